@@ -1,0 +1,59 @@
+// Pandoc citations: `[@key]`, `[@key, p. 3]`, `[see @a; -@b]`, and in-text `@key`.
+import type { Span } from '../types';
+
+export interface RawCitation {
+  key: string;
+  span: Span;
+  groupSpan: Span;
+  locator?: string;
+  inText: boolean;
+}
+
+const KEY = /-?@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu;
+const GROUP = /\[([^\[\]\n]*@[^\[\]\n]*)\]/g;
+
+/** Finds citations in `text`, whose first character is at `base` in the document. */
+export function findCitations(text: string, base = 0): RawCitation[] {
+  const found: RawCitation[] = [];
+  const inGroups: Span[] = [];
+  GROUP.lastIndex = 0;
+  let g: RegExpExecArray | null;
+  while ((g = GROUP.exec(text)) !== null) {
+    const groupStart = g.index;
+    const groupEnd = g.index + g[0].length;
+    // A Markdown link `[text](url)` is not a citation group.
+    if (text.charAt(groupEnd) === '(') continue;
+    const inner = g[1];
+    let itemOffset = groupStart + 1;
+    let any = false;
+    for (const item of inner.split(';')) {
+      KEY.lastIndex = 0;
+      const k = KEY.exec(item);
+      if (k && (k.index === 0 || !/[\p{L}\p{N}_]/u.test(item.charAt(k.index - 1)))) {
+        const at = itemOffset + k.index + (k[0].startsWith('-') ? 2 : 1);
+        const locator = item.slice(k.index + k[0].length).replace(/^\s*,?\s*/, '').trim();
+        found.push({
+          key: k[1],
+          span: { start: base + at, end: base + at + k[1].length },
+          groupSpan: { start: base + groupStart, end: base + groupEnd },
+          ...(locator ? { locator } : {}),
+          inText: false,
+        });
+        any = true;
+      }
+      itemOffset += item.length + 1;
+    }
+    if (any) inGroups.push({ start: groupStart, end: groupEnd });
+  }
+  KEY.lastIndex = 0;
+  let k: RegExpExecArray | null;
+  while ((k = KEY.exec(text)) !== null) {
+    const at = k.index;
+    if (inGroups.some((s) => at >= s.start && at < s.end)) continue;
+    if (k[0].startsWith('-')) continue;
+    if (at > 0 && /[\p{L}\p{N}_.\-+]/u.test(text.charAt(at - 1))) continue; // e-mail addresses
+    const start = base + at + 1;
+    found.push({ key: k[1], span: { start, end: start + k[1].length }, groupSpan: { start: base + at, end: start + k[1].length }, inText: true });
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,108 @@
+// Parses a Markdown brief with unified + remark-parse into prose sentences with exact
+// offsets, and the citations in them. Front matter, code, HTML, headings, link URLs and
+// images are not prose; they are masked out so offsets into the brief stay exact.
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { LineIndex } from '../text/positions';
+import { splitSentences } from '../text/sentences';
+import type { Span } from '../types';
+import { findCitations, type RawCitation } from './citations';
+import { findSuppressions, type Suppressions } from './suppressions';
+
+export interface BriefSentence {
+  span: Span;
+  /** The sentence as written in the brief. */
+  text: string;
+  /** The same span with markup and citations blanked out (same length as `text`). */
+  prose: string;
+  citations: RawCitation[];
+}
+
+export interface ParsedBrief {
+  text: string;
+  lines: LineIndex;
+  sentences: BriefSentence[];
+  citations: RawCitation[];
+  suppressions: Suppressions;
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  url?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+
+const PROSE_BLOCKS = new Set(['paragraph', 'tableCell']);
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'heading', 'thematicBreak', 'break']);
+
+function span(node: MdNode): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+export function parseBrief(text: string): ParsedBrief {
+  const lines = new LineIndex(text);
+  const tree = processor.parse(text) as MdNode;
+  // Masked copy: prose characters kept, everything else a space (line breaks kept).
+  const masked: string[] = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    masked[i] = ch === '\n' || ch === '\r' ? ch : ' ';
+  }
+  const blocks: Span[] = [];
+  const copy = (s: Span): void => {
+    for (let i = s.start; i < s.end; i++) masked[i] = text.charAt(i);
+  };
+  const visitInline = (node: MdNode): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === 'text') {
+      const s = span(node);
+      if (s) copy(s);
+      return;
+    }
+    if (node.type === 'link') {
+      const kids = node.children ?? [];
+      const label = kids.map((k) => k.value ?? '').join('');
+      if (label === node.url || label === node.url?.replace(/^mailto:/, '')) return; // a bare URL
+    }
+    for (const child of node.children ?? []) visitInline(child);
+  };
+  const visitBlock = (node: MdNode): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (PROSE_BLOCKS.has(node.type)) {
+      const s = span(node);
+      if (s) blocks.push(s);
+      for (const child of node.children ?? []) visitInline(child);
+      return;
+    }
+    for (const child of node.children ?? []) visitBlock(child);
+  };
+  visitBlock(tree);
+  const maskedText = masked.join('');
+
+  const citations = findCitations(maskedText);
+  const prose = Array.from({ length: text.length }, (_, i) => maskedText.charAt(i));
+  for (const c of citations) for (let i = c.groupSpan.start; i < c.groupSpan.end; i++) if (prose[i] !== '\n' && prose[i] !== '\r') prose[i] = ' ';
+  const proseText = prose.join('');
+
+  const sentences: BriefSentence[] = [];
+  for (const block of blocks) {
+    for (const s of splitSentences(maskedText, { lineBreaks: false }, block.start, block.end)) {
+      // Keep the sentence's closing citation (`... figure [@key].`) with it.
+      sentences.push({
+        span: s,
+        text: text.slice(s.start, s.end),
+        prose: proseText.slice(s.start, s.end),
+        citations: citations.filter((c) => c.span.start >= s.start && c.span.end <= s.end),
+      });
+    }
+  }
+  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines) };
+}

@@ -1,0 +1,180 @@
+// Turns a sentence (of a brief or a source) into the facts we compare: tokens, figures,
+// names, quotations and which words sit under a negation.
+import { tokenize, type Token } from '../text/tokens';
+import { NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { extractQuantities, type Quantity } from './quantities';
+
+export interface Entity {
+  text: string;
+  stems: string[];
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  /** Initials of the words ("University College London" -> "ucl"), or the acronym itself. */
+  initials: string;
+  /** Canonical country/region for nationality words and short forms ("American" -> "us"). */
+  place?: string;
+  /** Written with a negating prefix: "non-NVIDIA". */
+  negatedPrefix: boolean;
+}
+
+export interface Quote {
+  text: string;
+  /** Offsets of the quoted words (inside the quote marks). */
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  text: string;
+  /** Offset of `text` in its document. */
+  base: number;
+  tokens: Token[];
+  quantities: Quantity[];
+  entities: Entity[];
+  /** Per token: under a negation (odd number of cues in scope). */
+  negated: boolean[];
+  /** Token indices of negation cues. */
+  cues: number[];
+  quotes: Quote[];
+  /** Token indices that belong to a quantity. */
+  quantityTokens: Set<number>;
+}
+
+/** What the corpus knows about capitalisation, to tell names from sentence-initial words. */
+export interface CapitalisationStats {
+  /** The word is written capitalised inside sentences and never in lower case. */
+  isProperName(stem: string): boolean;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'van', 'von', 'der', 'al', 'bin']);
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
+
+export function analyze(text: string, base: number, stats?: CapitalisationStats): Analysis {
+  const tokens = tokenize(text, base);
+  const quantities = extractQuantities(text, tokens, base);
+  const quantityTokens = new Set<number>();
+  for (const q of quantities) for (let i = q.firstToken; i <= q.lastToken; i++) quantityTokens.add(i);
+  const { negated, cues } = negationScopes(text, base, tokens);
+  return {
+    text,
+    base,
+    tokens,
+    quantities,
+    entities: findEntities(text, base, tokens, quantityTokens, stats),
+    negated,
+    cues,
+    quotes: findQuotes(text, base),
+    quantityTokens,
+  };
+}
+
+function isSentenceInitial(text: string, base: number, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const between = text.slice(tokens[i - 1].end - base, tokens[i].start - base);
+  return /[.!?:;•\n]|^\s*[-*]\s/.test(between) || /^[\s"“'‘(\-–—*•]*$/.test(between) && /[.!?:]$/.test(text.slice(0, tokens[i - 1].end - base).trimEnd());
+}
+
+function nameLike(text: string, base: number, tokens: readonly Token[], i: number, stats?: CapitalisationStats): boolean {
+  const t = tokens[i];
+  if (t.numeric || !(t.capitalized || t.allCaps)) return false;
+  if (/^\p{N}/u.test(t.raw)) return false;
+  if (t.allCaps && t.raw.length >= 2) return true;
+  if (/\p{Ll}\p{Lu}/u.test(t.raw)) return true; // DeepSeek, NScale
+  if (!isSentenceInitial(text, base, tokens, i)) return !t.stop;
+  if (t.stop) return false;
+  return stats ? stats.isProperName(t.stem) : false;
+}
+
+function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: Set<number>, stats?: CapitalisationStats): Entity[] {
+  const entities: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (quantityTokens.has(i) || !nameLike(text, base, tokens, i, stats)) continue;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.slice(tokens[j].end - base, tokens[j + 1].start - base);
+      if (!/^[ \-‐]?$/.test(gap)) break;
+      if (!quantityTokens.has(j + 1) && nameLike(text, base, tokens, j + 1, stats) && !isSentenceInitial(text, base, tokens, j + 1)) {
+        j++;
+        continue;
+      }
+      // "Global Partnership on AI": a connector between two names.
+      const k = j + 2;
+      if (NAME_CONNECTORS.has(tokens[j + 1].norm) && !tokens[j + 1].capitalized && k < tokens.length && /^ $/.test(text.slice(tokens[j + 1].end - base, tokens[k].start - base)) && nameLike(text, base, tokens, k, stats)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    const first = tokens[i];
+    const last = tokens[j];
+    const words = tokens.slice(i, j + 1).filter((t) => !NAME_CONNECTORS.has(t.norm) || t.capitalized);
+    const entityText = text.slice(first.start - base, last.end - base);
+    const prefix = i > 0 && first.hyphenAfterPrevious && /^(non|anti|un)$/.test(tokens[i - 1].norm);
+    entities.push({
+      text: entityText,
+      stems: words.map((t) => t.stem),
+      start: first.start,
+      end: last.end,
+      firstToken: i,
+      lastToken: j,
+      initials: words.length === 1 && words[0].allCaps ? words[0].norm : words.map((t) => t.norm.charAt(0)).join(''),
+      place: canonicalPlace(entityText.toLowerCase()),
+      negatedPrefix: prefix,
+    });
+    i = j;
+  }
+  return entities;
+}
+
+function negationScopes(text: string, base: number, tokens: readonly Token[]): { negated: boolean[]; cues: number[] } {
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  const cues: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    // "non-NVIDIA": the prefix negates only the word it is attached to.
+    if ((t.norm === 'non' || t.norm === 'anti') && next?.hyphenAfterPrevious) {
+      cues.push(i);
+      negated[i + 1] = !negated[i + 1];
+      continue;
+    }
+    const contracted = /n['’]t$/i.test(t.raw);
+    if (!NEGATION_CUES.has(t.norm) && !contracted) continue;
+    cues.push(i);
+    for (let k = i + 1; k < tokens.length; k++) {
+      const gap = text.slice(tokens[k - 1].end - base, tokens[k].start - base);
+      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(tokens[k].norm)) break;
+      negated[k] = !negated[k];
+    }
+  }
+  return { negated, cues };
+}
+
+function findQuotes(text: string, base: number): Quote[] {
+  const quotes: Quote[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const open = text.charAt(i);
+    const close = QUOTE_PAIRS[open];
+    if (!close) continue;
+    // A straight or curly single quote inside a word is an apostrophe, not a quote.
+    if ((open === "'" || open === '‘') && i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < text.length) {
+      if (text.charAt(j) === close && !((close === "'" || close === '’') && /[\p{L}]/u.test(text.charAt(j + 1) ?? ''))) break;
+      j++;
+    }
+    if (j >= text.length) continue;
+    let inner = text.slice(i + 1, j);
+    let innerStart = i + 1;
+    const trimmedStart = inner.length - inner.trimStart().length;
+    innerStart += trimmedStart;
+    inner = inner.trim().replace(/[,.]$/, '');
+    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+      quotes.push({ text: inner, start: base + innerStart, end: base + innerStart + inner.length });
+    }
+    i = j;
+  }
+  return quotes;
+}

@@ -1,0 +1,54 @@
+// Decides whether a sentence makes a checkable factual claim or is opinion: a recommendation,
+// a question, a hedged view, or a sentence with no checkable fact.
+import type { Token } from '../text/tokens';
+import { REPORTING_VERBS } from './lexicon';
+
+const MODALS = new Set(['should', 'must', 'ought', 'might', 'could', 'may', 'shall']);
+const RECOMMEND = new Set(['recommend', 'recommends', 'propose', 'proposes', 'urge', 'urges', 'suggest', 'suggests', 'advise', 'advises', 'encourage', 'call']);
+const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
+const HEDGES = [
+  /\b(in|by) (our|my) (view|assessment|opinion|judgement|judgment|estimation)\b/i,
+  /\b(we|i) (believe|think|feel|expect|suspect|consider|argue|contend|hope|fear|would argue)\b/i,
+  /\b(arguably|perhaps|probably|presumably|hopefully|ideally|in principle)\b/i,
+  /\bit (seems|appears) (likely|to us|that)\b/i,
+  /\b(needs?|have|has) to\b/i,
+  /\bit is (essential|important|vital|crucial|imperative|necessary|time|worth)\b/i,
+  /^(let us|let's|consider|imagine|ensure|make|invest|adopt|avoid|fund|create|build|publish)\b/i,
+];
+
+export type ClaimKind = 'claim' | 'opinion';
+
+export interface Classification {
+  kind: ClaimKind;
+  /** Token index where the checked content starts, after a reporting frame ("The report says that ..."). */
+  contentFrom: number;
+  reason?: string;
+}
+
+/** Length of a leading reporting frame, in tokens: "The post argues that" -> 4. */
+export function reportingFrameLength(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length, 7); i++) {
+    if (REPORTING_VERBS.has(tokens[i].norm) && i > 0) {
+      return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
+    }
+  }
+  return 0;
+}
+
+export function classify(text: string, tokens: readonly Token[], hasFacts: boolean): Classification {
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?')) return { kind: 'opinion', contentFrom: 0, reason: 'question' };
+  const frame = reportingFrameLength(tokens);
+  const body = tokens.slice(frame);
+  if (frame === 0) {
+    for (const hedge of HEDGES) if (hedge.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' };
+    for (let i = 0; i < body.length; i++) {
+      const t = body[i];
+      if (MODALS.has(t.norm)) return { kind: 'opinion', contentFrom: 0, reason: `modal "${t.raw}"` };
+      if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return { kind: 'opinion', contentFrom: 0, reason: 'recommendation' };
+    }
+  }
+  const content = body.filter((t) => !t.stop);
+  if (content.length < 2 && !hasFacts) return { kind: 'opinion', contentFrom: frame, reason: 'no checkable fact' };
+  return { kind: 'claim', contentFrom: frame };
+}

@@ -1,0 +1,86 @@
+// General English lexicon used to compare polarity and to recognise nationality words.
+// Nothing here is about a particular corpus: it is the language, not the sources.
+
+/** Words that negate what follows them in their clause. */
+export const NEGATION_CUES = new Set([
+  'not', 'no', 'never', 'without', 'none', 'nor', 'neither', 'cannot', "n't", 'nobody', 'nothing', 'nowhere',
+  'lack', 'lacks', 'lacked', 'lacking', 'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused',
+  'deny', 'denies', 'denied', 'exclude', 'excludes', 'excluded', 'excluding', 'reject', 'rejects', 'rejected',
+  'prohibit', 'prohibits', 'prohibited', 'ban', 'bans', 'banned', 'absent', 'unable',
+]);
+
+/** Words that end a negation's scope. */
+export const SCOPE_BREAKERS = new Set(['but', 'however', 'instead', 'although', 'though', 'whereas', 'while', 'yet', 'except', 'rather']);
+
+/** Pairs of opposites; each side is a normalised word form. */
+const ANTONYM_PAIRS: Array<[string, string]> = [
+  ['open', 'closed'], ['open', 'close'], ['opened', 'closed'], ['increase', 'decrease'], ['increased', 'decreased'],
+  ['increasing', 'decreasing'], ['rise', 'fall'], ['rose', 'fell'], ['risen', 'fallen'], ['rising', 'falling'],
+  ['more', 'less'], ['more', 'fewer'], ['higher', 'lower'], ['high', 'low'], ['larger', 'smaller'], ['large', 'small'],
+  ['largest', 'smallest'], ['bigger', 'smaller'], ['big', 'small'], ['biggest', 'smallest'], ['up', 'down'],
+  ['gain', 'loss'], ['gained', 'lost'], ['win', 'lose'], ['won', 'lost'], ['winning', 'losing'], ['success', 'failure'],
+  ['successful', 'unsuccessful'], ['support', 'oppose'], ['supported', 'opposed'], ['supports', 'opposes'],
+  ['accept', 'reject'], ['accepted', 'rejected'], ['include', 'exclude'], ['included', 'excluded'], ['includes', 'excludes'],
+  ['allow', 'forbid'], ['allowed', 'forbidden'], ['allow', 'prohibit'], ['allowed', 'prohibited'], ['legal', 'illegal'],
+  ['public', 'private'], ['before', 'after'], ['first', 'last'], ['maximum', 'minimum'], ['strong', 'weak'],
+  ['stronger', 'weaker'], ['above', 'below'], ['import', 'export'], ['imports', 'exports'], ['buy', 'sell'],
+  ['bought', 'sold'], ['approve', 'reject'], ['approved', 'rejected'], ['expand', 'shrink'], ['expanded', 'shrank'],
+  ['cheap', 'expensive'], ['cheaper', 'costlier'], ['easy', 'difficult'], ['easier', 'harder'], ['fast', 'slow'],
+  ['faster', 'slower'], ['early', 'late'], ['earlier', 'later'], ['domestic', 'foreign'], ['domestic', 'international'],
+  ['centralised', 'decentralised'], ['centralized', 'decentralized'], ['mandatory', 'voluntary'], ['permanent', 'temporary'],
+  ['majority', 'minority'], ['profit', 'loss'], ['surplus', 'deficit'], ['positive', 'negative'], ['true', 'false'],
+  ['always', 'never'], ['all', 'none'], ['everyone', 'nobody'], ['lead', 'trail'], ['leader', 'laggard'],
+  ['ahead', 'behind'], ['raise', 'cut'], ['raised', 'cut'], ['strengthen', 'weaken'], ['strengthened', 'weakened'],
+  ['rich', 'poor'], ['richer', 'poorer'], ['safe', 'unsafe'], ['secure', 'insecure'], ['likely', 'unlikely'],
+  ['possible', 'impossible'], ['visible', 'invisible'], ['transparent', 'opaque'], ['proprietary', 'open'],
+];
+
+const ANTONYMS = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
+  if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
+  ANTONYMS.get(a)!.add(b);
+  ANTONYMS.get(b)!.add(a);
+}
+
+export function areAntonyms(a: string, b: string): boolean {
+  return ANTONYMS.get(a)?.has(b) ?? false;
+}
+
+export function hasAntonyms(word: string): boolean {
+  return ANTONYMS.has(word);
+}
+
+/** Country or region name <-> adjective and common short forms, normalised to one canonical name. */
+const PLACE_FORMS: string[][] = [
+  ['us', 'usa', 'america', 'american', 'americans', 'united states', 'u.s', 'u.s.a'],
+  ['uk', 'britain', 'british', 'united kingdom', 'great britain', 'gb', 'u.k'],
+  ['china', 'chinese', 'prc'], ['france', 'french'], ['germany', 'german'], ['india', 'indian'], ['japan', 'japanese'],
+  ['canada', 'canadian'], ['singapore', 'singaporean'], ['europe', 'european', 'europeans'], ['eu', 'european union'],
+  ['russia', 'russian'], ['italy', 'italian'], ['spain', 'spanish'], ['taiwan', 'taiwanese'], ['korea', 'korean'],
+  ['australia', 'australian'], ['brazil', 'brazilian'], ['israel', 'israeli'], ['ireland', 'irish'], ['scotland', 'scottish'],
+  ['wales', 'welsh'], ['england', 'english'], ['netherlands', 'dutch'], ['sweden', 'swedish'], ['switzerland', 'swiss'],
+  ['mexico', 'mexican'], ['iran', 'iranian'], ['saudi arabia', 'saudi'], ['uae', 'emirati', 'united arab emirates'],
+  ['africa', 'african'], ['asia', 'asian'], ['poland', 'polish'], ['ukraine', 'ukrainian'], ['turkey', 'turkish'],
+  ['vietnam', 'vietnamese'], ['indonesia', 'indonesian'], ['pakistan', 'pakistani'], ['egypt', 'egyptian'],
+  ['nigeria', 'nigerian'], ['kenya', 'kenyan'], ['norway', 'norwegian'], ['denmark', 'danish'], ['finland', 'finnish'],
+  ['greece', 'greek'], ['portugal', 'portuguese'], ['belgium', 'belgian'], ['austria', 'austrian'], ['argentina', 'argentine'],
+];
+
+const PLACE_CANONICAL = new Map<string, string>();
+for (const forms of PLACE_FORMS) for (const f of forms) PLACE_CANONICAL.set(f, forms[0]);
+
+/** The canonical place an entity's lower-cased text names, if it is a known country or region form. */
+export function canonicalPlace(lowerText: string): string | undefined {
+  return PLACE_CANONICAL.get(lowerText.replace(/[’']s$/, '').replace(/\.$/, ''));
+}
+
+/** Words that introduce a report of what someone said (a claim about a source, not an opinion). */
+export const REPORTING_VERBS = new Set([
+  'argue', 'argues', 'argued', 'say', 'says', 'said', 'state', 'states', 'stated', 'claim', 'claims', 'claimed',
+  'note', 'notes', 'noted', 'write', 'writes', 'wrote', 'report', 'reports', 'reported', 'suggest', 'suggests',
+  'suggested', 'contend', 'contends', 'assert', 'asserts', 'find', 'finds', 'found', 'show', 'shows', 'showed',
+  'warn', 'warns', 'warned', 'propose', 'proposes', 'proposed', 'recommend', 'recommends', 'recommended', 'call', 'calls',
+  'urge', 'urges', 'urged', 'observe', 'observes', 'explain', 'explains', 'describe', 'describes', 'estimate', 'estimates',
+  'announce', 'announces', 'announced', 'conclude', 'concludes', 'maintain', 'maintains', 'insist', 'insists',
+]);

@@ -1,0 +1,299 @@
+// Finds the figures a sentence states: money, percentages, counts, durations, years and dates,
+// each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
+import type { Token } from '../text/tokens';
+import { MULTIPLIERS, SCALES, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
+
+export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
+
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  /** ISO-like currency code for money. */
+  currency?: string;
+  /** Stems of the words the number counts ("American labs" -> ["american", "lab"]). */
+  unit: string[];
+  /** The words as written, as a correction would quote them. */
+  text: string;
+  start: number;
+  end: number;
+  approximate: boolean;
+  /** For dates: how precise the value is. */
+  precision?: 'year' | 'month' | 'day';
+  /** Index of the first and last token covered. */
+  firstToken: number;
+  lastToken: number;
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_CODES: Record<string, string> = {
+  usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
+  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
+};
+const DURATION_DAYS: Record<string, number> = {
+  day: 1, days: 1, week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25,
+  decade: 3652.5, decades: 3652.5, century: 36525, centuries: 36525, fortnight: 14,
+};
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'over', 'under', 'more', 'less', 'up']);
+const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
+
+interface NumberAt {
+  value: number;
+  first: number;
+  last: number;
+  /** A scale suffix or word was part of the number ("60M", "60 million"). */
+  scaled: boolean;
+  ordinal: boolean;
+  decade: boolean;
+  fromWords: boolean;
+}
+
+function readNumber(tokens: readonly Token[], i: number): NumberAt | undefined {
+  const t = tokens[i];
+  const m = DIGITS.exec(t.raw);
+  if (m) {
+    if (/\d,\d{1,2}(?!\d)/.test(m[1]) && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(m[1])) return undefined; // "1,2,3" is a list
+    let value = Number(m[1].replace(/,/g, ''));
+    if (!Number.isFinite(value)) return undefined;
+    const suffix = (m[2] ?? '').toLowerCase();
+    let scaled = false;
+    let last = i;
+    if (suffix in SCALES) {
+      value *= SCALES[suffix];
+      scaled = true;
+    } else {
+      const next = tokens[i + 1];
+      if (next && next.start - t.end <= 1 && next.norm in SCALES && !(next.norm === 'b' || next.norm === 'm') ) {
+        value *= SCALES[next.norm];
+        scaled = true;
+        last = i + 1;
+      }
+    }
+    return { value, first: i, last, scaled, ordinal: /^(st|nd|rd|th)$/.test(suffix), decade: suffix === 's', fromWords: false };
+  }
+  const ord = ordinalValue(t.norm);
+  if (ord !== undefined) return { value: ord, first: i, last: i, scaled: false, ordinal: true, decade: false, fromWords: true };
+  if (!isNumberWord(t.norm)) return undefined;
+  let j = i;
+  const words: string[] = [];
+  while (j < tokens.length && (isNumberWord(tokens[j].norm) || (tokens[j].norm === 'and' && j > i && j + 1 < tokens.length && isNumberWord(tokens[j + 1].norm)))) {
+    words.push(tokens[j].norm);
+    j++;
+  }
+  const value = wordsToNumber(words);
+  if (value === undefined) return undefined;
+  return { value, first: i, last: j - 1, scaled: words.some((w) => w in SCALES), ordinal: false, decade: false, fromWords: true };
+}
+
+function charBefore(text: string, base: number, offset: number): string {
+  const i = offset - base - 1;
+  return i >= 0 ? text.charAt(i) : '';
+}
+
+/**
+ * Extracts quantities from the tokens of `text` (whose first character is at offset `base`
+ * in the coordinates the tokens use).
+ */
+export function extractQuantities(text: string, tokens: readonly Token[], base = 0): Quantity[] {
+  const found: Quantity[] = [];
+  const slice = (start: number, end: number): string => text.slice(start - base, end - base);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const mult = MULTIPLIERS[t.norm];
+    if (mult !== undefined && !(t.norm === 'half' && tokens[i + 1]?.norm === 'of')) {
+      found.push(make('multiplier', mult, [], t.start, t.end, false, i, i));
+      continue;
+    }
+    // "a year", "a decade": an article before a duration unit is the number one.
+    if ((t.norm === 'a' || t.norm === 'an') && tokens[i + 1] && tokens[i + 1].norm in DURATION_DAYS && tokens[i + 1].start - t.end <= 1) {
+      const u = tokens[i + 1];
+      found.push(make('duration', DURATION_DAYS[u.norm], [u.stem], t.start, u.end, approxBefore(i), i, i + 1));
+      i++;
+      continue;
+    }
+    const month = MONTHS[t.norm];
+    if (month !== undefined && t.capitalized && (t.norm !== 'may' || /^\d/.test(tokens[i + 1]?.raw ?? ''))) {
+      const date = readMonthFirstDate(i, month);
+      if (date) {
+        found.push(date);
+        i = date.lastToken;
+        continue;
+      }
+    }
+    const n = readNumber(tokens, i);
+    if (!n) continue;
+    if (n.fromWords && ['one', 'a'].includes(t.norm) && !isUnitAfter(n.last)) continue; // "one of", "one thing"
+    const q = classify(n);
+    if (q) {
+      found.push(q);
+      i = q.lastToken;
+    }
+  }
+  return found;
+
+  function approxBefore(i: number): boolean {
+    const prev = tokens[i - 1];
+    if (prev && APPROX_WORDS.has(prev.norm)) return true;
+    const c = charBefore(text, base, tokens[i].start);
+    return c === '~' || c === '≈';
+  }
+
+  function isUnitAfter(last: number): boolean {
+    const next = tokens[last + 1];
+    return !!next && (next.norm in DURATION_DAYS || next.norm in SCALES);
+  }
+
+  function make(kind: QuantityKind, value: number, unit: string[], start: number, end: number, approximate: boolean, first: number, last: number, extra: Partial<Quantity> = {}): Quantity {
+    return { kind, value, unit, text: slice(start, end), start, end, approximate, firstToken: first, lastToken: last, ...extra };
+  }
+
+  function readMonthFirstDate(i: number, month: number): Quantity | undefined {
+    // "February 2, 2026", "February 2026"
+    const a = tokens[i + 1];
+    if (!a) return undefined;
+    const day = /^(\d{1,2})(st|nd|rd|th)?$/i.exec(a.raw);
+    if (day && Number(day[1]) <= 31) {
+      const y = tokens[i + 2];
+      if (y && /^\d{4}$/.test(y.raw)) {
+        return make('date', dateValue(Number(y.raw), month, Number(day[1])), [], tokens[i].start, y.end, false, i, i + 2, { precision: 'day' });
+      }
+      return undefined;
+    }
+    if (/^\d{4}$/.test(a.raw)) {
+      return make('date', dateValue(Number(a.raw), month, 1), [], tokens[i].start, a.end, false, i, i + 1, { precision: 'month' });
+    }
+    return undefined;
+  }
+
+  function classify(n: NumberAt): Quantity | undefined {
+    const first = tokens[n.first];
+    let last = n.last;
+    let start = first.start;
+    let end = tokens[last].end;
+    const approx = approxBefore(n.first);
+    const before = charBefore(text, base, first.start);
+    const prevTok = tokens[n.first - 1];
+    let currency: string | undefined = CURRENCY_SYMBOLS[before];
+    if (currency) {
+      start -= 1;
+      const b2 = charBefore(text, base, start);
+      if (before === '$' && /[A-Za-z]/.test(b2)) {
+        // "US$", "A$", "C$"
+        const code = slice(Math.max(base, start - 3), start).match(/([A-Z]{1,2})$/)?.[1];
+        if (code) {
+          start -= code.length;
+          currency = code === 'US' ? 'USD' : code === 'A' || code === 'AU' ? 'AUD' : code === 'C' || code === 'CA' ? 'CAD' : 'USD';
+        }
+      }
+    } else if (prevTok && prevTok.norm in CURRENCY_CODES && first.start - prevTok.end <= 1) {
+      currency = CURRENCY_CODES[prevTok.norm];
+      start = prevTok.start;
+    }
+    // Ordinal day followed by a month: "2nd February 2026", "2 February 2026".
+    const next = tokens[last + 1];
+    if (!currency && next && MONTHS[next.norm] !== undefined && next.capitalized && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value)) {
+      const y = tokens[last + 2];
+      if (y && /^\d{4}$/.test(y.raw)) {
+        return make('date', dateValue(Number(y.raw), MONTHS[next.norm], n.value), [], start, y.end, approx, n.first, last + 2, { precision: 'day' });
+      }
+    }
+    if (n.ordinal && !n.fromWords) return undefined; // "2nd" alone is a rank, not a figure
+    if (n.ordinal) return undefined;
+    let value = n.value;
+    let scaled = n.scaled;
+    // A scale word after the number ("1 billion" handled in readNumber; "60 million" too).
+    const afterScale = tokens[last + 1];
+    if (!scaled && afterScale && afterScale.norm in SCALES && afterScale.norm.length > 2) {
+      value *= SCALES[afterScale.norm];
+      scaled = true;
+      last++;
+      end = tokens[last].end;
+    }
+    const following = tokens[last + 1];
+    if (!currency && following && following.norm in CURRENCY_WORDS) {
+      currency = CURRENCY_WORDS[following.norm];
+      last++;
+      end = tokens[last].end;
+    } else if (!currency && following && following.norm in CURRENCY_CODES && following.start - tokens[last].end <= 1) {
+      currency = CURRENCY_CODES[following.norm];
+      last++;
+      end = tokens[last].end;
+    }
+    if (currency) return make('money', value, [], start, end, approx, n.first, last, { currency });
+    const afterChar = text.charAt(end - base);
+    if (afterChar === '%') return make('percent', value, [], start, end + 1, approx, n.first, last);
+    if (following && (following.norm === 'percent' || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
+      const l = following.norm === 'percent' ? last + 1 : last + 2;
+      return make('percent', value, [], start, tokens[l].end, approx, n.first, l);
+    }
+    if (following && following.norm in DURATION_DAYS && following.start - tokens[last].end <= 1) {
+      return make('duration', value * DURATION_DAYS[following.norm], [following.stem], start, following.end, approx, n.first, last + 1);
+    }
+    if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
+      return make('year', value, [], start, end, approx, n.first, last, { precision: 'year' });
+    }
+    if (n.decade && /^\d{4}s$/.test(first.raw)) return make('year', value, ['decade'], start, end, approx, n.first, last, { precision: 'year' });
+    // A count: the unit is the content words that follow ("Three American labs").
+    const unit: string[] = [];
+    for (let k = last + 1; k < tokens.length && unit.length < 2; k++) {
+      const u = tokens[k];
+      if (u.numeric || u.start - tokens[k - 1].end > 2) break;
+      if (!u.stop) unit.push(u.stem);
+      else if (unit.length > 0) break;
+    }
+    return make('count', value, unit, start, end, approx, n.first, last);
+  }
+}
+
+function dateValue(year: number, month: number, day: number): number {
+  return year * 10000 + month * 100 + day;
+}
+
+/** Whether two quantities state the same thing (at the precision both share). */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (!comparableKinds(a, b)) return false;
+  if (a.kind === 'money' && a.currency && b.currency && a.currency !== b.currency) return false;
+  const av = a.kind === 'date' || b.kind === 'date' ? yearOf(a) : a.value;
+  const bv = a.kind === 'date' || b.kind === 'date' ? yearOf(b) : b.value;
+  if (a.kind === 'date' && b.kind === 'date') {
+    const p = coarser(a.precision, b.precision);
+    return truncate(a.value, p) === truncate(b.value, p);
+  }
+  if (av === bv) return true;
+  const tolerance = a.approximate || b.approximate ? 0.1 : a.kind === 'duration' ? 0.02 : 1e-9;
+  return Math.abs(av - bv) <= tolerance * Math.max(Math.abs(av), Math.abs(bv));
+}
+
+function yearOf(q: Quantity): number {
+  return q.kind === 'date' ? Math.floor(q.value / 10000) : q.value;
+}
+
+function coarser(a: Quantity['precision'], b: Quantity['precision']): 'year' | 'month' | 'day' {
+  const order = ['year', 'month', 'day'];
+  return order[Math.min(order.indexOf(a ?? 'year'), order.indexOf(b ?? 'year'))] as 'year' | 'month' | 'day';
+}
+
+function truncate(value: number, precision: 'year' | 'month' | 'day'): number {
+  return precision === 'year' ? Math.floor(value / 10000) : precision === 'month' ? Math.floor(value / 100) : value;
+}
+
+/** Kinds that can be compared: a year with a date, otherwise the same kind. */
+export function comparableKinds(a: Quantity, b: Quantity): boolean {
+  if (a.kind === b.kind) return true;
+  const dates = (k: QuantityKind): boolean => k === 'year' || k === 'date';
+  return dates(a.kind) && dates(b.kind);
+}
+
+/** Whether two counts count the same thing. */
+export function sameUnit(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count') return true;
+  if (a.unit.length === 0 || b.unit.length === 0) return false;
+  return a.unit.some((u) => b.unit.includes(u));
+}

@@ -1,0 +1,206 @@
+// A loaded, split and indexed corpus: sources, passages with exact offsets, the retrieval
+// index, and what the corpus teaches about names (capitalisation, acronym definitions).
+import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
+import { LineIndex } from '../text/positions';
+import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokens';
+import type { Passage, Problem, Range, SourceInfo } from '../types';
+import type { LoadedSource } from './fileSystem';
+import { InvertedIndexBuilder, type PassageRetriever } from './invertedIndex';
+
+const ANALYSIS_CACHE_LIMIT = 20_000;
+
+export class Corpus implements CapitalisationStats {
+  readonly sources: SourceInfo[];
+  readonly problems: Problem[];
+  readonly retriever: PassageRetriever;
+  private readonly texts: string[];
+  private readonly bySourceKey = new Map<string, number>();
+  // Passage table in flat arrays: source index, start, end.
+  private readonly passageSource: Uint32Array;
+  private readonly passageStart: Uint32Array;
+  private readonly passageEnd: Uint32Array;
+  private readonly firstPassage: Uint32Array;
+  private readonly capitalised = new Set<string>();
+  private readonly lowercase = new Set<string>();
+  /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
+  private readonly aliases = new Map<string, Set<string>>();
+  private readonly analyses = new Map<number, Analysis>();
+  private readonly lineIndexes = new Map<number, LineIndex>();
+
+  constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = []) {
+    this.problems = [...problems];
+    this.texts = loaded.map((s) => s.text);
+    const builder = new InvertedIndexBuilder();
+    const source: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const first: number[] = [];
+    loaded.forEach((s, index) => {
+      this.bySourceKey.set(s.key, index);
+      first.push(starts.length);
+      for (const span of splitSentences(s.text, { lineBreaks: true })) {
+        const tokens = tokenize(s.text.slice(span.start, span.end), span.start);
+        const stems: string[] = [];
+        tokens.forEach((t, i) => {
+          if (!t.stop) stems.push(t.stem);
+          if (i > 0 && !t.numeric) (t.capitalized ? this.capitalised : this.lowercase).add(t.stem);
+        });
+        builder.add(stems);
+        source.push(index);
+        starts.push(span.start);
+        ends.push(span.end);
+        this.learnAcronyms(s.text.slice(span.start, span.end));
+      }
+    });
+    first.push(starts.length);
+    this.passageSource = Uint32Array.from(source);
+    this.passageStart = Uint32Array.from(starts);
+    this.passageEnd = Uint32Array.from(ends);
+    this.firstPassage = Uint32Array.from(first);
+    this.retriever = builder.build();
+    this.sources = loaded.map((s, i) => ({
+      key: s.key,
+      title: s.title,
+      ...(s.author ? { author: s.author } : {}),
+      ...(s.date ? { date: s.date } : {}),
+      ...(s.publisher ? { publisher: s.publisher } : {}),
+      ...(s.url ? { url: s.url } : {}),
+      file: s.file,
+      passageCount: first[i + 1] - first[i],
+    }));
+  }
+
+  get passageCount(): number {
+    return this.passageStart.length;
+  }
+
+  isProperName(stem: string): boolean {
+    return this.capitalised.has(stem) && !this.lowercase.has(stem);
+  }
+
+  source(key: string): SourceInfo | undefined {
+    const i = this.bySourceKey.get(key);
+    return i === undefined ? undefined : this.sources[i];
+  }
+
+  sourceText(key: string): string | undefined {
+    const i = this.bySourceKey.get(key);
+    return i === undefined ? undefined : this.texts[i];
+  }
+
+  passage(id: number): Passage {
+    const s = this.passageSource[id];
+    const start = this.passageStart[id];
+    const end = this.passageEnd[id];
+    return { id, key: this.sources[s].key, file: this.sources[s].file, start, end, text: this.texts[s].slice(start, end) };
+  }
+
+  /** Key of the source a passage belongs to. */
+  passageKey(id: number): string {
+    return this.sources[this.passageSource[id]].key;
+  }
+
+  /** Passage ids of one source, in order. */
+  passagesOf(key: string): number[] {
+    const i = this.bySourceKey.get(key);
+    if (i === undefined) return [];
+    const ids: number[] = [];
+    for (let p = this.firstPassage[i]; p < this.firstPassage[i + 1]; p++) ids.push(p);
+    return ids;
+  }
+
+  /** Neighbouring passages of the same source (`before` earlier ones, `after` later ones). */
+  neighbours(id: number, before: number, after: number): number[] {
+    const s = this.passageSource[id];
+    const lo = Math.max(this.firstPassage[s], id - before);
+    const hi = Math.min(this.firstPassage[s + 1] - 1, id + after);
+    const ids: number[] = [];
+    for (let p = lo; p <= hi; p++) if (p !== id) ids.push(p);
+    return ids;
+  }
+
+  /** Facts of a passage, computed on first use and cached. */
+  analysis(id: number): Analysis {
+    let a = this.analyses.get(id);
+    if (!a) {
+      if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) this.analyses.clear();
+      const s = this.passageSource[id];
+      const start = this.passageStart[id];
+      a = analyze(this.texts[s].slice(start, this.passageEnd[id]), start, this);
+      this.analyses.set(id, a);
+    }
+    return a;
+  }
+
+  /** Zero-based range of a span of a source file. */
+  rangeIn(key: string, start: number, end: number): Range {
+    const i = this.bySourceKey.get(key);
+    if (i === undefined) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    let index = this.lineIndexes.get(i);
+    if (!index) {
+      index = new LineIndex(this.texts[i]);
+      this.lineIndexes.set(i, index);
+    }
+    return index.rangeOf({ start, end });
+  }
+
+  /** Long forms the corpus defines for an acronym, or acronyms for a long form (lower-case text). */
+  aliasesOf(text: string): Set<string> | undefined {
+    return this.aliases.get(text.toLowerCase());
+  }
+
+  /** Keys closest in spelling to an unknown key, best first. */
+  nearestKeys(key: string, n = 3): string[] {
+    const lower = key.toLowerCase();
+    return this.sources
+      .map((s) => ({ key: s.key, d: editDistance(lower, s.key.toLowerCase()) - (s.key.toLowerCase().includes(lower) || lower.includes(s.key.toLowerCase()) ? 2 : 0) }))
+      .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
+      .slice(0, n)
+      .map((s) => s.key);
+  }
+
+  private learnAcronyms(text: string): void {
+    if (!text.includes('(')) return;
+    const re = /((?:[\p{Lu}][\p{L}\-']*[\s\-]+(?:(?:of|and|for|the|on|in)\s+)?){1,8})[('"‘’“”\s]*\(\s*([\p{Lu}][\p{Lu}\p{Ll}]{1,9})\s*\)/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const acronym = m[2];
+      if (acronym !== acronym.toUpperCase() && !/^[\p{Lu}]+[\p{Ll}]?[\p{Lu}]+$/u.test(acronym)) continue;
+      const words = m[1].trim().replace(/['"‘’“”]+$/, '').split(/[\s\-]+/).filter(Boolean);
+      // Keep only the trailing words whose initials can spell the acronym.
+      const letters = acronym.toLowerCase();
+      let from = words.length;
+      let count = 0;
+      while (from > 0 && count < letters.length + 2) {
+        from--;
+        if (/^\p{Lu}/u.test(words[from])) count++;
+        if (words[from].charAt(0).toLowerCase() === letters.charAt(0) && count >= Math.min(letters.length, 2)) break;
+      }
+      const longForm = words.slice(from).join(' ');
+      if (longForm.charAt(0).toLowerCase() !== letters.charAt(0)) continue;
+      this.addAlias(letters, longForm.toLowerCase());
+      this.addAlias(longForm.toLowerCase(), letters);
+    }
+  }
+
+  private addAlias(from: string, to: string): void {
+    let set = this.aliases.get(from);
+    if (!set) this.aliases.set(from, (set = new Set()));
+    set.add(to);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,37 @@
+// The corpus is read through this interface so that the CLI (Node fs) and the extension
+// (vscode.workspace.fs, remote and virtual workspaces) share one loader.
+
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+
+export interface DirectoryEntry {
+  name: string;
+  kind: EntryKind;
+}
+
+export interface CorpusFileSystem {
+  readDirectory(location: string): Promise<DirectoryEntry[]>;
+  readFile(location: string): Promise<Uint8Array>;
+  /** Follows symlinks; `kind` is what the link points at. */
+  stat(location: string): Promise<{ size: number; kind: EntryKind }>;
+  join(base: string, name: string): string;
+  /** Resolves symlinks, when the file system has them; used to keep a corpus inside its folder. */
+  realPath?(location: string): Promise<string>;
+}
+
+/** One source document as read from disk, before it is split and indexed. */
+export interface LoadedSource {
+  key: string;
+  title: string;
+  author?: string;
+  date?: string;
+  publisher?: string;
+  url?: string;
+  /** Location as given by the file system (path or URI string). */
+  file: string;
+  text: string;
+}
+
+export interface LoadOptions {
+  /** Largest source file to index, in bytes. */
+  maxFileBytes?: number;
+}

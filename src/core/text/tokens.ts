@@ -1,0 +1,94 @@
+// Word tokens with exact offsets, normalised so that spelling variants, case, curly
+// apostrophes and inflections compare equal. Stemming uses the Porter stemmer of the
+// `stemmer` package (tiny, no dependencies) rather than a hand-written one.
+import { stemmer } from 'stemmer';
+import { isStopword } from './stopwords';
+
+export interface Token {
+  /** The word as written (without a possessive 's). */
+  raw: string;
+  /** Lower-cased, spelling-normalised form. */
+  norm: string;
+  /** Porter stem of `norm`; the unit of matching and indexing. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
+  /** Two or more letters, all upper-case (acronyms, shouted names). */
+  allCaps: boolean;
+  numeric: boolean;
+  stop: boolean;
+  /** Joined to the previous token by a hyphen (`non-NVIDIA`, `open-source`). */
+  hyphenAfterPrevious: boolean;
+}
+
+// Letters (any script), digits, with inner apostrophes and dots/commas inside numbers.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
+
+const stemCache = new Map<string, string>();
+
+/** British -> American spelling, applied to both sides so the two compare equal. */
+export function normalizeSpelling(word: string): string {
+  if (word.length < 5) return word;
+  let w = word;
+  w = w.replace(/isation(s?)$/, 'ization$1');
+  w = w.replace(/is(e|es|ed|ing|er|ers)$/, (m, end: string) => (w.length >= 7 ? `iz${end}` : m));
+  w = w.replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  w = w.replace(/([bhlmv])our(s|ed|ing|ite|ites|able)?$/, '$1or$2');
+  w = w.replace(/([^aeiou])tre(s?)$/, '$1ter$2');
+  w = w.replace(/ence$/, (m) => (/(def|off|lic|pret)ence$/.test(w) ? 'ense' : m));
+  w = w.replace(/ogue$/, 'og');
+  w = w.replace(/([aeiou])ll(ed|ing|er|ers)$/, '$1l$2');
+  w = w.replace(/amme(s?)$/, 'am$1');
+  return w;
+}
+
+export function stemOf(norm: string): string {
+  let s = stemCache.get(norm);
+  if (s === undefined) {
+    s = /\p{N}/u.test(norm) ? norm : stemmer(norm);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(norm, s);
+  }
+  return s;
+}
+
+export function normalizeWord(raw: string): string {
+  return normalizeSpelling(raw.toLowerCase().replace(/’/g, "'"));
+}
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let raw = m[0];
+    // Drop possessives so "UK's" and "UK" are one name.
+    const possessive = /['’]s$/i.exec(raw);
+    if (possessive && raw.length > 2) raw = raw.slice(0, -2);
+    const start = m.index + offset;
+    const norm = normalizeWord(raw).replace(/,/g, '');
+    const first = raw.charAt(0);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const prevChar = m.index > 0 ? text.charAt(m.index - 1) : '';
+    tokens.push({
+      raw,
+      norm,
+      stem: stemOf(norm),
+      start,
+      end: start + raw.length,
+      capitalized: first !== first.toLowerCase(),
+      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      numeric: /^[\p{N}.,]+$/u.test(raw),
+      stop: isStopword(norm),
+      hyphenAfterPrevious: prevChar === '-' && m.index > 1 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 2)),
+    });
+  }
+  return tokens;
+}
+
+/** Content tokens: what a claim is about (no stopwords, no bare punctuation). */
+export function contentTokens(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.stop);
+}

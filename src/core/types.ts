@@ -1,0 +1,157 @@
+// Plain data shared by every layer. Nothing here knows about editors or files on disk.
+
+/** Zero-based line and UTF-16 character, as in LSP and VS Code. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Half-open span of UTF-16 code units into a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'opinion';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const FINDING_CODES = [
+  'unsupported-claim',
+  'contradicted-figure',
+  'contradicted-date',
+  'contradicted-name',
+  'contradicted-polarity',
+  'misquote',
+  'citation-mismatch',
+  'unknown-citation',
+  'inconsistent-fact',
+  'supported-uncited',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** What a corpus knows about one source document. */
+export interface SourceInfo {
+  key: string;
+  title: string;
+  author?: string;
+  date?: string;
+  publisher?: string;
+  url?: string;
+  /** Absolute path (CLI) or URI string (extension) of the source file. */
+  file: string;
+  passageCount: number;
+}
+
+/** A sentence or short run of sentences of one source, with exact offsets into the file's text. */
+export interface Passage {
+  id: number;
+  key: string;
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type Stance = 'supports' | 'contradicts' | 'related';
+
+export interface Evidence {
+  key: string;
+  file: string;
+  /** UTF-16 offsets into the source file's text. */
+  start: number;
+  end: number;
+  text: string;
+  stance: Stance;
+  /** Zero-based position of the passage in the source file, for editors. */
+  range: Range;
+  score: number;
+  passageId: number;
+}
+
+export type CorrectionKind = 'figure' | 'date' | 'name' | 'polarity' | 'quote';
+
+/** A value the brief states and the value the source states instead. */
+export interface Correction {
+  kind: CorrectionKind;
+  claimed: string;
+  source: string;
+  /** Where the claimed value sits in the brief. */
+  range: Range;
+  span: Span;
+}
+
+export interface TextEdit {
+  range: Range;
+  /** Offsets into the brief text the edit was computed for. */
+  span: Span;
+  newText: string;
+}
+
+export type FixKind = 'insert-citation' | 'replace-value' | 'restore-quote' | 'swap-citation' | 'suppress';
+
+export interface Fix {
+  title: string;
+  kind: FixKind;
+  edits: TextEdit[];
+  /** The most likely fix of its finding. */
+  isPreferred: boolean;
+  /** Safe fixes are the ones fix-all applies without asking. */
+  safe: boolean;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+  span: Span;
+  /** The brief text at `span` when the finding was made; a fix must not apply if it changed. */
+  targetText: string;
+  /** Index into the result's `sentences`, when the finding belongs to a sentence. */
+  sentenceIndex?: number;
+  evidence?: Evidence;
+  fixes: Fix[];
+}
+
+export interface Citation {
+  key: string;
+  /** Range of the key itself (without the `@`). */
+  range: Range;
+  span: Span;
+  /** Span of the whole bracketed group `[@a; @b]`, or of `@key` for in-text citations. */
+  groupSpan: Span;
+  locator?: string;
+  inText: boolean;
+}
+
+export interface CheckedSentence {
+  text: string;
+  range: Range;
+  span: Span;
+  verdict: Verdict;
+  /** Ranked, best first. */
+  evidence: Evidence[];
+  corrections: Correction[];
+  citations: Citation[];
+}
+
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+export interface BriefResult {
+  /** Identifies the brief (path or URI) and the version checked. */
+  uri: string;
+  version: number;
+  sentences: CheckedSentence[];
+  findings: Finding[];
+  citations: Citation[];
+}

@@ -1,0 +1,265 @@
+// Aligns one claim with one passage: how much of the claim the passage covers, and which
+// figures, dates, names or polarity disagree. Plain, deterministic scoring; no model.
+import type { Analysis, Entity } from '../claims/analyze';
+import { areAntonyms } from '../claims/lexicon';
+import { comparableKinds, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
+import type { Corpus } from '../corpus/corpus';
+import type { Token } from '../text/tokens';
+import type { CorrectionKind, Stance } from '../types';
+
+/** Share of a claim's weighted content a passage must cover to support it. */
+export const SUPPORT_COVERAGE = 0.62;
+/** Share a passage must cover, apart from the disagreeing value, to contradict it. */
+export const CONTRADICT_COVERAGE = 0.6;
+/** Neighbouring passages read as context (names and subjects are often a sentence away). */
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 1;
+
+export interface TextPiece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Conflict {
+  kind: CorrectionKind;
+  claimed: TextPiece;
+  source: TextPiece;
+  /** Replacing the claimed text with the source text yields a correct sentence. */
+  replaceable: boolean;
+}
+
+export interface Comparison {
+  passageId: number;
+  stance: Stance;
+  coverage: number;
+  conflicts: Conflict[];
+  /** Claim figures or names the passage neither states nor contradicts. */
+  missing: number;
+}
+
+export interface ClaimFacts {
+  analysis: Analysis;
+  /** First token index of the checked content (after a reporting frame). */
+  contentFrom: number;
+}
+
+interface PassageView {
+  analysis: Analysis;
+  window: Analysis[];
+  stems: Set<string>;
+  windowStems: Set<string>;
+  sourceText: string;
+}
+
+function view(corpus: Corpus, passageId: number): PassageView {
+  const analysis = corpus.analysis(passageId);
+  const window = corpus.neighbours(passageId, CONTEXT_BEFORE, CONTEXT_AFTER).map((id) => corpus.analysis(id));
+  const stems = new Set(analysis.tokens.map((t) => t.stem));
+  const windowStems = new Set(stems);
+  for (const a of window) for (const t of a.tokens) windowStems.add(t.stem);
+  return { analysis, window, stems, windowStems, sourceText: corpus.sourceText(corpus.passageKey(passageId)) ?? '' };
+}
+
+function piece(a: Analysis, start: number, end: number): TextPiece {
+  return { text: a.text.slice(start - a.base, end - a.base), start, end };
+}
+
+function prefixMatch(stem: string, stems: Set<string>): boolean {
+  if (stem.length < 5) return false;
+  for (const s of stems) {
+    if (s.length >= 5 && (s.startsWith(stem) || stem.startsWith(s))) return true;
+  }
+  return false;
+}
+
+function entityMatches(corpus: Corpus, e: Entity, v: PassageView): boolean {
+  const hits = e.stems.filter((s) => v.windowStems.has(s)).length;
+  if (hits > 0 && hits * 2 >= e.stems.length) return true;
+  const others = [v.analysis, ...v.window].flatMap((a) => a.entities);
+  const aliases = corpus.aliasesOf(e.text);
+  for (const o of others) {
+    if (e.place && o.place === e.place) return true;
+    if (o.initials.length >= 2 && o.initials === e.initials && (e.stems.length === 1 || o.stems.length === 1)) return true;
+    if (aliases?.has(o.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function quantityIn(q: Quantity, analyses: readonly Analysis[]): boolean {
+  return analyses.some((a) => a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0)));
+}
+
+function yearInText(q: Quantity, text: string): boolean {
+  const year = String(q.kind === 'date' ? Math.floor(q.value / 10000) : q.value);
+  return new RegExp(`(^|[^0-9])${year}([^0-9]|$)`).test(text);
+}
+
+export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): Comparison {
+  const v = view(corpus, passageId);
+  const c = claim.analysis;
+  const p = v.analysis;
+  const conflicts: Conflict[] = [];
+  const excluded = new Set<number>();
+  let missing = 0;
+
+  // Figures and dates.
+  for (const q of c.quantities) {
+    if (q.firstToken < claim.contentFrom) continue;
+    if (quantityIn(q, [p, ...v.window])) continue;
+    const isDate = q.kind === 'year' || q.kind === 'date';
+    if (isDate && yearInText(q, v.sourceText)) continue; // e.g. the document's own date line
+    const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && !(q.kind === 'money' && q.currency && r.currency && q.currency !== r.currency));
+    if (rivals.length > 0) {
+      const r = rivals[0];
+      conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
+      for (let i = q.firstToken; i <= q.lastToken; i++) excluded.add(i);
+    } else {
+      missing++;
+    }
+  }
+
+  // Names.
+  const claimStems = new Set(c.tokens.map((t) => t.stem));
+  const unmatchedClaim: Entity[] = [];
+  const matchedEntityTokens = new Set<number>();
+  for (const e of c.entities) {
+    if (e.firstToken < claim.contentFrom || e.negatedPrefix) continue;
+    if (entityMatches(corpus, e, v)) {
+      for (let i = e.firstToken; i <= e.lastToken; i++) matchedEntityTokens.add(i);
+    } else unmatchedClaim.push(e);
+  }
+  const unmatchedPassage = p.entities.filter(
+    (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((e) => (e.place && e.place === o.place) || (o.initials.length >= 2 && o.initials === e.initials)),
+  );
+  for (const e of unmatchedClaim) {
+    const sameType = unmatchedPassage.filter((o) => !!o.place === !!e.place && !conflicts.some((k) => k.source.start === o.start));
+    if (sameType.length === 0) {
+      missing++;
+      continue;
+    }
+    const best = nearestToAnchors(sameType, c, p, e, matchedEntityTokens);
+    conflicts.push({ kind: 'name', claimed: piece(c, e.start, e.end), source: piece(p, best.start, best.end), replaceable: true });
+    for (let i = e.firstToken; i <= e.lastToken; i++) excluded.add(i);
+  }
+
+  // Coverage of the claim's content words.
+  const content = c.tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t, i }) => i >= claim.contentFrom && !t.stop && !t.numeric && !c.quantityTokens.has(i) && !c.cues.includes(i) && !(t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious));
+  const seen = new Set<string>();
+  let total = 0;
+  let covered = 0;
+  const unmatchedContent: Array<{ t: Token; i: number }> = [];
+  for (const item of content) {
+    if (seen.has(item.t.stem) || excluded.has(item.i)) continue;
+    seen.add(item.t.stem);
+    const w = weight(corpus, item.t.stem);
+    total += w;
+    if (v.stems.has(item.t.stem) || matchedEntityTokens.has(item.i)) covered += w;
+    else if (v.windowStems.has(item.t.stem) || prefixMatch(item.t.stem, v.windowStems)) covered += 0.85 * w;
+    else unmatchedContent.push(item);
+  }
+
+  // Polarity: a shared word negated on one side only, or a word replaced by its opposite.
+  const polarity = polarityConflict(c, p, claim.contentFrom, unmatchedContent, claimStems);
+  if (polarity) {
+    conflicts.push(polarity.conflict);
+    if (polarity.antonymStem) {
+      const w = weight(corpus, polarity.antonymStem);
+      total -= w;
+    }
+  }
+  const coverage = total > 0 ? covered / total : 0;
+
+  let stance: Stance = 'related';
+  if (conflicts.length > 0) {
+    if (coverage >= CONTRADICT_COVERAGE && missing === 0) stance = 'contradicts';
+  } else if (coverage >= SUPPORT_COVERAGE && missing === 0) {
+    stance = 'supports';
+  }
+  return { passageId, stance, coverage, conflicts: stance === 'contradicts' ? conflicts : [], missing };
+}
+
+function weight(corpus: Corpus, stem: string): number {
+  // Unseen words weigh as much as the rarest seen word: an absent word is evidence against support,
+  // but no single word should outweigh the rest of the sentence.
+  const df = corpus.retriever.documentFrequency(stem);
+  return corpus.retriever.idf(stem) / (df === 0 ? 1.25 : 1);
+}
+
+function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis, e: Entity, matchedEntityTokens: Set<number>): Entity {
+  // Anchor on the nearest claim name that the passage shares; else on any shared word.
+  const passageIndex = new Map<string, number[]>();
+  p.tokens.forEach((t, i) => {
+    const list = passageIndex.get(t.stem) ?? [];
+    list.push(i);
+    passageIndex.set(t.stem, list);
+  });
+  const anchors: Array<{ claimOffset: number; passagePositions: number[] }> = [];
+  c.tokens.forEach((t, i) => {
+    if (t.stop || i === e.firstToken) return;
+    const positions = passageIndex.get(t.stem);
+    if (positions) anchors.push({ claimOffset: i - e.firstToken, passagePositions: positions });
+  });
+  const entityAnchors = anchors.filter((a) => matchedEntityTokens.has(a.claimOffset + e.firstToken));
+  const use = entityAnchors.length > 0 ? entityAnchors : anchors;
+  let best = candidates[0];
+  let bestDistance = Infinity;
+  for (const cand of candidates) {
+    for (const a of use) {
+      for (const pos of a.passagePositions) {
+        const d = Math.abs(cand.firstToken - pos);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = cand;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+function polarityConflict(
+  c: Analysis,
+  p: Analysis,
+  contentFrom: number,
+  unmatched: Array<{ t: Token; i: number }>,
+  claimStems: Set<string>,
+): { conflict: Conflict; antonymStem?: string } | undefined {
+  // Shared words under negation on one side only.
+  for (let i = contentFrom; i < c.tokens.length; i++) {
+    const t = c.tokens[i];
+    if (t.stop || c.cues.includes(i)) continue;
+    const j = p.tokens.findIndex((u, k) => u.stem === t.stem && !p.cues.includes(k));
+    if (j < 0 || c.negated[i] === p.negated[j]) continue;
+    const cue = governingCue(p.negated[j] ? p : c, p.negated[j] ? j : i);
+    if (cue === undefined) continue;
+    if (p.negated[j]) {
+      const cueTok = p.tokens[cue];
+      const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
+      return {
+        conflict: prefix
+          ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
+          : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
+      };
+    }
+    const cueTok = c.tokens[cue];
+    return { conflict: { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false } };
+  }
+  // A claim word whose opposite stands in the passage.
+  for (const { t } of unmatched) {
+    const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
+    if (rival) {
+      return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
+    }
+  }
+  return undefined;
+}
+
+/** The nearest negation cue before token `i` whose scope reaches it. */
+function governingCue(a: Analysis, i: number): number | undefined {
+  let best: number | undefined;
+  for (const cue of a.cues) if (cue < i) best = cue;
+  return best;
+}

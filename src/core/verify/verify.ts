@@ -1,0 +1,67 @@
+// Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
+// the cited source says against what the rest of the corpus says.
+import { analyze, type Analysis } from '../claims/analyze';
+import { classify } from '../claims/classify';
+import type { Corpus } from '../corpus/corpus';
+import type { Verdict } from '../types';
+import { compare, type Comparison } from './compare';
+
+const CANDIDATES = 24;
+const CITED_CANDIDATES = 400;
+
+export interface SentenceCheck {
+  analysis: Analysis;
+  verdict: Verdict;
+  /** Ranked comparisons, best evidence first. */
+  comparisons: Comparison[];
+  /** The comparison the verdict rests on, when there is one. */
+  decisive?: Comparison;
+  /** Keys cited by the sentence that exist in the corpus. */
+  citedKeys: string[];
+  /** The cited sources do not bear the sentence out (another source may). */
+  citedDisagrees: boolean;
+}
+
+const STANCE_RANK = { supports: 2, contradicts: 1, related: 0 } as const;
+
+function better(a: Comparison, b: Comparison): number {
+  return STANCE_RANK[b.stance] - STANCE_RANK[a.stance] || b.coverage - a.coverage || a.passageId - b.passageId;
+}
+
+/** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
+export function verifySentence(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
+  const analysis = analyze(prose, base, corpus);
+  const kind = classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0);
+  const known = citedKeys.filter((k) => corpus.source(k));
+  const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
+  const ids = new Set(corpus.retriever.query(stems, CANDIDATES).map((r) => r.id));
+  if (known.length > 0) {
+    for (const r of corpus.retriever.query(stems, CITED_CANDIDATES)) if (known.includes(corpus.passageKey(r.id))) ids.add(r.id);
+  }
+  const comparisons = [...ids].map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
+
+  if (kind.kind === 'opinion') {
+    return { analysis, verdict: 'opinion', comparisons: comparisons.slice(0, 3).map((c) => ({ ...c, stance: 'related', conflicts: [] })), citedKeys: known, citedDisagrees: false };
+  }
+  const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
+  const citedSupport = cited.find((c) => c.stance === 'supports');
+  const citedContra = cited.find((c) => c.stance === 'contradicts');
+  const anySupport = comparisons.find((c) => c.stance === 'supports');
+  const anyContra = comparisons.find((c) => c.stance === 'contradicts');
+  let decisive: Comparison | undefined;
+  let verdict: Verdict;
+  if (citedSupport) [decisive, verdict] = [citedSupport, 'supported'];
+  else if (citedContra) [decisive, verdict] = [citedContra, 'contradicted'];
+  else if (anySupport) [decisive, verdict] = [anySupport, 'supported'];
+  else if (anyContra) [decisive, verdict] = [anyContra, 'contradicted'];
+  else verdict = 'unsupported';
+  const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
+  return {
+    analysis,
+    verdict,
+    comparisons: ranked,
+    decisive,
+    citedKeys: known,
+    citedDisagrees: known.length > 0 && !citedSupport && !citedContra,
+  };
+}
