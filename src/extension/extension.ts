@@ -1,8 +1,162 @@
+// Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
+import type { BriefResult } from '../core/types';
+import { BriefService, type CheckRecord } from './briefs';
+import { CitationCompletionProvider, CitationDefinitionProvider, CitationLinkProvider } from './citations';
+import { applyFix, BriefCodeActionProvider, type ApplyFixArgs } from './codeActions';
+import { Commands, type EvidenceTarget } from './commands';
+import { CorpusManager, type IndexState } from './corpora';
+import { BriefHoverProvider } from './hover';
+import { SettingsReader } from './settings';
+import { SECTION } from './settingsSchema';
+import { BriefStatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  const output = vscode.window.createOutputChannel('Brief Lens');
-  context.subscriptions.push(output, vscode.commands.registerCommand('briefLens.showOutput', () => output.show()));
+/** What `activate` returns; the integration tests use it to wait for checks. */
+export interface BriefLensApi {
+  /** The published check of a document at its current version (waits for it). */
+  waitForCheck(document: vscode.TextDocument, timeoutMs?: number): Promise<BriefResult>;
+  /** The next check published for a URI, whatever triggered it. */
+  nextCheck(uri: vscode.Uri, timeoutMs?: number): Promise<BriefResult>;
+  /** Resolves when no corpus is being indexed. */
+  whenIndexed(): Promise<void>;
+  indexState(): IndexState;
+  statusText(): string;
+}
+
+const DEFAULT_DOCS = 'https://github.com/brief-lens/brief-lens/blob/main/README.md';
+
+export function activate(context: vscode.ExtensionContext): BriefLensApi {
+  const output = vscode.window.createOutputChannel('Brief Lens', { log: true });
+  const settings = new SettingsReader((message) => {
+    output.warn(message);
+    void vscode.window.showWarningMessage(`Brief Lens: ${message}`);
+  });
+  const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message));
+  const packageJson = context.extension.packageJSON as { homepage?: string };
+  const docsBase = (packageJson.homepage ?? DEFAULT_DOCS).replace(/#.*$/, '');
+  const briefs = new BriefService(corpora, settings, docsBase);
+  const statusBar = new BriefStatusBar(briefs, corpora);
+  const commands = new Commands(briefs, corpora, output);
+  context.subscriptions.push(output, corpora, briefs, statusBar);
+
+  // Providers: markdown plus the extra globs of briefLens.files.include (re-registered when they change).
+  let providers: vscode.Disposable | undefined;
+  const registerProviders = () => {
+    providers?.dispose();
+    const include = vscode.workspace.getConfiguration(SECTION).get<string[]>('files.include') ?? [];
+    const selector: vscode.DocumentFilter[] = [{ language: 'markdown' }, ...include.map((pattern) => ({ pattern }))];
+    providers = vscode.Disposable.from(
+      vscode.languages.registerHoverProvider(selector, new BriefHoverProvider(briefs)),
+      vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActionProvider(briefs), BriefCodeActionProvider.metadata),
+      vscode.languages.registerCompletionItemProvider(selector, new CitationCompletionProvider(briefs, corpora), '@'),
+      vscode.languages.registerDefinitionProvider(selector, new CitationDefinitionProvider(briefs)),
+      vscode.languages.registerDocumentLinkProvider(selector, new CitationLinkProvider(briefs)),
+    );
+  };
+  registerProviders();
+  context.subscriptions.push({ dispose: () => providers?.dispose() });
+
+  const register = (id: string, run: (...args: never[]) => unknown) =>
+    context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  register('briefLens.reindex', () => commands.reindex());
+  register('briefLens.checkWorkspace', () => commands.checkWorkspace());
+  register('briefLens.insertReferences', () => commands.insertReferences());
+  register('briefLens.showSources', () => commands.showSources());
+  register('briefLens.openEvidence', (target?: EvidenceTarget) => commands.openEvidence(target));
+  register('briefLens.showOutput', () => output.show(true));
+  register('briefLens.applyFix', (args: ApplyFixArgs) => applyFix(briefs, args));
+  register('briefLens.fixAll', async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !briefs.isBrief(editor.document)) return false;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.briefLens',
+    );
+    const fixAll = actions?.find((action) => action.command?.command === 'briefLens.applyFix');
+    if (!fixAll?.command) {
+      vscode.window.setStatusBarMessage('Brief Lens: nothing to fix', 3000);
+      return false;
+    }
+    return vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+  });
+  register('briefLens.recheck', (uri?: string) => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? vscode.window.activeTextEditor?.document;
+    if (document) briefs.schedule(document, 0);
+  });
+
+  // Live checking.
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((document) => briefs.schedule(document, 0)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) briefs.schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => briefs.clear(document.uri)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(SECTION)) return;
+      settings.reset();
+      if (event.affectsConfiguration(`${SECTION}.files.include`)) registerProviders();
+      corpora.prune();
+      briefs.recheckOpen();
+      statusBar.update();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      corpora.prune();
+      briefs.recheckOpen();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      corpora.prune();
+      briefs.recheckOpen();
+    }),
+    corpora.onDidIndex((entry) => briefs.recheckOpen((document) => corpora.peek(document.uri) === entry)),
+    corpora.onDidChangeState(() => statusBar.update()),
+    briefs.onDidCheck(() => statusBar.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
+  );
+
+  // Index lazily: activation returns at once; the first check of an open brief starts indexing.
+  setTimeout(() => {
+    for (const document of vscode.workspace.textDocuments) briefs.schedule(document, 0);
+    statusBar.update();
+  }, 0);
+
+  const published = (uri: vscode.Uri): CheckRecord | undefined => briefs.publishedFor(uri);
+  const api: BriefLensApi = {
+    waitForCheck(document, timeoutMs = 20_000) {
+      const current = published(document.uri);
+      if (current && current.version === document.version && !briefs.isPending(document.uri)) return Promise.resolve(current.result);
+      return waitFor(briefs, (record) => record.uri === document.uri.toString() && record.version === document.version, timeoutMs, `a check of ${document.uri.toString()} v${document.version}`);
+    },
+    nextCheck(uri, timeoutMs = 20_000) {
+      return waitFor(briefs, (record) => record.uri === uri.toString(), timeoutMs, `the next check of ${uri.toString()}`);
+    },
+    async whenIndexed() {
+      while (corpora.state === 'indexing') {
+        await new Promise<void>((resolve) => {
+          const sub = corpora.onDidChangeState(() => {
+            sub.dispose();
+            resolve();
+          });
+        });
+      }
+    },
+    indexState: () => corpora.state,
+    statusText: () => statusBar.item.text,
+  };
+  return api;
+}
+
+function waitFor(briefs: BriefService, match: (record: CheckRecord) => boolean, timeoutMs: number, what: string): Promise<BriefResult> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`Brief Lens: timed out waiting for ${what}`));
+    }, timeoutMs);
+    const sub = briefs.onDidCheck((record) => {
+      if (!match(record)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(record.result);
+    });
+  });
 }
 
 export function deactivate(): void {}

@@ -1,13 +1,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { activate, codeOf, inWorkspace, openBrief, ours } from './helpers';
 
 suite('smoke', () => {
-  test('the extension activates in a real VS Code', async () => {
-    const extension = vscode.extensions.getExtension('brief-lens.brief-lens');
-    assert.ok(extension, 'extension brief-lens.brief-lens is installed');
-    await extension.activate();
-    assert.ok(extension.isActive);
+  test('the extension activates in a real VS Code and checks a brief', async () => {
+    await activate();
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('briefLens.showOutput'));
+    for (const command of ['briefLens.reindex', 'briefLens.checkWorkspace', 'briefLens.insertReferences', 'briefLens.showSources', 'briefLens.openEvidence', 'briefLens.showOutput']) {
+      assert.ok(commands.includes(command), command);
+    }
+    const { document } = await openBrief(inWorkspace('briefs', 'fixture-brief.md'));
+    const codes = ours(document.uri).map(codeOf);
+    assert.ok(codes.includes('unknown-citation'), `codes: ${codes.join(', ')}`);
   });
 });

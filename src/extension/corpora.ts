@@ -1,0 +1,276 @@
+// Which corpus a brief is checked against, indexed lazily, watched, and re-indexed on change.
+// Each workspace folder has its own settings and therefore possibly its own corpus; folders with
+// the same settings share one index.
+import * as vscode from 'vscode';
+import { loadCorpus, type Corpus } from '../core';
+import type { Problem } from '../core/types';
+import { sourceUri } from './convert';
+import { VscodeCorpusFileSystem } from './fileSystem';
+import type { SettingsReader } from './settings';
+
+export interface CorpusSpec {
+  /** Same folders and options give the same id, hence the same index. */
+  id: string;
+  /** URI strings of the corpus folders, bundled seeds first when included. */
+  folders: string[];
+  maxFileBytes: number;
+}
+
+export type IndexState = 'idle' | 'indexing' | 'ready' | 'failed';
+
+export class CorpusEntry {
+  corpus?: Corpus;
+  state: IndexState = 'idle';
+  error?: string;
+  /** Bumped by every completed (re-)index. */
+  generation = 0;
+  loading?: Promise<Corpus>;
+  dirty = false;
+  timer?: ReturnType<typeof setTimeout>;
+
+  constructor(readonly spec: CorpusSpec) {}
+
+  contains(uri: string): boolean {
+    return this.spec.folders.some((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+}
+
+const REINDEX_DELAY_MS = 250;
+
+export class CorpusManager implements vscode.Disposable {
+  readonly fs = new VscodeCorpusFileSystem();
+  private readonly entries = new Map<string, CorpusEntry>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly problemDiagnostics = vscode.languages.createDiagnosticCollection('brief-lens-corpus');
+  private readonly indexed = new vscode.EventEmitter<CorpusEntry>();
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  private readonly specProblems = new Set<string>();
+  /** Fires after every completed (re-)index of a corpus: open briefs using it are re-checked. */
+  readonly onDidIndex = this.indexed.event;
+  readonly onDidChangeState = this.stateChanged.event;
+
+  constructor(
+    private readonly seeds: vscode.Uri,
+    private readonly settings: SettingsReader,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  dispose(): void {
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    for (const watcher of this.watchers.values()) watcher.dispose();
+    this.problemDiagnostics.dispose();
+    this.indexed.dispose();
+    this.stateChanged.dispose();
+  }
+
+  get state(): IndexState {
+    const states = [...this.entries.values()].map((entry) => entry.state);
+    if (states.includes('indexing')) return 'indexing';
+    if (states.includes('failed')) return 'failed';
+    return states.includes('ready') ? 'ready' : 'idle';
+  }
+
+  /** The corpus settings that apply to a resource (a brief), resolved against its workspace folder. */
+  specFor(resource?: vscode.Uri): CorpusSpec {
+    const workspaceFolder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
+    const settings = this.settings.get(workspaceFolder?.uri ?? resource);
+    const folders: string[] = [];
+    if (settings['corpus.includeSeeds']) folders.push(this.seeds.toString());
+    for (const folder of settings['corpus.folders']) {
+      const uri = this.resolveFolder(folder, workspaceFolder);
+      if (uri && !folders.includes(uri.toString())) folders.push(uri.toString());
+    }
+    const maxFileBytes = settings['corpus.maxFileBytes'];
+    return { id: JSON.stringify([folders, maxFileBytes]), folders, maxFileBytes };
+  }
+
+  private resolveFolder(folder: string, workspaceFolder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
+    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(folder)) return vscode.Uri.parse(folder);
+    if (folder.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(folder)) {
+      // Absolute: on the same file system as the workspace (local, remote or virtual).
+      return workspaceFolder && workspaceFolder.uri.scheme !== 'file'
+        ? workspaceFolder.uri.with({ path: folder })
+        : vscode.Uri.file(folder);
+    }
+    const base = workspaceFolder ?? (vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : undefined);
+    if (!base) {
+      const message = `briefLens.corpus.folders: "${folder}" is relative but the brief is in no workspace folder; ignored.`;
+      if (!this.specProblems.has(message)) {
+        this.specProblems.add(message);
+        this.log(message);
+      }
+      return undefined;
+    }
+    return vscode.Uri.joinPath(base.uri, ...folder.split(/[\\/]+/).filter((part) => part && part !== '.'));
+  }
+
+  private entryFor(spec: CorpusSpec): CorpusEntry {
+    let entry = this.entries.get(spec.id);
+    if (!entry) {
+      entry = new CorpusEntry(spec);
+      this.entries.set(spec.id, entry);
+      this.watch(spec);
+    }
+    return entry;
+  }
+
+  /** The entry for a resource without starting to index. */
+  peek(resource?: vscode.Uri): CorpusEntry | undefined {
+    return this.entries.get(this.specFor(resource).id);
+  }
+
+  /**
+   * The corpus for a resource: the current index at once when there is one (even while a re-index
+   * runs), otherwise waits for the first index.
+   */
+  async get(resource?: vscode.Uri): Promise<{ entry: CorpusEntry; corpus: Corpus }> {
+    const entry = this.entryFor(this.specFor(resource));
+    if (entry.corpus) return { entry, corpus: entry.corpus };
+    return { entry, corpus: await this.load(entry) };
+  }
+
+  /** Is this URI inside any corpus folder in use (a source, not a brief)? */
+  isCorpusFile(uri: vscode.Uri): boolean {
+    const text = uri.toString();
+    const spec = this.specFor(uri);
+    return spec.folders.some((folder) => text.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  private load(entry: CorpusEntry): Promise<Corpus> {
+    if (entry.loading) return entry.loading;
+    entry.dirty = false;
+    entry.state = 'indexing';
+    this.stateChanged.fire();
+    const started = Date.now();
+    entry.loading = (async () => {
+      try {
+        const corpus = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Window, title: 'Brief Lens: indexing sources' },
+          () => loadCorpus(entry.spec.folders, this.fs, { maxFileBytes: entry.spec.maxFileBytes }),
+        );
+        entry.corpus = corpus;
+        entry.state = 'ready';
+        entry.error = undefined;
+        entry.generation++;
+        const passages = corpus.sources.reduce((sum, source) => sum + source.passageCount, 0);
+        this.log(
+          `Indexed ${corpus.sources.length} source(s), ${passages} passage(s) in ${Date.now() - started} ms `
+          + `(${this.fs.takeReads()} file(s) read) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
+        );
+        for (const problem of corpus.problems) this.log(`Corpus problem: ${problem.file}: ${problem.message}`);
+        this.publishProblems();
+        this.indexed.fire(entry);
+        return corpus;
+      } catch (error) {
+        entry.state = entry.corpus ? 'ready' : 'failed';
+        entry.error = error instanceof Error ? error.message : String(error);
+        this.log(`Indexing failed: ${entry.error}`);
+        throw error;
+      } finally {
+        entry.loading = undefined;
+        this.stateChanged.fire();
+        if (entry.dirty) this.schedule(entry);
+      }
+    })();
+    return entry.loading;
+  }
+
+  private schedule(entry: CorpusEntry, delay = REINDEX_DELAY_MS): void {
+    entry.dirty = true;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (!entry.loading) void this.load(entry).catch(() => undefined);
+    }, delay);
+  }
+
+  /** Re-indexes every corpus in use, reading every file again. */
+  async reindexAll(): Promise<void> {
+    this.fs.clear();
+    this.settings.reset();
+    this.specProblems.clear();
+    this.prune();
+    const entries = [...this.entries.values()];
+    for (const entry of entries) entry.dirty = true;
+    await Promise.all(entries.map(async (entry) => {
+      if (entry.loading) await entry.loading.catch(() => undefined);
+      await this.load(entry).catch(() => undefined);
+    }));
+  }
+
+  /** A corpus file changed on disk: re-read that file and re-index the corpora holding it. */
+  fileChanged(uri: vscode.Uri): void {
+    const text = uri.toString();
+    this.fs.forget(text);
+    for (const entry of this.entries.values()) {
+      if (entry.contains(text)) {
+        if (entry.corpus || entry.loading) this.schedule(entry);
+      }
+    }
+  }
+
+  /** Settings changed: drop corpora no open brief's settings refer to any more. */
+  prune(): void {
+    const wanted = new Set<string>([this.specFor(undefined).id]);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) wanted.add(this.specFor(folder.uri).id);
+    for (const document of vscode.workspace.textDocuments) wanted.add(this.specFor(document.uri).id);
+    for (const [id, entry] of this.entries) {
+      if (!wanted.has(id)) {
+        if (entry.timer) clearTimeout(entry.timer);
+        this.entries.delete(id);
+      }
+    }
+    const folders = new Set([...this.entries.values()].flatMap((entry) => entry.spec.folders));
+    for (const [folder, watcher] of this.watchers) {
+      if (!folders.has(folder)) {
+        watcher.dispose();
+        this.watchers.delete(folder);
+      }
+    }
+    this.publishProblems();
+    this.stateChanged.fire();
+  }
+
+  private watch(spec: CorpusSpec): void {
+    for (const folder of spec.folders) {
+      if (folder === this.seeds.toString() || this.watchers.has(folder)) continue;
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.parse(folder), '**/*'));
+      const onChange = (uri: vscode.Uri) => this.fileChanged(uri);
+      this.watchers.set(
+        folder,
+        vscode.Disposable.from(watcher, watcher.onDidCreate(onChange), watcher.onDidChange(onChange), watcher.onDidDelete(onChange)),
+      );
+    }
+  }
+
+  private publishProblems(): void {
+    const byFile = new Map<string, Problem[]>();
+    for (const entry of this.entries.values()) {
+      for (const problem of entry.corpus?.problems ?? []) {
+        const list = byFile.get(problem.file) ?? [];
+        if (!list.some((p) => p.message === problem.message)) list.push(problem);
+        byFile.set(problem.file, list);
+      }
+    }
+    this.problemDiagnostics.clear();
+    for (const [file, problems] of byFile) {
+      let uri: vscode.Uri;
+      try {
+        uri = sourceUri(file);
+      } catch {
+        continue; // reported in the output channel
+      }
+      this.problemDiagnostics.set(uri, problems.map((problem) => {
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem.message, vscode.DiagnosticSeverity.Warning);
+        diagnostic.source = 'brief-lens';
+        diagnostic.code = 'corpus-problem';
+        return diagnostic;
+      }));
+    }
+  }
+
+  /** Every entry currently in use. */
+  all(): CorpusEntry[] {
+    return [...this.entries.values()];
+  }
+}

@@ -1,0 +1,62 @@
+// CorpusFileSystem over vscode.workspace.fs, so that corpora load in remote and virtual
+// workspaces. Locations are URI strings. File contents are cached by (mtime, size): a re-index
+// reads again only the files that changed.
+import * as vscode from 'vscode';
+import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core/corpus/fileSystem';
+
+function kindOf(type: vscode.FileType): EntryKind {
+  if (type & vscode.FileType.SymbolicLink) return 'symlink';
+  if (type & vscode.FileType.File) return 'file';
+  if (type & vscode.FileType.Directory) return 'directory';
+  return 'other';
+}
+
+export class VscodeCorpusFileSystem implements CorpusFileSystem {
+  private readonly cache = new Map<string, { mtime: number; size: number; bytes: Uint8Array }>();
+  /** Files read from disk (not from the cache) since the last call to `takeReads`. */
+  private reads = 0;
+
+  async readDirectory(location: string): Promise<DirectoryEntry[]> {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(location));
+    return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
+  }
+
+  async readFile(location: string): Promise<Uint8Array> {
+    const uri = vscode.Uri.parse(location);
+    const stat = await vscode.workspace.fs.stat(uri);
+    const cached = this.cache.get(location);
+    if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.bytes;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    this.reads++;
+    this.cache.set(location, { mtime: stat.mtime, size: stat.size, bytes });
+    return bytes;
+  }
+
+  async stat(location: string): Promise<{ size: number; kind: EntryKind }> {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(location));
+    // workspace.fs.stat follows links; the File/Directory bit is what the link points at.
+    const type = stat.type & ~vscode.FileType.SymbolicLink;
+    return { size: stat.size, kind: kindOf(type) };
+  }
+
+  join(base: string, name: string): string {
+    return vscode.Uri.joinPath(vscode.Uri.parse(base), name).toString();
+  }
+
+  /** Forgets a file (or everything under a folder), e.g. when a watcher reports a change. */
+  forget(location: string): void {
+    for (const key of this.cache.keys()) {
+      if (key === location || key.startsWith(location.endsWith('/') ? location : `${location}/`)) this.cache.delete(key);
+    }
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  takeReads(): number {
+    const n = this.reads;
+    this.reads = 0;
+    return n;
+  }
+}
