@@ -19,7 +19,14 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // tinyglobby's fdir calls createRequire(import.meta.url): give the CommonJS bundle a real URL.
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node\n"use strict";\nvar __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  },
   // The VS Code extension (issue 5): `vscode` is provided by the extension host.
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // Integration tests (test/integration): the mocha entry and one file per suite; they run inside VS Code.

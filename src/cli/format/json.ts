@@ -1,0 +1,56 @@
+// JSON output, the shape documented in the README:
+// {"files":[{"file","sentences":[...],"findings":[...]}],"problems":[{"file","message"}]}
+import type { CheckedSentence, Evidence, Finding, Problem, Range } from '../../core/types';
+import { displayPath } from '../paths';
+import { sortedFindings, type CheckReport } from '../report';
+
+export function formatCheckJson(report: CheckReport, cwd: string): string {
+  const output = {
+    files: report.briefs.map(({ file, result }) => ({
+      file: displayPath(file, cwd),
+      sentences: result.sentences.map((sentence) => jsonSentence(sentence, cwd)),
+      findings: sortedFindings(result).map(jsonFinding),
+    })),
+    problems: jsonProblems(report.problems, cwd),
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+export function jsonProblems(problems: Problem[], cwd: string): { file: string; message: string }[] {
+  return problems.map((problem) => ({ file: displayPath(problem.file, cwd), message: problem.message }));
+}
+
+function jsonSentence(sentence: CheckedSentence, cwd: string) {
+  return {
+    text: sentence.text,
+    range: jsonRange(sentence.range),
+    verdict: sentence.verdict,
+    evidence: sentence.evidence.map((evidence) => jsonEvidence(evidence, cwd)),
+    corrections: sentence.corrections.map(({ claimed, source }) => ({ claimed, source })),
+  };
+}
+
+function jsonEvidence(evidence: Evidence, cwd: string) {
+  const { key, start, end, text, stance } = evidence;
+  return { key, file: displayPath(evidence.file, cwd), start, end, text, stance };
+}
+
+function jsonFinding(finding: Finding) {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    range: jsonRange(finding.range),
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((edit) => ({ range: jsonRange(edit.range), newText: edit.newText })),
+    })),
+  };
+}
+
+function jsonRange(range: Range): Range {
+  return {
+    start: { line: range.start.line, character: range.start.character },
+    end: { line: range.end.line, character: range.end.character },
+  };
+}

@@ -1,0 +1,30 @@
+// `brief-lens --help`.
+export const HELP = `brief-lens — check the claims of a Markdown policy brief against a corpus of sources
+
+Usage:
+  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+  brief-lens sources [--corpus DIR]... [--format text|json]
+  brief-lens --help | --version
+
+Commands:
+  check      Check each brief; print findings with the evidence they rest on.
+  sources    List the corpus: every source with key, title, author, date, file,
+             passage count, and any problem found while reading the corpus.
+
+Options:
+  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt and an optional
+                         manifest.json / manifest.yaml). Repeat for several.
+                         Default: the bundled seeds/ corpus.
+  -f, --format FORMAT    text (default), json, or sarif (check only).
+      --max-file-mb N    Skip source files larger than N megabytes (default 20).
+  -h, --help             Show this help.
+  -v, --version          Show the version.
+
+A folder given to check is searched for .md and .markdown files; quote globs
+so the shell does not expand them ("briefs/**/*.md").
+
+Exit codes:
+  0  no error-level finding
+  1  at least one error-level finding
+  2  usage error, unreadable brief, or a corpus with no usable source
+`;

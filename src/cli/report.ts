@@ -1,0 +1,36 @@
+// What one `check` run produced, handed to a formatter.
+import type { BriefResult, Evidence, Finding, Problem } from '../core/types';
+
+export interface CheckedBrief {
+  /** Absolute path of the brief. */
+  file: string;
+  result: BriefResult;
+}
+
+export interface CheckReport {
+  briefs: CheckedBrief[];
+  /** Corpus problems. */
+  problems: Problem[];
+  /** Briefs that could not be read (reported on stderr; SARIF lists them too). */
+  failures: Problem[];
+}
+
+/** The evidence a finding rests on: its own, else the best passage of its sentence. */
+export function findingEvidence(result: BriefResult, finding: Finding): Evidence | undefined {
+  if (finding.evidence) return finding.evidence;
+  if (finding.sentenceIndex === undefined) return undefined;
+  return result.sentences[finding.sentenceIndex]?.evidence[0];
+}
+
+/** Findings in document order. */
+export function sortedFindings(result: BriefResult): Finding[] {
+  return [...result.findings].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** One line of text, at most `max` characters. */
+export function oneLine(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,101 @@
+// `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
+import * as path from 'node:path';
+import type { Problem } from '../core/types';
+import { parseCommandLine, UsageError, type Command } from './args';
+import { expandBriefs, readBrief } from './briefs';
+import type { CliCorpus, CliEngine } from './engine';
+import { formatCheckJson } from './format/json';
+import { formatCheckSarif } from './format/sarif';
+import { formatSourcesJson, formatSourcesText } from './format/sources';
+import { formatCheckText } from './format/text';
+import { HELP } from './help';
+import { displayPath } from './paths';
+import type { CheckedBrief, CheckReport } from './report';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  /** The bundled corpus, used when no --corpus is given. */
+  defaultCorpus: string;
+  name: string;
+  version: string;
+}
+
+export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${io.name}: ${error.message}\nRun "${io.name} --help" for usage.\n`);
+    return EXIT_USAGE;
+  }
+  switch (command.kind) {
+    case 'help':
+      io.stdout(HELP);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${io.name} ${io.version}\n`);
+      return EXIT_OK;
+    case 'sources':
+    case 'check':
+      return runWithCorpus(command, io, engine);
+  }
+}
+
+async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
+  const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
+  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes });
+  if (corpus.sources.length === 0) {
+    reportProblems(corpus.problems, io);
+    const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
+    io.stderr(`${io.name}: the corpus has no usable source (${shown})\n`);
+    return EXIT_USAGE;
+  }
+  if (command.kind === 'sources') {
+    const format = command.format === 'json' ? formatSourcesJson : formatSourcesText;
+    io.stdout(format(corpus.sources, corpus.problems, io.cwd));
+    return EXIT_OK;
+  }
+  const report = await checkBriefs(command.patterns, corpus, io);
+  if (command.format === 'text') reportProblems(corpus.problems, io);
+  const output =
+    command.format === 'json'
+      ? formatCheckJson(report, io.cwd)
+      : command.format === 'sarif'
+        ? formatCheckSarif(report, io.cwd, { name: io.name, version: io.version })
+        : formatCheckText(report, io.cwd);
+  if (output) io.stdout(output);
+  if (report.failures.length > 0) return EXIT_USAGE;
+  const hasError = report.briefs.some(({ result }) => result.findings.some((finding) => finding.severity === 'error'));
+  return hasError ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Promise<CheckReport> {
+  const { files, failures } = await expandBriefs(patterns, io.cwd);
+  const briefs: CheckedBrief[] = [];
+  for (const file of files) {
+    const brief = await readBrief(file);
+    if ('problem' in brief) {
+      failures.push({ file, message: brief.problem });
+      continue;
+    }
+    if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    briefs.push({ file, result: corpus.check(brief.text, file) });
+  }
+  for (const failure of failures) {
+    io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
+  }
+  return { briefs, problems: corpus.problems, failures };
+}
+
+function reportProblems(problems: Problem[], io: CliIo): void {
+  for (const problem of problems) {
+    io.stderr(`${io.name}: corpus problem: ${displayPath(problem.file, io.cwd)}: ${problem.message}\n`);
+  }
+}
