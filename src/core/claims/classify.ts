@@ -11,7 +11,7 @@ const HEDGES = [
   /\b(we|i) (believe|think|feel|expect|suspect|consider|argue|contend|hope|fear|would argue)\b/i,
   /\b(arguably|perhaps|probably|presumably|hopefully|ideally|in principle)\b/i,
   /\bit (seems|appears) (likely|to us|that)\b/i,
-  /\b(needs?|have|has) to\b/i,
+  /\b(needs?|needed) to\b/i,
   /\bit is (essential|important|vital|crucial|imperative|necessary|time|worth)\b/i,
   /^(let us|let's|consider|imagine|ensure|make|invest|adopt|avoid|fund|create|build|publish)\b/i,
 ];
@@ -28,7 +28,8 @@ export interface Classification {
 /** Length of a leading reporting frame, in tokens: "The post argues that" -> 4. */
 export function reportingFrameLength(tokens: readonly Token[]): number {
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
-    if (REPORTING_VERBS.has(tokens[i].norm) && i > 0) {
+    // "We recommend" or "I think" is the writer's own view, not a report of a source.
+    if (REPORTING_VERBS.has(tokens[i].norm) && i > 0 && !FIRST_PERSON.has(tokens[i - 1].norm)) {
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }

@@ -120,6 +120,11 @@ export class Corpus implements CapitalisationStats {
     return ids;
   }
 
+  /** The first passage of the source a passage belongs to (usually its title line). */
+  titlePassage(id: number): number {
+    return this.firstPassage[this.passageSource[id]];
+  }
+
   /** Facts of a passage, computed on first use and cached. */
   analysis(id: number): Analysis {
     let a = this.analyses.get(id);

@@ -9,6 +9,13 @@ import type { CorrectionKind, Stance } from '../types';
 
 /** Share of a claim's weighted content a passage must cover to support it. */
 export const SUPPORT_COVERAGE = 0.62;
+/** A claim whose figures the passage states needs less of its wording covered. */
+export const SUPPORT_COVERAGE_WITH_FIGURE = 0.55;
+/** Share the passage itself (not its context) must cover, for any stance. */
+export const OWN_COVERAGE = 0.45;
+/** Words found only in neighbouring passages, or only as a prefix, count for less. */
+const CONTEXT_WEIGHT = 0.6;
+const PREFIX_WEIGHT = 0.5;
 /** Share a passage must cover, apart from the disagreeing value, to contradict it. */
 export const CONTRADICT_COVERAGE = 0.6;
 /** Neighbouring passages read as context (names and subjects are often a sentence away). */
@@ -32,7 +39,12 @@ export interface Conflict {
 export interface Comparison {
   passageId: number;
   stance: Stance;
+  /** Weighted share of the claim's content words found in the passage and its context. */
   coverage: number;
+  /** The same share, counting the passage alone. */
+  ownCoverage: number;
+  /** Claim figures the passage (or its context) states too. */
+  factsMatched: number;
   conflicts: Conflict[];
   /** Claim figures or names the passage neither states nor contradicts. */
   missing: number;
@@ -46,19 +58,29 @@ export interface ClaimFacts {
 
 interface PassageView {
   analysis: Analysis;
+  /** Passages before this one and the source's title: where names and figures are introduced. */
+  before: Analysis[];
+  /** All context, before and after. */
   window: Analysis[];
   stems: Set<string>;
   windowStems: Set<string>;
+  beforeStems: Set<string>;
   sourceText: string;
 }
 
 function view(corpus: Corpus, passageId: number): PassageView {
   const analysis = corpus.analysis(passageId);
-  const window = corpus.neighbours(passageId, CONTEXT_BEFORE, CONTEXT_AFTER).map((id) => corpus.analysis(id));
+  const title = corpus.titlePassage(passageId);
+  const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
+  if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
+  const before = beforeIds.map((id) => corpus.analysis(id));
+  const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => corpus.analysis(id));
   const stems = new Set(analysis.tokens.map((t) => t.stem));
-  const windowStems = new Set(stems);
-  for (const a of window) for (const t of a.tokens) windowStems.add(t.stem);
-  return { analysis, window, stems, windowStems, sourceText: corpus.sourceText(corpus.passageKey(passageId)) ?? '' };
+  const beforeStems = new Set(stems);
+  for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
+  const windowStems = new Set(beforeStems);
+  for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
+  return { analysis, before, window: [...before, ...after], stems, windowStems, beforeStems, sourceText: corpus.sourceText(corpus.passageKey(passageId)) ?? '' };
 }
 
 function piece(a: Analysis, start: number, end: number): TextPiece {
@@ -74,9 +96,9 @@ function prefixMatch(stem: string, stems: Set<string>): boolean {
 }
 
 function entityMatches(corpus: Corpus, e: Entity, v: PassageView): boolean {
-  const hits = e.stems.filter((s) => v.windowStems.has(s)).length;
+  const hits = e.stems.filter((s) => v.beforeStems.has(s)).length;
   if (hits > 0 && hits * 2 >= e.stems.length) return true;
-  const others = [v.analysis, ...v.window].flatMap((a) => a.entities);
+  const others = [v.analysis, ...v.before].flatMap((a) => a.entities);
   const aliases = corpus.aliasesOf(e.text);
   for (const o of others) {
     if (e.place && o.place === e.place) return true;
@@ -102,13 +124,17 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const conflicts: Conflict[] = [];
   const excluded = new Set<number>();
   let missing = 0;
+  let factsMatched = 0;
 
   // Figures and dates.
   for (const q of c.quantities) {
     if (q.firstToken < claim.contentFrom) continue;
-    if (quantityIn(q, [p, ...v.window])) continue;
+    if (quantityIn(q, [p, ...v.before])) {
+      factsMatched++;
+      continue;
+    }
     const isDate = q.kind === 'year' || q.kind === 'date';
-    if (isDate && yearInText(q, v.sourceText)) continue; // e.g. the document's own date line
+    if (isDate && yearInText(q, v.sourceText)) continue; // e.g. the document's own date line, a weaker match
     const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && !(q.kind === 'money' && q.currency && r.currency && q.currency !== r.currency));
     if (rivals.length > 0) {
       const r = rivals[0];
@@ -132,7 +158,9 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const unmatchedPassage = p.entities.filter(
     (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((e) => (e.place && e.place === o.place) || (o.initials.length >= 2 && o.initials === e.initials)),
   );
-  for (const e of unmatchedClaim) {
+  // Two or more names the passage lacks: it is about something else, not a substitution.
+  if (unmatchedClaim.length > 1) missing += unmatchedClaim.length;
+  for (const e of unmatchedClaim.length === 1 ? unmatchedClaim : []) {
     const sameType = unmatchedPassage.filter((o) => !!o.place === !!e.place && !conflicts.some((k) => k.source.start === o.start));
     if (sameType.length === 0) {
       missing++;
@@ -149,36 +177,41 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     .filter(({ t, i }) => i >= claim.contentFrom && !t.stop && !t.numeric && !c.quantityTokens.has(i) && !c.cues.includes(i) && !(t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious));
   const seen = new Set<string>();
   let total = 0;
-  let covered = 0;
+  let own = 0;
+  let context = 0;
   const unmatchedContent: Array<{ t: Token; i: number }> = [];
   for (const item of content) {
     if (seen.has(item.t.stem) || excluded.has(item.i)) continue;
     seen.add(item.t.stem);
     const w = weight(corpus, item.t.stem);
     total += w;
-    if (v.stems.has(item.t.stem) || matchedEntityTokens.has(item.i)) covered += w;
-    else if (v.windowStems.has(item.t.stem) || prefixMatch(item.t.stem, v.windowStems)) covered += 0.85 * w;
-    else unmatchedContent.push(item);
+    if (v.stems.has(item.t.stem) || matchedEntityTokens.has(item.i)) {
+      own += w;
+      continue;
+    }
+    unmatchedContent.push(item);
+    if (v.windowStems.has(item.t.stem)) context += CONTEXT_WEIGHT * w;
+    else if (prefixMatch(item.t.stem, v.stems)) context += PREFIX_WEIGHT * w;
   }
 
   // Polarity: a shared word negated on one side only, or a word replaced by its opposite.
   const polarity = polarityConflict(c, p, claim.contentFrom, unmatchedContent, claimStems);
   if (polarity) {
     conflicts.push(polarity.conflict);
-    if (polarity.antonymStem) {
-      const w = weight(corpus, polarity.antonymStem);
-      total -= w;
-    }
+    if (polarity.antonymStem) total -= weight(corpus, polarity.antonymStem);
   }
-  const coverage = total > 0 ? covered / total : 0;
+  const coverage = total > 0 ? (own + context) / total : 0;
+  const ownCoverage = total > 0 ? own / total : 0;
 
   let stance: Stance = 'related';
-  if (conflicts.length > 0) {
-    if (coverage >= CONTRADICT_COVERAGE && missing === 0) stance = 'contradicts';
-  } else if (coverage >= SUPPORT_COVERAGE && missing === 0) {
-    stance = 'supports';
+  if (ownCoverage >= OWN_COVERAGE) {
+    if (conflicts.length > 0) {
+      if (coverage >= CONTRADICT_COVERAGE && missing === 0) stance = 'contradicts';
+    } else if (missing === 0 && coverage >= (factsMatched > 0 ? SUPPORT_COVERAGE_WITH_FIGURE : SUPPORT_COVERAGE)) {
+      stance = 'supports';
+    }
   }
-  return { passageId, stance, coverage, conflicts: stance === 'contradicts' ? conflicts : [], missing };
+  return { passageId, stance, coverage, ownCoverage, factsMatched, conflicts: stance === 'contradicts' ? conflicts : [], missing };
 }
 
 function weight(corpus: Corpus, stem: string): number {
@@ -227,24 +260,34 @@ function polarityConflict(
   unmatched: Array<{ t: Token; i: number }>,
   claimStems: Set<string>,
 ): { conflict: Conflict; antonymStem?: string } | undefined {
-  // Shared words under negation on one side only.
+  // Shared words under negation on one side only (compared per side: "not exfiltrated" and
+  // "without data exfiltration" both negate what they share).
+  let claimNegated = -1;
+  let passageNegated = -1;
   for (let i = contentFrom; i < c.tokens.length; i++) {
     const t = c.tokens[i];
     if (t.stop || c.cues.includes(i)) continue;
     const j = p.tokens.findIndex((u, k) => u.stem === t.stem && !p.cues.includes(k));
-    if (j < 0 || c.negated[i] === p.negated[j]) continue;
-    const cue = governingCue(p.negated[j] ? p : c, p.negated[j] ? j : i);
-    if (cue === undefined) continue;
-    if (p.negated[j]) {
-      const cueTok = p.tokens[cue];
-      const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
-      return {
-        conflict: prefix
-          ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
-          : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
-      };
-    }
-    const cueTok = c.tokens[cue];
+    if (j < 0) continue;
+    if (c.negated[i] && claimNegated < 0) claimNegated = i;
+    if (p.negated[j] && passageNegated < 0) passageNegated = j;
+  }
+  if (passageNegated >= 0 && claimNegated < 0) {
+    const j = passageNegated;
+    const cue = governingCue(p, j)!;
+    const cueTok = p.tokens[cue];
+    const t = c.tokens.find((u) => u.stem === p.tokens[j].stem)!;
+    const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
+    return {
+      conflict: prefix
+        ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
+        : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
+    };
+  }
+  if (claimNegated >= 0 && passageNegated < 0) {
+    const cueTok = c.tokens[governingCue(c, claimNegated)!];
+    const shared = c.tokens[claimNegated];
+    const j = p.tokens.findIndex((u) => u.stem === shared.stem);
     return { conflict: { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false } };
   }
   // A claim word whose opposite stands in the passage.

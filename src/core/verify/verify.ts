@@ -24,8 +24,22 @@ export interface SentenceCheck {
 
 const STANCE_RANK = { supports: 2, contradicts: 1, related: 0 } as const;
 
+/** How strongly a passage bears on the claim, whatever its stance. */
+function strength(c: Comparison): number {
+  return c.coverage + 0.5 * c.ownCoverage + 0.1 * c.factsMatched;
+}
+
 function better(a: Comparison, b: Comparison): number {
-  return STANCE_RANK[b.stance] - STANCE_RANK[a.stance] || b.coverage - a.coverage || a.passageId - b.passageId;
+  return STANCE_RANK[b.stance] - STANCE_RANK[a.stance] || strength(b) - strength(a) || a.passageId - b.passageId;
+}
+
+/** A contradiction outweighs a support only when it covers clearly more of the claim. */
+const CONTRADICTION_MARGIN = 0.1;
+
+function pick(support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
+  if (support && (!contra || contra.coverage <= support.coverage + CONTRADICTION_MARGIN)) return [support, 'supported'];
+  if (contra) return [contra, 'contradicted'];
+  return [undefined, 'unsupported'];
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
@@ -48,13 +62,8 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
   const citedContra = cited.find((c) => c.stance === 'contradicts');
   const anySupport = comparisons.find((c) => c.stance === 'supports');
   const anyContra = comparisons.find((c) => c.stance === 'contradicts');
-  let decisive: Comparison | undefined;
-  let verdict: Verdict;
-  if (citedSupport) [decisive, verdict] = [citedSupport, 'supported'];
-  else if (citedContra) [decisive, verdict] = [citedContra, 'contradicted'];
-  else if (anySupport) [decisive, verdict] = [anySupport, 'supported'];
-  else if (anyContra) [decisive, verdict] = [anyContra, 'contradicted'];
-  else verdict = 'unsupported';
+  let [decisive, verdict] = pick(citedSupport, citedContra);
+  if (!decisive) [decisive, verdict] = pick(anySupport, anyContra);
   const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
   return {
     analysis,

@@ -1,0 +1,149 @@
+// The checker the CLI and the extension call: "this document, this version" in, findings out.
+// Sentence verdicts are memoised by their text and citations, so after an edit only the
+// sentences that changed are verified again.
+import { parseBrief, type BriefSentence } from './brief/parse';
+import type { Corpus } from './corpus/corpus';
+import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
+import { citationMismatchRule } from './findings/rules/citationMismatch';
+import { contradictionRule } from './findings/rules/contradiction';
+import { inconsistentFactRule } from './findings/rules/inconsistentFact';
+import { misquoteRule } from './findings/rules/misquote';
+import { supportedUncitedRule } from './findings/rules/supportedUncited';
+import { unknownCitationRule } from './findings/rules/unknownCitation';
+import { unsupportedRule } from './findings/rules/unsupported';
+import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
+import type { Comparison } from './verify/compare';
+import { verifySentence, type SentenceCheck } from './verify/verify';
+
+export const RULES: readonly Rule[] = [
+  contradictionRule,
+  misquoteRule,
+  citationMismatchRule,
+  unknownCitationRule,
+  unsupportedRule,
+  inconsistentFactRule,
+  supportedUncitedRule,
+];
+
+export interface CheckOptions {
+  /** Per-code severity; 'off' drops the finding. */
+  severities?: Partial<Record<FindingCode, Severity | 'off'>>;
+}
+
+const SENTENCE_CACHE_LIMIT = 5_000;
+const MAX_EVIDENCE = 3;
+
+export class BriefChecker {
+  private readonly sentenceCache = new Map<string, SentenceCheck>();
+  private readonly results = new Map<string, BriefResult>();
+
+  constructor(
+    readonly corpus: Corpus,
+    private readonly options: CheckOptions = {},
+  ) {}
+
+  /** The last result for a brief, if it was checked at this version. */
+  cached(uri: string, version: number): BriefResult | undefined {
+    const r = this.results.get(uri);
+    return r && r.version === version ? r : undefined;
+  }
+
+  forget(uri: string): void {
+    this.results.delete(uri);
+  }
+
+  check(text: string, uri: string, version: number): BriefResult {
+    const hit = this.cached(uri, version);
+    if (hit) return hit;
+    const brief = parseBrief(text);
+    const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
+      const check = this.verify(sentence);
+      return { index, sentence, check, evidence: this.evidenceOf(check) };
+    });
+    const context: RuleContext = { brief, corpus: this.corpus, sentences };
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      for (const f of rule(context)) {
+        const severity = this.options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
+        if (severity === 'off') continue;
+        if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
+        findings.push({ ...f, severity });
+      }
+    }
+    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
+    const result: BriefResult = {
+      uri,
+      version,
+      sentences: sentences.map((s) => this.checkedSentence(s, brief.lines.rangeOf(s.sentence.span), citations)),
+      findings,
+      citations,
+    };
+    this.results.set(uri, result);
+    return result;
+  }
+
+  private verify(sentence: BriefSentence): SentenceCheck {
+    const keys = sentence.citations.map((c) => c.key);
+    // Keyed by position too: analyses carry document offsets.
+    const cacheKey = `${sentence.span.start}\u0000${sentence.prose}\u0000${keys.join(';')}`;
+    let check = this.sentenceCache.get(cacheKey);
+    if (!check) {
+      if (this.sentenceCache.size >= SENTENCE_CACHE_LIMIT) this.sentenceCache.clear();
+      check = verifySentence(this.corpus, sentence.prose, sentence.span.start, keys);
+      this.sentenceCache.set(cacheKey, check);
+    }
+    return check;
+  }
+
+  private evidenceOf(check: SentenceCheck): Evidence[] {
+    const shown = check.comparisons.filter((c) => c.stance !== 'related' || c.coverage > 0).slice(0, MAX_EVIDENCE);
+    return shown.map((c) => this.evidence(c));
+  }
+
+  private evidence(c: Comparison): Evidence {
+    const p = this.corpus.passage(c.passageId);
+    return {
+      key: p.key,
+      file: p.file,
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      stance: c.stance,
+      range: this.corpus.rangeIn(p.key, p.start, p.end),
+      score: Math.round(c.coverage * 1000) / 1000,
+      passageId: p.id,
+    };
+  }
+
+  private checkedSentence(s: SentenceContext, range: CheckedSentence['range'], citations: Citation[]): CheckedSentence {
+    const corrections: Correction[] = (s.check.verdict === 'contradicted' ? s.check.decisive?.conflicts ?? [] : []).map((k) => ({
+      kind: k.kind,
+      claimed: k.claimed.text,
+      source: k.source.text,
+      span: { start: k.claimed.start, end: k.claimed.end },
+      range: rangeWithin(s, k.claimed.start, k.claimed.end, range),
+    }));
+    return {
+      text: s.sentence.text,
+      range,
+      span: s.sentence.span,
+      verdict: s.check.verdict,
+      evidence: s.evidence,
+      corrections,
+      citations: citations.filter((c) => c.span.start >= s.sentence.span.start && c.span.end <= s.sentence.span.end),
+    };
+  }
+}
+
+/** Range of a span inside a sentence, computed from the sentence's own range and text. */
+function rangeWithin(s: SentenceContext, start: number, end: number, sentenceRange: CheckedSentence['range']): CheckedSentence['range'] {
+  const at = (offset: number): { line: number; character: number } => {
+    const before = s.sentence.text.slice(0, offset - s.sentence.span.start);
+    const breaks = before.split(/\r\n|\r|\n/);
+    return breaks.length === 1
+      ? { line: sentenceRange.start.line, character: sentenceRange.start.character + before.length }
+      : { line: sentenceRange.start.line + breaks.length - 1, character: breaks[breaks.length - 1].length };
+  };
+  return { start: at(start), end: at(end) };
+}

@@ -1,0 +1,101 @@
+// What every rule sees: the parsed brief, each sentence's check, the corpus, and helpers
+// that turn offsets into findings and fixes.
+import type { BriefSentence, ParsedBrief } from '../brief/parse';
+import type { Corpus } from '../corpus/corpus';
+import type { Evidence, Finding, FindingCode, Fix, Severity, Span, TextEdit } from '../types';
+import type { SentenceCheck } from '../verify/verify';
+
+export interface SentenceContext {
+  index: number;
+  sentence: BriefSentence;
+  check: SentenceCheck;
+  evidence: Evidence[];
+}
+
+export interface RuleContext {
+  brief: ParsedBrief;
+  corpus: Corpus;
+  sentences: SentenceContext[];
+}
+
+export type Rule = (context: RuleContext) => Finding[];
+
+export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
+  'contradicted-figure': 'error',
+  'contradicted-date': 'error',
+  'contradicted-name': 'error',
+  'contradicted-polarity': 'error',
+  misquote: 'error',
+  'unknown-citation': 'error',
+  'citation-mismatch': 'warning',
+  'unsupported-claim': 'warning',
+  'inconsistent-fact': 'warning',
+  'supported-uncited': 'hint',
+};
+
+export function edit(brief: ParsedBrief, span: Span, newText: string): TextEdit {
+  return { range: brief.lines.rangeOf(span), span, newText };
+}
+
+/** An inline comment above the finding's line that silences this code there. */
+export function suppressFix(brief: ParsedBrief, code: FindingCode, span: Span): Fix {
+  const line = brief.lines.positionAt(span.start).line;
+  const lineStart = brief.lines.lineStart(line);
+  const indent = /^[ \t]*/.exec(brief.text.slice(lineStart))?.[0] ?? '';
+  const eol = brief.text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: `Suppress ${code} on this line`,
+    kind: 'suppress',
+    edits: [edit(brief, { start: lineStart, end: lineStart }, `${indent}<!-- brief-lens-disable-next-line ${code} -->${eol}`)],
+    isPreferred: false,
+    safe: false,
+  };
+}
+
+/** Where a citation for a sentence goes: before its closing punctuation. */
+export function citationInsertPoint(sentence: BriefSentence): number {
+  const m = /[.!?…]["'”’)\]]*$/.exec(sentence.text);
+  return sentence.span.start + (m ? m.index : sentence.text.length);
+}
+
+export function insertCitationFix(brief: ParsedBrief, sentence: BriefSentence, key: string, preferred: boolean): Fix {
+  const at = citationInsertPoint(sentence);
+  return {
+    title: `Cite [@${key}]`,
+    kind: 'insert-citation',
+    edits: [edit(brief, { start: at, end: at }, ` [@${key}]`)],
+    isPreferred: preferred,
+    safe: true,
+  };
+}
+
+export function finding(
+  brief: ParsedBrief,
+  code: FindingCode,
+  span: Span,
+  message: string,
+  fixes: Fix[],
+  extra: { sentenceIndex?: number; evidence?: Evidence } = {},
+): Finding {
+  return {
+    code,
+    severity: DEFAULT_SEVERITY[code],
+    message,
+    range: brief.lines.rangeOf(span),
+    span,
+    targetText: brief.text.slice(span.start, span.end),
+    ...extra,
+    fixes: [...fixes, suppressFix(brief, code, span)],
+  };
+}
+
+/** Quotes source text for a message, shortened around its middle when long. */
+export function quote(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
+}
+
+export function sourceLabel(corpus: Corpus, key: string): string {
+  const s = corpus.source(key);
+  return s ? `${s.title} [@${key}]` : `[@${key}]`;
+}

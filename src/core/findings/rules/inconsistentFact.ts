@@ -1,0 +1,57 @@
+// inconsistent-fact: the brief states the same fact with two different values.
+import { comparableKinds, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import type { Finding } from '../../types';
+import { edit, finding, type Rule, type SentenceContext } from '../context';
+
+/** Share of content words two sentences must share to be about the same fact. */
+const SAME_SUBJECT = 0.5;
+
+function subject(s: SentenceContext): Set<string> {
+  const a = s.check.analysis;
+  return new Set(a.tokens.filter((t, i) => !t.stop && !t.numeric && !a.quantityTokens.has(i)).map((t) => t.stem));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
+  const findings: Finding[] = [];
+  const claims = sentences.filter((s) => s.check.verdict !== 'opinion' && s.check.analysis.quantities.length > 0);
+  const subjects = new Map(claims.map((s) => [s, subject(s)]));
+  for (let j = 1; j < claims.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const earlier = claims[i];
+      const later = claims[j];
+      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT) continue;
+      const pair = differing(earlier.check.analysis.quantities, later.check.analysis.quantities);
+      if (!pair) continue;
+      const [q1, q2] = pair;
+      // Keep the value the corpus supports, when one side is supported.
+      const keepLater = later.check.verdict === 'supported' && earlier.check.verdict !== 'supported';
+      const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
+      const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
+      findings.push(
+        finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `Inconsistent: this brief states “${right.text}” for the same fact on line ${line}.`, [
+          { title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value', edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false },
+        ], { sentenceIndex: (keepLater ? earlier : later).index }),
+      );
+      break;
+    }
+  }
+  return findings;
+};
+
+function differing(a: readonly Quantity[], b: readonly Quantity[]): [Quantity, Quantity] | undefined {
+  for (const x of a) {
+    for (const y of b) {
+      if (!comparableKinds(x, y) || x.kind !== y.kind || !sameUnit(x, y)) continue;
+      if (x.kind === 'money' && x.currency !== y.currency) continue;
+      if (b.some((z) => sameQuantity(x, z)) || a.some((z) => sameQuantity(y, z))) continue;
+      return [x, y];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+// The engine's public surface. Nothing here imports `vscode`.
+import { Corpus } from './corpus/corpus';
+import type { CorpusFileSystem, LoadOptions } from './corpus/fileSystem';
+import { readCorpusFolders } from './corpus/load';
+
+export * from './types';
+export { Corpus } from './corpus/corpus';
+export type { CorpusFileSystem, DirectoryEntry, EntryKind, LoadOptions, LoadedSource } from './corpus/fileSystem';
+export { readCorpusFolders, DEFAULT_MAX_FILE_BYTES } from './corpus/load';
+export type { PassageRetriever, ScoredPassage } from './corpus/invertedIndex';
+export { BriefChecker, type CheckOptions } from './engine';
+export { DEFAULT_SEVERITY } from './findings/context';
+export { describeAt, type Described } from './describe';
+export { referencesSection } from './references';
+export { LineIndex, applyEdits, offsetAt, positionAt } from './text/positions';
+
+/** Reads, splits and indexes corpus folders; faults become `problems`, never exceptions. */
+export async function loadCorpus(folders: string[], fs: CorpusFileSystem, options: LoadOptions = {}): Promise<Corpus> {
+  const { sources, problems } = await readCorpusFolders(folders, fs, options);
+  return new Corpus(sources, problems);
+}

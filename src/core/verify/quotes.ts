@@ -1,0 +1,81 @@
+// Checks that quoted words stand verbatim in a source, and finds what the source really says.
+import type { Corpus } from '../corpus/corpus';
+import { tokenize, type Token } from '../text/tokens';
+
+export interface QuoteCheck {
+  verbatim: boolean;
+  passageId?: number;
+  /** Offsets into the source of the words the quote should have been, for a misquote. */
+  sourceStart?: number;
+  sourceEnd?: number;
+  sourceText?: string;
+}
+
+/** A quote must share this share of its words, in order, with a passage to count as a misquote. */
+const MISQUOTE_MIN_SHARE = 0.6;
+
+export function normalizeQuoted(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.,;:]+|[\s"'.,;:]+$/g, '');
+}
+
+export function checkQuote(corpus: Corpus, quoted: string): QuoteCheck {
+  const wanted = normalizeQuoted(quoted);
+  const tokens = tokenize(quoted);
+  const stems = tokens.filter((t) => !t.stop).map((t) => t.stem);
+  const candidates = corpus.retriever.query(stems.length ? stems : tokens.map((t) => t.stem), 12);
+  let best: { id: number; matched: number; from: number; to: number } | undefined;
+  for (const { id } of candidates) {
+    const passage = corpus.passage(id);
+    const next = corpus.neighbours(id, 0, 1)[0];
+    const around = next === undefined ? passage.text : passage.text + ' ' + corpus.passage(next).text;
+    if (normalizeQuoted(around).includes(wanted)) return { verbatim: true, passageId: id };
+    const aligned = align(tokens, corpus.analysis(id).tokens);
+    if (aligned && (!best || aligned.matched > best.matched)) best = { id, ...aligned };
+  }
+  if (!best || best.matched < MISQUOTE_MIN_SHARE * tokens.length) return { verbatim: false };
+  const passage = corpus.passage(best.id);
+  const text = corpus.sourceText(passage.key) ?? '';
+  return { verbatim: false, passageId: best.id, sourceStart: best.from, sourceEnd: best.to, sourceText: text.slice(best.from, best.to) };
+}
+
+/** Best local alignment of the quote's words with a passage's words (match +2, gap -1). */
+function align(quote: readonly Token[], passage: readonly Token[]): { matched: number; from: number; to: number } | undefined {
+  const n = quote.length;
+  const m = passage.length;
+  if (n === 0 || m === 0) return undefined;
+  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const matches: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const startAt: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
+  let bestScore = 0;
+  let bi = 0;
+  let bj = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const same = quote[i - 1].norm === passage[j - 1].norm || quote[i - 1].stem === passage[j - 1].stem;
+      const options: Array<[number, number, number]> = [
+        [0, 0, -1],
+        [score[i - 1][j - 1] + (same ? 2 : -1), matches[i - 1][j - 1] + (same ? 1 : 0), startAt[i - 1][j - 1] < 0 ? j - 1 : startAt[i - 1][j - 1]],
+        [score[i - 1][j] - 1, matches[i - 1][j], startAt[i - 1][j]],
+        [score[i][j - 1] - 1, matches[i][j - 1], startAt[i][j - 1]],
+      ];
+      let pick = options[0];
+      for (const o of options) if (o[0] > pick[0]) pick = o;
+      [score[i][j], matches[i][j], startAt[i][j]] = pick;
+      if (same && score[i][j] > bestScore) {
+        bestScore = score[i][j];
+        bi = i;
+        bj = j;
+      }
+    }
+  }
+  if (bestScore === 0) return undefined;
+  const first = startAt[bi][bj] < 0 ? bj - 1 : startAt[bi][bj];
+  return { matched: matches[bi][bj], from: passage[first].start, to: passage[bj - 1].end };
+}
