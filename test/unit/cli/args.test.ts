@@ -1,0 +1,54 @@
+import { strict as assert } from 'node:assert';
+import { parseCommandLine, UsageError } from '../../../src/cli/args';
+
+describe('cli/args', () => {
+  it('parses check with repeated --corpus and a format', () => {
+    assert.deepEqual(parseCommandLine(['check', 'a.md', 'b/*.md', '--corpus', 'x', '--corpus=y', '--format', 'sarif']), {
+      kind: 'check',
+      patterns: ['a.md', 'b/*.md'],
+      corpus: ['x', 'y'],
+      format: 'sarif',
+      maxFileBytes: undefined,
+    });
+    assert.deepEqual(parseCommandLine(['check', '-c', 'x', '-f', 'json', '--', '-odd.md']), {
+      kind: 'check',
+      patterns: ['-odd.md'],
+      corpus: ['x'],
+      format: 'json',
+      maxFileBytes: undefined,
+    });
+  });
+
+  it('parses sources, help, version and the size limit', () => {
+    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], format: 'text', maxFileBytes: undefined });
+    assert.deepEqual(parseCommandLine(['sources', '--max-file-mb', '1.5']), {
+      kind: 'sources',
+      corpus: [],
+      format: 'text',
+      maxFileBytes: 1572864,
+    });
+    assert.deepEqual(parseCommandLine(['--help']), { kind: 'help' });
+    assert.deepEqual(parseCommandLine(['check', '-h']), { kind: 'help' });
+    assert.deepEqual(parseCommandLine(['--version']), { kind: 'version' });
+    assert.deepEqual(parseCommandLine(['-v']), { kind: 'version' });
+  });
+
+  const bad: [string[], RegExp][] = [
+    [[], /missing command/],
+    [['lint', 'a.md'], /unknown command "lint"/],
+    [['check'], /check needs at least one brief/],
+    [['check', 'a.md', '--format', 'xml'], /unknown format "xml" for check: use text, json, sarif/],
+    [['sources', '--format', 'sarif'], /unknown format "sarif" for sources: use text, json/],
+    [['sources', 'a.md'], /sources takes no files/],
+    [['check', 'a.md', '--bogus'], /Unknown option '--bogus'/],
+    [['check', 'a.md', '--corpus'], /--corpus/],
+    [['check', 'a.md', '--corpus', ''], /--corpus needs a folder/],
+    [['check', 'a.md', '--max-file-mb', 'lots'], /--max-file-mb needs a positive number/],
+    [['check', 'a.md', '--max-file-mb', '0'], /--max-file-mb needs a positive number/],
+  ];
+  for (const [argv, message] of bad) {
+    it(`rejects ${JSON.stringify(argv)}`, () => {
+      assert.throws(() => parseCommandLine(argv), (error: unknown) => error instanceof UsageError && message.test(error.message));
+    });
+  }
+});
