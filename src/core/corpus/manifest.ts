@@ -59,7 +59,7 @@ export function parseManifest(fileName: string, content: string): ParsedManifest
   let data: unknown;
   const isJson = fileName.toLowerCase().endsWith('.json');
   try {
-    data = isJson ? JSON.parse(content) : parseYaml(content, { prettyErrors: false, maxAliasCount: 100 });
+    data = isJson ? JSON.parse(content) : parseYaml(content, { prettyErrors: false, maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
     const reason = error instanceof Error ? firstLine(error.message) : String(error);
     return { entries: [], issues: [`manifest is not valid ${isJson ? 'JSON' : 'YAML'}: ${reason}`] };

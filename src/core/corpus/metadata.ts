@@ -62,7 +62,7 @@ function frontMatter(text: string): { end: number; fields: Partial<Record<string
   const end = open[0].length + close.index + close[0].length;
   const fields: Partial<Record<string, string>> = {};
   try {
-    const data: unknown = parseYaml(body, { maxAliasCount: 10 });
+    const data: unknown = parseYaml(body, { maxAliasCount: 10, logLevel: 'error' });
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
       for (const name of ['title', 'author', 'date', 'publisher', 'url']) {
         if (!Object.prototype.hasOwnProperty.call(data, name)) continue;
