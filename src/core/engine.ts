@@ -103,14 +103,15 @@ export class BriefChecker {
 
   private evidence(c: Comparison): Evidence {
     const p = this.corpus.passage(c.passageId);
+    const text = this.corpus.sourceText(p.key) ?? p.text;
     return {
       key: p.key,
       file: p.file,
-      start: p.start,
-      end: p.end,
-      text: p.text,
+      start: c.evidenceStart,
+      end: c.evidenceEnd,
+      text: text.slice(c.evidenceStart, c.evidenceEnd),
       stance: c.stance,
-      range: this.corpus.rangeIn(p.key, p.start, p.end),
+      range: this.corpus.rangeIn(p.key, c.evidenceStart, c.evidenceEnd),
       score: Math.round(c.coverage * 1000) / 1000,
       passageId: p.id,
     };

@@ -4,15 +4,18 @@ import type { Analysis, Entity } from '../claims/analyze';
 import { areAntonyms } from '../claims/lexicon';
 import { comparableKinds, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
+import { MAX_PASSAGE_CHARS } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { CorrectionKind, Stance } from '../types';
 
 /** Share of a claim's weighted content a passage must cover to support it. */
 export const SUPPORT_COVERAGE = 0.62;
 /** A claim whose figures the passage states needs less of its wording covered. */
-export const SUPPORT_COVERAGE_WITH_FIGURE = 0.55;
+export const SUPPORT_COVERAGE_WITH_FIGURE = 0.5;
 /** Share the passage itself (not its context) must cover, for any stance. */
 export const OWN_COVERAGE = 0.45;
+/** Words, names and figures a contradicting passage must share with the claim. */
+const MIN_SHARED_FOR_CONTRADICTION = 3;
 /** Words found only in neighbouring passages, or only as a prefix, count for less. */
 const CONTEXT_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.5;
@@ -46,6 +49,9 @@ export interface Comparison {
   /** Claim figures the passage (or its context) states too. */
   factsMatched: number;
   conflicts: Conflict[];
+  /** Offsets into the source of the evidence: the passage, plus an adjacent sentence that states the rest. */
+  evidenceStart: number;
+  evidenceEnd: number;
   /** Claim figures or names the passage neither states nor contradicts. */
   missing: number;
 }
@@ -95,10 +101,23 @@ function prefixMatch(stem: string, stems: Set<string>): boolean {
   return false;
 }
 
-function entityMatches(corpus: Corpus, e: Entity, v: PassageView): boolean {
-  const hits = e.stems.filter((s) => v.beforeStems.has(s)).length;
-  if (hits > 0 && hits * 2 >= e.stems.length) return true;
-  const others = [v.analysis, ...v.before].flatMap((a) => a.entities);
+/** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
+type Found = 'own' | 'context' | undefined;
+
+function entityFound(corpus: Corpus, e: Entity, v: PassageView): Found {
+  if (entityIn(corpus, e, v.stems, [v.analysis])) return 'own';
+  if (entityIn(corpus, e, v.beforeStems, v.before)) return 'context';
+  return undefined;
+}
+
+function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, analyses: readonly Analysis[]): boolean {
+  // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates").
+  const hits = e.stems.filter((s) => stems.has(s)).length;
+  if (hits > 0 && hits >= Math.ceil(e.stems.length * (e.stems.length > 3 ? 0.75 : 1))) return true;
+  const others = analyses.flatMap((a) => a.entities);
+  // "Kendall" for "Liz Kendall": a shorter form of the same name, sharing its last word.
+  const head = e.stems[e.stems.length - 1];
+  if (e.stems.length <= 3 && others.some((o) => !/^\p{Lu}+$/u.test(o.text) && o.stems.includes(head) && o.stems.every((s) => e.stems.includes(s)))) return true;
   const aliases = corpus.aliasesOf(e.text);
   for (const o of others) {
     if (e.place && o.place === e.place) return true;
@@ -125,11 +144,17 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const excluded = new Set<number>();
   let missing = 0;
   let factsMatched = 0;
+  let factsOwn = 0;
 
   // Figures and dates.
   for (const q of c.quantities) {
     if (q.firstToken < claim.contentFrom) continue;
-    if (quantityIn(q, [p, ...v.before])) {
+    if (quantityIn(q, [p])) {
+      factsMatched++;
+      factsOwn++;
+      continue;
+    }
+    if (quantityIn(q, v.before)) {
       factsMatched++;
       continue;
     }
@@ -149,10 +174,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const claimStems = new Set(c.tokens.map((t) => t.stem));
   const unmatchedClaim: Entity[] = [];
   const matchedEntityTokens = new Set<number>();
+  const contextEntityTokens = new Set<number>();
   for (const e of c.entities) {
     if (e.firstToken < claim.contentFrom || e.negatedPrefix) continue;
-    if (entityMatches(corpus, e, v)) {
-      for (let i = e.firstToken; i <= e.lastToken; i++) matchedEntityTokens.add(i);
+    const found = entityFound(corpus, e, v);
+    if (found) {
+      for (let i = e.firstToken; i <= e.lastToken; i++) (found === 'own' ? matchedEntityTokens : contextEntityTokens).add(i);
     } else unmatchedClaim.push(e);
   }
   const unmatchedPassage = p.entities.filter(
@@ -190,7 +217,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       continue;
     }
     unmatchedContent.push(item);
-    if (v.windowStems.has(item.t.stem)) context += CONTEXT_WEIGHT * w;
+    if (v.windowStems.has(item.t.stem) || contextEntityTokens.has(item.i)) context += CONTEXT_WEIGHT * w;
     else if (prefixMatch(item.t.stem, v.stems)) context += PREFIX_WEIGHT * w;
   }
 
@@ -200,18 +227,52 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     conflicts.push(polarity.conflict);
     if (polarity.antonymStem) total -= weight(corpus, polarity.antonymStem);
   }
-  const coverage = total > 0 ? (own + context) / total : 0;
-  const ownCoverage = total > 0 ? own / total : 0;
+  // A disagreeing value still shows the passage speaks of the same slot: count it as covered
+  // (with the average weight of a word) when judging how much of the claim the passage addresses.
+  // Figures count like words: one average word each, stated here, in the context, or not at all.
+  const average = seen.size > 0 ? total / seen.size : 1;
+  const slot = conflicts.length * average;
+  const ownFacts = factsOwn * average;
+  const contextFacts = (factsMatched - factsOwn) * CONTEXT_WEIGHT * average;
+  const all = total + slot + factsMatched * average;
+  const coverage = all > 0 ? (own + context + slot + ownFacts + contextFacts) / all : 0;
+  const ownCoverage = all > 0 ? (own + slot + ownFacts) / all : 0;
 
+  // A contradiction needs one disagreeing value in an otherwise shared statement.
+  const shared = seen.size - unmatchedContent.length + factsMatched + contextShared(unmatchedContent, v);
   let stance: Stance = 'related';
   if (ownCoverage >= OWN_COVERAGE) {
     if (conflicts.length > 0) {
-      if (coverage >= CONTRADICT_COVERAGE && missing === 0) stance = 'contradicts';
+      if (conflicts.length === 1 && shared >= MIN_SHARED_FOR_CONTRADICTION && coverage >= CONTRADICT_COVERAGE && missing === 0) stance = 'contradicts';
     } else if (missing === 0 && coverage >= (factsMatched > 0 ? SUPPORT_COVERAGE_WITH_FIGURE : SUPPORT_COVERAGE)) {
       stance = 'supports';
     }
   }
-  return { passageId, stance, coverage, ownCoverage, factsMatched, conflicts: stance === 'contradicts' ? conflicts : [], missing };
+  const [evidenceStart, evidenceEnd] = stance === 'related' ? [p.base, p.base + p.text.length] : evidenceSpan(corpus, passageId, unmatchedContent);
+  return { passageId, stance, coverage, ownCoverage, factsMatched, conflicts: stance === 'contradicts' ? conflicts : [], missing, evidenceStart, evidenceEnd };
+}
+
+/** Widens the evidence to an adjacent sentence of the same source that states words the passage lacks. */
+function evidenceSpan(corpus: Corpus, passageId: number, unmatched: ReadonlyArray<{ t: Token }>): [number, number] {
+  const p = corpus.analysis(passageId);
+  let start = p.base;
+  let end = p.base + p.text.length;
+  if (unmatched.length === 0) return [start, end];
+  const wanted = new Set(unmatched.map(({ t }) => t.stem));
+  for (const id of corpus.neighbours(passageId, 1, 1)) {
+    const n = corpus.analysis(id);
+    const nEnd = n.base + n.text.length;
+    if (Math.max(end, nEnd) - Math.min(start, n.base) > MAX_PASSAGE_CHARS) continue;
+    if (n.tokens.some((t) => wanted.has(t.stem))) {
+      start = Math.min(start, n.base);
+      end = Math.max(end, nEnd);
+    }
+  }
+  return [start, end];
+}
+
+function contextShared(unmatched: ReadonlyArray<{ t: Token }>, v: PassageView): number {
+  return unmatched.filter(({ t }) => v.windowStems.has(t.stem)).length;
 }
 
 function weight(corpus: Corpus, stem: string): number {

@@ -1,0 +1,19 @@
+// Prints how the engine compares one sentence with its candidate passages (for tuning).
+// Usage: npx tsx scripts/debug-claim.ts "sentence" [corpusDir]
+import * as path from 'node:path';
+import { loadCorpus } from '../src/core';
+import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
+import { verifySentence } from '../src/core/verify/verify';
+
+async function main(): Promise<void> {
+  const corpus = await loadCorpus([process.argv[3] ?? path.join(__dirname, '..', 'seeds')], nodeFileSystem);
+  const check = verifySentence(corpus, process.argv[2], 0, []);
+  console.log('verdict:', check.verdict);
+  console.log('entities:', check.analysis.entities.map((e) => e.text).join(' | '), ' quantities:', check.analysis.quantities.map((q) => `${q.kind}:${q.text}`).join(' | '));
+  for (const c of check.comparisons.slice(0, 6)) {
+    console.log(`${c.stance} cov=${c.coverage.toFixed(3)} own=${c.ownCoverage.toFixed(3)} facts=${c.factsMatched} missing=${c.missing} ${c.conflicts.map((k) => `${k.kind}:${k.claimed.text}->${k.source.text}`).join(',')}`);
+    console.log('   ', corpus.passage(c.passageId).text.slice(0, 150));
+  }
+}
+
+void main();
