@@ -204,6 +204,14 @@ describe('cli (node dist/cli.js)', function () {
       assertNoStack(run);
     });
 
+    it('reads a brief that is not UTF-8 as Windows-1252, with a warning', () => {
+      const brief = folder({ 'legacy.md': Buffer.from('We should act \x93now\x94.\n', 'latin1') });
+      const run = cli(['check', 'legacy.md', '--format', 'json'], brief);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /^brief-lens: warning: legacy\.md is not valid UTF-8 .*read as Windows-1252/m);
+      assert.equal(JSON.parse(run.stdout).files[0].sentences[0].text, 'We should act “now”.');
+    });
+
     it('exits 2 when a glob matches nothing', () => {
       const run = cli(['check', 'nothing/**/*.md'], work);
       assert.equal(run.status, 2);
@@ -274,6 +282,15 @@ describe('cli (node dist/cli.js)', function () {
       const run = cli(['check', 'opinion.md', '--corpus', 'no-such-dir'], work);
       assert.equal(run.status, 2);
       assert.match(run.stderr, /corpus problem: no-such-dir: corpus folder does not exist/);
+    });
+
+    it('--max-file-mb skips larger source files with a problem', () => {
+      const sized = folder({ 'big.txt': `Big\n${'word '.repeat(300_000)}`, 'small.txt': 'Small\n\nA fact.\n' });
+      const run = cli(['sources', '--corpus', sized, '--max-file-mb', '1', '--format', 'json'], work);
+      assert.equal(run.status, 0, run.stderr);
+      const output = JSON.parse(run.stdout);
+      assert.deepEqual(output.sources.map((source: { key: string }) => source.key), ['small']);
+      assert.match(output.problems[0].message, /^is 1\.4 MB, over the 1 MB limit for a source file; not indexed$/);
     });
 
     it('reads several --corpus folders', () => {
