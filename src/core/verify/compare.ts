@@ -248,7 +248,8 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       stance = 'supports';
     }
   }
-  const [evidenceStart, evidenceEnd] = stance === 'related' ? [p.base, p.base + p.text.length] : evidenceSpan(corpus, passageId, unmatchedContent);
+  // Only support is widened: a contradiction's evidence is the sentence that states the other value.
+  const [evidenceStart, evidenceEnd] = stance === 'supports' ? evidenceSpan(corpus, passageId, unmatchedContent) : [p.base, p.base + p.text.length];
   return { passageId, stance, coverage, ownCoverage, factsMatched, conflicts: stance === 'contradicts' ? conflicts : [], missing, evidenceStart, evidenceEnd };
 }
 
