@@ -34,7 +34,12 @@ export async function readCorpusFolders(
   const sources: LoadedSource[] = [];
   const problems: Problem[] = [];
   const keys = new Map<string, string>();
-  for (const folder of [...new Set(folders)]) {
+  const roots = new Set<string>();
+  for (const folder of folders) {
+    // The same folder twice (`seeds`, `./seeds/`, a link to it) is read once.
+    const root = await realPathOrSelf(fs, folder);
+    if (roots.has(root)) continue;
+    roots.add(root);
     const candidates = await listFolder(folder, fs, problems);
     const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readCandidate(candidate, fs, maxBytes));
     candidates.forEach((candidate, index) => {

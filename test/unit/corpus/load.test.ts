@@ -103,6 +103,15 @@ describe('corpus/load readCorpusFolders', () => {
       assert.deepEqual(sources.map((source) => source.key), ['z', 'a']);
     });
 
+    it('reads the same folder given twice only once', async () => {
+      const root = corpus({ 'a.md': 'A\n' });
+      symlinkSync(root, `${root}-link`);
+      made.push(`${root}-link`);
+      const { sources, problems } = await load([root, `${root}/`, `${root}-link`]);
+      assert.deepEqual(problems, []);
+      assert.deepEqual(sources.map((source) => source.key), ['a']);
+    });
+
     it('gives the same result whatever order the file system lists entries in', async () => {
       const root = corpus({ 'b.md': 'B\n', 'a.md': 'A\n', 'sub/x.md': 'X\n', 'sub/a.txt': 'dup\n', 'c.txt': 'C\n' });
       const reversed: CorpusFileSystem = {
