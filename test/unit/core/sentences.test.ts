@@ -1,0 +1,88 @@
+import * as assert from 'assert';
+import { MAX_PASSAGE_CHARS, splitSentences } from '../../../src/core/text/sentences';
+
+function split(text: string, lineBreaks = false): string[] {
+  return splitSentences(text, { lineBreaks }).map((s) => text.slice(s.start, s.end));
+}
+
+describe('text/sentences', () => {
+  it('does not break after the abbreviations U.S. and Dr.', () => {
+    assert.deepStrictEqual(split('The U.S. leads in AI. Dr. Smith agrees. It is done.'), ['The U.S. leads in AI.', 'Dr. Smith agrees.', 'It is done.']);
+  });
+
+  it('does not break after initials, e.g. or a decimal point', () => {
+    assert.deepStrictEqual(split('J. Smith wrote it. It costs 3.5 billion. Done.'), ['J. Smith wrote it.', 'It costs 3.5 billion.', 'Done.']);
+    assert.deepStrictEqual(split('e.g. this one. Next.'), ['e.g. this one.', 'Next.']);
+  });
+
+  it('keeps a list number "3. ..." with its item instead of making "3." a sentence', () => {
+    assert.deepStrictEqual(split('3. AI partnerships grow. Next one.'), ['3. AI partnerships grow.', 'Next one.']);
+    assert.deepStrictEqual(split('Intro.\n\n3. AI partnerships grow.'), ['Intro.', '3. AI partnerships grow.']);
+  });
+
+  it('breaks on ?, ! and …, keeping closing quotes with the sentence', () => {
+    assert.deepStrictEqual(split('Is it? Yes! Fine… Ok.'), ['Is it?', 'Yes!', 'Fine…', 'Ok.']);
+    assert.deepStrictEqual(split('He said "Stop." Then left.'), ['He said "Stop."', 'Then left.']);
+  });
+
+  it('does not break before a lower-case word', () => {
+    assert.deepStrictEqual(split('It rose 5 pc. in May. Then fell.'), ['It rose 5 pc. in May.', 'Then fell.']);
+  });
+
+  it('returns exact, trimmed spans', () => {
+    const text = '  First one.   Second one.  ';
+    assert.deepStrictEqual(splitSentences(text, { lineBreaks: false }), [
+      { start: 2, end: 12 },
+      { start: 15, end: 26 },
+    ]);
+  });
+
+  it('splits only within [from, to)', () => {
+    const text = 'Skip me. Keep this. And this. Not this.';
+    assert.deepStrictEqual(splitSentences(text, { lineBreaks: false }, 9, 29).map((s) => text.slice(s.start, s.end)), ['Keep this.', 'And this.']);
+  });
+
+  it('ignores pieces without a letter or digit', () => {
+    assert.deepStrictEqual(split('Real sentence. ... !!'), ['Real sentence.']);
+  });
+
+  describe('line breaks', () => {
+    it('in prose mode, a single line break continues the sentence and a blank line ends it', () => {
+      assert.deepStrictEqual(split('Line one\nline two\n\nPara two.'), ['Line one\nline two', 'Para two.']);
+      assert.deepStrictEqual(split('Line one\r\nline two\r\n\r\nPara two.'), ['Line one\r\nline two', 'Para two.']);
+    });
+
+    it('in line-break mode, every line is its own unit (LF, CRLF and lone CR)', () => {
+      assert.deepStrictEqual(split('Line one\nline two', true), ['Line one', 'line two']);
+      assert.deepStrictEqual(split('Title\r\nBody text. More text.\rLast', true), ['Title', 'Body text.', 'More text.', 'Last']);
+    });
+  });
+
+  describe('over-long sentences', () => {
+    it('cuts a sentence over 1,000 characters after a comma, every piece at most 1,000', () => {
+      assert.strictEqual(MAX_PASSAGE_CHARS, 1000);
+      const text = 'word, '.repeat(300) + 'end.';
+      const spans = splitSentences(text, { lineBreaks: false });
+      assert.deepStrictEqual(spans, [
+        { start: 0, end: 995 },
+        { start: 996, end: 1804 },
+      ]);
+      assert.ok(text.slice(0, 995).endsWith('word,'));
+      assert.ok(text.slice(996, 1804).startsWith('word, '));
+      assert.ok(text.slice(996, 1804).endsWith('end.'));
+    });
+
+    it('cuts a run without spaces at exactly 1,000 characters', () => {
+      const text = 'x'.repeat(1500);
+      assert.deepStrictEqual(splitSentences(text, { lineBreaks: false }), [
+        { start: 0, end: 1000 },
+        { start: 1000, end: 1500 },
+      ]);
+    });
+
+    it('leaves a sentence of exactly 1,000 characters whole', () => {
+      const text = 'a'.repeat(999) + '.';
+      assert.deepStrictEqual(splitSentences(text, { lineBreaks: false }), [{ start: 0, end: 1000 }]);
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import * as assert from 'assert';
+import { contentTokens, normalizeSpelling, tokenize } from '../../../src/core/text/tokens';
+
+function stems(text: string): string[] {
+  return tokenize(text).map((t) => t.stem);
+}
+
+describe('text/tokens', () => {
+  it('gives British and American spellings the same stem', () => {
+    const pairs: Array<[string, string]> = [
+      ['organisation', 'organization'],
+      ['programme', 'program'],
+      ['colour', 'color'],
+      ['centre', 'center'],
+      ['analysed', 'analyzed'],
+      ['prioritise', 'prioritize'],
+      ['catalogue', 'catalog'],
+      ['defence', 'defense'],
+      ['modelled', 'modeled'],
+    ];
+    for (const [gb, us] of pairs) assert.strictEqual(stems(gb)[0], stems(us)[0], `${gb} / ${us}`);
+    assert.deepStrictEqual(
+      ['organisation', 'colour', 'centre', 'analysed', 'defence'].map(normalizeSpelling),
+      ['organization', 'color', 'center', 'analyzed', 'defense'],
+    );
+  });
+
+  it('leaves short words and unrelated words alone', () => {
+    assert.strictEqual(normalizeSpelling('rise'), 'rise');
+    assert.strictEqual(normalizeSpelling('hour'), 'hour');
+    assert.notStrictEqual(stems('sentence')[0], stems('sense')[0]);
+  });
+
+  it('drops the possessive so "UK\'s" and "UK" are the same word, with straight or curly apostrophes', () => {
+    const [straight] = tokenize("the UK's labs").slice(1, 2);
+    const [curly] = tokenize('the UK’s labs').slice(1, 2);
+    assert.strictEqual(straight.raw, 'UK');
+    assert.strictEqual(curly.raw, 'UK');
+    assert.deepStrictEqual([straight.start, straight.end], [4, 6]);
+    assert.strictEqual(straight.stem, tokenize('UK')[0].stem);
+    assert.strictEqual(tokenize('Tech’s')[0].stem, tokenize('Tech')[0].stem);
+  });
+
+  it('keeps inner apostrophes of contractions', () => {
+    assert.deepStrictEqual(tokenize("don't stop").map((t) => t.norm), ["don't", 'stop']);
+    assert.deepStrictEqual(tokenize('don’t').map((t) => t.norm), ["don't"]);
+  });
+
+  it('records exact offsets (shifted by the base) and flags', () => {
+    const tokens = tokenize('Oxford got £60,000 from UCL in 2026', 100);
+    assert.deepStrictEqual(
+      tokens.map((t) => [t.raw, t.start, t.end]),
+      [
+        ['Oxford', 100, 106],
+        ['got', 107, 110],
+        ['60,000', 112, 118],
+        ['from', 119, 123],
+        ['UCL', 124, 127],
+        ['in', 128, 130],
+        ['2026', 131, 135],
+      ],
+    );
+    assert.strictEqual(tokens[2].norm, '60000');
+    assert.strictEqual(tokens[2].numeric, true);
+    assert.strictEqual(tokens[0].capitalized, true);
+    assert.strictEqual(tokens[0].allCaps, false);
+    assert.strictEqual(tokens[4].allCaps, true);
+    assert.strictEqual(tokens[3].stop, true);
+  });
+
+  it('marks a word joined to the previous one by a hyphen', () => {
+    const tokens = tokenize('non-NVIDIA open-source - gap');
+    assert.deepStrictEqual(tokens.map((t) => [t.raw, t.hyphenAfterPrevious]), [
+      ['non', false],
+      ['NVIDIA', true],
+      ['open', false],
+      ['source', true],
+      ['gap', false],
+    ]);
+  });
+
+  it('stems inflections together and keeps numbers as written', () => {
+    assert.strictEqual(stems('labs')[0], stems('lab')[0]);
+    assert.strictEqual(stems('funding')[0], stems('funded')[0]);
+    assert.deepStrictEqual(stems('1997'), ['1997']);
+  });
+
+  it('contentTokens drops stopwords only', () => {
+    assert.deepStrictEqual(contentTokens(tokenize('The labs will focus on the models')).map((t) => t.raw), ['labs', 'focus', 'models']);
+  });
+});
