@@ -2,7 +2,7 @@
 // Fixes apply through `briefLens.applyFix`, which refuses (and re-checks) when the brief changed
 // since the fix was computed: a fix edits only its own range of the text it was made for.
 import * as vscode from 'vscode';
-import type { Finding, Fix, Range } from '../core/types';
+import type { Finding, Fix, FixKind, Range } from '../core/types';
 import type { BriefService, CheckRecord } from './briefs';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 
@@ -18,6 +18,8 @@ export interface FixEditArgs {
 export interface ApplyFixArgs {
   uri: string;
   version: number;
+  /** The engine's kinds of the fixes (one for a quick fix, several for fix-all). */
+  kinds: FixKind[];
   edits: FixEditArgs[];
   /** The findings' targets: each must still read the same. */
   targets: { range: Range; text: string }[];
@@ -27,6 +29,7 @@ export function applyFixArgs(record: CheckRecord, findings: Finding[], fixes: Fi
   return {
     uri: record.uri,
     version: record.version,
+    kinds: fixes.map((fix) => fix.kind),
     edits: fixes.flatMap((fix) => fix.edits.map((edit) => ({
       range: edit.range,
       newText: edit.newText,

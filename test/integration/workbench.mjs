@@ -152,7 +152,7 @@ export function makeWorkspace(tmp) {
   const ws = path.join(tmp, 'workspace');
   fs.mkdirSync(ws, { recursive: true });
   fs.cpSync(path.join(ROOT, 'test', 'integration', 'fixtures', 'workspace'), ws, { recursive: true });
-  const examples = path.join(ROOT, 'examples');
+  const examples = process.env.BRIEF_LENS_EXAMPLES ? path.resolve(process.env.BRIEF_LENS_EXAMPLES) : path.join(ROOT, 'examples');
   if (fs.existsSync(examples)) fs.cpSync(examples, path.join(ws, 'examples'), { recursive: true });
   return ws;
 }

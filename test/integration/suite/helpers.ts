@@ -89,3 +89,8 @@ export function hoverText(hovers: vscode.Hover[]): string {
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The example brief, examples/sample-brief.md, copied into the test workspace by the driver. */
+export const EXAMPLE = vscode.workspace.workspaceFolders?.[0]
+  ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'examples', 'sample-brief.md')
+  : vscode.Uri.file('/missing-workspace/examples/sample-brief.md');

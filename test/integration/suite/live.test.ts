@@ -1,0 +1,166 @@
+// Live behaviour: settings and corpus changes re-check, rapid edits never leave stale
+// diagnostics, closing clears, and the commands.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, closeAll, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours, show, until } from './helpers';
+
+const config = () => vscode.workspace.getConfiguration('briefLens');
+
+suite('live checking, settings, corpus and commands', () => {
+  suiteSetup(activate);
+  teardown(async () => {
+    await closeAll();
+    for (const key of ['severity', 'corpus.folders', 'corpus.includeSeeds', 'debounceMs']) {
+      await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('a severity setting change re-checks open briefs (off hides the code, error raises it)', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const unknown = ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation');
+    assert.ok(unknown.length > 0);
+    let checked = api.nextCheck(document.uri);
+    await config().update('severity', { 'unknown-citation': 'off', 'unsupported-claim': 'error' }, vscode.ConfigurationTarget.Workspace);
+    await checked;
+    assert.strictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').length, 0);
+    for (const d of ours(document.uri).filter((x) => codeOf(x) === 'unsupported-claim')) {
+      assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    }
+    checked = api.nextCheck(document.uri);
+    await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await checked;
+    assert.strictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').length, unknown.length);
+  });
+
+  test('an invalid setting falls back to its default and checking goes on', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const before = ours(document.uri).map((d) => `${codeOf(d)} ${show(d.range)}`).sort();
+    const checked = api.nextCheck(document.uri);
+    await config().update('debounceMs', 'soon', vscode.ConfigurationTarget.Workspace);
+    await checked;
+    assert.deepStrictEqual(ours(document.uri).map((d) => `${codeOf(d)} ${show(d.range)}`).sort(), before);
+  });
+
+  test('a corpus folder in settings, and a change to a file in it, re-check the brief', async () => {
+    const api = await activate();
+    const sources = inWorkspace('sources');
+    await vscode.workspace.fs.createDirectory(sources);
+    const brief = await copyOf(EXAMPLE, 'The Brightwater Institute counted 412 community energy schemes in 2025 [@brightwater2025].\n');
+    const { document } = await openBrief(brief);
+    assert.deepStrictEqual(ours(document.uri).map(codeOf), ['unknown-citation']);
+
+    let checked = api.nextCheck(document.uri);
+    await config().update('corpus.folders', ['sources'], vscode.ConfigurationTarget.Workspace);
+    await checked;
+    const file = vscode.Uri.joinPath(sources, 'brightwater2025.md');
+    checked = api.nextCheck(document.uri);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Community energy in 2025\n\nThe Brightwater Institute counted 412 community energy schemes in 2025.\n'));
+    await checked;
+    await until('the new source to be indexed and the brief re-checked', () => !ours(document.uri).some((d) => codeOf(d) === 'unknown-citation'));
+    assert.deepStrictEqual(ours(document.uri).map(codeOf).filter((c) => c !== 'supported-uncited'), []);
+
+    checked = api.nextCheck(document.uri);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Community energy in 2025\n\nThe Brightwater Institute counted 398 community energy schemes in 2025.\n'));
+    await checked;
+    await until('a contradiction after the source changed', () => ours(document.uri).some((d) => codeOf(d) === 'contradicted-figure'));
+
+    checked = api.nextCheck(document.uri);
+    await vscode.workspace.fs.delete(file);
+    await checked;
+    await until('the key to be unknown again', () => ours(document.uri).some((d) => codeOf(d) === 'unknown-citation'));
+  });
+
+  test('rapid edits never leave a stale diagnostic: the last result is for the last version, at the right place', async () => {
+    const api = await activate();
+    await config().update('debounceMs', 50, vscode.ConfigurationTarget.Workspace);
+    const { editor, document } = await openBrief(await copyOf(EXAMPLE));
+    const unknown = ours(document.uri).find((d) => codeOf(d) === 'unknown-citation');
+    assert.ok(unknown);
+    const key = document.getText(unknown.range);
+    for (let i = 0; i < 25; i++) {
+      await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), `Line ${i} was typed here.\n`));
+      if (i % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 60));
+    }
+    const result = await api.waitForCheck(document);
+    assert.strictEqual(result.version, document.version);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // no older check may land afterwards
+    const now = ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation');
+    assert.ok(now.length > 0);
+    for (const d of now) assert.strictEqual(document.getText(d.range), key, `diagnostic at ${show(d.range)} covers the key`);
+    for (const d of ours(document.uri)) assert.ok(d.range.start.line >= 25, `${codeOf(d)} at ${show(d.range)} is below the inserted lines`);
+  });
+
+  test('closing a brief clears its diagnostics', async () => {
+    const api = await activate();
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(EXAMPLE));
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    await vscode.window.showTextDocument(document);
+    await api.waitForCheck(document);
+    assert.ok(ours(document.uri).length > 0);
+    // An untitled document is disposed as soon as its editor is reverted and closed.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await until('the document to close', () => document.isClosed);
+    assert.deepStrictEqual(ours(document.uri), []);
+  });
+
+  test('Check Workspace Briefs fills the Problems view for briefs that are not open', async () => {
+    const copy = await copyOf(EXAMPLE);
+    const summary = await vscode.commands.executeCommand<{ files: number; checked: number; findings: number; cancelled: boolean }>('briefLens.checkWorkspace');
+    assert.ok(summary.files >= 2 && summary.checked === summary.files, JSON.stringify(summary));
+    assert.ok(ours(copy).length > 0, 'a closed brief got diagnostics');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === copy.toString()), 'without opening it');
+  });
+
+  test('Insert References Section lists the cited sources from the corpus', async () => {
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const block = await vscode.commands.executeCommand<string>('briefLens.insertReferences');
+    assert.ok(block && document.getText().includes(block));
+    assert.match(block, /<!-- brief-lens:references -->/);
+    assert.match(block, /\[@\w+\]/);
+    // Running it again refreshes the section instead of adding another.
+    await vscode.commands.executeCommand('briefLens.insertReferences');
+    assert.strictEqual(document.getText().split('<!-- brief-lens:references -->').length, 2);
+  });
+
+  test('Show Sources lists the corpus in a quick pick and opens the one picked', async () => {
+    await openBrief(EXAMPLE);
+    const picked = vscode.commands.executeCommand<string>('briefLens.showSources');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const key = await picked;
+    assert.ok(key, 'a source was picked');
+    await until('the source to open', () => vscode.window.activeTextEditor?.document.uri.path.includes('/seeds/'));
+  });
+
+  test('Open Evidence without arguments opens the best evidence of the sentence at the cursor', async () => {
+    const { editor, document } = await openBrief(EXAMPLE);
+    const target = ours(document.uri).find((d) => d.relatedInformation?.length);
+    assert.ok(target, 'a diagnostic with evidence');
+    editor.selection = new vscode.Selection(target.range.start, target.range.start);
+    assert.strictEqual(await vscode.commands.executeCommand('briefLens.openEvidence'), true);
+    const opened = vscode.window.activeTextEditor;
+    assert.ok(opened && opened.document.uri.path.includes('/seeds/'));
+    assert.ok(!opened.selection.isEmpty);
+  });
+
+  test('diagnostics carry the code link, the source quoted, and related information at the exact passage', async () => {
+    const { document } = await openBrief(EXAMPLE);
+    for (const d of ours(document.uri)) {
+      assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith(`#${codeOf(d)}`), `${codeOf(d)} links to its README section`);
+      for (const info of d.relatedInformation ?? []) {
+        const source = await vscode.workspace.openTextDocument(info.location.uri);
+        const passage = source.getText(info.location.range).replace(/\s+/g, ' ').trim();
+        assert.ok(passage.length > 0);
+        assert.ok(info.message.replace(/…”$/, '').includes(passage.slice(0, 30)), `"${info.message}" quotes "${passage.slice(0, 30)}"`);
+      }
+    }
+  });
+
+  test('the status bar shows the claim counts of the active brief', async () => {
+    const api = await activate();
+    await openBrief(EXAMPLE);
+    await until('the status bar to show counts', () => /\$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+/.test(api.statusText()));
+  });
+});
