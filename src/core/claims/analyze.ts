@@ -48,6 +48,7 @@ export interface CapitalisationStats {
   isProperName(stem: string): boolean;
 }
 
+const LIST_CONTINUERS = new Set(['such', 'including', 'like', 'especially', 'notably', 'particularly', 'namely']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'van', 'von', 'der', 'al', 'bin']);
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
 
@@ -142,10 +143,16 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
     const contracted = /n['’]t$/i.test(t.raw);
     if (!NEGATION_CUES.has(t.norm) && !contracted) continue;
+    // "not only X but also Y" and "no longer than" assert rather than negate.
+    if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
+    // "fail" negates only as "fail to ...".
+    if (/^fail/.test(t.norm) && next?.norm !== 'to') continue;
     cues.push(i);
     for (let k = i + 1; k < tokens.length; k++) {
       const gap = text.slice(tokens[k - 1].end - base, tokens[k].start - base);
       if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(tokens[k].norm)) break;
+      // A comma ends the scope unless a list of examples continues the object ("such as", "including").
+      if (gap.includes(',') && !LIST_CONTINUERS.has(tokens[k].norm)) break;
       negated[k] = !negated[k];
     }
   }

@@ -41,7 +41,9 @@ const MONTHS: Record<string, number> = {
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa', 'over', 'under', 'more', 'less', 'up']);
+// Words that make a figure fuzzy. Bounds ("over", "more than") are not fuzzy: "over 200" and
+// "over 207" are different claims.
+const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
 const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
 
 interface NumberAt {
@@ -267,7 +269,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return truncate(a.value, p) === truncate(b.value, p);
   }
   if (av === bv) return true;
-  const tolerance = a.approximate || b.approximate ? 0.1 : a.kind === 'duration' ? 0.02 : 1e-9;
+  // Fuzzy only when one side is approximate and the other exact ("about a year" = "11 months");
+  // two figures written with the same care must agree.
+  const tolerance = a.approximate !== b.approximate ? 0.1 : a.kind === 'duration' ? 0.02 : 1e-9;
   return Math.abs(av - bv) <= tolerance * Math.max(Math.abs(av), Math.abs(bv));
 }
 

@@ -6,9 +6,35 @@ import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
-import { InvertedIndexBuilder, type PassageRetriever } from './invertedIndex';
+import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
 
 const ANALYSIS_CACHE_LIMIT = 20_000;
+
+/** Everything indexing computes, as plain arrays: what the on-disk index cache stores. */
+export interface CorpusIndexData {
+  passageSource: Uint32Array;
+  passageStart: Uint32Array;
+  passageEnd: Uint32Array;
+  firstPassage: Uint32Array;
+  /** Stems written capitalised inside sentences and never in lower case. */
+  properNames: string[];
+  /** Acronym <-> long form, both lower case. */
+  aliases: Array<[string, string[]]>;
+  index: InvertedIndexData;
+}
+
+/** What indexing needs of a word; a function of the word as matched, so computed once per distinct word. */
+interface WordInfo {
+  /** Term id in the index, or -1 for a stopword. */
+  term: number;
+  stem: string;
+  capitalized: boolean;
+  numeric: boolean;
+}
+
+// The tokenizer's word pattern (text/tokens.ts); test/unit/perf checks that indexing sees the
+// same stems as tokenize().
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
 
 export class Corpus implements CapitalisationStats {
   readonly sources: SourceInfo[];
@@ -21,44 +47,26 @@ export class Corpus implements CapitalisationStats {
   private readonly passageStart: Uint32Array;
   private readonly passageEnd: Uint32Array;
   private readonly firstPassage: Uint32Array;
-  private readonly capitalised = new Set<string>();
-  private readonly lowercase = new Set<string>();
+  private readonly properNames: Set<string>;
   /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
   private readonly aliases = new Map<string, Set<string>>();
   private readonly analyses = new Map<number, Analysis>();
   private readonly lineIndexes = new Map<number, LineIndex>();
 
-  constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = []) {
+  /** Splits and indexes `loaded`; with `prebuilt` (from the index cache) it only adopts the arrays. */
+  constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
     this.problems = [...problems];
     this.texts = loaded.map((s) => s.text);
-    const builder = new InvertedIndexBuilder();
-    const source: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const first: number[] = [];
-    loaded.forEach((s, index) => {
-      this.bySourceKey.set(s.key, index);
-      first.push(starts.length);
-      for (const span of splitSentences(s.text, { lineBreaks: true })) {
-        const tokens = tokenize(s.text.slice(span.start, span.end), span.start);
-        const stems: string[] = [];
-        tokens.forEach((t, i) => {
-          if (!t.stop) stems.push(t.stem);
-          if (i > 0 && !t.numeric) (t.capitalized ? this.capitalised : this.lowercase).add(t.stem);
-        });
-        builder.add(stems);
-        source.push(index);
-        starts.push(span.start);
-        ends.push(span.end);
-        this.learnAcronyms(s.text.slice(span.start, span.end));
-      }
-    });
-    first.push(starts.length);
-    this.passageSource = Uint32Array.from(source);
-    this.passageStart = Uint32Array.from(starts);
-    this.passageEnd = Uint32Array.from(ends);
-    this.firstPassage = Uint32Array.from(first);
-    this.retriever = builder.build();
+    loaded.forEach((s, index) => this.bySourceKey.set(s.key, index));
+    const data = prebuilt ?? this.build(loaded);
+    this.passageSource = data.passageSource;
+    this.passageStart = data.passageStart;
+    this.passageEnd = data.passageEnd;
+    this.firstPassage = data.firstPassage;
+    this.properNames = new Set(data.properNames);
+    for (const [from, to] of data.aliases) this.aliases.set(from, new Set(to));
+    this.retriever = InvertedIndex.from(data.index);
+    const first = this.firstPassage;
     this.sources = loaded.map((s, i) => ({
       key: s.key,
       title: s.title,
@@ -71,12 +79,74 @@ export class Corpus implements CapitalisationStats {
     }));
   }
 
+  /** The arrays indexing computed, for the index cache. */
+  indexData(): CorpusIndexData {
+    return {
+      passageSource: this.passageSource,
+      passageStart: this.passageStart,
+      passageEnd: this.passageEnd,
+      firstPassage: this.firstPassage,
+      properNames: [...this.properNames],
+      aliases: [...this.aliases].map(([from, to]) => [from, [...to]]),
+      index: (this.retriever as InvertedIndex).data(),
+    };
+  }
+
+  private build(loaded: readonly LoadedSource[]): CorpusIndexData {
+    const builder = new InvertedIndexBuilder();
+    const words = new Map<string, WordInfo>();
+    const capitalised = new Set<string>();
+    const lowercase = new Set<string>();
+    const source = new GrowableUint32();
+    const starts = new GrowableUint32();
+    const ends = new GrowableUint32();
+    const first: number[] = [];
+    loaded.forEach((s, index) => {
+      first.push(starts.length);
+      const text = s.text;
+      for (const span of splitSentences(text, { lineBreaks: true })) {
+        const passage = text.slice(span.start, span.end);
+        WORD.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        let i = 0;
+        while ((m = WORD.exec(passage)) !== null) {
+          let w = words.get(m[0]);
+          if (w === undefined) {
+            const t = tokenize(m[0])[0];
+            w = { term: t.stop ? -1 : builder.termId(t.stem), stem: t.stem, capitalized: t.capitalized, numeric: t.numeric };
+            words.set(m[0], w);
+          }
+          if (w.term >= 0) builder.addTerm(w.term);
+          if (i > 0 && !w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+          i++;
+        }
+        builder.endPassage();
+        source.push(index);
+        starts.push(span.start);
+        ends.push(span.end);
+        if (passage.includes('(')) this.learnAcronyms(passage);
+      }
+    });
+    first.push(starts.length);
+    const properNames: string[] = [];
+    for (const stem of capitalised) if (!lowercase.has(stem)) properNames.push(stem);
+    return {
+      passageSource: source.toArray(),
+      passageStart: starts.toArray(),
+      passageEnd: ends.toArray(),
+      firstPassage: Uint32Array.from(first),
+      properNames,
+      aliases: [],
+      index: builder.build().data(),
+    };
+  }
+
   get passageCount(): number {
     return this.passageStart.length;
   }
 
   isProperName(stem: string): boolean {
-    return this.capitalised.has(stem) && !this.lowercase.has(stem);
+    return this.properNames.has(stem);
   }
 
   source(key: string): SourceInfo | undefined {
@@ -166,7 +236,6 @@ export class Corpus implements CapitalisationStats {
   }
 
   private learnAcronyms(text: string): void {
-    if (!text.includes('(')) return;
     const re = /((?:[\p{Lu}][\p{L}\-']*[\s\-]+(?:(?:of|and|for|the|on|in)\s+)?){1,8})[('"‘’“”\s]*\(\s*([\p{Lu}][\p{Lu}\p{Ll}]{1,9})\s*\)/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {

@@ -19,56 +19,129 @@ export interface PassageRetriever {
 const K1 = 1.2;
 const B = 0.75;
 
+/** The index as flat arrays (CSR postings): what the on-disk cache stores. */
+export interface InvertedIndexData {
+  /** Term strings; a term's id is its position. */
+  terms: string[];
+  /** Postings of term t are postings[offsets[t] .. offsets[t + 1]). */
+  offsets: Uint32Array;
+  /** Passage ids, ascending within a term. */
+  postings: Uint32Array;
+  /** Term frequency per posting (capped at 65535). */
+  freqs: Uint16Array;
+  /** Indexed terms per passage. */
+  lengths: Uint32Array;
+}
+
+/** An append-only Uint32Array that doubles when full. */
+export class GrowableUint32 {
+  private data = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get(i: number): number {
+    return this.data[i];
+  }
+
+  toArray(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 export class InvertedIndexBuilder {
   private readonly termIds = new Map<string, number>();
-  private readonly passageTerms: Uint32Array[] = [];
-  private readonly passageLengths: number[] = [];
+  /** Term ids of all passages, back to back; passage p's are terms[ends[p-1] .. ends[p]). */
+  private readonly terms = new GrowableUint32();
+  private readonly ends = new GrowableUint32();
 
-  /** Adds the next passage (ids are assigned in order) with its indexed stems. */
-  add(stems: readonly string[]): void {
-    const ids = new Uint32Array(stems.length);
-    for (let i = 0; i < stems.length; i++) {
-      let id = this.termIds.get(stems[i]);
-      if (id === undefined) {
-        id = this.termIds.size;
-        this.termIds.set(stems[i], id);
-      }
-      ids[i] = id;
+  /** Interns a stem. */
+  termId(stem: string): number {
+    let id = this.termIds.get(stem);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(stem, id);
     }
-    ids.sort();
-    this.passageTerms.push(ids);
-    this.passageLengths.push(stems.length);
+    return id;
+  }
+
+  /** Adds one indexed term to the current passage. */
+  addTerm(id: number): void {
+    this.terms.push(id);
+  }
+
+  /** Closes the current passage (ids are assigned in order). */
+  endPassage(): void {
+    this.ends.push(this.terms.length);
+  }
+
+  /** Adds the next passage with its indexed stems. */
+  add(stems: readonly string[]): void {
+    for (const stem of stems) this.addTerm(this.termId(stem));
+    this.endPassage();
   }
 
   build(): InvertedIndex {
     const termCount = this.termIds.size;
+    const passages = this.ends.length;
+    const terms = this.terms.toArray();
+    const ends = this.ends.toArray();
     const df = new Uint32Array(termCount);
-    for (const ids of this.passageTerms) {
-      for (let i = 0; i < ids.length; i++) if (i === 0 || ids[i] !== ids[i - 1]) df[ids[i]]++;
+    // last[t]: the last passage that counted t (+1, so 0 means none).
+    const last = new Uint32Array(termCount);
+    let from = 0;
+    for (let p = 0; p < passages; p++) {
+      const to = ends[p];
+      for (let i = from; i < to; i++) {
+        const t = terms[i];
+        if (last[t] !== p + 1) {
+          last[t] = p + 1;
+          df[t]++;
+        }
+      }
+      from = to;
     }
     const offsets = new Uint32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + df[t];
     const postings = new Uint32Array(offsets[termCount]);
     const freqs = new Uint16Array(offsets[termCount]);
     const cursor = offsets.slice(0, termCount);
-    this.passageTerms.forEach((ids, passage) => {
-      let i = 0;
-      while (i < ids.length) {
-        let j = i;
-        while (j < ids.length && ids[j] === ids[i]) j++;
-        const slot = cursor[ids[i]]++;
-        postings[slot] = passage;
-        freqs[slot] = Math.min(j - i, 65535);
-        i = j;
+    const lengths = new Uint32Array(passages);
+    last.fill(0);
+    from = 0;
+    for (let p = 0; p < passages; p++) {
+      const to = ends[p];
+      lengths[p] = to - from;
+      for (let i = from; i < to; i++) {
+        const t = terms[i];
+        if (last[t] !== p + 1) {
+          last[t] = p + 1;
+          const slot = cursor[t]++;
+          postings[slot] = p;
+          freqs[slot] = 1;
+        } else if (freqs[cursor[t] - 1] < 65535) freqs[cursor[t] - 1]++;
       }
-    });
-    return new InvertedIndex(this.termIds, offsets, postings, freqs, Uint32Array.from(this.passageLengths));
+      from = to;
+    }
+    const names = new Array<string>(termCount);
+    for (const [stem, id] of this.termIds) names[id] = stem;
+    return new InvertedIndex(this.termIds, offsets, postings, freqs, lengths, names);
   }
 }
 
 export class InvertedIndex implements PassageRetriever {
   private readonly averageLength: number;
-  private scores: Float32Array;
+  /** Per passage: the length part of the BM25 denominator, K1 * (1 - B + B * length / average). */
+  private readonly lengthNorm: Float64Array;
+  private readonly scores: Float32Array;
+  private touched: Uint32Array;
 
   constructor(
     private readonly termIds: Map<string, number>,
@@ -76,11 +149,25 @@ export class InvertedIndex implements PassageRetriever {
     private readonly postings: Uint32Array,
     private readonly freqs: Uint16Array,
     private readonly lengths: Uint32Array,
+    private readonly terms: string[],
   ) {
     let total = 0;
     for (let i = 0; i < lengths.length; i++) total += lengths[i];
     this.averageLength = lengths.length ? total / lengths.length : 1;
+    this.lengthNorm = new Float64Array(lengths.length);
+    for (let i = 0; i < lengths.length; i++) this.lengthNorm[i] = K1 * (1 - B + (B * lengths[i]) / this.averageLength);
     this.scores = new Float32Array(lengths.length);
+    this.touched = new Uint32Array(Math.min(lengths.length, 4096));
+  }
+
+  static from(data: InvertedIndexData): InvertedIndex {
+    const ids = new Map<string, number>();
+    for (let i = 0; i < data.terms.length; i++) ids.set(data.terms[i], i);
+    return new InvertedIndex(ids, data.offsets, data.postings, data.freqs, data.lengths, data.terms);
+  }
+
+  data(): InvertedIndexData {
+    return { terms: this.terms, offsets: this.offsets, postings: this.postings, freqs: this.freqs, lengths: this.lengths };
   }
 
   get passageCount(): number {
@@ -100,25 +187,74 @@ export class InvertedIndex implements PassageRetriever {
 
   query(stems: readonly string[], limit: number): ScoredPassage[] {
     const scores = this.scores;
-    const touched: number[] = [];
+    const postings = this.postings;
+    const freqs = this.freqs;
+    const lengthNorm = this.lengthNorm;
+    let touched = this.touched;
+    let count = 0;
+    // Accumulated term by term in the order given, in float32, so scores never depend on
+    // anything but the query and the corpus.
     for (const stem of new Set(stems)) {
       const id = this.termIds.get(stem);
       if (id === undefined) continue;
       const from = this.offsets[id];
       const to = this.offsets[id + 1];
-      const idf = this.idf(stem);
+      const n = this.lengths.length;
+      const df = to - from;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       for (let p = from; p < to; p++) {
-        const passage = this.postings[p];
-        const tf = this.freqs[p];
-        const norm = tf + K1 * (1 - B + (B * this.lengths[passage]) / this.averageLength);
-        if (scores[passage] === 0) touched.push(passage);
-        scores[passage] += (idf * tf * (K1 + 1)) / norm;
+        const passage = postings[p];
+        const tf = freqs[p];
+        if (scores[passage] === 0) {
+          if (count === touched.length) {
+            const grown = new Uint32Array(Math.min(touched.length * 2, scores.length));
+            grown.set(touched);
+            this.touched = touched = grown;
+          }
+          touched[count++] = passage;
+        }
+        scores[passage] += (idf * tf * (K1 + 1)) / (tf + lengthNorm[passage]);
       }
     }
-    const results: ScoredPassage[] = touched.map((id) => ({ id, score: scores[id] }));
-    for (const id of touched) scores[id] = 0;
-    // Ties break on passage id so results never depend on accumulation order.
-    results.sort((a, b) => b.score - a.score || a.id - b.id);
-    return results.slice(0, limit);
+    const results = topK(scores, touched, count, limit);
+    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
+    return results;
   }
+}
+
+/** The `limit` best of the touched passages, by score descending then id ascending (ties never depend on order). */
+function topK(scores: Float32Array, touched: Uint32Array, count: number, limit: number): ScoredPassage[] {
+  if (limit <= 0 || count === 0) return [];
+  // A binary min-heap of the best `limit` so far; its root is the worst of them.
+  const heap: number[] = [];
+  const worse = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  for (let i = 0; i < count; i++) {
+    const id = touched[i];
+    if (heap.length < limit) {
+      heap.push(id);
+      let c = heap.length - 1;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if (!worse(heap[c], heap[parent])) break;
+        [heap[c], heap[parent]] = [heap[parent], heap[c]];
+        c = parent;
+      }
+    } else if (worse(heap[0], id)) {
+      heap[0] = id;
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        const r = l + 1;
+        let m = c;
+        if (l < heap.length && worse(heap[l], heap[m])) m = l;
+        if (r < heap.length && worse(heap[r], heap[m])) m = r;
+        if (m === c) break;
+        [heap[c], heap[m]] = [heap[m], heap[c]];
+        c = m;
+      }
+    }
+  }
+  const results = heap.map((id) => ({ id, score: scores[id] }));
+  results.sort((a, b) => b.score - a.score || a.id - b.id);
+  return results;
 }

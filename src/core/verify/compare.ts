@@ -322,8 +322,11 @@ function polarityConflict(
   unmatched: Array<{ t: Token; i: number }>,
   claimStems: Set<string>,
 ): { conflict: Conflict; antonymStem?: string } | undefined {
-  // Shared words under negation on one side only (compared per side: "not exfiltrated" and
-  // "without data exfiltration" both negate what they share).
+  // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
+  // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
+  let claimOnly = 0;
+  let passageOnly = 0;
+  let both = 0;
   let claimNegated = -1;
   let passageNegated = -1;
   for (let i = contentFrom; i < c.tokens.length; i++) {
@@ -331,10 +334,16 @@ function polarityConflict(
     if (t.stop || c.cues.includes(i)) continue;
     const j = p.tokens.findIndex((u, k) => u.stem === t.stem && !p.cues.includes(k));
     if (j < 0) continue;
-    if (c.negated[i] && claimNegated < 0) claimNegated = i;
-    if (p.negated[j] && passageNegated < 0) passageNegated = j;
+    if (c.negated[i] && p.negated[j]) both++;
+    else if (c.negated[i]) {
+      claimOnly++;
+      if (claimNegated < 0) claimNegated = i;
+    } else if (p.negated[j]) {
+      passageOnly++;
+      if (passageNegated < 0) passageNegated = j;
+    }
   }
-  if (passageNegated >= 0 && claimNegated < 0) {
+  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0) {
     const j = passageNegated;
     const cue = governingCue(p, j)!;
     const cueTok = p.tokens[cue];
@@ -346,7 +355,7 @@ function polarityConflict(
         : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
     };
   }
-  if (claimNegated >= 0 && passageNegated < 0) {
+  if (claimOnly + passageOnly > both && claimNegated >= 0) {
     const cueTok = c.tokens[governingCue(c, claimNegated)!];
     const shared = c.tokens[claimNegated];
     const j = p.tokens.findIndex((u) => u.stem === shared.stem);

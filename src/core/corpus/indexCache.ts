@@ -1,0 +1,243 @@
+// The on-disk index cache: a built corpus index (passage table, postings, what the corpus
+// teaches about names) serialised as typed arrays in one binary file, so that opening a
+// large corpus again costs a read of the sources plus a read of this file instead of
+// splitting and indexing everything.
+//
+// A cache entry is used only when it was written by the same engine (format version plus a
+// fingerprint of how this build splits and tokenises text) for the same sources with the
+// same content (a hash of every source's text, in order). Anything else — a changed file, a
+// new engine, a corrupt or truncated file — is a miss, and the corpus is indexed afresh.
+// Plain JavaScript, no Node API: the extension stores entries through vscode.workspace.fs.
+import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokens';
+import type { Problem } from '../types';
+import { Corpus, type CorpusIndexData } from './corpus';
+import type { CorpusFileSystem, LoadedSource, LoadOptions } from './fileSystem';
+import { readCorpusFolders } from './load';
+
+/** Bump when the layout of the file or the meaning of any array changes. */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** Where cache entries live: a folder on disk (CLI), the extension's global storage, or memory. */
+export interface IndexCacheStore {
+  /** The entry's bytes, or undefined when there is none. */
+  read(name: string): Promise<Uint8Array | undefined>;
+  write(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+export interface CachedLoadOptions extends LoadOptions {
+  /** Told when the cache could not be read or written (the corpus still loads). */
+  onCacheError?: (message: string) => void;
+}
+
+export interface CachedCorpus {
+  corpus: Corpus;
+  /** The index came from the cache. */
+  cacheHit: boolean;
+}
+
+const MAGIC = 0x58494c42; // "BLIX", little-endian
+
+/**
+ * Reads the corpus folders, then adopts the cached index when it matches the sources, else
+ * indexes them and stores the result. Cache faults never fail the load.
+ */
+export async function loadCorpusCached(folders: string[], fs: CorpusFileSystem, store: IndexCacheStore, options: CachedLoadOptions = {}): Promise<CachedCorpus> {
+  const { sources, problems } = await readCorpusFolders(folders, fs, options);
+  return corpusFromCache(sources, problems, store, cacheEntryName(folders, options), options.onCacheError);
+}
+
+/** The cached-index step alone, for callers that read sources themselves. */
+export async function corpusFromCache(
+  sources: LoadedSource[],
+  problems: Problem[],
+  store: IndexCacheStore,
+  name: string,
+  onCacheError?: (message: string) => void,
+): Promise<CachedCorpus> {
+  const fingerprint = sourcesFingerprint(sources);
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await store.read(name);
+  } catch (error) {
+    onCacheError?.(`index cache could not be read: ${message(error)}`);
+  }
+  if (bytes) {
+    const data = decodeIndex(bytes, fingerprint, sources);
+    if (data) return { corpus: new Corpus(sources, problems, data), cacheHit: true };
+  }
+  const corpus = new Corpus(sources, problems);
+  try {
+    await store.write(name, encodeIndex(corpus, fingerprint));
+  } catch (error) {
+    onCacheError?.(`index cache could not be written: ${message(error)}`);
+  }
+  return { corpus, cacheHit: false };
+}
+
+/** File name of the entry for a set of folders and options (the content check is inside). */
+export function cacheEntryName(folders: readonly string[], options: LoadOptions = {}): string {
+  return `corpus-${hashString([...folders, String(options.maxFileBytes ?? '')].join('\n'))}.blidx`;
+}
+
+/** Identifies the engine's indexing behaviour: format version plus how a probe text splits and tokenises. */
+export function engineFingerprint(): string {
+  if (engineId === undefined) {
+    const parts: string[] = [];
+    for (const span of splitSentences(PROBE, { lineBreaks: true })) {
+      parts.push(`${span.start}-${span.end}:${tokenize(PROBE.slice(span.start, span.end)).map((t) => `${t.stem}${t.stop ? '!' : ''}${t.capitalized ? '^' : ''}`).join(' ')}`);
+    }
+    engineId = `${INDEX_FORMAT_VERSION}.${hashString(parts.join('\n'))}`;
+  }
+  return engineId;
+}
+
+let engineId: string | undefined;
+
+const PROBE = [
+  'The U.S. Government’s 2nd report (the Office for National Statistics (ONS)) says £60m, $300k and 8 years.',
+  'Dr. Smith visited the St. Lawrence river; the organisation’s programmes were optimised, not quantised!',
+  '3. A numbered item follows a list number. Is it a question? It is… e.g. an abbreviation, i.e. another.',
+  'Colour, centre, analysing, travelled, catalogue: British spellings; non-NVIDIA, open-source, UK’s and UCL.',
+].join('\n');
+
+/** A fingerprint of the sources' content and order. */
+export function sourcesFingerprint(sources: readonly LoadedSource[]): string {
+  return `${engineFingerprint()}|${sources.map((s) => `${s.text.length}:${hashString(s.text)}`).join(',')}`;
+}
+
+/** 53-bit string hash (cyrb53) as hex; fast on megabytes, not cryptographic. */
+export function hashString(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}
+
+// File layout: u32 magic, u32 header length, UTF-8 JSON header, then each array at an
+// 8-byte-aligned offset named in the header.
+
+type ArrayName = 'passageSource' | 'passageStart' | 'passageEnd' | 'firstPassage' | 'offsets' | 'postings' | 'freqs' | 'lengths' | 'terms';
+
+interface Header {
+  fingerprint: string;
+  sources: number;
+  properNames: string[];
+  aliases: Array<[string, string[]]>;
+  arrays: Record<ArrayName, { offset: number; bytes: number }>;
+}
+
+/** Serialises a corpus's index; `fingerprint` is sourcesFingerprint() of the sources it was built from. */
+export function encodeIndex(corpus: Corpus, fingerprint: string): Uint8Array {
+  const data = corpus.indexData();
+  const encoder = new TextEncoder();
+  const arrays: Record<ArrayName, Uint8Array> = {
+    passageSource: bytesOf(data.passageSource),
+    passageStart: bytesOf(data.passageStart),
+    passageEnd: bytesOf(data.passageEnd),
+    firstPassage: bytesOf(data.firstPassage),
+    offsets: bytesOf(data.index.offsets),
+    postings: bytesOf(data.index.postings),
+    freqs: bytesOf(data.index.freqs),
+    lengths: bytesOf(data.index.lengths),
+    terms: encoder.encode(data.index.terms.join('\u0000')),
+  };
+  const layout = {} as Header['arrays'];
+  let offset = 0;
+  for (const [name, bytes] of Object.entries(arrays) as Array<[ArrayName, Uint8Array]>) {
+    layout[name] = { offset, bytes: bytes.length };
+    offset = align8(offset + bytes.length);
+  }
+  const header: Header = { fingerprint, sources: corpus.sources.length, properNames: data.properNames, aliases: data.aliases, arrays: layout };
+  const headerBytes = encoder.encode(JSON.stringify(header));
+  const bodyStart = align8(8 + headerBytes.length);
+  const out = new Uint8Array(bodyStart + offset);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  for (const name of Object.keys(arrays) as ArrayName[]) out.set(arrays[name], bodyStart + layout[name].offset);
+  return out;
+}
+
+/** The index stored in `bytes`, or undefined when it is not for these sources, this engine, or is damaged. */
+export function decodeIndex(bytes: Uint8Array, fingerprint: string, sources: readonly LoadedSource[]): CorpusIndexData | undefined {
+  try {
+    if (bytes.length < 8) return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(0, true) !== MAGIC) return undefined;
+    const headerLength = view.getUint32(4, true);
+    if (8 + headerLength > bytes.length) return undefined;
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+    if (header.fingerprint !== fingerprint || header.sources !== sources.length) return undefined;
+    const bodyStart = align8(8 + headerLength);
+    const section = (name: ArrayName): Uint8Array => {
+      const at = header.arrays[name];
+      if (!at || at.offset < 0 || bodyStart + at.offset + at.bytes > bytes.length) throw new Error(`bad section ${name}`);
+      return bytes.subarray(bodyStart + at.offset, bodyStart + at.offset + at.bytes);
+    };
+    const data: CorpusIndexData = {
+      passageSource: u32(section('passageSource')),
+      passageStart: u32(section('passageStart')),
+      passageEnd: u32(section('passageEnd')),
+      firstPassage: u32(section('firstPassage')),
+      properNames: header.properNames,
+      aliases: header.aliases,
+      index: {
+        terms: new TextDecoder().decode(section('terms')).split('\u0000'),
+        offsets: u32(section('offsets')),
+        postings: u32(section('postings')),
+        freqs: u16(section('freqs')),
+        lengths: u32(section('lengths')),
+      },
+    };
+    return consistent(data, sources) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Cheap structural checks, so a damaged file is a miss rather than a crash later. */
+function consistent(d: CorpusIndexData, sources: readonly LoadedSource[]): boolean {
+  const passages = d.passageStart.length;
+  const { offsets, postings, freqs, lengths, terms } = d.index;
+  if (d.passageEnd.length !== passages || d.passageSource.length !== passages || lengths.length !== passages) return false;
+  if (d.firstPassage.length !== sources.length + 1 || d.firstPassage[sources.length] !== passages) return false;
+  if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length || freqs.length !== postings.length) return false;
+  for (let t = 0; t < terms.length; t++) if (offsets[t] > offsets[t + 1]) return false;
+  for (let i = 0; i < postings.length; i++) if (postings[i] >= passages) return false;
+  for (let p = 0; p < passages; p++) {
+    const s = d.passageSource[p];
+    if (s >= sources.length || d.passageStart[p] > d.passageEnd[p] || d.passageEnd[p] > sources[s].text.length) return false;
+  }
+  return true;
+}
+
+function bytesOf(a: Uint32Array | Uint16Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+/** A view when the bytes are aligned, else a copy. */
+function u32(b: Uint8Array): Uint32Array {
+  if (b.byteLength % 4 !== 0) throw new Error('bad length');
+  return b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Uint32Array(b.slice().buffer);
+}
+
+function u16(b: Uint8Array): Uint16Array {
+  if (b.byteLength % 2 !== 0) throw new Error('bad length');
+  return b.byteOffset % 2 === 0 ? new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2) : new Uint16Array(b.slice().buffer);
+}
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
