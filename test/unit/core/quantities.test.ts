@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import { extractQuantities, sameQuantity, sameUnit, type Quantity } from '../../../src/core/claims/quantities';
+import { tokenize } from '../../../src/core/text/tokens';
+
+function quantities(text: string): Quantity[] {
+  return extractQuantities(text, tokenize(text));
+}
+
+/** The single quantity stated in `text`. */
+function one(text: string): Quantity {
+  const found = quantities(text);
+  assert.strictEqual(found.length, 1, `expected one quantity in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((q) => q.text))}`);
+  return found[0];
+}
+
+function summary(q: Quantity): Partial<Quantity> {
+  return { kind: q.kind, value: q.value, text: q.text, ...(q.currency ? { currency: q.currency } : {}) };
+}
+
+describe('claims/quantities', () => {
+  describe('money', () => {
+    it('£60M = £60 million = sixty million pounds', () => {
+      const forms = ['£60M', '£60 million', 'sixty million pounds'].map(one);
+      assert.deepStrictEqual(forms.map(summary), [
+        { kind: 'money', value: 60_000_000, text: '£60M', currency: 'GBP' },
+        { kind: 'money', value: 60_000_000, text: '£60 million', currency: 'GBP' },
+        { kind: 'money', value: 60_000_000, text: 'sixty million pounds', currency: 'GBP' },
+      ]);
+      assert.ok(sameQuantity(forms[0], forms[1]));
+      assert.ok(sameQuantity(forms[1], forms[2]));
+      assert.ok(sameQuantity(forms[0], forms[2]));
+    });
+
+    it('$300k = $300,000', () => {
+      const [a, b] = ['$300k', '$300,000'].map(one);
+      assert.deepStrictEqual([summary(a), summary(b)], [
+        { kind: 'money', value: 300_000, text: '$300k', currency: 'USD' },
+        { kind: 'money', value: 300_000, text: '$300,000', currency: 'USD' },
+      ]);
+      assert.ok(sameQuantity(a, b));
+    });
+
+    it('reads currency codes, US$ and bn', () => {
+      assert.deepStrictEqual(summary(one('US$5 billion')), { kind: 'money', value: 5_000_000_000, text: 'US$5 billion', currency: 'USD' });
+      assert.deepStrictEqual(summary(one('€2.5bn')), { kind: 'money', value: 2_500_000_000, text: '€2.5bn', currency: 'EUR' });
+      assert.deepStrictEqual(summary(one('GBP 40 million')), { kind: 'money', value: 40_000_000, text: 'GBP 40 million', currency: 'GBP' });
+    });
+
+    it('£40 million is not £60 million, and £60 million is not $60 million', () => {
+      assert.strictEqual(sameQuantity(one('£40 million'), one('£60 million')), false);
+      assert.strictEqual(sameQuantity(one('£60 million'), one('$60 million')), false);
+    });
+
+    it('gives the exact offsets of the figure in the sentence', () => {
+      const text = 'Oxford and UCL share £40 million of new funding.';
+      const q = one(text);
+      assert.deepStrictEqual([q.start, q.end, text.slice(q.start, q.end)], [21, 32, '£40 million']);
+      const shifted = extractQuantities(text, tokenize(text, 100), 100)[0];
+      assert.deepStrictEqual([shifted.start, shifted.end, shifted.text], [121, 132, '£40 million']);
+    });
+  });
+
+  describe('durations', () => {
+    it('8 years = eight years, and neither equals 9 years', () => {
+      const [a, b, c] = ['8 years', 'eight years', '9 years'].map(one);
+      assert.deepStrictEqual([a.kind, a.value, b.kind, b.value], ['duration', 8 * 365.25, 'duration', 8 * 365.25]);
+      assert.ok(sameQuantity(a, b));
+      assert.strictEqual(sameQuantity(a, c), false);
+    });
+
+    it('"a year" matches "~12 months" (approximate), but not "6 months"', () => {
+      const year = one('within a year');
+      const months = one('within ~12 months');
+      assert.deepStrictEqual([year.kind, year.value, year.text], ['duration', 365.25, 'a year']);
+      assert.deepStrictEqual([months.kind, months.text, months.approximate], ['duration', '12 months', true]);
+      assert.ok(sameQuantity(year, months));
+      assert.strictEqual(sameQuantity(year, one('within 6 months')), false);
+    });
+
+    it('marks "about"/"almost" figures as approximate', () => {
+      assert.strictEqual(one('almost six months').approximate, true);
+      assert.strictEqual(one('six months').approximate, false);
+    });
+  });
+
+  describe('dates and years', () => {
+    it('2nd February 2026 = 2 February 2026 = February 2, 2026', () => {
+      const forms = ['2nd February 2026', '2 February 2026', 'February 2, 2026'].map(one);
+      for (const q of forms) assert.deepStrictEqual([q.kind, q.value, q.precision], ['date', 20260202, 'day']);
+      assert.deepStrictEqual(forms.map((q) => q.text), ['2nd February 2026', '2 February 2026', 'February 2, 2026']);
+      assert.ok(sameQuantity(forms[0], forms[1]));
+      assert.ok(sameQuantity(forms[0], forms[2]));
+    });
+
+    it('2 February 2026 is not 5 February 2026, but agrees with "February 2026" and "2026"', () => {
+      const day = one('2 February 2026');
+      assert.strictEqual(sameQuantity(day, one('5 February 2026')), false);
+      const month = one('February 2026');
+      assert.deepStrictEqual([month.kind, month.precision], ['date', 'month']);
+      assert.ok(sameQuantity(day, month));
+      const year = one('in 2026');
+      assert.deepStrictEqual([year.kind, year.value, year.text], ['year', 2026, '2026']);
+      assert.ok(sameQuantity(day, year));
+      assert.strictEqual(sameQuantity(one('in 1993'), one('in 1997')), false);
+    });
+
+    it('an ordinal on its own is a rank, not a figure', () => {
+      assert.deepStrictEqual(quantities('the 2nd place'), []);
+      assert.deepStrictEqual(quantities('the first AI speech'), []);
+    });
+  });
+
+  describe('percentages and counts', () => {
+    it('45% = 45 percent = 45 per cent', () => {
+      const forms = ['45%', '45 percent', '45 per cent'].map(one);
+      assert.deepStrictEqual(forms.map(summary), [
+        { kind: 'percent', value: 45, text: '45%' },
+        { kind: 'percent', value: 45, text: '45 percent' },
+        { kind: 'percent', value: 45, text: '45 per cent' },
+      ]);
+      assert.ok(sameQuantity(forms[0], forms[2]));
+      assert.strictEqual(sameQuantity(one('45%'), one('46%')), false);
+      assert.ok(sameQuantity(one('about 45%'), one('46%')), 'approximate figures allow 10%');
+    });
+
+    it('a percentage is not comparable with a count of the same value', () => {
+      assert.strictEqual(sameQuantity(one('45%'), one('45 labs')), false);
+    });
+
+    it('a count carries the words it counts', () => {
+      const q = one('Three American labs');
+      assert.deepStrictEqual([q.kind, q.value, q.text, q.unit], ['count', 3, 'Three', ['american', 'lab']]);
+      assert.ok(sameUnit(q, one('3 labs')));
+      assert.strictEqual(sameUnit(q, one('3 countries')), false);
+    });
+
+    it('"one of" is not a figure', () => {
+      assert.deepStrictEqual(quantities('one of the leaders'), []);
+    });
+  });
+});
