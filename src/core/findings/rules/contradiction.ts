@@ -1,6 +1,6 @@
 // contradicted-figure / -date / -name / -polarity: the source states another value.
 import type { CorrectionKind, FindingCode, Finding } from '../../types';
-import { edit, finding, insertCitationFix, quote, sourceLabel, type Rule } from '../context';
+import { edit, finding, quote, sourceLabel, type Rule } from '../context';
 
 const CODES: Record<CorrectionKind, FindingCode> = {
   figure: 'contradicted-figure',
@@ -23,7 +23,6 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
     if (s.check.verdict !== 'contradicted' || !decisive) continue;
     const key = corpus.passageKey(decisive.passageId);
     const passage = corpus.passage(decisive.passageId);
-    const cites = s.check.citedKeys.includes(key);
     for (const conflict of decisive.conflicts) {
       const code = CODES[conflict.kind];
       const replacement = matchCase(conflict.claimed.text, conflict.source.text);
@@ -37,7 +36,6 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
           safe: conflict.kind === 'figure' || conflict.kind === 'date',
         });
       }
-      if (!cites) fixes.push(insertCitationFix(brief, s.sentence, key, fixes.length === 0));
       const what = conflict.kind === 'polarity' ? 'says the opposite' : conflict.kind === 'name' ? 'names' : 'states';
       const message =
         conflict.kind === 'polarity'
