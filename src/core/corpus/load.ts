@@ -114,7 +114,7 @@ async function applyManifest(
     const label = `sources[${index}] ("${entry.file}")`;
     const relative = normaliseEntryPath(entry.file);
     if (relative === undefined) {
-      problems.push({ file: location, message: `${label}: file path escapes the corpus folder (absolute or "..") ; entry ignored` });
+      problems.push({ file: location, message: `${label}: file path escapes the corpus folder (absolute or ".."); entry ignored` });
       continue;
     }
     if (listed.has(relative)) {
