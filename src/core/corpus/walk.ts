@@ -74,10 +74,10 @@ export class Walker {
       return isNotFound(error) ? 'file does not exist' : `file cannot be read: ${describeError(error)}`;
     }
     if (kind !== 'file') return 'is not a regular file';
-    if (this.fs.realPath) {
-      const real = await realPathOrSelf(this.fs, location);
-      if (!isInside(real, this.root)) return 'file resolves (through a symbolic link) to a location outside the corpus folder';
-    }
+    // Not found by the walk (a hidden folder, or behind a link): index it only if it provably stays inside.
+    if (!this.fs.realPath) return 'not found by the folder walk, and this file system cannot tell whether it stays inside the corpus folder';
+    const real = await realPathOrSelf(this.fs, location);
+    if (!isInside(real, this.root)) return 'file resolves (through a symbolic link) to a location outside the corpus folder';
     return undefined;
   }
 
@@ -95,12 +95,12 @@ export class Walker {
     }
     if (kind !== 'directory' && !(kind === 'file' && hasSourceExtension(name))) return undefined;
     if (!this.fs.realPath) {
-      // Without link resolution a linked folder could loop back on itself: follow only files.
-      if (kind === 'directory') {
-        this.problems.push({ file: location, message: 'symbolic link to a folder is not followed (links cannot be resolved here)' });
-        return undefined;
-      }
-      return kind;
+      // Where a link leads cannot be checked here, so it could leave the folder: never follow it.
+      this.problems.push({
+        file: location,
+        message: 'is a symbolic link, not followed: this file system cannot tell whether it stays inside the corpus folder',
+      });
+      return undefined;
     }
     let real: string;
     try {

@@ -472,13 +472,22 @@ describe('corpus/load readCorpusFolders', () => {
       assert.equal(problemFor(problems, path.join(root, 'broken.md')).message, 'is a broken symbolic link; not indexed');
     });
 
-    it('follows file links but not folder links when the file system cannot resolve links', async () => {
-      const root = corpus({ 'real/a.md': 'a\n' });
+    it('follows no link, and indexes no unwalked manifest entry, when the file system cannot resolve links', async () => {
+      const outside = corpus({ 'secret.md': 'Secret\n' });
+      const root = corpus({
+        'real/a.md': 'a\n',
+        '.hidden/h.md': 'h\n',
+        'manifest.json': manifest([{ file: '.hidden/h.md', key: 'hid', title: 'Hidden' }]),
+      });
       symlinkSync(path.join(root, 'real'), path.join(root, 'linked'));
+      symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'leak.md'));
       const { realPath: _realPath, ...withoutRealPath } = nodeFileSystem;
       const { sources, problems } = await load(root, withoutRealPath);
       assert.deepEqual(sources.map((source) => source.key), ['a']);
-      assert.match(problemFor(problems, path.join(root, 'linked')).message, /symbolic link to a folder is not followed/);
+      for (const link of ['linked', 'leak.md']) {
+        assert.match(problemFor(problems, path.join(root, link)).message, /^is a symbolic link, not followed: this file system cannot tell/);
+      }
+      assert.match(problemFor(problems, path.join(root, 'manifest.json')).message, /sources\[0\] \("\.hidden\/h\.md"\): not found by the folder walk/);
     });
   });
 
