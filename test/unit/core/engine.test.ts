@@ -1,0 +1,128 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { BriefChecker, type Corpus } from '../../../src/core';
+import { SEEDS, check, codes, seedCorpus } from './helpers';
+
+describe('engine: verdicts on seed claims', () => {
+  let corpus: Corpus;
+  before(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('loads the four seed sources without problems', () => {
+    assert.deepStrictEqual(corpus.problems, []);
+    assert.deepStrictEqual(['lwin2026gold', 'ukopenlabs', 'sovereignthread', 'opensourcechina'].map((k) => corpus.source(k)?.key), ['lwin2026gold', 'ukopenlabs', 'sovereignthread', 'opensourcechina']);
+  });
+
+  describe('a wrong figure', () => {
+    const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.';
+
+    it('is contradicted, with the correction and the contradicting passage of ukopenlabs', () => {
+      const result = check(corpus, text);
+      assert.strictEqual(result.sentences.length, 1);
+      const [s] = result.sentences;
+      assert.strictEqual(s.verdict, 'contradicted');
+      assert.strictEqual(s.text, text);
+      assert.deepStrictEqual(s.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 72 } });
+      assert.deepStrictEqual(s.corrections, [
+        { kind: 'figure', claimed: '£40 million', source: '£60 million', span: { start: 21, end: 32 }, range: { start: { line: 0, character: 21 }, end: { line: 0, character: 32 } } },
+      ]);
+      const e = s.evidence[0];
+      assert.strictEqual(e.key, 'ukopenlabs');
+      assert.strictEqual(e.stance, 'contradicts');
+      assert.strictEqual(e.text, '£60 million funding allocated to Oxford and UCL');
+      assert.strictEqual(path.resolve(e.file), path.join(SEEDS, '001_b5014ad97c49cf73.txt'));
+    });
+
+    it('shows evidence whose text is exactly the slice of the source file at its offsets and range', () => {
+      const e = check(corpus, text).sentences[0].evidence[0];
+      const source = fs.readFileSync(e.file, 'utf8');
+      assert.strictEqual(source.slice(e.start, e.end), e.text);
+      assert.deepStrictEqual(e.range, { start: { line: 5, character: 0 }, end: { line: 5, character: 47 } });
+      const lines = source.split(/\r\n|\r|\n/);
+      assert.strictEqual(lines[5].slice(e.range.start.character, e.range.end.character), e.text);
+      assert.strictEqual(corpus.sourceText('ukopenlabs')?.slice(e.start, e.end), e.text);
+    });
+
+    it('reports contradicted-figure at the exact range of "£40 million"', () => {
+      const result = check(corpus, text);
+      assert.deepStrictEqual(codes(result), ['contradicted-figure']);
+      const [f] = result.findings;
+      assert.strictEqual(f.severity, 'error');
+      assert.strictEqual(f.targetText, '£40 million');
+      assert.deepStrictEqual(f.span, { start: 21, end: 32 });
+      assert.deepStrictEqual(f.range, { start: { line: 0, character: 21 }, end: { line: 0, character: 32 } });
+      assert.strictEqual(f.sentenceIndex, 0);
+      assert.strictEqual(f.evidence?.key, 'ukopenlabs');
+    });
+  });
+
+  it('£60M and sixty million pounds are supported by the same passage', () => {
+    for (const figure of ['£60M', '£60 million', 'sixty million pounds']) {
+      const s = check(corpus, `Oxford and UCL share ${figure} of new funding for open-source AI labs.`).sentences[0];
+      assert.strictEqual(s.verdict, 'supported', figure);
+      assert.deepStrictEqual([s.evidence[0].key, s.evidence[0].stance, s.evidence[0].text], ['ukopenlabs', 'supports', '£60 million funding allocated to Oxford and UCL'], figure);
+      assert.deepStrictEqual(s.corrections, []);
+    }
+  });
+
+  it('$300,000 is supported by the "$300k" passage', () => {
+    const s = check(corpus, 'DeepSeek R1 post-training cost $300,000.').sentences[0];
+    assert.strictEqual(s.verdict, 'supported');
+    assert.deepStrictEqual([s.evidence[0].key, s.evidence[0].text], ['sovereignthread', '6. On research - DeepSeek R1 post-train cost $300k .']);
+  });
+
+  it('a claim no source makes is unsupported', () => {
+    const s = check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute.').sentences[0];
+    assert.strictEqual(s.verdict, 'unsupported');
+    assert.ok(s.evidence.every((e) => e.stance === 'related'));
+  });
+
+  it('recommendations, questions and hedged views are opinion and never flagged', () => {
+    const text = [
+      'We recommend a fast-track grid connection for data centres.',
+      'How can middle powers keep their best AI researchers?',
+      'In our assessment, open weights reduce dependency on foreign suppliers.',
+      'The government should publish a sovereign AI strategy within a year.',
+    ].join('\n\n');
+    const result = check(corpus, text);
+    assert.deepStrictEqual(result.sentences.map((s) => s.verdict), ['opinion', 'opinion', 'opinion', 'opinion']);
+    assert.deepStrictEqual(result.findings, []);
+  });
+
+  it('a cited, supported claim has no finding', () => {
+    const result = check(corpus, 'Huawei and ZTE have been declared national security risks by the United States [@opensourcechina].');
+    assert.strictEqual(result.sentences[0].verdict, 'supported');
+    assert.strictEqual(result.sentences[0].evidence[0].key, 'opensourcechina');
+    assert.deepStrictEqual(result.findings, []);
+  });
+
+  it('reports sentence and citation ranges on the right lines', () => {
+    const text = '# Title\n\nSome intro text here.\n\nOxford and UCL share £60 million [@ukopenlabs].';
+    const result = check(corpus, text);
+    assert.deepStrictEqual(result.sentences.map((s) => [s.text, s.range.start.line, s.range.start.character, s.range.end.character]), [
+      ['Some intro text here.', 2, 0, 21],
+      ['Oxford and UCL share £60 million [@ukopenlabs].', 4, 0, 47],
+    ]);
+    assert.deepStrictEqual(result.citations.map((c) => [c.key, c.range]), [['ukopenlabs', { start: { line: 4, character: 35 }, end: { line: 4, character: 45 } }]]);
+    assert.deepStrictEqual(result.sentences[1].citations.map((c) => c.key), ['ukopenlabs']);
+  });
+
+  it('returns the cached result for the same uri and version, and re-checks a new version', () => {
+    const checker = new BriefChecker(corpus);
+    const v1 = checker.check('Oxford and UCL share £40 million of new funding for open-source AI labs.', 'a.md', 1);
+    assert.strictEqual(checker.check('ignored text', 'a.md', 1), v1);
+    assert.strictEqual(checker.cached('a.md', 1), v1);
+    assert.strictEqual(checker.cached('a.md', 2), undefined);
+    const v2 = checker.check('Oxford and UCL share £60 million of new funding for open-source AI labs.', 'a.md', 2);
+    assert.deepStrictEqual([v2.version, v2.sentences[0].verdict], [2, 'supported']);
+    checker.forget('a.md');
+    assert.strictEqual(checker.cached('a.md', 2), undefined);
+  });
+
+  it('an empty brief has no sentences and no findings', () => {
+    const result = check(corpus, '');
+    assert.deepStrictEqual([result.sentences, result.findings, result.citations], [[], [], []]);
+  });
+});

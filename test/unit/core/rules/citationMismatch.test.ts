@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { applyEdits, type Corpus } from '../../../../src/core';
+import { check, codes, seedCorpus } from '../helpers';
+
+describe('rule: citation-mismatch', () => {
+  let corpus: Corpus;
+  before(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('flags the cited key when another source says it, and the fix swaps the citation', () => {
+    const text = 'DeepSeek R1 post-training cost $300k [@lwin2026gold].';
+    const result = check(corpus, text);
+    assert.deepStrictEqual(codes(result), ['citation-mismatch']);
+    const [f] = result.findings;
+    assert.strictEqual(f.severity, 'warning');
+    assert.strictEqual(f.targetText, 'lwin2026gold');
+    assert.deepStrictEqual(f.range, { start: { line: 0, character: 39 }, end: { line: 0, character: 51 } });
+    assert.strictEqual(
+      f.message,
+      'Citation mismatch: [@lwin2026gold] does not say this. A few words on the Sovereign AI debate (and other social media posts on AI sovereignty) [@sovereignthread] does: “6. On research - DeepSeek R1 post-train cost $300k .”',
+    );
+    const swap = f.fixes[0];
+    assert.deepStrictEqual([swap.kind, swap.title, swap.isPreferred, swap.safe], ['swap-citation', 'Cite [@sovereignthread] instead of [@lwin2026gold]', true, false]);
+    const fixed = applyEdits(text, swap.edits);
+    assert.strictEqual(fixed, 'DeepSeek R1 post-training cost $300k [@sovereignthread].');
+    assert.deepStrictEqual(codes(check(corpus, fixed)), []);
+  });
+
+  it('is not reported when the cited source says it', () => {
+    assert.deepStrictEqual(codes(check(corpus, 'DeepSeek R1 post-training cost $300k [@sovereignthread].')), []);
+  });
+
+  it('is not reported for an opinion that cites a source', () => {
+    assert.deepStrictEqual(codes(check(corpus, 'We recommend the government fund DeepSeek-style post-training [@ukopenlabs].')), []);
+  });
+});

@@ -1,0 +1,88 @@
+import * as assert from 'assert';
+import { applyEdits, type BriefResult, type Corpus, type Finding } from '../../../../src/core';
+import { check, codes, seedCorpus } from '../helpers';
+
+function fixSummary(f: Finding): Array<[string, boolean, boolean, Array<[number, number, string]>]> {
+  return f.fixes.map((x) => [x.kind, x.isPreferred, x.safe, x.edits.map((e): [number, number, string] => [e.span.start, e.span.end, e.newText])]);
+}
+
+function only(result: BriefResult): Finding {
+  assert.strictEqual(result.findings.length, 1, `findings: ${codes(result).join(', ')}`);
+  return result.findings[0];
+}
+
+describe('rule: contradicted-figure / -date / -name / -polarity', () => {
+  let corpus: Corpus;
+  before(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('contradicted-figure: replaces the figure with the source\'s (safe); citing the source is not offered as a fix', () => {
+    const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.';
+    const f = only(check(corpus, text));
+    assert.strictEqual(f.code, 'contradicted-figure');
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(
+      f.message,
+      'Contradicted: the source states “£60 million”, not “£40 million”: “£60 million funding allocated to Oxford and UCL” — UK Invests £60M in Open-Source AI Research Labs [@ukopenlabs]',
+    );
+    assert.deepStrictEqual(f.fixes.map((x) => x.title), [
+      'Replace “£40 million” with “£60 million” (as the source states)',
+      'Suppress contradicted-figure on this line',
+    ]);
+    assert.deepStrictEqual(fixSummary(f), [
+      ['replace-value', true, true, [[21, 32, '£60 million']]],
+      ['suppress', false, false, [[0, 0, '<!-- brief-lens-disable-next-line contradicted-figure -->\n']]],
+    ]);
+    const fixed = applyEdits(text, f.fixes[0].edits);
+    assert.strictEqual(fixed, 'Oxford and UCL share £60 million of new funding for open-source AI labs.');
+    assert.strictEqual(check(corpus, fixed).sentences[0].verdict, 'supported');
+  });
+
+  it('contradicted-figure: the same fixes when the sentence already cites the source', () => {
+    const f = only(check(corpus, 'Oxford and UCL share £40 million of new funding for open-source AI labs [@ukopenlabs].'));
+    assert.strictEqual(f.code, 'contradicted-figure');
+    assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['replace-value', 'suppress']);
+  });
+
+  it('contradicted-date: 1993 where the source says 1997', () => {
+    const text = 'President Clinton spoke about openness and China in 1993.';
+    const f = only(check(corpus, text));
+    assert.strictEqual(f.code, 'contradicted-date');
+    assert.strictEqual(f.targetText, '1993');
+    assert.deepStrictEqual(f.range, { start: { line: 0, character: 52 }, end: { line: 0, character: 56 } });
+    assert.strictEqual(f.evidence?.key, 'opensourcechina');
+    assert.ok(f.message.startsWith('Contradicted: the source states “1997”, not “1993”: “Speaking in 1997, President Bill Clinton'));
+    assert.deepStrictEqual(fixSummary(f)[0], ['replace-value', true, true, [[52, 56, '1997']]]);
+    assert.strictEqual(applyEdits(text, f.fixes[0].edits), 'President Clinton spoke about openness and China in 1997.');
+  });
+
+  it('contradicted-name: OpenAI where the source names Anthropic (a fix, but not a safe one)', () => {
+    const text = 'The Model Context Protocol is built by OpenAI staff in London.';
+    const f = only(check(corpus, text));
+    assert.strictEqual(f.code, 'contradicted-name');
+    assert.strictEqual(f.targetText, 'OpenAI');
+    assert.deepStrictEqual(f.span, { start: 39, end: 45 });
+    assert.strictEqual(f.evidence?.key, 'lwin2026gold');
+    assert.ok(f.message.startsWith('Contradicted: the source names “Anthropic”, not “OpenAI”: “There are employees of international companies like Anthropic'));
+    assert.deepStrictEqual(fixSummary(f), [
+      ['replace-value', true, false, [[39, 45, 'Anthropic']]],
+      ['suppress', false, false, [[0, 0, '<!-- brief-lens-disable-next-line contradicted-name -->\n']]],
+    ]);
+  });
+
+  it('contradicted-polarity: "open" where the source says "closed"', () => {
+    const f = only(check(corpus, 'The US approach to AI has been a largely open one [@lwin2026gold].'));
+    assert.strictEqual(f.code, 'contradicted-polarity');
+    assert.strictEqual(f.targetText, 'open');
+    assert.deepStrictEqual(f.span, { start: 41, end: 45 });
+    assert.ok(f.message.startsWith('Contradicted: the source says the opposite (“closed” where the brief has “open”): “Basking in the warmth of Big Tech’s success'));
+    assert.deepStrictEqual(fixSummary(f)[0], ['replace-value', true, false, [[41, 45, 'closed']]]);
+  });
+
+  it('the sentence carries the same correction the finding reports', () => {
+    const s = check(corpus, 'The US approach to AI has been a largely open one [@lwin2026gold].').sentences[0];
+    assert.strictEqual(s.verdict, 'contradicted');
+    assert.deepStrictEqual(s.corrections.map((c) => [c.kind, c.claimed, c.source]), [['polarity', 'open', 'closed']]);
+  });
+});

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { applyEdits, type Corpus } from '../../../../src/core';
+import { check, seedCorpus } from '../helpers';
+
+describe('rule: inconsistent-fact', () => {
+  let corpus: Corpus;
+  before(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
+    const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
+    const result = check(corpus, text);
+    const f = result.findings.find((x) => x.code === 'inconsistent-fact');
+    assert.ok(f);
+    assert.strictEqual(f.severity, 'warning');
+    assert.strictEqual(f.targetText, '£80 million');
+    assert.deepStrictEqual(f.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 31 } });
+    assert.strictEqual(f.message, 'Inconsistent: this brief states “£60 million” for the same fact on line 1.');
+    assert.deepStrictEqual(
+      f.fixes.map((x) => [x.kind, x.title, x.safe]),
+      [
+        ['replace-value', 'Use “£60 million” as on line 1', false],
+        ['suppress', 'Suppress inconsistent-fact on this line', false],
+      ],
+    );
+    assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('£80 million', '£60 million'));
+  });
+
+  it('keeps the later value when only the later sentence is supported', () => {
+    const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n\nThe new labs receive £60 million, as the funding for Oxford and UCL.';
+    const f = check(corpus, text).findings.find((x) => x.code === 'inconsistent-fact');
+    assert.ok(f);
+    assert.strictEqual(f.targetText, '£40 million');
+    assert.deepStrictEqual(f.range.start, { line: 0, character: 21 });
+    assert.strictEqual(f.message, 'Inconsistent: this brief states “£60 million” for the same fact on line 3.');
+  });
+
+  it('is not reported when the two values are the same figure written differently', () => {
+    const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get sixty million pounds for open-source AI research.';
+    assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
+  });
+
+  it('is not reported for different figures about different things', () => {
+    const text = 'The labs get £60 million for open-source AI research.\n\nSingapore has pledged £1 billion to sovereign compute.';
+    assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
+  });
+});
