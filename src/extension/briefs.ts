@@ -73,7 +73,10 @@ export class BriefService implements vscode.Disposable {
     const job: { timer?: ReturnType<typeof setTimeout>; cts: vscode.CancellationTokenSource } = { cts };
     job.timer = setTimeout(() => {
       job.timer = undefined;
-      void this.run(document, version, cts.token).finally(() => {
+      void this.run(document, version, cts.token, () => {
+        // Done (published or dropped) before anyone hears of the result.
+        if (this.pending.get(key) === job) this.pending.delete(key);
+      }).finally(() => {
         if (this.pending.get(key) === job) this.pending.delete(key);
         cts.dispose();
       });
@@ -97,7 +100,7 @@ export class BriefService implements vscode.Disposable {
     this.pending.delete(key);
   }
 
-  private async run(document: vscode.TextDocument, version: number, token: vscode.CancellationToken): Promise<void> {
+  private async run(document: vscode.TextDocument, version: number, token: vscode.CancellationToken, done: () => void): Promise<void> {
     let loaded: { entry: CorpusEntry; corpus: Corpus };
     try {
       loaded = await this.corpora.get(document.uri);
@@ -107,6 +110,7 @@ export class BriefService implements vscode.Disposable {
     // A newer edit, a close, or a newer check may have happened while the corpus loaded.
     if (token.isCancellationRequested || document.isClosed || document.version !== version) return;
     const record = this.checkNow(document, loaded.entry, loaded.corpus);
+    done();
     this.publish(document.uri, record);
   }
 

@@ -23,7 +23,17 @@ export interface BriefLensApi {
   statusText(): string;
 }
 
-const DEFAULT_DOCS = 'https://github.com/brief-lens/brief-lens/blob/main/README.md';
+interface PackageJson {
+  homepage?: string;
+  repository?: string | { url?: string };
+}
+
+/** Where the finding codes are documented (README sections named by code), as the CLI does. */
+function readmeUrl(pkg: PackageJson): string {
+  const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  const candidate = pkg.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
+  return candidate && /^https?:\/\//.test(candidate) ? candidate.replace(/#.*$/, '') : 'https://github.com/brief-lens/brief-lens';
+}
 
 export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const output = vscode.window.createOutputChannel('Brief Lens', { log: true });
@@ -32,8 +42,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     void vscode.window.showWarningMessage(`Brief Lens: ${message}`);
   });
   const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message));
-  const packageJson = context.extension.packageJSON as { homepage?: string };
-  const docsBase = (packageJson.homepage ?? DEFAULT_DOCS).replace(/#.*$/, '');
+  const docsBase = readmeUrl(context.extension.packageJSON as PackageJson);
   const briefs = new BriefService(corpora, settings, docsBase);
   const statusBar = new BriefStatusBar(briefs, corpora);
   const commands = new Commands(briefs, corpora, output);
