@@ -13,7 +13,8 @@ import { unknownCitationRule } from './findings/rules/unknownCitation';
 import { unsupportedRule } from './findings/rules/unsupported';
 import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
 import type { Comparison } from './verify/compare';
-import { verifySentence, type SentenceCheck } from './verify/verify';
+import { SentenceMemo } from './sentenceMemo';
+import type { SentenceCheck } from './verify/verify';
 
 export const RULES: readonly Rule[] = [
   contradictionRule,
@@ -30,17 +31,18 @@ export interface CheckOptions {
   severities?: Partial<Record<FindingCode, Severity | 'off'>>;
 }
 
-const SENTENCE_CACHE_LIMIT = 5_000;
 const MAX_EVIDENCE = 3;
 
 export class BriefChecker {
-  private readonly sentenceCache = new Map<string, SentenceCheck>();
+  private readonly sentences: SentenceMemo;
   private readonly results = new Map<string, BriefResult>();
 
   constructor(
     readonly corpus: Corpus,
     private readonly options: CheckOptions = {},
-  ) {}
+  ) {
+    this.sentences = new SentenceMemo(corpus);
+  }
 
   /** The last result for a brief, if it was checked at this version. */
   cached(uri: string, version: number): BriefResult | undefined {
@@ -84,16 +86,9 @@ export class BriefChecker {
   }
 
   private verify(sentence: BriefSentence): SentenceCheck {
-    const keys = sentence.citations.map((c) => c.key);
-    // Keyed by position too: analyses carry document offsets.
-    const cacheKey = `${sentence.span.start}\u0000${sentence.prose}\u0000${keys.join(';')}`;
-    let check = this.sentenceCache.get(cacheKey);
-    if (!check) {
-      if (this.sentenceCache.size >= SENTENCE_CACHE_LIMIT) this.sentenceCache.clear();
-      check = verifySentence(this.corpus, sentence.prose, sentence.span.start, keys);
-      this.sentenceCache.set(cacheKey, check);
-    }
-    return check;
+    // Memoised by text and citations, not position: an edit early in a brief does not
+    // re-verify the sentences after it.
+    return this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {

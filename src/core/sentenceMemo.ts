@@ -1,0 +1,95 @@
+// Position-independent memo of sentence verdicts. A sentence is verified once at offset 0;
+// wherever it stands in a brief (after an edit earlier in the document moved it) its check
+// is the memoised one with the brief-side offsets moved. Source-side offsets (evidence,
+// what the source states) never move. test/unit/perf checks that a moved check equals a
+// check made at the new offset.
+import type { Analysis } from './claims/analyze';
+import type { Corpus } from './corpus/corpus';
+import type { Comparison } from './verify/compare';
+import { verifySentence, type SentenceCheck } from './verify/verify';
+
+const LIMIT = 5_000;
+
+interface Entry {
+  /** Verified at offset 0. */
+  atZero: SentenceCheck;
+  /** The last moved copy and where it was moved to, reused while the sentence stays put. */
+  base: number;
+  moved: SentenceCheck;
+}
+
+export class SentenceMemo {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly corpus: Corpus) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The check of `prose` (a sentence with markup blanked) at offset `base` of its brief. */
+  check(prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
+    const key = `${citedKeys.join(';')}\u0000${prose}`;
+    let entry = this.entries.get(key);
+    if (!entry) {
+      if (this.entries.size >= LIMIT) {
+        // Drop the oldest tenth (Map order is insertion order), not everything.
+        let drop = LIMIT / 10;
+        for (const k of this.entries.keys()) {
+          if (drop-- <= 0) break;
+          this.entries.delete(k);
+        }
+      }
+      const atZero = verifySentence(this.corpus, prose, 0, citedKeys);
+      entry = { atZero, base: 0, moved: atZero };
+      this.entries.set(key, entry);
+    } else {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    if (entry.base !== base) {
+      entry.moved = shiftCheck(entry.atZero, base);
+      entry.base = base;
+    }
+    return entry.moved;
+  }
+}
+
+/** A copy of a check with every brief-side offset moved by `by`. */
+export function shiftCheck(check: SentenceCheck, by: number): SentenceCheck {
+  if (by === 0) return check;
+  const moved = new Map<Comparison, Comparison>();
+  const shift = (c: Comparison): Comparison => {
+    let m = moved.get(c);
+    if (!m) {
+      m = c.conflicts.length === 0 ? c : { ...c, conflicts: c.conflicts.map((k) => ({ ...k, claimed: { ...k.claimed, start: k.claimed.start + by, end: k.claimed.end + by } })) };
+      moved.set(c, m);
+    }
+    return m;
+  };
+  return {
+    ...check,
+    analysis: shiftAnalysis(check.analysis, by),
+    comparisons: check.comparisons.map(shift),
+    ...(check.decisive ? { decisive: shift(check.decisive) } : {}),
+  };
+}
+
+/** Moves every `start`, `end` and `base` in an analysis (tokens, figures, names, quotes, ...). */
+export function shiftAnalysis(a: Analysis, by: number): Analysis {
+  return shiftOffsets(a, by) as Analysis;
+}
+
+function shiftOffsets(value: unknown, by: number): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 0 || typeof value[0] !== 'object' || value[0] === null) return value;
+    return value.map((v) => shiftOffsets(v, by));
+  }
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value; // Sets, Maps: token indices, shared
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = typeof v === 'number' && (k === 'start' || k === 'end' || k === 'base') ? v + by : shiftOffsets(v, by);
+  }
+  return out;
+}
