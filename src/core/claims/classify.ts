@@ -5,6 +5,7 @@ import { REPORTING_VERBS } from './lexicon';
 
 const MODALS = new Set(['should', 'must', 'ought', 'might', 'could', 'may', 'shall']);
 const RECOMMEND = new Set(['recommend', 'recommends', 'propose', 'proposes', 'urge', 'urges', 'suggest', 'suggests', 'advise', 'advises', 'encourage', 'call']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const HEDGES = [
   /\b(in|by) (our|my) (view|assessment|opinion|judgement|judgment|estimation)\b/i,
@@ -29,7 +30,8 @@ export interface Classification {
 export function reportingFrameLength(tokens: readonly Token[]): number {
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     // "We recommend" or "I think" is the writer's own view, not a report of a source.
-    if (REPORTING_VERBS.has(tokens[i].norm) && i > 0 && !FIRST_PERSON.has(tokens[i - 1].norm)) {
+    // After an article the word is a noun ("The report says"), not the reporting verb.
+    if (REPORTING_VERBS.has(tokens[i].norm) && i > 0 && !FIRST_PERSON.has(tokens[i - 1].norm) && !DETERMINERS.has(tokens[i - 1].norm)) {
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }

@@ -131,7 +131,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     }
     const n = readNumber(tokens, i);
     if (!n) continue;
-    if (n.fromWords && ['one', 'a'].includes(t.norm) && !isUnitAfter(n.last)) continue; // "one of", "one thing"
+    if (n.fromWords && n.first === n.last && ['one', 'a'].includes(t.norm) && !isUnitAfter(n.last)) continue; // "one of", "one thing"
     const q = classify(n);
     if (q) {
       found.push(q);
