@@ -33,6 +33,15 @@ function run(command, args, options = {}) {
   }
 }
 
+/**
+ * The environment for installing code-server on Node 24. Under `npm test` the outer npm's
+ * variables (npm_node_execpath and friends) would make its postinstall run on Node 20: drop them.
+ */
+function node24Env() {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...env, PATH: `${path.join(N24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: N24 };
+}
+
 /** Debian packages, Node 24 and code-server, each installed once and cached. */
 export function ensureInstalled() {
   if (!fs.existsSync(CHROMIUM)) {
@@ -45,7 +54,7 @@ export function ensureInstalled() {
   // The postinstall builds lib/vscode/node_modules; server-main.js exists even when it failed.
   if (!fs.existsSync(path.join(CS, 'lib', 'vscode', 'node_modules'))) {
     run('npm', ['install', '--prefix', path.join(CACHE, 'cs'), '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
-      env: { ...process.env, PATH: `${path.join(N24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: N24 },
+      env: node24Env(),
     });
     if (!fs.existsSync(path.join(CS, 'lib', 'vscode', 'node_modules'))) {
       throw new Error(`code-server's postinstall did not build ${path.join(CS, 'lib', 'vscode', 'node_modules')}`);
