@@ -80,6 +80,7 @@ function isSentenceInitial(text: string, base: number, tokens: readonly Token[],
 function nameLike(text: string, base: number, tokens: readonly Token[], i: number, stats?: CapitalisationStats): boolean {
   const t = tokens[i];
   if (t.numeric || !(t.capitalized || t.allCaps)) return false;
+  if (/^i(['’]\p{L}+)?$/iu.test(t.raw)) return false; // the pronoun "I", "I've"
   if (/^\p{N}/u.test(t.raw)) return false;
   if (t.allCaps && t.raw.length >= 2) return true;
   if (/\p{Ll}\p{Lu}/u.test(t.raw)) return true; // DeepSeek, NScale

@@ -188,7 +188,11 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   // Two or more names the passage lacks: it is about something else, not a substitution.
   if (unmatchedClaim.length > 1) missing += unmatchedClaim.length;
   for (const e of unmatchedClaim.length === 1 ? unmatchedClaim : []) {
-    const sameType = unmatchedPassage.filter((o) => !!o.place === !!e.place && !conflicts.some((k) => k.source.start === o.start));
+    // Prefer a name of the same kind (a known country for a known country); the gazetteer is
+    // small, so any other unshared name of the passage is the fallback.
+    const open = unmatchedPassage.filter((o) => !conflicts.some((k) => k.source.start === o.start));
+    const typed = open.filter((o) => !!o.place === !!e.place);
+    const sameType = typed.length > 0 ? typed : open;
     if (sameType.length === 0) {
       missing++;
       continue;
@@ -329,11 +333,23 @@ function polarityConflict(
   let both = 0;
   let claimNegated = -1;
   let passageNegated = -1;
+  // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
+  const occurrences = new Map<string, number[]>();
+  p.tokens.forEach((u, k) => {
+    if (u.stop || p.cues.includes(k)) return;
+    const list = occurrences.get(u.stem) ?? [];
+    list.push(k);
+    occurrences.set(u.stem, list);
+  });
+  const used = new Map<string, number>();
   for (let i = contentFrom; i < c.tokens.length; i++) {
     const t = c.tokens[i];
     if (t.stop || c.cues.includes(i)) continue;
-    const j = p.tokens.findIndex((u, k) => u.stem === t.stem && !p.cues.includes(k));
-    if (j < 0) continue;
+    const list = occurrences.get(t.stem);
+    if (!list) continue;
+    const nth = used.get(t.stem) ?? 0;
+    used.set(t.stem, nth + 1);
+    const j = list[Math.min(nth, list.length - 1)];
     if (c.negated[i] && p.negated[j]) both++;
     else if (c.negated[i]) {
       claimOnly++;
