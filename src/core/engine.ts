@@ -1,7 +1,8 @@
 // The checker the CLI and the extension call: "this document, this version" in, findings out.
 // Sentence verdicts are memoised by their text and citations, so after an edit only the
 // sentences that changed are verified again.
-import { parseBrief, type BriefSentence } from './brief/parse';
+import { reparseBrief } from './brief/incremental';
+import { parseBrief, type BriefSentence, type ParsedBrief } from './brief/parse';
 import type { Corpus } from './corpus/corpus';
 import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
@@ -36,6 +37,7 @@ const MAX_EVIDENCE = 3;
 export class BriefChecker {
   private readonly sentences: SentenceMemo;
   private readonly results = new Map<string, BriefResult>();
+  private readonly parsed = new Map<string, ParsedBrief>();
 
   constructor(
     readonly corpus: Corpus,
@@ -52,12 +54,16 @@ export class BriefChecker {
 
   forget(uri: string): void {
     this.results.delete(uri);
+    this.parsed.delete(uri);
   }
 
   check(text: string, uri: string, version: number): BriefResult {
     const hit = this.cached(uri, version);
     if (hit) return hit;
-    const brief = parseBrief(text);
+    // After a small edit the previous parse is reused (brief/incremental.ts).
+    const previous = this.parsed.get(uri);
+    const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
+    this.parsed.set(uri, brief);
     const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
       const check = this.verify(sentence);
       return { index, sentence, check, evidence: this.evidenceOf(check) };

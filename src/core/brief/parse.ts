@@ -26,6 +26,16 @@ export interface ParsedBrief {
   sentences: BriefSentence[];
   citations: RawCitation[];
   suppressions: Suppressions;
+  /** The Markdown structure the rest is derived from (what an incremental re-parse reuses). */
+  mask: BriefMask;
+}
+
+/** What the Markdown parse contributes: the text with everything but prose blanked, and the prose blocks. */
+export interface BriefMask {
+  /** Same length as the text: prose characters kept, everything else a space (line breaks kept). */
+  masked: string;
+  /** Paragraphs and table cells, in document order. */
+  blocks: Span[];
 }
 
 interface MdNode {
@@ -48,7 +58,11 @@ function span(node: MdNode): Span | undefined {
 }
 
 export function parseBrief(text: string): ParsedBrief {
-  const lines = new LineIndex(text);
+  return briefFromMask(text, maskBrief(text));
+}
+
+/** Parses the Markdown (unified + remark) into the prose mask and blocks. */
+export function maskBrief(text: string): BriefMask {
   const tree = processor.parse(text) as MdNode;
   // Masked copy: prose characters kept, everything else a space (line breaks kept).
   const masked: string[] = new Array<string>(text.length);
@@ -85,7 +99,14 @@ export function parseBrief(text: string): ParsedBrief {
     for (const child of node.children ?? []) visitBlock(child);
   };
   visitBlock(tree);
-  const maskedText = masked.join('');
+  return { masked: masked.join(''), blocks };
+}
+
+/** Sentences, citations and suppressions of a brief, given its mask. */
+export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
+  const lines = new LineIndex(text);
+  const maskedText = mask.masked;
+  const blocks = mask.blocks;
 
   const citations = findCitations(maskedText);
   const prose = Array.from({ length: text.length }, (_, i) => maskedText.charAt(i));
@@ -104,5 +125,5 @@ export function parseBrief(text: string): ParsedBrief {
       });
     }
   }
-  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines) };
+  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
 }
