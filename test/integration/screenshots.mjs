@@ -115,7 +115,6 @@ async function main() {
   await sleep(1500);
   const text = fs.readFileSync(path.join(workspace, 'examples', 'sample-brief.md'), 'utf8').split('\n');
   const lineOf = (needle) => text.findIndex((line) => line.includes(needle)) + 1;
-  const columnOf = (needle) => text[lineOf(needle) - 1].indexOf(needle) + 1;
 
   // 1. A contradiction with its hover and evidence.
   // On the sentence next to the squiggle, so that the hover shows the verdict and the evidence in full.

@@ -108,6 +108,33 @@ suite('quick fixes', () => {
     });
   }
 
+  test('on the example brief: the figure fix writes the source\'s figure and the quote fix the source\'s words', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const figure = ours(document.uri).find((d) => codeOf(d) === 'contradicted-figure');
+    assert.ok(figure);
+    const replace = (await quickFixes(document, figure)).find((a) => kindOf(a) === 'replace-value');
+    assert.ok(replace);
+    assert.ok(replace.isPreferred, 'the figure fix is the preferred one');
+    const line = document.lineAt(figure.range.start.line).text;
+    assert.strictEqual(await run(replace), true);
+    await api.waitForCheck(document);
+    assert.strictEqual(document.lineAt(figure.range.start.line).text, line.replace('£40 million', '£60 million'));
+
+    const misquote = ours(document.uri).find((d) => codeOf(d) === 'misquote');
+    assert.ok(misquote);
+    const restore = (await quickFixes(document, misquote)).find((a) => kindOf(a) === 'restore-quote');
+    assert.ok(restore);
+    const quoted = document.getText(misquote.range);
+    assert.strictEqual(await run(restore), true);
+    await api.waitForCheck(document);
+    const source = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.extensions.getExtension('brief-lens.brief-lens')!.extensionUri, 'seeds', '003_203c002568405f5b.txt'));
+    const restored = /"([^"]+)"/.exec(document.lineAt(misquote.range.start.line).text)?.[1];
+    assert.ok(restored && restored !== quoted, `the quotation changed from "${quoted}"`);
+    assert.ok(source.getText().replace(/\s+/g, ' ').includes(restored), `"${restored}" is verbatim in the source`);
+    assert.ok(!ours(document.uri).some((d) => codeOf(d) === 'misquote'));
+  });
+
   test('fix-all (source.fixAll.briefLens) applies every safe fix, and each of their diagnostics goes away', async () => {
     const api = await activate();
     const { document } = await openBrief(await copyOf(EXAMPLE));

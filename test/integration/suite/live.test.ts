@@ -72,6 +72,28 @@ suite('live checking, settings, corpus and commands', () => {
     await until('the key to be unknown again', () => ours(document.uri).some((d) => codeOf(d) === 'unknown-citation'));
   });
 
+  test('corpus problems show on the faulty file and the rest of the corpus still works', async () => {
+    const api = await activate();
+    const folder = inWorkspace('faulty-corpus');
+    await vscode.workspace.fs.createDirectory(folder);
+    const manifest = vscode.Uri.joinPath(folder, 'manifest.json');
+    await vscode.workspace.fs.writeFile(manifest, new TextEncoder().encode('{ "sources": [ { "file": "tidal.md", '));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'tidal.md'), new TextEncoder().encode('Tidal power in 2025\n\nThe Severn estuary has the second highest tidal range in the world.\n'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'broken.txt'), new Uint8Array([0, 159, 146, 150, 0, 0, 1, 2, 3, 0]));
+    const brief = await copyOf(EXAMPLE, 'The Severn estuary has the second highest tidal range in the world [@tidal].\n');
+    const { document } = await openBrief(brief);
+    const checked = api.nextCheck(document.uri);
+    await config().update('corpus.folders', ['faulty-corpus'], vscode.ConfigurationTarget.Workspace);
+    await checked;
+    await until('the brief to be checked against the new corpus', () => !ours(document.uri).some((d) => codeOf(d) === 'unknown-citation'));
+    const problems = await until('a diagnostic on the manifest', () => {
+      const list = vscode.languages.getDiagnostics(manifest).filter((d) => d.source === 'brief-lens');
+      return list.length ? list : undefined;
+    });
+    assert.match(problems[0].message, /manifest/i);
+    assert.strictEqual(codeOf(problems[0]), 'corpus-problem');
+  });
+
   test('rapid edits never leave a stale diagnostic: the last result is for the last version, at the right place', async () => {
     const api = await activate();
     await config().update('debounceMs', 50, vscode.ConfigurationTarget.Workspace);
