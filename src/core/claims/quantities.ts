@@ -246,7 +246,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     const unit: string[] = [];
     for (let k = last + 1; k < tokens.length && unit.length < 2; k++) {
       const u = tokens[k];
-      if (u.numeric || u.start - tokens[k - 1].end > 2) break;
+      if (u.numeric || /[^\s]/.test(slice(tokens[k - 1].end, u.start))) break;
       if (!u.stop) unit.push(u.stem);
       else if (unit.length > 0) break;
     }
