@@ -147,6 +147,19 @@ export async function launchBrowser() {
   });
 }
 
+/**
+ * Installs a VSIX into a run's extensions folder with the server's own CLI, as a person would
+ * (`code --install-extension`).
+ */
+export function installVsix(tmp, vsix) {
+  for (const dir of ['sd', 'ud', 'ext']) fs.mkdirSync(path.join(tmp, dir), { recursive: true });
+  run(NODE24, [
+    SERVER_MAIN, '--accept-server-license-terms', '--disable-telemetry',
+    '--server-data-dir', path.join(tmp, 'sd'), '--user-data-dir', path.join(tmp, 'ud'), '--extensions-dir', path.join(tmp, 'ext'),
+    '--install-extension', path.resolve(vsix),
+  ], { env: { ...process.env, TMPDIR: os.tmpdir() }, timeout: 120_000 });
+}
+
 /** The workbench URL for a folder, with the extension under development and optional test entry. */
 export function workbenchUrl(port, { folder, extensionPath = ROOT, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`; // the path starts with '/'
