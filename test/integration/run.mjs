@@ -2,7 +2,10 @@
 // Runs the integration suite (out/integration/index.js, built from test/integration/suite/*.test.ts
 // by esbuild.js) inside a real VS Code workbench: code-server's VS Code server + Debian chromium.
 //
-//   node test/integration/run.mjs [--grep <pattern>] [--timeout <seconds>] [--no-build] [--keep]
+//   node test/integration/run.mjs [--grep <pattern>] [--timeout <seconds>] [--no-build] [--keep] [--vsix <file>]
+//
+// With --vsix, the packaged extension is installed into the server (as a user would install it)
+// and the suites run against it; the development path is then only an empty host for the tests.
 //
 // Exit code: the tests' (0 passed, 1 failed), 124 when the run timed out, 2 when the harness failed.
 // The server and the browser are always ended. A failed run keeps its folder (logs) and prints it.
@@ -11,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import {
-  ROOT, ensureInstalled, launchBrowser, log, makeTmp, makeWorkspace, startServer, workbenchUrl,
+  ROOT, ensureInstalled, installVsix, launchBrowser, log, makeTmp, makeWorkspace, startServer, workbenchUrl,
 } from './workbench.mjs';
 
 const { values: args } = util.parseArgs({
@@ -21,6 +24,7 @@ const { values: args } = util.parseArgs({
     'no-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    vsix: { type: 'string' },
   },
 });
 
@@ -86,6 +90,16 @@ async function main() {
     BRIEF_LENS_TEST_WORKSPACE: workspace,
     ...(args.grep ? { BRIEF_LENS_TEST_GREP: args.grep } : {}),
   };
+  let extensionPath = ROOT;
+  if (args.vsix) {
+    const size = fs.statSync(args.vsix).size;
+    if (size > 2 * 1024 * 1024) return finish(1, `${args.vsix} is ${size} bytes, over the 2 MB budget`);
+    log(`${args.vsix}: ${(size / 1024).toFixed(0)} KB`);
+    installVsix(tmp, args.vsix);
+    env.BRIEF_LENS_TEST_VSIX = path.resolve(args.vsix);
+    extensionPath = path.join(ROOT, 'test', 'integration', 'vsix-host');
+    log(`installed ${args.vsix}; the tests run against it`);
+  }
   const started = Date.now();
   server = await startServer({ tmp, env });
   log(`VS Code server on port ${server.port}`);
@@ -100,7 +114,7 @@ async function main() {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
   });
   page.on('pageerror', (error) => fs.writeSync(hostLog, `[pageerror] ${error.stack ?? error}\n`));
-  await page.goto(workbenchUrl(server.port, { folder: workspace, testsPath }));
+  await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath, testsPath }));
   const code = await exited;
   log(`tests exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (code !== 0 && !fs.existsSync(reportFile)) {
