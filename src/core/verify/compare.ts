@@ -211,19 +211,33 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   let own = 0;
   let context = 0;
   const unmatchedContent: Array<{ t: Token; i: number }> = [];
+  const credits: Array<{ i: number; w: number; credit: number }> = [];
   for (const item of content) {
     if (seen.has(item.t.stem) || excluded.has(item.i)) continue;
     seen.add(item.t.stem);
     const w = weight(corpus, item.t.stem);
     total += w;
+    let credit = 0;
     if (v.stems.has(item.t.stem) || matchedEntityTokens.has(item.i)) {
       own += w;
-      continue;
+      credit = w;
+    } else {
+      unmatchedContent.push(item);
+      if (v.windowStems.has(item.t.stem) || contextEntityTokens.has(item.i)) credit = CONTEXT_WEIGHT * w;
+      else if (prefixMatch(item.t.stem, v.stems)) credit = PREFIX_WEIGHT * w;
+      context += credit;
     }
-    unmatchedContent.push(item);
-    if (v.windowStems.has(item.t.stem) || contextEntityTokens.has(item.i)) context += CONTEXT_WEIGHT * w;
-    else if (prefixMatch(item.t.stem, v.stems)) context += PREFIX_WEIGHT * w;
+    credits.push({ i: item.i, w, credit });
   }
+  // Repeated words count in each clause they stand in.
+  for (const item of content) {
+    if (credits.some((x) => x.i === item.i) || excluded.has(item.i)) continue;
+    const twin = credits.find((x) => c.tokens[x.i].stem === item.t.stem);
+    if (twin) credits.push({ i: item.i, w: twin.w, credit: twin.credit });
+  }
+  // Every clause of the claim must be borne out, not just most of its words: in "Oxford leads X
+  // while UCL leads Y" a passage about Oxford and X alone does not support the sentence.
+  if (weakClause(c, claim.contentFrom, credits)) missing++;
 
   // Polarity: a shared word negated on one side only, or a word replaced by its opposite.
   const polarity = polarityConflict(c, p, claim.contentFrom, unmatchedContent, claimStems);
@@ -274,6 +288,29 @@ function evidenceSpan(corpus: Corpus, passageId: number, unmatched: ReadonlyArra
     }
   }
   return [start, end];
+}
+
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
+/** A clause with this share of its words or less covered is not supported. */
+const WEAK_CLAUSE = 0.5;
+
+function weakClause(c: Analysis, from: number, credits: ReadonlyArray<{ i: number; w: number; credit: number }>): boolean {
+  const clauseOf = new Array<number>(c.tokens.length).fill(0);
+  let clause = 0;
+  for (let i = from; i < c.tokens.length; i++) {
+    const gap = i > 0 ? c.text.slice(c.tokens[i - 1].end - c.base, c.tokens[i].start - c.base) : '';
+    if (CLAUSE_BREAKS.has(c.tokens[i].norm) || gap.includes(';')) clause++;
+    clauseOf[i] = clause;
+  }
+  if (clause === 0) return false;
+  for (let k = 0; k <= clause; k++) {
+    const inClause = credits.filter((x) => clauseOf[x.i] === k);
+    if (inClause.length < 2) continue;
+    const w = inClause.reduce((n, x) => n + x.w, 0);
+    const got = inClause.reduce((n, x) => n + x.credit, 0);
+    if (w > 0 && got / w < WEAK_CLAUSE) return true;
+  }
+  return false;
 }
 
 function contextShared(unmatched: ReadonlyArray<{ t: Token }>, v: PassageView): number {
