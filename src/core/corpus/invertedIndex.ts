@@ -225,36 +225,46 @@ export class InvertedIndex implements PassageRetriever {
 /** The `limit` best of the touched passages, by score descending then id ascending (ties never depend on order). */
 function topK(scores: Float32Array, touched: Uint32Array, count: number, limit: number): ScoredPassage[] {
   if (limit <= 0 || count === 0) return [];
-  // A binary min-heap of the best `limit` so far; its root is the worst of them.
-  const heap: number[] = [];
-  const worse = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
+  const k = Math.min(limit, count);
+  // A binary min-heap of the best k so far, in parallel typed arrays; its root is the worst of them.
+  const hs = new Float64Array(k);
+  const hi = new Uint32Array(k);
+  let size = 0;
   for (let i = 0; i < count; i++) {
     const id = touched[i];
-    if (heap.length < limit) {
-      heap.push(id);
-      let c = heap.length - 1;
+    const score = scores[id];
+    if (size < k) {
+      let c = size++;
       while (c > 0) {
         const parent = (c - 1) >> 1;
-        if (!worse(heap[c], heap[parent])) break;
-        [heap[c], heap[parent]] = [heap[parent], heap[c]];
+        const ps = hs[parent];
+        if (!(score < ps || (score === ps && id > hi[parent]))) break;
+        hs[c] = ps;
+        hi[c] = hi[parent];
         c = parent;
       }
-    } else if (worse(heap[0], id)) {
-      heap[0] = id;
+      hs[c] = score;
+      hi[c] = id;
+    } else if (score > hs[0] || (score === hs[0] && id < hi[0])) {
+      // Replace the root and sift down.
       let c = 0;
       for (;;) {
         const l = 2 * c + 1;
+        if (l >= k) break;
         const r = l + 1;
-        let m = c;
-        if (l < heap.length && worse(heap[l], heap[m])) m = l;
-        if (r < heap.length && worse(heap[r], heap[m])) m = r;
-        if (m === c) break;
-        [heap[c], heap[m]] = [heap[m], heap[c]];
+        let m = l;
+        if (r < k && (hs[r] < hs[l] || (hs[r] === hs[l] && hi[r] > hi[l]))) m = r;
+        if (!(hs[m] < score || (hs[m] === score && hi[m] > id))) break;
+        hs[c] = hs[m];
+        hi[c] = hi[m];
         c = m;
       }
+      hs[c] = score;
+      hi[c] = id;
     }
   }
-  const results = heap.map((id) => ({ id, score: scores[id] }));
+  const results: ScoredPassage[] = new Array(size);
+  for (let i = 0; i < size; i++) results[i] = { id: hi[i], score: hs[i] };
   results.sort((a, b) => b.score - a.score || a.id - b.id);
   return results;
 }
