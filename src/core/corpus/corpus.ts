@@ -199,7 +199,15 @@ export class Corpus implements CapitalisationStats {
   analysis(id: number): Analysis {
     let a = this.analyses.get(id);
     if (!a) {
-      if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) this.analyses.clear();
+      if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) {
+        // Drop the oldest tenth (Map order is insertion order) rather than everything, so a
+        // long brief does not thrash the cache.
+        let drop = ANALYSIS_CACHE_LIMIT / 10;
+        for (const key of this.analyses.keys()) {
+          if (drop-- <= 0) break;
+          this.analyses.delete(key);
+        }
+      }
       const s = this.passageSource[id];
       const start = this.passageStart[id];
       a = analyze(this.texts[s].slice(start, this.passageEnd[id]), start, this);
