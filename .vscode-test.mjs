@@ -4,14 +4,17 @@
 // VS Code server from code-server and Debian's chromium instead, because these machines and CI
 // cannot reach Microsoft's download servers.
 import { defineConfig } from '@vscode/test-cli';
-import { makeTmp, makeWorkspace } from './test/integration/workbench.mjs';
+import path from 'node:path';
+import { makeMultiRootWorkspace, makeTmp } from './test/integration/workbench.mjs';
 
-const workspace = makeWorkspace(makeTmp('brief-lens-vscode-test-'));
+const tmp = makeTmp('brief-lens-vscode-test-');
+const workspaceFile = makeMultiRootWorkspace(tmp);
+const workspace = path.join(tmp, 'workspace');
 
 export default defineConfig({
   label: 'integration',
   files: 'out/integration/suite/**/*.test.js',
-  workspaceFolder: workspace,
+  workspaceFolder: workspaceFile,
   version: 'stable',
   launchArgs: ['--disable-extensions', '--disable-workspace-trust'],
   env: { BRIEF_LENS_TEST_WORKSPACE: workspace },

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import {
-  ROOT, ensureInstalled, installVsix, launchBrowser, log, makeTmp, makeWorkspace, startServer, workbenchUrl,
+  ROOT, ensureInstalled, installVsix, launchBrowser, log, makeMultiRootWorkspace, makeTmp, startServer, workbenchUrl,
 } from './workbench.mjs';
 
 const { values: args } = util.parseArgs({
@@ -82,7 +82,8 @@ async function main() {
   setTimeout(() => { void finish(124, `timed out after ${args.timeout} s`); }, timeoutMs).unref();
 
   tmp = makeTmp('brief-lens-it-');
-  const workspace = makeWorkspace(tmp);
+  const workspaceFile = makeMultiRootWorkspace(tmp);
+  const workspace = path.join(tmp, 'workspace');
   const reportFile = path.join(tmp, 'report.txt');
   const hostLog = fs.openSync(path.join(tmp, 'host.log'), 'a');
   const env = {
@@ -114,7 +115,7 @@ async function main() {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
   });
   page.on('pageerror', (error) => fs.writeSync(hostLog, `[pageerror] ${error.stack ?? error}\n`));
-  await page.goto(workbenchUrl(server.port, { folder: workspace, extensionPath, testsPath }));
+  await page.goto(workbenchUrl(server.port, { workspaceFile, extensionPath, testsPath }));
   const code = await exited;
   log(`tests exited with ${code} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (code !== 0 && !fs.existsSync(reportFile)) {

@@ -161,11 +161,12 @@ export function installVsix(tmp, vsix) {
 }
 
 /** The workbench URL for a folder, with the extension under development and optional test entry. */
-export function workbenchUrl(port, { folder, extensionPath = ROOT, testsPath }) {
+export function workbenchUrl(port, { folder, workspaceFile, extensionPath = ROOT, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`; // the path starts with '/'
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
-  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(folder))}`
+  const target = workspaceFile ? `workspace=${encodeURIComponent(path.resolve(workspaceFile))}` : `folder=${encodeURIComponent(path.resolve(folder))}`;
+  return `http://127.0.0.1:${port}/?${target}`
     + `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
@@ -177,6 +178,19 @@ export function makeWorkspace(tmp) {
   const examples = process.env.BRIEF_LENS_EXAMPLES ? path.resolve(process.env.BRIEF_LENS_EXAMPLES) : path.join(ROOT, 'examples');
   if (fs.existsSync(examples)) fs.cpSync(examples, path.join(ws, 'examples'), { recursive: true });
   return ws;
+}
+
+/**
+ * A multi-root workspace: the fresh workspace above plus a second folder whose own settings
+ * use only its own corpus (test/integration/fixtures/second). Returns the .code-workspace file.
+ */
+export function makeMultiRootWorkspace(tmp) {
+  const first = makeWorkspace(tmp);
+  const second = path.join(tmp, 'second');
+  fs.cpSync(path.join(ROOT, 'test', 'integration', 'fixtures', 'second'), second, { recursive: true });
+  const file = path.join(tmp, 'brief-lens-tests.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: first }, { path: second }], settings: {} }, null, 2));
+  return file;
 }
 
 export function makeTmp(prefix) {

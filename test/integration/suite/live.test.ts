@@ -186,3 +186,19 @@ suite('live checking, settings, corpus and commands', () => {
     await until('the status bar to show counts', () => /\$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+/.test(api.statusText()));
   });
 });
+
+suite('multi-root workspace', () => {
+  suiteSetup(activate);
+  suiteTeardown(closeAll);
+
+  test('each workspace folder is checked against its own corpus', async () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    assert.strictEqual(folders.length, 2, 'the driver opens a two-folder workspace');
+    const { document: second } = await openBrief(vscode.Uri.joinPath(folders[1].uri, 'second-brief.md'));
+    const unknown = ours(second.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => second.getText(d.range));
+    assert.deepStrictEqual(unknown, ['ukopenlabs'], 'the second folder uses only its own corpus');
+    const first = await copyOf(EXAMPLE, 'The port of Aberdeen installed 14 shore power berths in 2025 [@harbour2025].\n');
+    const { document } = await openBrief(first);
+    assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['harbour2025']);
+  });
+});
