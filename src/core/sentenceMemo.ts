@@ -76,20 +76,14 @@ export function shiftCheck(check: SentenceCheck, by: number): SentenceCheck {
   };
 }
 
-/** Moves every `start`, `end` and `base` in an analysis (tokens, figures, names, quotes, ...). */
+/** Moves every brief-side offset of an analysis: its base, tokens, figures, names and quotes. */
 export function shiftAnalysis(a: Analysis, by: number): Analysis {
-  return shiftOffsets(a, by) as Analysis;
-}
-
-function shiftOffsets(value: unknown, by: number): unknown {
-  if (Array.isArray(value)) {
-    if (value.length === 0 || typeof value[0] !== 'object' || value[0] === null) return value;
-    return value.map((v) => shiftOffsets(v, by));
-  }
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value; // Sets, Maps: token indices, shared
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = typeof v === 'number' && (k === 'start' || k === 'end' || k === 'base') ? v + by : shiftOffsets(v, by);
-  }
-  return out;
+  return {
+    ...a,
+    base: a.base + by,
+    tokens: a.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })),
+    quantities: a.quantities.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
+    entities: a.entities.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    quotes: a.quotes.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
+  };
 }

@@ -52,6 +52,7 @@ export class Corpus implements CapitalisationStats {
   private readonly aliases = new Map<string, Set<string>>();
   private readonly analyses = new Map<number, Analysis>();
   private readonly lineIndexes = new Map<number, LineIndex>();
+  private readonly nearest = new Map<string, string[]>();
 
   /** Splits and indexes `loaded`; with `prebuilt` (from the index cache) it only adopts the arrays. */
   constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
@@ -235,12 +236,20 @@ export class Corpus implements CapitalisationStats {
 
   /** Keys closest in spelling to an unknown key, best first. */
   nearestKeys(key: string, n = 3): string[] {
-    const lower = key.toLowerCase();
-    return this.sources
-      .map((s) => ({ key: s.key, d: editDistance(lower, s.key.toLowerCase()) - (s.key.toLowerCase().includes(lower) || lower.includes(s.key.toLowerCase()) ? 2 : 0) }))
-      .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
-      .slice(0, n)
-      .map((s) => s.key);
+    // Memoised: every check of a brief asks again for each unknown key.
+    const memoKey = `${n}\u0000${key}`;
+    let nearest = this.nearest.get(memoKey);
+    if (!nearest) {
+      const lower = key.toLowerCase();
+      nearest = this.sources
+        .map((s) => ({ key: s.key, d: editDistance(lower, s.key.toLowerCase()) - (s.key.toLowerCase().includes(lower) || lower.includes(s.key.toLowerCase()) ? 2 : 0) }))
+        .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
+        .slice(0, n)
+        .map((s) => s.key);
+      if (this.nearest.size >= 1000) this.nearest.clear();
+      this.nearest.set(memoKey, nearest);
+    }
+    return [...nearest];
   }
 
   private learnAcronyms(text: string): void {

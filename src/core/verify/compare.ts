@@ -253,7 +253,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const ownFacts = factsOwn * average;
   const contextFacts = (factsMatched - factsOwn) * CONTEXT_WEIGHT * average;
   const all = total + slot + factsMatched * average;
-  const coverage = all > 0 ? (own + context + slot + ownFacts + contextFacts) / all : 0;
+  const coverage = all > 0 ? Math.min(1, (own + context + slot + ownFacts + contextFacts) / all) : 0;
   const ownCoverage = all > 0 ? (own + slot + ownFacts) / all : 0;
 
   // A contradiction needs one disagreeing value in an otherwise shared statement.
