@@ -1,7 +1,6 @@
 // A stand-in `vscode` module, good enough to time the bundled extension's activate() outside
 // VS Code: every API is a callable, constructible proxy that returns more proxies, except
 // the few values whose shape matters (configuration defaults, URIs, arrays, the context).
-import * as Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -67,7 +66,7 @@ export function stubVscode(): { vscode: unknown; context: unknown } {
     window: anything({ visibleTextEditors: [], activeTextEditor: undefined, tabGroups: anything({ all: [] }) }),
     env: anything({ language: 'en', appName: 'stub' }),
   });
-  const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const moduleWithLoad = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
   const original = moduleWithLoad._load;
   moduleWithLoad._load = function load(request: string, ...rest: unknown[]) {
     if (request === 'vscode') return vscode;
