@@ -47,6 +47,43 @@ interface MdNode {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/**
+ * Crash guard (issue 7): remark and its GFM transforms recurse, so thousands of nested lists or
+ * quotes overflow the stack. Then parse without GFM, and failing that treat each run of non-blank
+ * lines as a paragraph; offsets stay exact either way.
+ */
+function parseTree(text: string): MdNode {
+  for (const p of [processor, plainProcessor]) {
+    try {
+      return p.parse(text) as MdNode;
+    } catch {
+      // try the next, simpler parse
+    }
+  }
+  const children: MdNode[] = [];
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start < 0) return;
+    const position = { start: { offset: start }, end: { offset: end } };
+    children.push({ type: 'paragraph', position, children: [{ type: 'text', position }] });
+    start = -1;
+  };
+  for (let from = 0; from <= text.length; ) {
+    let to = from;
+    while (to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
+    if (text.slice(from, to).trim() === '') close();
+    else {
+      if (start < 0) start = from;
+      end = to;
+    }
+    from = to + (text[to] === '\r' && text[to + 1] === '\n' ? 2 : 1);
+  }
+  close();
+  return { type: 'root', children };
+}
 
 const PROSE_BLOCKS = new Set(['paragraph', 'tableCell']);
 const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'heading', 'thematicBreak', 'break']);
@@ -63,7 +100,7 @@ export function parseBrief(text: string): ParsedBrief {
 
 /** Parses the Markdown (unified + remark) into the prose mask and blocks. */
 export function maskBrief(text: string): BriefMask {
-  const tree = processor.parse(text) as MdNode;
+  const tree = parseTree(text);
   // Masked copy: prose characters kept, everything else a space (line breaks kept).
   const masked: string[] = new Array<string>(text.length);
   for (let i = 0; i < text.length; i++) {
@@ -74,29 +111,38 @@ export function maskBrief(text: string): BriefMask {
   const copy = (s: Span): void => {
     for (let i = s.start; i < s.end; i++) masked[i] = text.charAt(i);
   };
-  const visitInline = (node: MdNode): void => {
-    if (SKIPPED.has(node.type)) return;
-    if (node.type === 'text') {
-      const s = span(node);
-      if (s) copy(s);
-      return;
+  // Depth-first, in document order, with an explicit stack: deep nesting must not overflow (issue 7).
+  const visitInline = (root: MdNode): void => {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (SKIPPED.has(node.type)) continue;
+      if (node.type === 'text') {
+        const s = span(node);
+        if (s) copy(s);
+        continue;
+      }
+      if (node.type === 'link') {
+        const kids = node.children ?? [];
+        const label = kids.map((k) => k.value ?? '').join('');
+        if (label === node.url || label === node.url?.replace(/^mailto:/, '')) continue; // a bare URL
+      }
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-    if (node.type === 'link') {
-      const kids = node.children ?? [];
-      const label = kids.map((k) => k.value ?? '').join('');
-      if (label === node.url || label === node.url?.replace(/^mailto:/, '')) return; // a bare URL
-    }
-    for (const child of node.children ?? []) visitInline(child);
   };
-  const visitBlock = (node: MdNode): void => {
-    if (SKIPPED.has(node.type)) return;
-    if (PROSE_BLOCKS.has(node.type)) {
-      const s = span(node);
-      if (s) blocks.push(s);
-      for (const child of node.children ?? []) visitInline(child);
-      return;
+  const visitBlock = (root: MdNode): void => {
+    const stack = [root];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (SKIPPED.has(node.type)) continue;
+      if (PROSE_BLOCKS.has(node.type)) {
+        const s = span(node);
+        if (s) blocks.push(s);
+        for (const child of node.children ?? []) visitInline(child);
+        continue;
+      }
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
-    for (const child of node.children ?? []) visitBlock(child);
   };
   visitBlock(tree);
   return { masked: masked.join(''), blocks };
