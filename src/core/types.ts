@@ -36,8 +36,8 @@ export const FINDING_CODES = [
 
 export type FindingCode = (typeof FINDING_CODES)[number];
 
-/** What a corpus knows about one source document. */
-export interface SourceInfo {
+/** The citation card of a source: from its manifest entry, or its file name and first line. */
+export interface SourceMetadata {
   key: string;
   title: string;
   author?: string;
@@ -46,6 +46,10 @@ export interface SourceInfo {
   url?: string;
   /** Absolute path (CLI) or URI string (extension) of the source file. */
   file: string;
+}
+
+/** What a corpus knows about one source document. */
+export interface SourceInfo extends SourceMetadata {
   passageCount: number;
 }
 

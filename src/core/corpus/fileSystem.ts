@@ -1,6 +1,8 @@
 // The corpus is read through this interface so that the CLI (Node fs) and the extension
 // (vscode.workspace.fs, remote and virtual workspaces) share one loader.
 
+import type { SourceMetadata } from '../types';
+
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
 
 export interface DirectoryEntry {
@@ -19,15 +21,7 @@ export interface CorpusFileSystem {
 }
 
 /** One source document as read from disk, before it is split and indexed. */
-export interface LoadedSource {
-  key: string;
-  title: string;
-  author?: string;
-  date?: string;
-  publisher?: string;
-  url?: string;
-  /** Location as given by the file system (path or URI string). */
-  file: string;
+export interface LoadedSource extends SourceMetadata {
   text: string;
 }
 
