@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FixKind } from '../../../src/core/types';
-import { activate, closeAll, codeOf, copyOf, EXAMPLE, openBrief, ours, show } from './helpers';
+import { activate, closeAll, codeOf, copyOf, EXAMPLE, openBrief, ours, show, until } from './helpers';
 
 interface Change {
   start: number;
@@ -154,6 +154,24 @@ suite('quick fixes', () => {
       'vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.briefLens',
     );
     assert.deepStrictEqual(again.filter((a) => a.kind?.value === 'source.fixAll.briefLens').map((a) => a.title), []);
+  });
+
+  test('fix-all runs on save through editor.codeActionsOnSave', async () => {
+    const api = await activate();
+    const editorConfig = () => vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await editorConfig().update('codeActionsOnSave', { 'source.fixAll.briefLens': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const { editor, document } = await openBrief(await copyOf(EXAMPLE));
+      await editor.edit((builder) => builder.insert(new vscode.Position(document.lineCount, 0), '\n'));
+      await api.waitForCheck(document);
+      const figure = ours(document.uri).find((d) => codeOf(d) === 'contradicted-figure');
+      assert.ok(figure);
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await until('the safe fixes to be applied on save', () => document.getText(figure.range) === '£60 million');
+      assert.ok(!document.isDirty, 'saved');
+    } finally {
+      await editorConfig().update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 
   test('a fix computed before an edit does not apply; the brief is re-checked instead', async () => {
