@@ -26,6 +26,8 @@ export class CorpusEntry {
   generation = 0;
   loading?: Promise<Corpus>;
   dirty = false;
+  /** Files the last (re-)index read from disk; unchanged files come from the cache. */
+  lastReads = 0;
   timer?: ReturnType<typeof setTimeout>;
 
   constructor(readonly spec: CorpusSpec) {}
@@ -142,6 +144,7 @@ export class CorpusManager implements vscode.Disposable {
     entry.state = 'indexing';
     this.stateChanged.fire();
     const started = Date.now();
+    this.fs.takeReads();
     entry.loading = (async () => {
       try {
         const corpus = await vscode.window.withProgress(
@@ -153,9 +156,10 @@ export class CorpusManager implements vscode.Disposable {
         entry.error = undefined;
         entry.generation++;
         const passages = corpus.sources.reduce((sum, source) => sum + source.passageCount, 0);
+        entry.lastReads = this.fs.takeReads();
         this.log(
           `Indexed ${corpus.sources.length} source(s), ${passages} passage(s) in ${Date.now() - started} ms `
-          + `(${this.fs.takeReads()} file(s) read) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
+          + `(${entry.lastReads} file(s) read) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
         );
         for (const problem of corpus.problems) this.log(`Corpus problem: ${problem.file}: ${problem.message}`);
         this.publishProblems();

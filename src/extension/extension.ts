@@ -20,6 +20,8 @@ export interface BriefLensApi {
   /** Resolves when no corpus is being indexed. */
   whenIndexed(): Promise<void>;
   indexState(): IndexState;
+  /** How many files the last (re-)index of a resource's corpus read from disk. */
+  lastIndexReads(resource?: vscode.Uri): number | undefined;
   statusText(): string;
 }
 
@@ -148,6 +150,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
       }
     },
     indexState: () => corpora.state,
+    lastIndexReads: (resource) => corpora.peek(resource)?.lastReads,
     statusText: () => statusBar.item.text,
   };
   return api;

@@ -65,6 +65,7 @@ suite('live checking, settings, corpus and commands', () => {
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Community energy in 2025\n\nThe Brightwater Institute counted 398 community energy schemes in 2025.\n'));
     await checked;
     await until('a contradiction after the source changed', () => ours(document.uri).some((d) => codeOf(d) === 'contradicted-figure'));
+    assert.strictEqual(api.lastIndexReads(document.uri), 1, 'the re-index read only the changed file again');
 
     checked = api.nextCheck(document.uri);
     await vscode.workspace.fs.delete(file);
@@ -184,6 +185,19 @@ suite('live checking, settings, corpus and commands', () => {
     const api = await activate();
     await openBrief(EXAMPLE);
     await until('the status bar to show counts', () => /\$\(pass\) \d+ \$\(error\) \d+ \$\(warning\) \d+/.test(api.statusText()));
+  });
+});
+
+suite('snippets', () => {
+  test('the brief structure snippets are offered in Markdown', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'brief' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 5));
+    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const prefix of ['brief-front-matter', 'brief-summary', 'brief-key-points', 'brief-context', 'brief-options', 'brief-recommendations', 'brief-sources']) {
+      assert.ok(snippets.includes(prefix), `${prefix} in ${snippets.join(', ')}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
 
