@@ -44,7 +44,7 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
   if (nul >= 0) return `is binary, not text (NUL byte at offset ${nul})`;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
-  for (const byte of sample) if (isControlByte(byte)) control += 1;
+  for (let i = 0; i < sample.length; i++) if (isControlByte(sample[i])) control += 1;
   if (sample.length > 0 && control / sample.length > CONTROL_RATIO) {
     return `is binary, not text (${Math.round((100 * control) / sample.length)}% control characters)`;
   }

@@ -45,7 +45,16 @@ export function firstLineTitle(text: string): string | undefined {
 }
 
 function clip(value: string): string {
-  const line = value.replace(/\s+/g, ' ').trim();
+  // Only the first MAX_TITLE_LENGTH characters survive: collapse a bounded prefix when that
+  // already decides the result (a one-line source can be megabytes long).
+  if (value.length > 8 * MAX_TITLE_LENGTH) {
+    const head = value.slice(0, 4 * MAX_TITLE_LENGTH).replace(/\s+/g, ' ').trim();
+    if (head.length > MAX_TITLE_LENGTH + 1) return clipLine(head);
+  }
+  return clipLine(value.replace(/\s+/g, ' ').trim());
+}
+
+function clipLine(line: string): string {
   if (line.length <= MAX_TITLE_LENGTH) return line;
   const cut = line.slice(0, MAX_TITLE_LENGTH - 1);
   const space = cut.lastIndexOf(' ');
