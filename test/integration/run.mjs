@@ -2,7 +2,10 @@
 // Runs the integration suite (out/integration/index.js, built from test/integration/suite/*.test.ts
 // by esbuild.js) inside a real VS Code workbench: code-server's VS Code server + Debian chromium.
 //
-//   node test/integration/run.mjs [--grep <pattern>] [--timeout <seconds>] [--no-build] [--keep] [--vsix <file>]
+//   node test/integration/run.mjs [--grep <pattern>] [--timeout <seconds>] [--no-build] [--keep] [--vsix <file>] [--untrusted]
+//
+// With --untrusted, workspace trust is on and the workspace stays untrusted; only the
+// 'untrusted workspace' suite runs (it is skipped in the normal, trusted run).
 //
 // With --vsix, the packaged extension is installed into the server (as a user would install it)
 // and the suites run against it; the development path is then only an empty host for the tests.
@@ -25,6 +28,7 @@ const { values: args } = util.parseArgs({
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     vsix: { type: 'string' },
+    untrusted: { type: 'boolean', default: false },
   },
 });
 
@@ -89,7 +93,8 @@ async function main() {
   const env = {
     BRIEF_LENS_TEST_REPORT: reportFile,
     BRIEF_LENS_TEST_WORKSPACE: workspace,
-    ...(args.grep ? { BRIEF_LENS_TEST_GREP: args.grep } : {}),
+    ...(args.grep || args.untrusted ? { BRIEF_LENS_TEST_GREP: args.grep ?? 'untrusted workspace' } : {}),
+    ...(args.untrusted ? { BRIEF_LENS_TEST_UNTRUSTED: '1' } : {}),
   };
   let extensionPath = ROOT;
   if (args.vsix) {
@@ -102,7 +107,7 @@ async function main() {
     log(`installed ${args.vsix}; the tests run against it`);
   }
   const started = Date.now();
-  server = await startServer({ tmp, env });
+  server = await startServer({ tmp, env, trust: args.untrusted });
   log(`VS Code server on port ${server.port}`);
   browser = await launchBrowser();
   const page = await browser.newPage();

@@ -78,9 +78,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts the VS Code server in its own process group. `env` is added to its environment and
- * therefore to the extension host's.
+ * therefore to the extension host's. With `trust`, workspace trust is on (folders open untrusted).
  */
-export async function startServer({ tmp, env = {} }) {
+export async function startServer({ tmp, env = {}, trust = false }) {
   const port = await freePort();
   for (const dir of ['sd', 'ud', 'ext', 't']) fs.mkdirSync(path.join(tmp, dir), { recursive: true });
   const logFile = path.join(tmp, 'server.log');
@@ -95,7 +95,7 @@ export async function startServer({ tmp, env = {} }) {
       '--accept-server-license-terms',
       '--enable-smoke-test-driver',
       '--disable-telemetry',
-      '--disable-workspace-trust',
+      ...(trust ? [] : ['--disable-workspace-trust']),
       '--server-data-dir', path.join(tmp, 'sd'),
       '--user-data-dir', path.join(tmp, 'ud'),
       '--extensions-dir', path.join(tmp, 'ext'),

@@ -1,0 +1,26 @@
+// Restricted mode: runs only under `run.mjs --untrusted` (workspace trust on, folder untrusted).
+// package.json declares untrustedWorkspaces "limited" with briefLens.corpus.folders restricted.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours } from './helpers';
+
+suite('untrusted workspace', () => {
+  suiteSetup(function () {
+    if (!process.env.BRIEF_LENS_TEST_UNTRUSTED) this.skip();
+  });
+
+  test('the extension works in restricted mode, but a workspace cannot point the corpus elsewhere', async () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+    await activate();
+    const { document: example } = await openBrief(EXAMPLE);
+    assert.ok(ours(example.uri).some((d) => codeOf(d) === 'contradicted-figure'), 'checks against the bundled seeds');
+
+    const sources = inWorkspace('sources');
+    await vscode.workspace.fs.createDirectory(sources);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(sources, 'tidal.md'), new TextEncoder().encode('Tidal power\n\nThe Severn estuary has the second highest tidal range in the world.\n'));
+    await vscode.workspace.getConfiguration('briefLens').update('corpus.folders', ['sources'], vscode.ConfigurationTarget.Workspace);
+    const { document } = await openBrief(await copyOf(EXAMPLE, 'The Severn estuary has the second highest tidal range in the world [@tidal].\n'));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['tidal'], 'the workspace value of briefLens.corpus.folders is ignored');
+  });
+});
