@@ -115,6 +115,32 @@ suite('live checking, settings, corpus and commands', () => {
     for (const d of ours(document.uri)) assert.ok(d.range.start.line >= 25, `${codeOf(d)} at ${show(d.range)} is below the inserted lines`);
   });
 
+  test('each brief has its own debounce: a busy brief never delays another', async () => {
+    const api = await activate();
+    await config().update('debounceMs', 400, vscode.ConfigurationTarget.Workspace);
+    const { document: busyDocument } = await openBrief(await copyOf(EXAMPLE));
+    const { document: quietDocument } = await openBrief(await copyOf(EXAMPLE));
+    const insert = (document: vscode.TextDocument, text: string) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, new vscode.Position(0, 0), text);
+      return vscode.workspace.applyEdit(edit);
+    };
+    const quietChecked = api.nextCheck(quietDocument.uri);
+    let quietDone = false;
+    void quietChecked.then(() => { quietDone = true; });
+    await insert(quietDocument, 'Quiet edit.\n');
+    const started = Date.now();
+    // Keep the other brief busy for longer than its debounce, several times over.
+    while (Date.now() - started < 2000) {
+      await insert(busyDocument, 'x');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(quietDone, 'the quiet brief was checked while the busy one kept changing');
+    assert.strictEqual((await quietChecked).version, quietDocument.version);
+    const busyResult = await api.waitForCheck(busyDocument);
+    assert.strictEqual(busyResult.version, busyDocument.version);
+  });
+
   test('closing a brief clears its diagnostics', async () => {
     const api = await activate();
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(EXAMPLE));
