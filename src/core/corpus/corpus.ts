@@ -3,7 +3,9 @@
 import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
-import { tokenize } from '../text/tokens';
+import { stemmer } from 'stemmer';
+import { isStopword } from '../text/stopwords';
+import { normalizeWord } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
@@ -35,6 +37,23 @@ interface WordInfo {
 // The tokenizer's word pattern (text/tokens.ts); test/unit/perf checks that indexing sees the
 // same stems as tokenize().
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
+
+/**
+ * What tokenize() makes of one matched word (stem, stopword, capitalised, numeric), without
+ * filling the tokenizer's global stem cache: indexing meets every distinct word of the corpus
+ * once, and that cache would keep them all. test/unit/perf checks it agrees with tokenize().
+ */
+export function indexWord(word: string): { stem: string; stop: boolean; capitalized: boolean; numeric: boolean } {
+  const raw = /['’]s$/i.test(word) && word.length > 2 ? word.slice(0, -2) : word;
+  const norm = normalizeWord(raw).replace(/,/g, '');
+  const first = raw.charAt(0);
+  return {
+    stem: /\p{N}/u.test(norm) ? norm : stemmer(norm),
+    stop: isStopword(norm),
+    capitalized: first !== first.toLowerCase(),
+    numeric: /^[\p{N}.,]+$/u.test(raw),
+  };
+}
 
 export class Corpus implements CapitalisationStats {
   readonly sources: SourceInfo[];
@@ -113,7 +132,7 @@ export class Corpus implements CapitalisationStats {
         while ((m = WORD.exec(passage)) !== null) {
           let w = words.get(m[0]);
           if (w === undefined) {
-            const t = tokenize(m[0])[0];
+            const t = indexWord(m[0]);
             w = { term: t.stop ? -1 : builder.termId(t.stem), stem: t.stem, capitalized: t.capitalized, numeric: t.numeric };
             words.set(m[0], w);
           }
