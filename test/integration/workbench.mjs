@@ -1,6 +1,6 @@
 // Runs the real VS Code workbench on these machines: the VS Code server shipped in the
 // `code-server` npm package (on Node 24 from npm), driven by Debian's chromium through
-// playwright-core. See ../../../shared/vscode-in-ci.md (copied into test/integration/README.md).
+// playwright-core. See README.md here and ../shared/vscode-in-ci.md.
 // Used by run.mjs (the integration tests) and screenshots.mjs (README screenshots).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';

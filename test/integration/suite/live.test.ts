@@ -175,9 +175,13 @@ suite('live checking, settings, corpus and commands', () => {
 
   test('Show Sources lists the corpus in a quick pick and opens the one picked', async () => {
     await openBrief(EXAMPLE);
-    const picked = vscode.commands.executeCommand<string>('briefLens.showSources');
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    let settled = false;
+    const picked = Promise.resolve(vscode.commands.executeCommand<string>('briefLens.showSources')).finally(() => { settled = true; });
+    // Accept the first item once the quick pick is up (retry: it opens after the corpus is ready).
+    for (let i = 0; i < 50 && !settled; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
     const key = await picked;
     assert.ok(key, 'a source was picked');
     await until('the source to open', () => vscode.window.activeTextEditor?.document.uri.path.includes('/seeds/'));
