@@ -37,19 +37,38 @@ export function edit(brief: ParsedBrief, span: Span, newText: string): TextEdit 
   return { range: brief.lines.rangeOf(span), span, newText };
 }
 
-/** An inline comment above the finding's line that silences this code there. */
+/**
+ * An inline comment that silences this code on the finding's line: above the line when the line
+ * starts a block, else at the line's end (a comment line inside a paragraph would split it).
+ */
 export function suppressFix(brief: ParsedBrief, code: FindingCode, span: Span): Fix {
   const line = brief.lines.positionAt(span.start).line;
   const lineStart = brief.lines.lineStart(line);
+  const title = `Suppress ${code} on this line`;
+  if (line > 0 && !startsBlock(brief, line)) {
+    const lineEnd = lineEndOffset(brief, line);
+    return { title, kind: 'suppress', edits: [edit(brief, { start: lineEnd, end: lineEnd }, ` <!-- brief-lens-disable-line ${code} -->`)], isPreferred: false, safe: false };
+  }
   const indent = /^[ \t]*/.exec(brief.text.slice(lineStart))?.[0] ?? '';
   const eol = brief.text.includes('\r\n') ? '\r\n' : '\n';
   return {
-    title: `Suppress ${code} on this line`,
+    title,
     kind: 'suppress',
     edits: [edit(brief, { start: lineStart, end: lineStart }, `${indent}<!-- brief-lens-disable-next-line ${code} -->${eol}`)],
     isPreferred: false,
     safe: false,
   };
+}
+
+/** Whether a comment line can go above this line without splitting a paragraph, list or table. */
+function startsBlock(brief: ParsedBrief, line: number): boolean {
+  const previous = brief.text.slice(brief.lines.lineStart(line - 1), brief.lines.lineStart(line));
+  return previous.trim() === '';
+}
+
+/** Offset of the end of a line's text, before its line break. */
+function lineEndOffset(brief: ParsedBrief, line: number): number {
+  return brief.lines.offsetAt({ line, character: Number.MAX_SAFE_INTEGER });
 }
 
 /** Where a citation for a sentence goes: before its closing punctuation. */

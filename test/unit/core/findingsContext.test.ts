@@ -72,7 +72,7 @@ describe('engine: suppress fix on a wrapped sentence', () => {
   // in the middle of the paragraph. An HTML comment block interrupts a CommonMark paragraph, so the
   // sentence is cut in two and re-checking reports a new supported-uncited finding on the fragment
   // "Oxford and UCL share". Suppressing one finding must not create another.
-  it.skip('the suppress fix on the second line of a wrapped sentence creates no new finding', () => {
+  it('the suppress fix on the second line of a wrapped sentence creates no new finding', () => {
     const text = 'Oxford and UCL share\n£40 million of new funding for open-source AI labs.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['contradicted-figure']);
