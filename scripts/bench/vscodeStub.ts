@@ -1,6 +1,7 @@
 // A stand-in `vscode` module, good enough to time the bundled extension's activate() outside
 // VS Code: every API is a callable, constructible proxy that returns more proxies, except
 // the few values whose shape matters (configuration defaults, URIs, arrays, the context).
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
@@ -20,10 +21,19 @@ function uri(fsPath: string): Record<string, unknown> {
   };
 }
 
-function anything(overrides: Record<PropertyKey, unknown> = {}): unknown {
+/** Top-level names of the vscode API (bundles copy the module's own properties into a namespace object). */
+function apiNames(): string[] {
+  const dts = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  return [...new Set([...dts.matchAll(/^\t(?:export )?(?:class|namespace|enum|const|function|let|var) (\w+)/gm)].map((m) => m[1]))];
+}
+
+function anything(overrides: Record<PropertyKey, unknown> = {}, names: string[] = []): unknown {
   const children = new Map<PropertyKey, unknown>();
   const target = function stub(): void {};
-  return new Proxy(target, {
+  const proxy: unknown = new Proxy(target, {
+    ownKeys: () => [...new Set([...names, ...Object.keys(overrides)]), 'prototype'],
+    getOwnPropertyDescriptor: (t, prop) =>
+      prop === 'prototype' ? Object.getOwnPropertyDescriptor(t, prop) : { configurable: true, enumerable: true, writable: true, value: (proxy as Record<PropertyKey, unknown>)[prop] },
     get(_t, prop) {
       if (prop in overrides) return overrides[prop];
       if (prop === 'then') return undefined; // not a promise
@@ -41,6 +51,7 @@ function anything(overrides: Record<PropertyKey, unknown> = {}): unknown {
       return true;
     },
   });
+  return proxy;
 }
 
 /** Installs the stub as `vscode` for require() and returns an extension context. */
@@ -65,7 +76,8 @@ export function stubVscode(): { vscode: unknown; context: unknown } {
     }),
     window: anything({ visibleTextEditors: [], activeTextEditor: undefined, tabGroups: anything({ all: [] }) }),
     env: anything({ language: 'en', appName: 'stub' }),
-  });
+    version: '1.90.0',
+  }, apiNames());
   const moduleWithLoad = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
   const original = moduleWithLoad._load;
   moduleWithLoad._load = function load(request: string, ...rest: unknown[]) {
@@ -87,6 +99,7 @@ export function stubVscode(): { vscode: unknown; context: unknown } {
     environmentVariableCollection: anything(),
     secrets: anything(),
     asAbsolutePath: (p: string) => path.join(ROOT, p),
+    extension: { id: 'brief-lens.brief-lens', extensionUri: uri(ROOT), extensionPath: ROOT, isActive: true, packageJSON: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as unknown, exports: undefined },
   };
   return { vscode, context };
 }

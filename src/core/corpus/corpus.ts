@@ -32,6 +32,8 @@ interface WordInfo {
   stem: string;
   capitalized: boolean;
   numeric: boolean;
+  /** Already recorded as occurring inside a passage (not first). */
+  seenInside: boolean;
 }
 
 // The tokenizer's word pattern (text/tokens.ts); test/unit/perf checks that indexing sees the
@@ -133,11 +135,15 @@ export class Corpus implements CapitalisationStats {
           let w = words.get(m[0]);
           if (w === undefined) {
             const t = indexWord(m[0]);
-            w = { term: t.stop ? -1 : builder.termId(t.stem), stem: t.stem, capitalized: t.capitalized, numeric: t.numeric };
+            w = { term: t.stop ? -1 : builder.termId(t.stem), stem: t.stem, capitalized: t.capitalized, numeric: t.numeric, seenInside: false };
             words.set(m[0], w);
           }
           if (w.term >= 0) builder.addTerm(w.term);
-          if (i > 0 && !w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+          if (i > 0 && !w.seenInside) {
+            // Once per distinct word is enough: the sets only record that it occurred.
+            w.seenInside = true;
+            if (!w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+          }
           i++;
         }
         builder.endPassage();
