@@ -5,23 +5,7 @@ import type { Citation } from '../core/types';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
 import { sourceCard, sourceUri, toRange } from './convert';
-
-/** Characters Pandoc allows inside a citation key (see src/core/corpus/manifest.ts). */
-const KEY_CHARS = "[\\p{L}\\p{N}_:.#$%&+?<>~/-]*";
-const AFTER_AT = new RegExp(`@(${KEY_CHARS})$`, 'u');
-
-/** The key prefix being typed when the cursor is at a citation position, else undefined. */
-export function citationPrefix(lineBeforeCursor: string): string | undefined {
-  const match = AFTER_AT.exec(lineBeforeCursor);
-  if (!match) return undefined;
-  const before = lineBeforeCursor.slice(0, match.index);
-  const open = before.lastIndexOf('[');
-  const inBrackets = open >= 0 && before.lastIndexOf(']') < open;
-  const afterSemicolon = /;\s*$/.test(before);
-  const atBoundary = before === '' || /[\s[;(-]$/.test(before);
-  if (!atBoundary) return undefined; // an e-mail address, not a citation
-  return inBrackets || afterSemicolon ? match[1] : undefined;
-}
+import { citationPrefix } from './text';
 
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly briefs: BriefService, private readonly corpora: CorpusManager) {}

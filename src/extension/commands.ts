@@ -5,6 +5,7 @@ import type { Range } from '../core/types';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
 import { sourceUri, toRange } from './convert';
+import { emptyReferencesHeading } from './text';
 
 export const REFERENCES_START = '<!-- brief-lens:references -->';
 export const REFERENCES_END = '<!-- /brief-lens:references -->';
@@ -106,9 +107,14 @@ export class Commands {
     const text = document.getText();
     const start = text.indexOf(REFERENCES_START);
     const end = text.indexOf(REFERENCES_END, start);
+    const empty = emptyReferencesHeading(text);
     const ok = await editor.edit((builder) => {
       if (start >= 0 && end > start) {
+        // Refresh the section inserted before.
         builder.replace(new vscode.Range(document.positionAt(start), document.positionAt(end + REFERENCES_END.length)), block);
+      } else if (empty) {
+        // The brief has an empty "References" / "Sources" heading (e.g. from the snippet): fill it.
+        builder.replace(new vscode.Range(document.positionAt(empty.start), document.positionAt(empty.end)), `${block}\n${empty.end < text.length ? '\n' : ''}`);
       } else {
         const separator = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
         builder.insert(document.positionAt(text.length), `${separator}${block}\n`);

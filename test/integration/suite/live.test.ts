@@ -171,6 +171,9 @@ suite('live checking, settings, corpus and commands', () => {
     // Running it again refreshes the section instead of adding another.
     await vscode.commands.executeCommand('briefLens.insertReferences');
     assert.strictEqual(document.getText().split('<!-- brief-lens:references -->').length, 2);
+    // The example's empty "## References" heading was filled, not duplicated.
+    assert.strictEqual(document.getText().match(/^#+ References/gm)?.length, 1);
+    assert.match(document.getText(), /## References[\s\S]*\[@ukopenlabs\][\s\S]*<!-- \/brief-lens:references -->\n$/);
   });
 
   test('Show Sources lists the corpus in a quick pick and opens the one picked', async () => {

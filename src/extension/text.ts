@@ -1,0 +1,34 @@
+// Text helpers of the extension with no `vscode` import, unit-tested in test/unit/extension.
+
+/** Characters Pandoc allows inside a citation key (see src/core/corpus/manifest.ts). */
+const KEY_CHARS = "[\\p{L}\\p{N}_:.#$%&+?<>~/-]*";
+const AFTER_AT = new RegExp(`@(${KEY_CHARS})$`, 'u');
+
+/** The key prefix being typed when the cursor is at a citation position, else undefined. */
+export function citationPrefix(lineBeforeCursor: string): string | undefined {
+  const match = AFTER_AT.exec(lineBeforeCursor);
+  if (!match) return undefined;
+  const before = lineBeforeCursor.slice(0, match.index);
+  const open = before.lastIndexOf('[');
+  const inBrackets = open >= 0 && before.lastIndexOf(']') < open;
+  const afterSemicolon = /;\s*$/.test(before);
+  const atBoundary = before === '' || /[\s[;(-]$/.test(before);
+  if (!atBoundary) return undefined; // an e-mail address, not a citation
+  return inBrackets || afterSemicolon ? match[1] : undefined;
+}
+
+/**
+ * An empty references heading: `## References` (or Sources, Bibliography, Works cited) followed
+ * only by blank lines up to the next heading or the end. Its span, heading included.
+ */
+export function emptyReferencesHeading(text: string): { start: number; end: number } | undefined {
+  const heading = /^(#{1,6})[ \t]+(?:References|Sources|Bibliography|Works cited)[ \t]*#*[ \t]*$/gim;
+  for (const match of text.matchAll(heading)) {
+    const after = match.index + match[0].length;
+    const rest = text.slice(after);
+    const next = /^#{1,6}[ \t]/m.exec(rest);
+    const body = next ? rest.slice(0, next.index) : rest;
+    if (body.trim() === '') return { start: match.index, end: next ? after + next.index : text.length };
+  }
+  return undefined;
+}
