@@ -5,7 +5,8 @@
 //   npm run fuzz                                  100,000 cases, random seed, 1 worker
 //   npm run fuzz -- --cases 2000                  a short run (CI)
 //   npm run fuzz -- --seed 123 --workers 2        fixed seed, two processes
-//   npm run fuzz -- --only fixes --seed S --path P   replay one failure
+//   npm run fuzz -- --only fixes --seed S --cases 1000   re-run one chunk (its seed as printed)
+//   npm run fuzz -- --only fixes --seed S --path P       replay one failure
 import { fork } from 'node:child_process';
 import fc from 'fast-check';
 import {
@@ -109,11 +110,13 @@ async function main(): Promise<void> {
   const workers = Math.max(1, Number(arg('--workers') ?? 1));
   if (!Number.isFinite(total) || total < 1 || !Number.isFinite(seed)) throw new Error('usage: fuzz [--cases N] [--seed S] [--only NAME] [--path P] [--workers N]');
 
-  if (replayPath !== undefined) {
+  if (replayPath !== undefined || (only && arg('--seed') !== undefined)) {
+    // One property, one fast-check run with exactly this seed: replays a printed chunk or failure.
     if (!only) throw new Error('--path needs --only NAME');
-    console.log(`replaying ${only} seed ${seed} path ${replayPath}`);
+    const runs = arg('--cases') !== undefined ? total : CHUNK;
+    console.log(`${replayPath !== undefined ? 'replaying' : 'running'} ${only} seed ${seed}${replayPath !== undefined ? ` path ${replayPath}` : ''}, ${runs} runs`);
     const env = await makeEnv();
-    const result = await runChunk(env, { property: only, seed, runs: Math.max(1, total === 100_000 ? 1 : total), path: replayPath });
+    const result = await runChunk(env, { property: only, seed, runs, ...(replayPath !== undefined ? { path: replayPath } : {}) });
     report([result]);
     process.exitCode = result.failure ? 1 : 0;
     return;
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
               `  ${String(done).padStart(7)} / ${planned}  ${message.chunk.property.padEnd(15)} seed ${message.chunk.seed} ` +
                 `${message.ran} cases in ${(message.ms / 1000).toFixed(1)} s  (${rate.toFixed(0)} cases/s)${flag}`,
             );
+            if (message.failure) report([message]);
           }
           next();
         });
@@ -159,8 +163,10 @@ async function main(): Promise<void> {
   for (const r of results) byProperty.set(r.chunk.property, (byProperty.get(r.chunk.property) ?? 0) + r.ran);
   console.log(`\n${done} cases in ${seconds.toFixed(0)} s (seed ${seed}):`);
   for (const [name, n] of byProperty) console.log(`  ${name.padEnd(15)} ${n}`);
-  const failed = report(results);
-  process.exitCode = failed ? 1 : 0;
+  const failed = results.filter((r) => r.failure);
+  if (failed.length > 0) console.log('\nfailures (again):');
+  report(failed.length > 0 ? failed : results);
+  process.exitCode = failed.length > 0 ? 1 : 0;
 }
 
 function report(results: ChunkResult[]): boolean {

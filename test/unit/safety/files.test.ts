@@ -1,7 +1,7 @@
 // Issue 7, safety: no corpus file, brief or setting is ever written except by an edit the writer
 // applied. Two guards:
 //  - root hooks hash every corpus, brief and settings file of the repository before the whole unit
-//    suite and compare after it, whatever the other suites do;
+//    suite and compare after every test and at the end, whatever the other suites do;
 //  - loading, checking, hovering, listing and the CLI run in-process against a copy of the corpus
 //    while every node:fs write function is spied on: nothing is written anywhere except the index
 //    cache folder, and the copy's files, sizes, times and hashes are unchanged.
@@ -59,14 +59,30 @@ export function differences(before: Map<string, FileState>, after: Map<string, F
   return changes;
 }
 
-// Root hooks: they wrap every unit suite, not just this file's.
+// Root hooks: they wrap every unit suite, not just this file's. After each test the guarded files
+// are hashed again (a few milliseconds), so a change is pinned on the test that made it.
+// Failing in a root afterEach would stop every later test, so changes are collected and the
+// root after hook fails with the list.
 let suiteStart: Map<string, FileState>;
+let lastSeen: Map<string, FileState>;
+const culprits: string[] = [];
 before(function () {
   suiteStart = snapshot(GUARDED);
+  lastSeen = suiteStart;
+});
+afterEach(function () {
+  const now = snapshot(GUARDED);
+  const changes = differences(lastSeen, now, false);
+  if (changes.length > 0) culprits.push(`"${this.currentTest?.fullTitle()}": ${changes.join('; ')}`);
+  lastSeen = now;
 });
 after(function () {
   const changes = differences(suiteStart, snapshot(GUARDED), false);
-  assert.deepEqual(changes, [], `the unit suite changed corpus, brief or settings files:\n${changes.join('\n')}`);
+  assert.deepEqual(
+    { changes, culprits },
+    { changes: [], culprits: [] },
+    `the unit suite changed corpus, brief or settings files:\n${[...changes, ...culprits].join('\n')}`,
+  );
 });
 
 const WRITERS = [
