@@ -10,6 +10,24 @@ import { SEEDS } from './fixtures';
 const known = process.env.BRIEF_LENS_KNOWN_BUGS ? it : it.skip;
 
 describe('KNOWN BUGS found by the properties (pending until fixed)', () => {
+  // Found by `npm run fuzz` (fixes, seed 1528604671). One sentence states two figures ($300k and
+  // $1bn); inconsistent-fact pairs them with each other and with a later "$300k", and the fix of the
+  // later, correct sentence writes "$1bn" into it.
+  known('KNOWN BUG: inconsistent-fact treats two figures of one sentence as the same fact, and its fix writes the wrong one (src/core/findings/rules/inconsistentFact.ts, lead)', async () => {
+    const checker = new BriefChecker(await loadCorpus([SEEDS], nodeFileSystem));
+    const text =
+      '6. On research - DeepSeek R1 post-train cost $300k . Yes, they also needed an ablation budget and to train a base model, invest in infra ' +
+      'and talent - and yes the cost of an R1 moment is increasing year on year - but the idea that you need $1bn plus immediately to show ' +
+      'results is complete FUD.\n\nDeepSeek R1 post-training cost $300k.\n';
+    const result = checker.check(text, 'mem://bug2.md', 1);
+    const inconsistent = result.findings.filter((f) => f.code === 'inconsistent-fact');
+    assert.deepEqual(
+      inconsistent.map((f) => [f.targetText, f.range.start.line, f.message]),
+      [],
+      'the brief states $300k twice for the same fact; $1bn is a different fact (what it takes to scale)',
+    );
+  });
+
   known('KNOWN BUG: "Cite [@key]" on a contradicted finding leaves the finding in place (src/core/findings, lead)', async () => {
     const checker = new BriefChecker(await loadCorpus([SEEDS], nodeFileSystem));
     const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n';
