@@ -55,9 +55,26 @@ export function evidenceInformation(evidence: Evidence, source: SourceInfo | und
   );
 }
 
-/** Escapes text for Markdown (hover and completion documentation). */
+const WORD_JOINER = '\u2060';
+
+/**
+ * Escapes text for Markdown (hover and completion documentation): every Markdown punctuation
+ * character is backslash-escaped, and an invisible word joiner breaks what GFM would turn into a
+ * link on its own (`https://`, `www.`, `mailto:`, e-mail addresses), which escaping cannot stop.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':;=?@$%^,/]/g, '\\$&')
+    .replace(/\b(https?|ftp|mailto|xmpp|file|command)(?=\\:)/gi, `$1${WORD_JOINER}`)
+    .replace(/\bwww(?=\\\.)/gi, `www${WORD_JOINER}`)
+    .replace(/\\@/g, `${WORD_JOINER}\\@`);
+}
+
+/** A link to a web page the manifest gives (http or https only); other URLs are shown as text. */
+export function urlLink(url: string): string {
+  if (!/^https?:\/\/[^\r\n]+$/i.test(url)) return escapeMarkdown(url);
+  // `<…>` destination: the URL is kept exactly, and nothing in it can end the link early.
+  return `[${escapeMarkdown(url)}](<${url.replace(/[\\<>]/g, '\\$&')}>)`;
 }
 
 export function sourceCard(source: SourceInfo): vscode.MarkdownString {
@@ -66,7 +83,7 @@ export function sourceCard(source: SourceInfo): vscode.MarkdownString {
   const byline = [source.author, source.date, source.publisher].filter(Boolean).map((s) => escapeMarkdown(String(s)));
   if (byline.length) md.appendMarkdown(`${byline.join(' · ')}  \n`);
   md.appendMarkdown(`\`@${source.key}\` · ${source.passageCount} passage${source.passageCount === 1 ? '' : 's'}`);
-  if (source.url) md.appendMarkdown(` · [${escapeMarkdown(source.url)}](${source.url})`);
+  if (source.url) md.appendMarkdown(` · ${urlLink(source.url)}`);
   md.appendMarkdown('\n');
   return md;
 }

@@ -125,20 +125,18 @@ describe('property: hover Markdown is escaped (issue 7)', () => {
     );
   });
 
-  // KNOWN BUG (reported to the extension engineer): escaped `https://…`, `www.…`, `mailto:…` and e-mail address text still becomes a GFM
-  // autolink (escaping the dots does not stop it), and the autolink swallows the backslash that
-  // escapes a following `<`, so `<img …>` after it is raw HTML again.
-  (process.env.BRIEF_LENS_KNOWN_BUGS ? it : it.skip)('KNOWN BUG: a URL or e-mail address in a passage is not turned into a link (src/extension/convert.ts escapeMarkdown)', () => {
+  // Was a known bug: escaped `https://…`, `www.…`, `mailto:…` and e-mail address text still became a
+  // GFM autolink; escapeMarkdown now breaks them with a word joiner.
+  it('a URL or e-mail address in a passage is not turned into a link (src/extension/convert.ts escapeMarkdown)', () => {
     for (const text of ['see https://evil.example/x now', 'see www.evil.example now', '<mailto:a@evil.example>', 'someone@evil.example', '[x](https://evil.example)', '![i](https://evil.example/i.png)<img src=x onerror=alert(1)>']) {
       const value = `> ${convert.escapeMarkdown(text)}`;
       assert.deepEqual(offending(value, []), [], value);
     }
   });
 
-  // KNOWN BUG (reported to the extension engineer): the manifest's url goes into the source card
-  // as a raw link target, so `https://x)[y](command:…` adds a second link. Pending until fixed;
-  // BRIEF_LENS_KNOWN_BUGS=1 runs it.
-  (process.env.BRIEF_LENS_KNOWN_BUGS ? it : it.skip)('KNOWN BUG: a source url cannot add links to the source card (src/extension/convert.ts)', () => {
+  // Was a known bug: the manifest's url went into the source card as a raw link target, so
+  // `https://x)[y](command:…` added a second link; it is now an `<…>` destination.
+  it('a source url cannot add links to the source card (src/extension/convert.ts)', () => {
     const url = 'https://example.org/a)[Open settings](command:briefLens.openEvidence?%5B%7B%22file%22%3A%22%2Fetc%2Fpasswd%22%7D%5D';
     const card = convert.sourceCard({ key: 'k', title: 'T', file: '/c/a.md', passageCount: 1, url }) as unknown as MarkdownString;
     const links = nodes(markdown.runSync(markdown.parse(card.value)) as unknown as MdNode).filter((n) => n.type === 'link');
