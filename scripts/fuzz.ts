@@ -49,6 +49,8 @@ interface ChunkResult {
   chunk: Chunk;
   ran: number;
   ms: number;
+  /** The slowest single case of the chunk (shrinking included), in ms. */
+  slowestMs: number;
   failure?: { seed: number; path: string; counterexample: string; error: string };
 }
 
@@ -60,8 +62,18 @@ function arg(name: string): string | undefined {
 async function runChunk(env: Env, chunk: Chunk): Promise<ChunkResult> {
   const spec = PROPERTIES.find((p) => p.name === chunk.property)!;
   const started = Date.now();
-  const details = await fc.check(spec.make(env), { seed: chunk.seed, numRuns: chunk.runs, ...(chunk.path ? { path: chunk.path } : {}) });
-  const result: ChunkResult = { chunk, ran: details.numRuns, ms: Date.now() - started };
+  let caseStart = 0;
+  let slowestMs = 0;
+  const timing = [
+    fc.beforeEach(() => {
+      caseStart = performance.now();
+    }),
+    fc.afterEach(() => {
+      slowestMs = Math.max(slowestMs, performance.now() - caseStart);
+    }),
+  ];
+  const details = await fc.check(spec.make(env), { seed: chunk.seed, numRuns: chunk.runs, plugins: timing, ...(chunk.path ? { path: chunk.path } : {}) });
+  const result: ChunkResult = { chunk, ran: details.numRuns, ms: Date.now() - started, slowestMs };
   if (details.failed) {
     result.failure = {
       seed: details.seed,
@@ -147,7 +159,7 @@ async function main(): Promise<void> {
             const flag = message.failure ? '  FAILED' : '';
             console.log(
               `  ${String(done).padStart(7)} / ${planned}  ${message.chunk.property.padEnd(15)} seed ${message.chunk.seed} ` +
-                `${message.ran} cases in ${(message.ms / 1000).toFixed(1)} s  (${rate.toFixed(0)} cases/s)${flag}`,
+                `${message.ran} cases in ${(message.ms / 1000).toFixed(1)} s, slowest ${message.slowestMs.toFixed(0)} ms  (${rate.toFixed(0)} cases/s)${flag}`,
             );
             if (message.failure) report([message]);
           }
@@ -159,10 +171,13 @@ async function main(): Promise<void> {
     ),
   );
   const seconds = (Date.now() - started) / 1000;
-  const byProperty = new Map<string, number>();
-  for (const r of results) byProperty.set(r.chunk.property, (byProperty.get(r.chunk.property) ?? 0) + r.ran);
+  const byProperty = new Map<string, { n: number; slowest: number }>();
+  for (const r of results) {
+    const p = byProperty.get(r.chunk.property) ?? { n: 0, slowest: 0 };
+    byProperty.set(r.chunk.property, { n: p.n + r.ran, slowest: Math.max(p.slowest, r.slowestMs) });
+  }
   console.log(`\n${done} cases in ${seconds.toFixed(0)} s (seed ${seed}):`);
-  for (const [name, n] of byProperty) console.log(`  ${name.padEnd(15)} ${n}`);
+  for (const [name, p] of byProperty) console.log(`  ${name.padEnd(15)} ${String(p.n).padStart(6)} cases, slowest case ${p.slowest.toFixed(0)} ms`);
   const failed = results.filter((r) => r.failure);
   if (failed.length > 0) console.log('\nfailures (again):');
   report(failed.length > 0 ? failed : results);
