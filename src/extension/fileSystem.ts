@@ -1,6 +1,7 @@
 // CorpusFileSystem over vscode.workspace.fs, so that corpora load in remote and virtual
 // workspaces. Locations are URI strings. File contents are cached by (mtime, size): a re-index
 // reads again only the files that changed.
+import { promises as nodeFs } from 'fs';
 import * as vscode from 'vscode';
 import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core/corpus/fileSystem';
 
@@ -37,6 +38,17 @@ export class VscodeCorpusFileSystem implements CorpusFileSystem {
     // workspace.fs.stat follows links; the File/Directory bit is what the link points at.
     const type = stat.type & ~vscode.FileType.SymbolicLink;
     return { size: stat.size, kind: kindOf(type) };
+  }
+
+  /**
+   * Resolves symbolic links of `file:` locations (the extension host runs in Node), so the loader
+   * keeps a corpus inside its folder as the CLI does. Other schemes cannot tell; the loader then
+   * does not follow links at all.
+   */
+  async realPath(location: string): Promise<string> {
+    const uri = vscode.Uri.parse(location);
+    if (uri.scheme !== 'file') throw new Error(`symbolic links cannot be resolved on ${uri.scheme}: locations`);
+    return vscode.Uri.file(await nodeFs.realpath(uri.fsPath)).toString();
   }
 
   join(base: string, name: string): string {

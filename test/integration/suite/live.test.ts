@@ -95,6 +95,28 @@ suite('live checking, settings, corpus and commands', () => {
     assert.strictEqual(codeOf(problems[0]), 'corpus-problem');
   });
 
+  test('a symbolic link in a corpus folder is followed inside it and refused when it leads outside', async () => {
+    const api = await activate();
+    const fs = await import('fs');
+    const folder = inWorkspace('linked-corpus');
+    await vscode.workspace.fs.createDirectory(folder);
+    const inside = vscode.Uri.joinPath(folder, 'real-tidal.md');
+    await vscode.workspace.fs.writeFile(inside, new TextEncoder().encode('Tidal power\n\nThe Severn estuary has the second highest tidal range in the world.\n'));
+    const outside = inWorkspace('outside-secret.md');
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('Secret\n\nThe secret budget is £9 billion.\n'));
+    fs.symlinkSync(inside.fsPath, vscode.Uri.joinPath(folder, 'tidal.md').fsPath);
+    fs.symlinkSync(outside.fsPath, vscode.Uri.joinPath(folder, 'secret.md').fsPath);
+    const brief = await copyOf(EXAMPLE, 'The Severn estuary has the second highest tidal range in the world [@tidal]. The secret budget is £9 billion [@secret].\n');
+    const { document } = await openBrief(brief);
+    const checked = api.nextCheck(document.uri);
+    await config().update('corpus.folders', ['linked-corpus'], vscode.ConfigurationTarget.Workspace);
+    await checked;
+    await until('the linked corpus to be used', () => !ours(document.uri).some((d) => codeOf(d) === 'unknown-citation' && document.getText(d.range) === 'tidal'));
+    assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['secret']);
+    const problems = vscode.languages.getDiagnostics(vscode.Uri.joinPath(folder, 'secret.md')).filter((d) => d.source === 'brief-lens');
+    assert.match(problems[0]?.message ?? '', /outside the corpus folder/);
+  });
+
   test('rapid edits never leave a stale diagnostic: the last result is for the last version, at the right place', async () => {
     const api = await activate();
     await config().update('debounceMs', 50, vscode.ConfigurationTarget.Workspace);
