@@ -2,7 +2,7 @@
 // diagnostics, closing clears, and the commands.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours, show, until } from './helpers';
+import { activate, closeAll, codeOf, copyOf, EXAMPLE, hoverText, inWorkspace, openBrief, ours, show, until } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('briefLens');
 
@@ -10,7 +10,7 @@ suite('live checking, settings, corpus and commands', () => {
   suiteSetup(activate);
   teardown(async () => {
     await closeAll();
-    for (const key of ['severity', 'corpus.folders', 'corpus.includeSeeds', 'debounceMs']) {
+    for (const key of ['severity', 'corpus.folders', 'corpus.includeSeeds', 'debounceMs', 'enable', 'files.include']) {
       await config().update(key, undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
@@ -31,6 +31,44 @@ suite('live checking, settings, corpus and commands', () => {
     await config().update('severity', undefined, vscode.ConfigurationTarget.Workspace);
     await checked;
     assert.strictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').length, unknown.length);
+  });
+
+  test('briefLens.enable off clears the diagnostics of open briefs; on brings them back', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const before = ours(document.uri).length;
+    assert.ok(before > 0);
+    await config().update('enable', false, vscode.ConfigurationTarget.Workspace);
+    await until('diagnostics cleared', () => ours(document.uri).length === 0);
+    const checked = api.nextCheck(document.uri);
+    await config().update('enable', true, vscode.ConfigurationTarget.Workspace);
+    await checked;
+    assert.strictEqual(ours(document.uri).length, before);
+  });
+
+  test('briefLens.files.include checks other files as briefs too', async () => {
+    const api = await activate();
+    await config().update('files.include', ['**/*.brief.txt'], vscode.ConfigurationTarget.Workspace);
+    const file = inWorkspace('scratch', 'notes.brief.txt');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Oxford and UCL share £40 million of new funding for open-source AI labs [@ukopenlabs].\n'));
+    const document = await vscode.workspace.openTextDocument(file);
+    assert.notStrictEqual(document.languageId, 'markdown');
+    await vscode.window.showTextDocument(document);
+    await api.waitForCheck(document);
+    assert.ok(ours(document.uri).some((d) => codeOf(d) === 'contradicted-figure'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 2));
+    assert.match(hoverText(hovers), /Contradicted/, 'the providers follow the include globs too');
+  });
+
+  test('Re-index Corpus reads every file again and re-checks open briefs', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const before = ours(document.uri).map((d) => `${codeOf(d)} ${show(d.range)}`).sort();
+    const checked = api.nextCheck(document.uri);
+    await vscode.commands.executeCommand('briefLens.reindex');
+    await checked;
+    assert.ok((api.lastIndexReads(document.uri) ?? 0) >= 5, `read ${api.lastIndexReads(document.uri)} files (4 seeds and the manifest)`);
+    assert.deepStrictEqual(ours(document.uri).map((d) => `${codeOf(d)} ${show(d.range)}`).sort(), before);
   });
 
   test('an invalid setting falls back to its default and checking goes on', async () => {
