@@ -1,0 +1,80 @@
+// The editor reads corpora through VscodeCorpusFileSystem (src/extension/fileSystem.ts). Like the
+// CLI's file system it must resolve links, so that a symbolic link inside a corpus folder that
+// leads outside it is refused, not indexed. Runs the adapter over a `vscode` stub whose
+// workspace.fs is node:fs.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import { loadCorpus } from '../../../src/core';
+
+const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
+
+function typeOf(stat: fs.Stats): number {
+  return stat.isFile() ? FileType.File : stat.isDirectory() ? FileType.Directory : FileType.Unknown;
+}
+
+const uri = (s: string) => ({ fsPath: s.startsWith('file:') ? fileURLToPath(s) : s, toString: () => (s.startsWith('file:') ? s : pathToFileURL(s).href) });
+
+const vscodeStub = {
+  FileType,
+  Uri: {
+    parse: (s: string) => uri(s),
+    file: (p: string) => uri(p),
+    joinPath: (base: { fsPath: string }, ...parts: string[]) => uri(path.join(base.fsPath, ...parts)),
+  },
+  workspace: {
+    fs: {
+      async readDirectory(u: { fsPath: string }) {
+        return fs.readdirSync(u.fsPath, { withFileTypes: true }).map((e) => {
+          const full = path.join(u.fsPath, e.name);
+          if (e.isSymbolicLink()) {
+            const target = fs.existsSync(full) ? typeOf(fs.statSync(full)) : FileType.Unknown;
+            return [e.name, FileType.SymbolicLink | target];
+          }
+          return [e.name, typeOf(fs.statSync(full))];
+        });
+      },
+      async stat(u: { fsPath: string }) {
+        const s = fs.statSync(u.fsPath);
+        const link = fs.lstatSync(u.fsPath).isSymbolicLink() ? FileType.SymbolicLink : 0;
+        return { type: typeOf(s) | link, size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs };
+      },
+      async readFile(u: { fsPath: string }) {
+        return new Uint8Array(fs.readFileSync(u.fsPath));
+      },
+    },
+  },
+};
+
+type Loader = (request: string, parent: unknown, isMain: boolean) => unknown;
+const moduleWithLoad = Module as unknown as { _load: Loader };
+
+describe('safety: the editor\'s corpus file system never reads through a link outside the corpus (issue 7)', () => {
+  const original = moduleWithLoad._load;
+  let work: string;
+  before(() => {
+    moduleWithLoad._load = function (request, parent, isMain) {
+      return request === 'vscode' ? vscodeStub : original.call(this, request, parent, isMain);
+    };
+    work = fs.mkdtempSync(path.join(tmpdir(), 'brief-lens-editor-fs-'));
+  });
+  after(() => {
+    moduleWithLoad._load = original;
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a symbolic link to a file outside the corpus folder is reported, not read', async () => {
+    const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
+    const corpus = path.join(work, 'corpus');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'a.md'), '# A\n\nInside the corpus.\n');
+    fs.writeFileSync(path.join(work, 'secret.md'), '# Secret\n\nOutside the corpus.\n');
+    fs.symlinkSync(path.join(work, 'secret.md'), path.join(corpus, 'linked.md'));
+    const loaded = await loadCorpus([pathToFileURL(corpus).href], new VscodeCorpusFileSystem());
+    const indexed = loaded.sources.map((s) => s.key);
+    assert.deepEqual(indexed, ['a'], `indexed ${indexed.join(', ')}; problems: ${JSON.stringify(loaded.problems)}`);
+  });
+});
