@@ -142,6 +142,9 @@ export class InvertedIndex implements PassageRetriever {
   private readonly lengthNorm: Float64Array;
   private readonly scores: Float32Array;
   private touched: Uint32Array;
+  private touchedCount = 0;
+  /** The stems whose scores are in `scores` (cleared lazily, at the next different query). */
+  private lastKey: string | undefined;
 
   constructor(
     private readonly termIds: Map<string, number>,
@@ -186,6 +189,25 @@ export class InvertedIndex implements PassageRetriever {
   }
 
   query(stems: readonly string[], limit: number): ScoredPassage[] {
+    const unique = [...new Set(stems)];
+    const key = unique.join('\u0000');
+    // The same stems again (a cited sentence asks for 24 candidates, then for 400): the
+    // scores of the last query are still in place.
+    if (key !== this.lastKey) {
+      this.clearScores();
+      this.accumulate(unique);
+      this.lastKey = key;
+    }
+    return topK(this.scores, this.touched, this.touchedCount, limit);
+  }
+
+  private clearScores(): void {
+    for (let i = 0; i < this.touchedCount; i++) this.scores[this.touched[i]] = 0;
+    this.touchedCount = 0;
+    this.lastKey = undefined;
+  }
+
+  private accumulate(stems: readonly string[]): void {
     const scores = this.scores;
     const postings = this.postings;
     const freqs = this.freqs;
@@ -194,7 +216,7 @@ export class InvertedIndex implements PassageRetriever {
     let count = 0;
     // Accumulated term by term in the order given, in float32, so scores never depend on
     // anything but the query and the corpus.
-    for (const stem of new Set(stems)) {
+    for (const stem of stems) {
       const id = this.termIds.get(stem);
       if (id === undefined) continue;
       const from = this.offsets[id];
@@ -216,10 +238,9 @@ export class InvertedIndex implements PassageRetriever {
         scores[passage] += (idf * tf * (K1 + 1)) / (tf + lengthNorm[passage]);
       }
     }
-    const results = topK(scores, touched, count, limit);
-    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
-    return results;
+    this.touchedCount = count;
   }
+
 }
 
 /** The `limit` best of the touched passages, by score descending then id ascending (ties never depend on order). */
