@@ -81,6 +81,8 @@ function pushLimited(spans: Span[], text: string, start: number, end: number): v
     let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(': '));
     if (cut < MAX_PASSAGE_CHARS / 2) cut = window.lastIndexOf(' ');
     if (cut <= 0) cut = MAX_PASSAGE_CHARS - 1;
+    // Never between the two halves of a surrogate pair (an emoji, an astral character).
+    if (/[\ud800-\udbff]/.test(text.charAt(start + cut)) && cut > 0) cut--;
     spans.push({ start, end: start + cut + 1 });
     start += cut + 1;
     while (start < end && isSpace(text.charAt(start))) start++;

@@ -26,7 +26,7 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       const earlier = claims[i];
       const later = claims[j];
       if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT) continue;
-      const pair = differing(earlier.check.analysis.quantities, later.check.analysis.quantities);
+      const pair = differing(earlier, later);
       if (!pair) continue;
       const [q1, q2] = pair;
       // Keep the value the corpus supports, when one side is supported.
@@ -44,10 +44,26 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
   return findings;
 };
 
-function differing(a: readonly Quantity[], b: readonly Quantity[]): [Quantity, Quantity] | undefined {
+/** Words around a figure: what it is a figure of. */
+const NEAR = 5;
+
+function near(s: SentenceContext, q: Quantity): Set<string> {
+  const tokens = s.check.analysis.tokens;
+  const words = new Set<string>();
+  for (let i = Math.max(0, q.firstToken - NEAR); i <= Math.min(tokens.length - 1, q.lastToken + NEAR); i++) {
+    if ((i < q.firstToken || i > q.lastToken) && !tokens[i].stop && !tokens[i].numeric) words.add(tokens[i].stem);
+  }
+  return words;
+}
+
+function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantity] | undefined {
+  const a = sa.check.analysis.quantities;
+  const b = sb.check.analysis.quantities;
   for (const x of a) {
     for (const y of b) {
       if (!comparableKinds(x, y) || x.kind !== y.kind || !sameUnit(x, y)) continue;
+      // The two figures must be of the same thing, not merely in sentences on the same subject.
+      if (overlap(near(sa, x), near(sb, y)) < SAME_SUBJECT) continue;
       if (x.kind === 'money' && x.currency !== y.currency) continue;
       if (b.some((z) => sameQuantity(x, z)) || a.some((z) => sameQuantity(y, z))) continue;
       return [x, y];
