@@ -43,7 +43,7 @@ function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.Markdo
   }
   const shown = sentence.evidence.slice(0, sentence.verdict === 'opinion' ? 1 : 2);
   if (shown.length) {
-    const heading = sentence.verdict === 'supported' ? 'Evidence' : sentence.verdict === 'contradicted' ? 'Evidence' : 'Closest passage';
+    const heading = sentence.verdict === 'supported' || sentence.verdict === 'contradicted' ? 'Evidence' : 'Closest passage';
     md.appendMarkdown(`**${heading}**\n\n`);
     for (const evidence of shown) appendEvidence(md, evidence, corpus);
   }

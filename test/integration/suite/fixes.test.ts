@@ -156,6 +156,17 @@ suite('quick fixes', () => {
     assert.deepStrictEqual(again.filter((a) => a.kind?.value === 'source.fixAll.briefLens').map((a) => a.title), []);
   });
 
+  test('the command "Fix All Safe Findings in This Brief" applies the same fixes', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const figure = ours(document.uri).find((d) => codeOf(d) === 'contradicted-figure');
+    assert.ok(figure);
+    assert.strictEqual(await vscode.commands.executeCommand('briefLens.fixAll'), true);
+    await api.waitForCheck(document);
+    assert.strictEqual(document.getText(figure.range), '£60 million');
+    assert.strictEqual(await vscode.commands.executeCommand('briefLens.fixAll'), false, 'nothing left to fix');
+  });
+
   test('fix-all runs on save through editor.codeActionsOnSave', async () => {
     const api = await activate();
     const editorConfig = () => vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
