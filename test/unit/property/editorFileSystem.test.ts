@@ -54,8 +54,11 @@ const moduleWithLoad = Module as unknown as { _load: Loader };
 
 describe('safety: the editor\'s corpus file system never reads through a link outside the corpus (issue 7)', () => {
   const original = moduleWithLoad._load;
+  // Modules loaded here against the stub are dropped afterwards, so no other suite gets them.
+  let cachedBefore = new Set<string>();
   let work: string;
   before(() => {
+    cachedBefore = new Set(Object.keys(require.cache));
     moduleWithLoad._load = function (request, parent, isMain) {
       return request === 'vscode' ? vscodeStub : original.call(this, request, parent, isMain);
     };
@@ -63,6 +66,7 @@ describe('safety: the editor\'s corpus file system never reads through a link ou
   });
   after(() => {
     moduleWithLoad._load = original;
+    for (const key of Object.keys(require.cache)) if (!cachedBefore.has(key) && key.includes(`${path.sep}src${path.sep}extension${path.sep}`)) delete require.cache[key];
     fs.rmSync(work, { recursive: true, force: true });
   });
 

@@ -40,6 +40,15 @@ function checkSpan(what: string, span: Span, length: number): void {
   if (span.start < 0 || span.end < span.start || span.end > length) fail(`${what}: span outside its text of length ${length}`, span);
 }
 
+/** True when `offset` falls between the two halves of a surrogate pair (an emoji, an astral letter). */
+function splitsPair(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && /[\ud800-\udbff]/.test(text.charAt(offset - 1)) && /[\udc00-\udfff]/.test(text.charAt(offset));
+}
+
+function checkWhole(what: string, span: Span, text: string): void {
+  if (splitsPair(text, span.start) || splitsPair(text, span.end)) fail(`${what}: span cuts a character in half (surrogate pair)`, span);
+}
+
 function checkRange(what: string, range: Range, span: Span, starts: number[]): void {
   const start = positionOf(starts, span.start);
   const end = positionOf(starts, span.end);
@@ -68,6 +77,7 @@ export function checkEvidence(what: string, evidence: Evidence, corpus: Corpus):
     fail(`${what}: evidence text differs from the source at its offsets`, { text: evidence.text, slice: text.slice(evidence.start, evidence.end) });
   }
   checkRange(`${what} (evidence)`, evidence.range, evidence, startsOfSource(corpus, evidence.key, text));
+  checkWhole(`${what} (evidence)`, evidence, text);
   if (!Number.isFinite(evidence.score)) fail(`${what}: evidence score is not finite`, evidence.score);
   // Evidence is its passage, possibly widened to a neighbouring sentence of the same source.
   const passage = corpus.passage(evidence.passageId);
@@ -98,6 +108,7 @@ export function checkResult(text: string, result: BriefResult, corpus: Corpus, u
     if (s.span.start < previousEnd) fail(`${what}: overlaps the sentence before`, s.span);
     previousEnd = s.span.end;
     if (s.text !== text.slice(s.span.start, s.span.end)) fail(`${what}: text differs from the brief at its offsets`, s);
+    checkWhole(what, s.span, text);
     checkRange(what, s.range, s.span, starts);
     if (!['supported', 'contradicted', 'unsupported', 'opinion'].includes(s.verdict)) fail(`${what}: unknown verdict`, s.verdict);
     s.evidence.forEach((e, j) => checkEvidence(`${what} evidence ${j}`, e, corpus));

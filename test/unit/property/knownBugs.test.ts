@@ -1,7 +1,7 @@
-// KNOWN BUGS found by the issue 7 properties in code this suite does not own. Each case is the
-// minimal reproduction reported to the owner. They are pending (skipped) by default so the suite
-// stays green; run them with BRIEF_LENS_KNOWN_BUGS=1 npx mocha to see them fail, and turn each
-// into a plain `it` (and drop its exemption in properties.ts) once the bug is fixed.
+// Bugs found by the issue 7 properties in code this suite does not own, each as the minimal
+// reproduction reported to its owner. A KNOWN BUG is pending (skipped) by default so the suite
+// stays green; BRIEF_LENS_KNOWN_BUGS=1 npx mocha runs it. Once fixed it becomes a plain `it`
+// (a regression test) and its exemption in properties.ts goes.
 import { strict as assert } from 'node:assert';
 import { BriefChecker, applyEdits, loadCorpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
@@ -10,10 +10,10 @@ import { SEEDS } from './fixtures';
 
 const known = process.env.BRIEF_LENS_KNOWN_BUGS ? it : it.skip;
 
-describe('KNOWN BUGS found by the properties (pending until fixed)', () => {
+describe('bugs found by the properties (KNOWN BUG: pending until fixed)', () => {
   // A run of more than 1,000 characters without a space is cut at 1,000 code units, which can fall
   // between the two halves of an emoji: both sentences (and corpus passages) get a lone surrogate.
-  known('KNOWN BUG: an over-long sentence is cut inside a surrogate pair (src/core/text/sentences.ts, lead)', () => {
+  it('fixed (5c85c8e): an over-long sentence is never cut inside a surrogate pair', () => {
     const text = `a${'😀'.repeat(800)} end.\n`;
     const cut = parseBrief(text).sentences.map((s) => s.span.end).filter((end) => /[\ud800-\udbff]/.test(text.charAt(end - 1)) && /[\udc00-\udfff]/.test(text.charAt(end)));
     assert.deepEqual(cut, [], 'a sentence ends between the halves of a surrogate pair');
@@ -22,7 +22,7 @@ describe('KNOWN BUGS found by the properties (pending until fixed)', () => {
   // Found by `npm run fuzz` (fixes, seed 1528604671). One sentence states two figures ($300k and
   // $1bn); inconsistent-fact pairs them with each other and with a later "$300k", and the fix of the
   // later, correct sentence writes "$1bn" into it.
-  known('KNOWN BUG: inconsistent-fact treats two figures of one sentence as the same fact, and its fix writes the wrong one (src/core/findings/rules/inconsistentFact.ts, lead)', async () => {
+  it('fixed (5c85c8e): inconsistent-fact does not pair two figures of one sentence, nor write the wrong one into a right sentence', async () => {
     const checker = new BriefChecker(await loadCorpus([SEEDS], nodeFileSystem));
     const text =
       '6. On research - DeepSeek R1 post-train cost $300k . Yes, they also needed an ablation budget and to train a base model, invest in infra ' +

@@ -252,17 +252,13 @@ function mapOffset(offset: number, edits: readonly { span: Span; newText: string
 }
 
 /**
- * KNOWN BUGS (issue 7, reported to the lead; see test/unit/property/knownBugs.test.ts). The
- * property still checks that these fixes edit only their range; it does not ask them to clear
- * their finding. Remove each exemption once its bug is fixed.
- *  - a contradicted-* finding offers "Cite [@key]", which cites the contradicting source but leaves
- *    the contradiction — and its finding — in place;
- *  - inconsistent-fact pairs two different figures of one sentence, so "Use “$1bn” as on line 1"
- *    replaces a right figure with a wrong one and the finding moves instead of going away.
+ * KNOWN BUG (issue 7, reported to the lead; see test/unit/property/knownBugs.test.ts): a
+ * contradicted-* finding offers "Cite [@key]", which cites the contradicting source but leaves the
+ * contradiction — and its finding — in place. The property still checks that such a fix edits only
+ * its range; it does not ask it to clear the finding. Remove this exemption once fixed.
  */
 export function knownNotClearing(finding: Finding, fix: Fix): boolean {
-  if (finding.code.startsWith('contradicted-') && fix.kind === 'insert-citation') return true;
-  return finding.code === 'inconsistent-fact' && fix.kind === 'replace-value';
+  return finding.code.startsWith('contradicted-') && fix.kind === 'insert-citation';
 }
 
 /** Checks one fix: only its ranges change, and the finding is gone from that place afterwards. */
