@@ -4,7 +4,8 @@ import type { CorpusFileSystem, LoadOptions } from './corpus/fileSystem';
 import { readCorpusFolders } from './corpus/load';
 
 export * from './types';
-export { Corpus } from './corpus/corpus';
+export { Corpus, buildCorpusInSlices } from './corpus/corpus';
+export { loadCorpusCached, corpusFromCache, cacheEntryName, type IndexCacheStore, type CachedCorpus, type CachedLoadOptions, type BuildOptions } from './corpus/indexCache';
 export type { CorpusFileSystem, DirectoryEntry, EntryKind, LoadOptions, LoadedSource } from './corpus/fileSystem';
 export { readCorpusFolders, DEFAULT_MAX_FILE_BYTES } from './corpus/load';
 export type { PassageRetriever, ScoredPassage } from './corpus/invertedIndex';

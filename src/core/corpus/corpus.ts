@@ -57,6 +57,96 @@ export function indexWord(word: string): { stem: string; stop: boolean; capitali
   };
 }
 
+/** Passages between two progress reports of the sliced build. */
+const PASSAGES_PER_STEP = 256;
+
+/**
+ * Splits and indexes the sources step by step: yields the number of sources done so far every
+ * few hundred passages and at each source's end, returns the index. Driven to the end at once
+ * (the Corpus constructor) or in time slices (buildCorpusInSlices).
+ */
+function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusIndexData> {
+  const builder = new InvertedIndexBuilder();
+  const words = new Map<string, WordInfo>();
+  const capitalised = new Set<string>();
+  const lowercase = new Set<string>();
+  const source = new GrowableUint32();
+  const starts = new GrowableUint32();
+  const ends = new GrowableUint32();
+  const first: number[] = [];
+  const aliases = new Map<string, Set<string>>();
+  let sinceStep = 0;
+  for (let index = 0; index < loaded.length; index++) {
+    const s = loaded[index];
+    first.push(starts.length);
+    const text = s.text;
+    for (const span of splitSentences(text, { lineBreaks: true })) {
+      const passage = text.slice(span.start, span.end);
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let i = 0;
+      while ((m = WORD.exec(passage)) !== null) {
+        let w = words.get(m[0]);
+        if (w === undefined) {
+          const t = indexWord(m[0]);
+          w = { term: t.stop ? -1 : builder.termId(t.stem), stem: t.stem, capitalized: t.capitalized, numeric: t.numeric, seenInside: false };
+          words.set(m[0], w);
+        }
+        if (w.term >= 0) builder.addTerm(w.term);
+        if (i > 0 && !w.seenInside) {
+          // Once per distinct word is enough: the sets only record that it occurred.
+          w.seenInside = true;
+          if (!w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+        }
+        i++;
+      }
+      builder.endPassage();
+      source.push(index);
+      starts.push(span.start);
+      ends.push(span.end);
+      if (passage.includes('(')) learnAcronyms(passage, aliases);
+      if (++sinceStep >= PASSAGES_PER_STEP) {
+        sinceStep = 0;
+        yield index;
+      }
+    }
+    yield index + 1;
+  }
+  first.push(starts.length);
+  const properNames: string[] = [];
+  for (const stem of capitalised) if (!lowercase.has(stem)) properNames.push(stem);
+  return {
+    passageSource: source.toArray(),
+    passageStart: starts.toArray(),
+    passageEnd: ends.toArray(),
+    firstPassage: Uint32Array.from(first),
+    properNames,
+    aliases: [...aliases].map(([from, to]) => [from, [...to]]),
+    index: builder.build().data(),
+  };
+}
+
+/** Indexes `loaded` in slices of about `sliceMs`, yielding to the event loop in between (an editor stays responsive). */
+export async function buildCorpusInSlices(
+  loaded: readonly LoadedSource[],
+  problems: readonly Problem[] = [],
+  options: { sliceMs?: number; onProgress?: (sourcesDone: number, sources: number) => void } = {},
+): Promise<Corpus> {
+  const sliceMs = options.sliceMs ?? 15;
+  const steps = indexSteps(loaded);
+  let sliceStart = Date.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (Date.now() - sliceStart >= sliceMs) {
+      options.onProgress?.(step.value, loaded.length);
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+    step = steps.next();
+  }
+  return new Corpus(loaded, problems, step.value);
+}
+
 export class Corpus implements CapitalisationStats {
   readonly sources: SourceInfo[];
   readonly problems: Problem[];
@@ -80,7 +170,13 @@ export class Corpus implements CapitalisationStats {
     this.problems = [...problems];
     this.texts = loaded.map((s) => s.text);
     loaded.forEach((s, index) => this.bySourceKey.set(s.key, index));
-    const data = prebuilt ?? this.build(loaded);
+    let data = prebuilt;
+    if (!data) {
+      const steps = indexSteps(loaded);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      data = step.value;
+    }
     this.passageSource = data.passageSource;
     this.passageStart = data.passageStart;
     this.passageEnd = data.passageEnd;
@@ -114,58 +210,7 @@ export class Corpus implements CapitalisationStats {
     };
   }
 
-  private build(loaded: readonly LoadedSource[]): CorpusIndexData {
-    const builder = new InvertedIndexBuilder();
-    const words = new Map<string, WordInfo>();
-    const capitalised = new Set<string>();
-    const lowercase = new Set<string>();
-    const source = new GrowableUint32();
-    const starts = new GrowableUint32();
-    const ends = new GrowableUint32();
-    const first: number[] = [];
-    loaded.forEach((s, index) => {
-      first.push(starts.length);
-      const text = s.text;
-      for (const span of splitSentences(text, { lineBreaks: true })) {
-        const passage = text.slice(span.start, span.end);
-        WORD.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        let i = 0;
-        while ((m = WORD.exec(passage)) !== null) {
-          let w = words.get(m[0]);
-          if (w === undefined) {
-            const t = indexWord(m[0]);
-            w = { term: t.stop ? -1 : builder.termId(t.stem), stem: t.stem, capitalized: t.capitalized, numeric: t.numeric, seenInside: false };
-            words.set(m[0], w);
-          }
-          if (w.term >= 0) builder.addTerm(w.term);
-          if (i > 0 && !w.seenInside) {
-            // Once per distinct word is enough: the sets only record that it occurred.
-            w.seenInside = true;
-            if (!w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
-          }
-          i++;
-        }
-        builder.endPassage();
-        source.push(index);
-        starts.push(span.start);
-        ends.push(span.end);
-        if (passage.includes('(')) this.learnAcronyms(passage);
-      }
-    });
-    first.push(starts.length);
-    const properNames: string[] = [];
-    for (const stem of capitalised) if (!lowercase.has(stem)) properNames.push(stem);
-    return {
-      passageSource: source.toArray(),
-      passageStart: starts.toArray(),
-      passageEnd: ends.toArray(),
-      firstPassage: Uint32Array.from(first),
-      properNames,
-      aliases: [],
-      index: builder.build().data(),
-    };
-  }
+
 
   get passageCount(): number {
     return this.passageStart.length;
@@ -276,35 +321,36 @@ export class Corpus implements CapitalisationStats {
     }
     return [...nearest];
   }
+}
 
-  private learnAcronyms(text: string): void {
-    const re = /((?:[\p{Lu}][\p{L}\-']*[\s\-]+(?:(?:of|and|for|the|on|in)\s+)?){1,8})[('"‘’“”\s]*\(\s*([\p{Lu}][\p{Lu}\p{Ll}]{1,9})\s*\)/gu;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const acronym = m[2];
-      if (acronym !== acronym.toUpperCase() && !/^[\p{Lu}]+[\p{Ll}]?[\p{Lu}]+$/u.test(acronym)) continue;
-      const words = m[1].trim().replace(/['"‘’“”]+$/, '').split(/[\s\-]+/).filter(Boolean);
-      // Keep only the trailing words whose initials can spell the acronym.
-      const letters = acronym.toLowerCase();
-      let from = words.length;
-      let count = 0;
-      while (from > 0 && count < letters.length + 2) {
-        from--;
-        if (/^\p{Lu}/u.test(words[from])) count++;
-        if (words[from].charAt(0).toLowerCase() === letters.charAt(0) && count >= Math.min(letters.length, 2)) break;
-      }
-      const longForm = words.slice(from).join(' ');
-      if (longForm.charAt(0).toLowerCase() !== letters.charAt(0)) continue;
-      this.addAlias(letters, longForm.toLowerCase());
-      this.addAlias(longForm.toLowerCase(), letters);
+/** Learns acronym definitions such as "Office for National Statistics (ONS)", both ways. */
+function learnAcronyms(text: string, aliases: Map<string, Set<string>>): void {
+  const re = /((?:[\p{Lu}][\p{L}\-']*[\s\-]+(?:(?:of|and|for|the|on|in)\s+)?){1,8})[('"‘’“”\s]*\(\s*([\p{Lu}][\p{Lu}\p{Ll}]{1,9})\s*\)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const acronym = m[2];
+    if (acronym !== acronym.toUpperCase() && !/^[\p{Lu}]+[\p{Ll}]?[\p{Lu}]+$/u.test(acronym)) continue;
+    const words = m[1].trim().replace(/['"‘’“”]+$/, '').split(/[\s\-]+/).filter(Boolean);
+    // Keep only the trailing words whose initials can spell the acronym.
+    const letters = acronym.toLowerCase();
+    let from = words.length;
+    let count = 0;
+    while (from > 0 && count < letters.length + 2) {
+      from--;
+      if (/^\p{Lu}/u.test(words[from])) count++;
+      if (words[from].charAt(0).toLowerCase() === letters.charAt(0) && count >= Math.min(letters.length, 2)) break;
     }
+    const longForm = words.slice(from).join(' ');
+    if (longForm.charAt(0).toLowerCase() !== letters.charAt(0)) continue;
+    addAlias(aliases, letters, longForm.toLowerCase());
+    addAlias(aliases, longForm.toLowerCase(), letters);
   }
+}
 
-  private addAlias(from: string, to: string): void {
-    let set = this.aliases.get(from);
-    if (!set) this.aliases.set(from, (set = new Set()));
-    set.add(to);
-  }
+function addAlias(aliases: Map<string, Set<string>>, from: string, to: string): void {
+  let set = aliases.get(from);
+  if (!set) aliases.set(from, (set = new Set()));
+  set.add(to);
 }
 
 function editDistance(a: string, b: string): number {

@@ -11,7 +11,7 @@
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
 import type { Problem } from '../types';
-import { Corpus, type CorpusIndexData } from './corpus';
+import { buildCorpusInSlices, Corpus, type CorpusIndexData } from './corpus';
 import type { CorpusFileSystem, LoadedSource, LoadOptions } from './fileSystem';
 import { readCorpusFolders } from './load';
 
@@ -25,9 +25,19 @@ export interface IndexCacheStore {
   write(name: string, bytes: Uint8Array): Promise<void>;
 }
 
-export interface CachedLoadOptions extends LoadOptions {
+export interface CachedLoadOptions extends LoadOptions, BuildOptions {
   /** Told when the cache could not be read or written (the corpus still loads). */
   onCacheError?: (message: string) => void;
+}
+
+export interface BuildOptions {
+  /**
+   * Index in slices of about this many milliseconds, yielding to the event loop in between
+   * (for an editor's extension host); indexes in one go when absent.
+   */
+  sliceMs?: number;
+  /** With sliceMs: progress of a (re)build, in sources. */
+  onProgress?: (sourcesDone: number, sources: number) => void;
 }
 
 export interface CachedCorpus {
@@ -44,7 +54,7 @@ const MAGIC = 0x58494c42; // "BLIX", little-endian
  */
 export async function loadCorpusCached(folders: string[], fs: CorpusFileSystem, store: IndexCacheStore, options: CachedLoadOptions = {}): Promise<CachedCorpus> {
   const { sources, problems } = await readCorpusFolders(folders, fs, options);
-  return corpusFromCache(sources, problems, store, cacheEntryName(folders, options), options.onCacheError);
+  return corpusFromCache(sources, problems, store, cacheEntryName(folders, options), options.onCacheError, options);
 }
 
 /** The cached-index step alone, for callers that read sources themselves. */
@@ -54,6 +64,7 @@ export async function corpusFromCache(
   store: IndexCacheStore,
   name: string,
   onCacheError?: (message: string) => void,
+  build: BuildOptions = {},
 ): Promise<CachedCorpus> {
   const fingerprint = sourcesFingerprint(sources);
   let bytes: Uint8Array | undefined;
@@ -66,7 +77,7 @@ export async function corpusFromCache(
     const data = decodeIndex(bytes, fingerprint, sources);
     if (data) return { corpus: new Corpus(sources, problems, data), cacheHit: true };
   }
-  const corpus = new Corpus(sources, problems);
+  const corpus = build.sliceMs === undefined ? new Corpus(sources, problems) : await buildCorpusInSlices(sources, problems, build);
   try {
     await store.write(name, encodeIndex(corpus, fingerprint));
   } catch (error) {

@@ -2,7 +2,7 @@
 // back a corpus equal to a fresh build; a changed source, another engine or a damaged file is a miss.
 import * as assert from 'node:assert/strict';
 import { BriefChecker, type Corpus, type LoadedSource } from '../../../src/core';
-import { Corpus as CorpusClass, indexWord } from '../../../src/core/corpus/corpus';
+import { buildCorpusInSlices, Corpus as CorpusClass, indexWord } from '../../../src/core/corpus/corpus';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
 import { corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
 import { InvertedIndexBuilder } from '../../../src/core/corpus/invertedIndex';
@@ -113,6 +113,22 @@ describe('perf: index build and index cache', function () {
     const bodyStart = (8 + view.getUint32(4, true) + 7) & ~7;
     view.setUint32(bodyStart + header.arrays.postings.offset, 0xffffffff, true);
     assert.equal(decodeIndex(corrupt, fingerprint, sources), undefined);
+  });
+
+  it('indexing in time slices yields to the event loop and builds the same corpus', async () => {
+    const progress: number[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sliced = await buildCorpusInSlices(sources, [], { sliceMs: 0, onProgress: (done, total) => progress.push(done / total) });
+    clearInterval(timer);
+    assert.ok(ticks > 0, 'the event loop ran during the build');
+    assert.ok(progress.length > sources.length, `${progress.length} progress reports`);
+    assert.ok(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= progress[i - 1])));
+    assert.deepEqual(observable(sliced, queries), observable(fresh, queries));
+    const store = memoryStore();
+    const viaCache = await loadCorpusCached(FOLDERS, smallFileSystem, store, { sliceMs: 5 });
+    assert.equal(viaCache.cacheHit, false);
+    assert.deepEqual(observable(viaCache.corpus, queries), observable(fresh, queries));
   });
 
   it('loadCorpusCached writes on a miss, reads on a hit, and rebuilds after a change', async () => {
