@@ -1,5 +1,5 @@
-// Position-independent memo of sentence verdicts. A sentence is verified once at offset 0;
-// wherever it stands in a brief (after an edit earlier in the document moved it) its check
+// Position-independent memo of sentence verdicts. A sentence is verified once, where it
+// stands; wherever it stands later (after an edit earlier in the document moved it) its check
 // is the memoised one with the brief-side offsets moved. Source-side offsets (evidence,
 // what the source states) never move. test/unit/perf checks that a moved check equals a
 // check made at the new offset.
@@ -11,11 +11,9 @@ import { verifySentence, type SentenceCheck } from './verify/verify';
 const LIMIT = 5_000;
 
 interface Entry {
-  /** Verified at offset 0. */
-  atZero: SentenceCheck;
-  /** The last moved copy and where it was moved to, reused while the sentence stays put. */
+  /** The check, at the offset where the sentence stood when last asked for. */
+  check: SentenceCheck;
   base: number;
-  moved: SentenceCheck;
 }
 
 export class SentenceMemo {
@@ -40,8 +38,8 @@ export class SentenceMemo {
           this.entries.delete(k);
         }
       }
-      const atZero = verifySentence(this.corpus, prose, 0, citedKeys);
-      entry = { atZero, base: 0, moved: atZero };
+      // Verified where it stands; moved (a copy) when it is asked for at another offset.
+      entry = { check: verifySentence(this.corpus, prose, base, citedKeys), base };
       this.entries.set(key, entry);
     } else {
       // Most recently used last.
@@ -49,10 +47,10 @@ export class SentenceMemo {
       this.entries.set(key, entry);
     }
     if (entry.base !== base) {
-      entry.moved = shiftCheck(entry.atZero, base);
+      entry.check = shiftCheck(entry.check, base - entry.base);
       entry.base = base;
     }
-    return entry.moved;
+    return entry.check;
   }
 }
 
