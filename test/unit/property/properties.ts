@@ -325,6 +325,8 @@ export function editScript(env: Env): fc.Arbitrary<Edit[]> {
     { weight: 2, arbitrary: fc.record({ at: fc.nat({ max: 1_000_000 }), remove: fc.integer({ min: 1, max: 30 }), insert: fc.constant('') }) },
     { weight: 2, arbitrary: fc.record({ at: fc.nat({ max: 1_000_000 }), remove: fc.nat({ max: 10 }), insert: payload(env).map((p) => `${p}\n\n`) }) },
     { weight: 1, arbitrary: fc.constant({ undo: true as const }) },
+    // The whole document replaced (reloaded from disk, another file under the same name).
+    { weight: 1, arbitrary: baseText(env, 1200).map((insert) => ({ at: 0, remove: 10_000_000, insert })) },
   );
   return fc.array(edit, { minLength: 1, maxLength: 12 });
 }
