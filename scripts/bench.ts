@@ -40,6 +40,8 @@ interface Row {
   heapRatio: number;
   checkFullMs: number;
   checkFirstMs: number;
+  /** Heap added by the first check (the corpus's bounded analysis cache, mostly). */
+  checkHeapBytes: number;
   checkIncrementalMs: number;
   hoverP95Ms: number;
   queryMedianMs: number;
@@ -140,10 +142,13 @@ function typeInto(text: string, result: BriefResult, random: () => number): stri
   return text.slice(0, at) + 's' + text.slice(at);
 }
 
-function measureChecks(corpus: Corpus, brief: string, runs: number): Pick<Row, 'checkFullMs' | 'checkFirstMs' | 'checkIncrementalMs' | 'hoverP95Ms'> & { result: BriefResult } {
+function measureChecks(corpus: Corpus, brief: string, runs: number): Pick<Row, 'checkFullMs' | 'checkFirstMs' | 'checkHeapBytes' | 'checkIncrementalMs' | 'hoverP95Ms'> & { result: BriefResult } {
+  const heapBefore = heapBytes();
   let t = performance.now();
   const first = new BriefChecker(corpus).check(brief, 'bench://brief.md', 1);
   const checkFirstMs = performance.now() - t;
+  // What the first check adds: passage analyses cached by the corpus (bounded), the result.
+  const checkHeapBytes = heapBytes() - heapBefore;
   const full: number[] = [];
   let result = first;
   for (let i = 0; i < runs; i++) {
@@ -180,7 +185,7 @@ function measureChecks(corpus: Corpus, brief: string, runs: number): Pick<Row, '
     if (cached) describeAt(cached, corpus, offset);
     hovers.push(performance.now() - t);
   }
-  return { checkFullMs: median(full), checkFirstMs, checkIncrementalMs: median(incremental), hoverP95Ms: percentile(hovers, 95), result };
+  return { checkFullMs: median(full), checkFirstMs, checkHeapBytes, checkIncrementalMs: median(incremental), hoverP95Ms: percentile(hovers, 95), result };
 }
 
 function buildMiniSearch(corpus: Corpus): MiniSearch<{ id: number }> {
@@ -264,6 +269,7 @@ async function measureFraction(fraction: number, brief: string, claimQueries: st
     heapRatio: median(heap) / corpusBytes,
     checkFullMs: checks.checkFullMs,
     checkFirstMs: checks.checkFirstMs,
+    checkHeapBytes: checks.checkHeapBytes,
     checkIncrementalMs: checks.checkIncrementalMs,
     hoverP95Ms: checks.hoverP95Ms,
     queryMedianMs,
@@ -380,6 +386,7 @@ async function main(): Promise<void> {
     miniSearchRecallAt1: whole.miniSearchRecallAt1 === null ? null : round(whole.miniSearchRecallAt1, 3),
     evidenceAt1: round(whole.evidenceAt1, 3),
     checkFirstMs: round(whole.checkFirstMs, 0),
+    checkHeapMB: round(whole.checkHeapBytes / 1e6, 1),
     exampleCheckMs: exampleCheckMs === null ? null : round(exampleCheckMs, 1),
     queryMedianMs: round(whole.queryMedianMs, 4),
     miniSearchQueryMedianMs: whole.miniSearchQueryMedianMs === null ? null : round(whole.miniSearchQueryMedianMs, 4),
