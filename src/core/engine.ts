@@ -38,6 +38,7 @@ export class BriefChecker {
   private readonly sentences: SentenceMemo;
   private readonly results = new Map<string, BriefResult>();
   private readonly parsed = new Map<string, ParsedBrief>();
+  private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
 
   constructor(
     readonly corpus: Corpus,
@@ -98,8 +99,14 @@ export class BriefChecker {
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {
-    const shown = check.comparisons.filter((c) => c.stance !== 'related' || c.coverage > 0).slice(0, MAX_EVIDENCE);
-    return shown.map((c) => this.evidence(c));
+    // Evidence depends only on the comparisons (source-side), which a moved check shares.
+    let evidence = this.evidenceMemo.get(check.comparisons);
+    if (!evidence) {
+      const shown = check.comparisons.filter((c) => c.stance !== 'related' || c.coverage > 0).slice(0, MAX_EVIDENCE);
+      evidence = shown.map((c) => this.evidence(c));
+      this.evidenceMemo.set(check.comparisons, evidence);
+    }
+    return [...evidence];
   }
 
   private evidence(c: Comparison): Evidence {

@@ -11,7 +11,10 @@ import { verifySentence, type SentenceCheck } from './verify/verify';
 const LIMIT = 5_000;
 
 interface Entry {
-  /** The check, at the offset where the sentence stood when last asked for. */
+  /** The check as verified, at the offset where the sentence stood then. */
+  original: SentenceCheck;
+  originalBase: number;
+  /** The last moved copy (always moved from the original) and where to. */
   check: SentenceCheck;
   base: number;
 }
@@ -39,7 +42,8 @@ export class SentenceMemo {
         }
       }
       // Verified where it stands; moved (a copy) when it is asked for at another offset.
-      entry = { check: verifySentence(this.corpus, prose, base, citedKeys), base };
+      const original = verifySentence(this.corpus, prose, base, citedKeys);
+      entry = { original, originalBase: base, check: original, base };
       this.entries.set(key, entry);
     } else {
       // Most recently used last.
@@ -47,14 +51,18 @@ export class SentenceMemo {
       this.entries.set(key, entry);
     }
     if (entry.base !== base) {
-      entry.check = shiftCheck(entry.check, base - entry.base);
+      entry.check = shiftCheck(entry.original, base - entry.originalBase);
       entry.base = base;
     }
     return entry.check;
   }
 }
 
-/** A copy of a check with every brief-side offset moved by `by`. */
+/**
+ * A copy of a check with every brief-side offset moved by `by`. Comparisons without conflicts
+ * (all of them, unless the sentence is contradicted) are shared, and so is the array when
+ * none moved, so that what is derived from them (evidence) can be memoised by identity.
+ */
 export function shiftCheck(check: SentenceCheck, by: number): SentenceCheck {
   if (by === 0) return check;
   const moved = new Map<Comparison, Comparison>();
@@ -66,22 +74,32 @@ export function shiftCheck(check: SentenceCheck, by: number): SentenceCheck {
     }
     return m;
   };
+  const anyConflict = check.comparisons.some((c) => c.conflicts.length > 0) || (check.decisive?.conflicts.length ?? 0) > 0;
   return {
     ...check,
     analysis: shiftAnalysis(check.analysis, by),
-    comparisons: check.comparisons.map(shift),
+    comparisons: anyConflict ? check.comparisons.map(shift) : check.comparisons,
     ...(check.decisive ? { decisive: shift(check.decisive) } : {}),
   };
 }
 
-/** Moves every brief-side offset of an analysis: its base, tokens, figures, names and quotes. */
+/**
+ * Moves every brief-side offset of an analysis: its base, tokens, figures, names and quotes.
+ * The tokens (the bulk) are moved when first read: most rules never read them.
+ */
 export function shiftAnalysis(a: Analysis, by: number): Analysis {
-  return {
+  const moved: Analysis = {
     ...a,
     base: a.base + by,
-    tokens: a.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })),
     quantities: a.quantities.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
     entities: a.entities.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
     quotes: a.quotes.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
   };
+  let tokens: Analysis['tokens'] | undefined;
+  Object.defineProperty(moved, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tokens ??= a.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }))),
+  });
+  return moved;
 }
