@@ -223,9 +223,12 @@ function consistent(d: CorpusIndexData, sources: readonly LoadedSource[]): boole
   if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length || freqs.length !== postings.length) return false;
   for (let t = 0; t < terms.length; t++) if (offsets[t] > offsets[t + 1]) return false;
   for (let i = 0; i < postings.length; i++) if (postings[i] >= passages) return false;
-  for (let p = 0; p < passages; p++) {
-    const s = d.passageSource[p];
-    if (s >= sources.length || d.passageStart[p] > d.passageEnd[p] || d.passageEnd[p] > sources[s].text.length) return false;
+  if (d.firstPassage[0] !== 0) return false;
+  for (let s = 0; s < sources.length; s++) {
+    if (d.firstPassage[s] > d.firstPassage[s + 1]) return false;
+    for (let p = d.firstPassage[s]; p < d.firstPassage[s + 1]; p++) {
+      if (d.passageSource[p] !== s || d.passageStart[p] > d.passageEnd[p] || d.passageEnd[p] > sources[s].text.length) return false;
+    }
   }
   return true;
 }

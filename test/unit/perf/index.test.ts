@@ -113,6 +113,10 @@ describe('perf: index build and index cache', function () {
     const bodyStart = (8 + view.getUint32(4, true) + 7) & ~7;
     view.setUint32(bodyStart + header.arrays.postings.offset, 0xffffffff, true);
     assert.equal(decodeIndex(corrupt, fingerprint, sources), undefined);
+    // A passage attributed to another source than its range says.
+    const swapped = bytes.slice();
+    new DataView(swapped.buffer).setUint32(bodyStart + header.arrays.passageSource.offset, 1, true);
+    assert.equal(decodeIndex(swapped, fingerprint, sources), undefined);
   });
 
   it('indexing in time slices yields to the event loop and builds the same corpus', async () => {
