@@ -43,7 +43,7 @@ describe('property: never crash, never lose a word (issue 7)', function () {
     await fc.assert(hostileCorpus(env), { seed: SEED, numRuns: 60 });
   });
 
-  it('building the corpus from its sources in another order gives the same verdicts and evidence', () => {
+  it('building the corpus from its sources in another order gives the same verdicts and findings', () => {
     fc.assert(sourceOrderIndependent(env), { seed: SEED, numRuns: 8 });
   });
 });
