@@ -39,6 +39,7 @@ export class BriefChecker {
   private readonly results = new Map<string, BriefResult>();
   private readonly parsed = new Map<string, ParsedBrief>();
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
+  private readonly resultTexts = new WeakMap<BriefResult, string>();
 
   constructor(
     readonly corpus: Corpus,
@@ -60,7 +61,9 @@ export class BriefChecker {
 
   check(text: string, uri: string, version: number): BriefResult {
     const hit = this.cached(uri, version);
-    if (hit) return hit;
+    // The same version with another text (a brief checked from disk as version 0, a document
+    // reopened at version 1) is a new check.
+    if (hit && this.resultTexts.get(hit) === text) return hit;
     // After a small edit the previous parse is reused (brief/incremental.ts).
     const previous = this.parsed.get(uri);
     const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
@@ -89,6 +92,7 @@ export class BriefChecker {
       citations,
     };
     this.results.set(uri, result);
+    this.resultTexts.set(result, text);
     return result;
   }
 
