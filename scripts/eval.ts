@@ -1,5 +1,5 @@
 // Accuracy on a labelled claim set: each claim is checked as its own uncited paragraph
-// against the bundled corpus. Usage: npm run eval [-- --claims FILE] [--corpus DIR] [--verbose] [--json]
+// against the bundled corpus. Usage: npm run eval [-- --claims FILE] [--corpus DIR]... [--verbose] [--json]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type Verdict } from '../src/core';
@@ -28,14 +28,16 @@ function normalise(s: string): string {
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..');
   const claimsFile = arg('--claims', path.join(root, '..', 'shared', 'eval', 'dev-claims.jsonl'));
-  const corpusDir = arg('--corpus', path.join(root, 'seeds'));
+  const corpusDirs = process.argv.flatMap((a, i) => (a === '--corpus' && process.argv[i + 1] ? [process.argv[i + 1]] : []));
+  if (corpusDirs.length === 0) corpusDirs.push(path.join(root, 'seeds'));
+  const corpusDir = corpusDirs.join(', ');
   const verbose = process.argv.includes('--verbose');
   const claims = fs
     .readFileSync(claimsFile, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as LabelledClaim);
-  const corpus = await loadCorpus([corpusDir], nodeFileSystem);
+  const corpus = await loadCorpus(corpusDirs, nodeFileSystem);
   const checker = new BriefChecker(corpus);
   const confusion = new Map<string, number>();
   let evidenceHits = 0;

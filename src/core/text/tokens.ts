@@ -81,7 +81,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       capitalized: first !== first.toLowerCase(),
       allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       numeric: /^[\p{N}.,]+$/u.test(raw),
-      stop: isStopword(norm),
+      // "US", "IT", "WHO": an acronym is a name even when its letters spell a function word.
+      stop: isStopword(norm) && !(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
       hyphenAfterPrevious: prevChar === '-' && m.index > 1 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 2)),
     });
   }

@@ -74,7 +74,30 @@ interface PassageView {
   sourceText: string;
 }
 
+/** Views are reused across claims and checks: building their word sets is most of a comparison. */
+const VIEW_CACHE_LIMIT = 4_000;
+const viewCaches = new WeakMap<Corpus, Map<number, PassageView>>();
+
 function view(corpus: Corpus, passageId: number): PassageView {
+  let cache = viewCaches.get(corpus);
+  if (!cache) viewCaches.set(corpus, (cache = new Map()));
+  let v = cache.get(passageId);
+  if (!v) {
+    if (cache.size >= VIEW_CACHE_LIMIT) {
+      // Drop the oldest tenth (Map keeps insertion order).
+      let drop = VIEW_CACHE_LIMIT / 10;
+      for (const key of cache.keys()) {
+        cache.delete(key);
+        if (--drop <= 0) break;
+      }
+    }
+    v = buildView(corpus, passageId);
+    cache.set(passageId, v);
+  }
+  return v;
+}
+
+function buildView(corpus: Corpus, passageId: number): PassageView {
   const analysis = corpus.analysis(passageId);
   const title = corpus.titlePassage(passageId);
   const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
@@ -189,10 +212,11 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   if (unmatchedClaim.length > 1) missing += unmatchedClaim.length;
   for (const e of unmatchedClaim.length === 1 ? unmatchedClaim : []) {
     // Prefer a name of the same kind (a known country for a known country); the gazetteer is
-    // small, so any other unshared name of the passage is the fallback.
+    // small, so another unshared name of the passage is the fallback.
     const open = unmatchedPassage.filter((o) => !conflicts.some((k) => k.source.start === o.start));
     const typed = open.filter((o) => !!o.place === !!e.place);
-    const sameType = typed.length > 0 ? typed : open;
+    // Untyped fallback only when it is unambiguous: one unshared name in the passage.
+    const sameType = typed.length > 0 ? typed : open.length === 1 ? open : [];
     if (sameType.length === 0) {
       missing++;
       continue;

@@ -8,6 +8,11 @@ import { compare, type Comparison } from './compare';
 
 const CANDIDATES = 24;
 const CITED_CANDIDATES = 400;
+/** Passages of the cited sources compared besides the best matches overall. */
+const CITED_COMPARED = 8;
+/** Candidates always compared, and the share of the best BM25 score the others need. */
+const MIN_CANDIDATES = 8;
+const CANDIDATE_FLOOR = 0.45;
 
 export interface SentenceCheck {
   analysis: Analysis;
@@ -34,10 +39,10 @@ function better(a: Comparison, b: Comparison): number {
 }
 
 /** A contradiction outweighs a support only when it covers clearly more of the claim. */
-const CONTRADICTION_MARGIN = 0.1;
+const CONTRADICTION_MARGIN = 0.15;
 
 function pick(support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
-  if (support && (!contra || contra.coverage <= support.coverage + CONTRADICTION_MARGIN)) return [support, 'supported'];
+  if (support && (!contra || strength(contra) <= strength(support) + CONTRADICTION_MARGIN)) return [support, 'supported'];
   if (contra) return [contra, 'contradicted'];
   return [undefined, 'unsupported'];
 }
@@ -48,9 +53,19 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
   const kind = classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0);
   const known = citedKeys.filter((k) => corpus.source(k));
   const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
-  const ids = new Set(corpus.retriever.query(stems, CANDIDATES).map((r) => r.id));
+  // Candidates far below the best match cannot cover the claim: comparing them is wasted work.
+  const retrieved = corpus.retriever.query(stems, CANDIDATES);
+  const floor = (retrieved[0]?.score ?? 0) * CANDIDATE_FLOOR;
+  const ids = new Set(retrieved.filter((r, i) => i < MIN_CANDIDATES || r.score >= floor).map((r) => r.id));
   if (known.length > 0) {
-    for (const r of corpus.retriever.query(stems, CITED_CANDIDATES)) if (known.includes(corpus.passageKey(r.id))) ids.add(r.id);
+    let added = 0;
+    for (const r of corpus.retriever.query(stems, CITED_CANDIDATES)) {
+      if (added >= CITED_COMPARED) break;
+      if (known.includes(corpus.passageKey(r.id)) && !ids.has(r.id)) {
+        ids.add(r.id);
+        added++;
+      }
+    }
   }
   const comparisons = [...ids].map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
 

@@ -109,11 +109,16 @@ describe('engine: verdicts on seed claims', () => {
     assert.deepStrictEqual(result.sentences[1].citations.map((c) => c.key), ['ukopenlabs']);
   });
 
-  it('returns the cached result for the same uri and version, and re-checks a new version', () => {
+  it('returns the cached result for the same uri, version and text, and re-checks another text or version', () => {
     const checker = new BriefChecker(corpus);
     const v1 = checker.check('Oxford and UCL share £40 million of new funding for open-source AI labs.', 'a.md', 1);
-    assert.strictEqual(checker.check('ignored text', 'a.md', 1), v1);
+    assert.strictEqual(checker.check('Oxford and UCL share £40 million of new funding for open-source AI labs.', 'a.md', 1), v1);
     assert.strictEqual(checker.cached('a.md', 1), v1);
+    // Another text under the same version (a reopened brief) is checked, not served from the cache.
+    const other = checker.check('How can middle powers keep their best AI researchers?', 'a.md', 1);
+    assert.notStrictEqual(other, v1);
+    assert.deepStrictEqual(other.sentences.map((s) => s.verdict), ['opinion']);
+    assert.strictEqual(checker.check('Oxford and UCL share £40 million of new funding for open-source AI labs.', 'a.md', 1).sentences[0].verdict, 'contradicted');
     assert.strictEqual(checker.cached('a.md', 2), undefined);
     const v2 = checker.check('Oxford and UCL share £60 million of new funding for open-source AI labs.', 'a.md', 2);
     assert.deepStrictEqual([v2.version, v2.sentences[0].verdict], [2, 'supported']);
