@@ -49,9 +49,12 @@ export function indexWord(word: string): { stem: string; stop: boolean; capitali
   const raw = /['’]s$/i.test(word) && word.length > 2 ? word.slice(0, -2) : word;
   const norm = normalizeWord(raw).replace(/,/g, '');
   const first = raw.charAt(0);
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return {
     stem: /\p{N}/u.test(norm) ? norm : stemmer(norm),
-    stop: isStopword(norm),
+    // An acronym ("US", "IT") is a name even when its letters spell a function word.
+    stop: isStopword(norm) && !allCaps,
     capitalized: first !== first.toLowerCase(),
     numeric: /^[\p{N}.,]+$/u.test(raw),
   };

@@ -9,9 +9,10 @@
 // new engine, a corrupt or truncated file — is a miss, and the corpus is indexed afresh.
 // Plain JavaScript, no Node API: the extension stores entries through vscode.workspace.fs.
 import { splitSentences } from '../text/sentences';
-import { tokenize } from '../text/tokens';
+import { isStopword } from '../text/stopwords';
+import { normalizeSpelling, normalizeWord, stemOf, tokenize } from '../text/tokens';
 import type { Problem } from '../types';
-import { buildCorpusInSlices, Corpus, type CorpusIndexData } from './corpus';
+import { buildCorpusInSlices, Corpus, indexWord, type CorpusIndexData } from './corpus';
 import type { CorpusFileSystem, LoadedSource, LoadOptions } from './fileSystem';
 import { readCorpusFolders } from './load';
 
@@ -91,10 +92,15 @@ export function cacheEntryName(folders: readonly string[], options: LoadOptions 
   return `corpus-${hashString([...folders, String(options.maxFileBytes ?? '')].join('\n'))}.blidx`;
 }
 
-/** Identifies the engine's indexing behaviour: format version plus how a probe text splits and tokenises. */
+/**
+ * Identifies the engine's indexing behaviour: the format version, the code that splits and
+ * tokenises (its source text, as built), and how a probe text and a list of function words
+ * split and tokenise. Change the stopword list or the splitting and every entry is a miss.
+ */
 export function engineFingerprint(): string {
   if (engineId === undefined) {
-    const parts: string[] = [];
+    const parts: string[] = [tokenize, normalizeWord, normalizeSpelling, stemOf, splitSentences, indexWord, isStopword].map((f) => f.toString());
+    parts.push(FUNCTION_WORDS.map((w) => `${w}${isStopword(w) ? '!' : ''}`).join(' '));
     for (const span of splitSentences(PROBE, { lineBreaks: true })) {
       parts.push(`${span.start}-${span.end}:${tokenize(PROBE.slice(span.start, span.end)).map((t) => `${t.stem}${t.stop ? '!' : ''}${t.capitalized ? '^' : ''}`).join(' ')}`);
     }
@@ -105,11 +111,22 @@ export function engineFingerprint(): string {
 
 let engineId: string | undefined;
 
+const FUNCTION_WORDS = (
+  'a about above across after again against all almost along already also although always am among an and another any are ' +
+  'around as at be because been before being below between both but by can cannot could did do does doing down during each ' +
+  'either else etc even ever every few for from further had has have having he her here hers him his how however i if in into ' +
+  'is it its itself just least less let like many may me might more most much must my neither no nor not now of off often on ' +
+  'once one only or other our out over own per quite rather said same say says shall she should since so some still such than ' +
+  'that the their them then there these they this those though through thus to too under until up upon us very via was we were ' +
+  'what when where whether which while who whom whose why will with within without would yet you your s t d ll m re ve e.g i.e'
+).split(' ');
+
 const PROBE = [
   'The U.S. Government’s 2nd report (the Office for National Statistics (ONS)) says £60m, $300k and 8 years.',
   'Dr. Smith visited the St. Lawrence river; the organisation’s programmes were optimised, not quantised!',
   '3. A numbered item follows a list number. Is it a question? It is… e.g. an abbreviation, i.e. another.',
   'Colour, centre, analysing, travelled, catalogue: British spellings; non-NVIDIA, open-source, UK’s and UCL.',
+  'The US and IT and WHO and AN and OR, in capitals; One million, 1,000 and 3.5 per cent.',
 ].join('\n');
 
 /** A fingerprint of the sources' content and order. */
