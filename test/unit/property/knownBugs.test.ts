@@ -41,7 +41,7 @@ describe('bugs found by the properties (KNOWN BUG: pending until fixed)', () => 
   // open (Check Workspace Briefs) as version 0 every time, and a document closed and reopened
   // starts again at version 1, so a brief changed on disk in between gets its old result back,
   // with ranges into the old text.
-  known('KNOWN BUG: the same uri and version with another text returns the old text\'s result (src/core/engine.ts cache; src/extension/briefs.ts checkText uses version 0)', async () => {
+  it('fixed (f55574f): the same uri and version with another text is checked again, not answered from the cache', async () => {
     const checker = new BriefChecker(await loadCorpus([SEEDS], nodeFileSystem));
     const before = 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n';
     const after = 'We recommend a fast-track grid connection for data centres.\n';
