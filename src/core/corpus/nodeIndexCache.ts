@@ -6,8 +6,15 @@ import type { IndexCacheStore } from './indexCache';
 
 export { loadCorpusCached, type CachedCorpus, type CachedLoadOptions, type IndexCacheStore } from './indexCache';
 
-/** Entries as files in `dir` (created on first write); writes go through a temporary file and a rename. */
-export function nodeIndexCacheStore(dir: string): IndexCacheStore {
+/** Entries kept in a cache folder; the least recently written beyond this are deleted. */
+export const MAX_CACHE_ENTRIES = 16;
+
+/**
+ * Entries as files in `dir` (created on first write); writes go through a temporary file and
+ * a rename, then the oldest entries beyond `maxEntries` are deleted (each corpus folder set
+ * has its own entry, so the folder would otherwise only grow).
+ */
+export function nodeIndexCacheStore(dir: string, maxEntries = MAX_CACHE_ENTRIES): IndexCacheStore {
   return {
     async read(name) {
       try {
@@ -23,6 +30,7 @@ export function nodeIndexCacheStore(dir: string): IndexCacheStore {
       const temporary = `${target}.${process.pid}.tmp`;
       await fs.writeFile(temporary, bytes);
       await fs.rename(temporary, target);
+      await prune(dir, maxEntries);
     },
   };
 }
@@ -32,4 +40,21 @@ export function defaultIndexCacheDir(env: NodeJS.ProcessEnv = process.env): stri
   if (env.BRIEF_LENS_CACHE) return env.BRIEF_LENS_CACHE;
   const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || path.join(os.homedir(), '.cache');
   return path.join(base ?? os.tmpdir(), 'brief-lens');
+}
+
+/** Deletes the oldest `*.blidx` entries beyond `keep` (by modification time); never anything else. */
+async function prune(dir: string, keep: number): Promise<void> {
+  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.blidx'));
+  if (names.length <= keep) return;
+  const dated = await Promise.all(
+    names.map(async (name) => {
+      try {
+        return { name, time: (await fs.stat(path.join(dir, name))).mtimeMs };
+      } catch {
+        return { name, time: Infinity }; // gone already
+      }
+    }),
+  );
+  dated.sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
+  for (const { name } of dated.slice(keep)) await fs.rm(path.join(dir, name), { force: true });
 }

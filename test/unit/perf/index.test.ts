@@ -1,11 +1,15 @@
 // The fast index build sees exactly what tokenize() sees, and the on-disk index cache gives
 // back a corpus equal to a fresh build; a changed source, another engine or a damaged file is a miss.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { BriefChecker, type Corpus, type LoadedSource } from '../../../src/core';
 import { buildCorpusInSlices, Corpus as CorpusClass, indexWord } from '../../../src/core/corpus/corpus';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
 import { corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
 import { InvertedIndexBuilder } from '../../../src/core/corpus/invertedIndex';
+import { nodeIndexCacheStore } from '../../../src/core/corpus/nodeIndexCache';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { tokenize } from '../../../src/core/text/tokens';
 import { generateBrief } from '../../../scripts/bench/brief';
@@ -155,5 +159,26 @@ describe('perf: index build and index cache', function () {
     assert.equal(fourth.cacheHit, false);
     assert.equal(fourth.corpus.passageCount, first.corpus.passageCount);
     assert.deepEqual(messages, ['index cache could not be read: disk on fire', 'index cache could not be written: read-only']);
+  });
+});
+
+describe('perf: the CLI index cache folder', function () {
+  this.timeout(60_000);
+  it('keeps at most the newest entries and never touches other files', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-lens-cache-test-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'notes.txt'), 'not an entry');
+      const store = nodeIndexCacheStore(dir, 3);
+      for (let i = 0; i < 6; i++) {
+        await store.write(`corpus-${i}.blidx`, new Uint8Array([i]));
+        const at = new Date(Date.now() - (10 - i) * 1000);
+        fs.utimesSync(path.join(dir, `corpus-${i}.blidx`), at, at);
+      }
+      assert.deepEqual(fs.readdirSync(dir).sort(), ['corpus-3.blidx', 'corpus-4.blidx', 'corpus-5.blidx', 'notes.txt']);
+      assert.deepEqual([...((await store.read('corpus-5.blidx')) ?? [])], [5]);
+      assert.equal(await store.read('corpus-0.blidx'), undefined);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
