@@ -6,7 +6,7 @@ const STOPWORDS = new Set(
     'below between both but by can cannot could couldn did didn do does doesn doing don down during each either else etc ' +
     'even ever every few for from further had hadn has hasn have haven having he her here hers herself him himself his ' +
     'how however i if in into is isn it its itself just let may me might more most mostly much must mustn my myself neither no nor ' +
-    'not now of off often on once only or other others ought our ours ourselves out over own per quite rather same shall shan she ' +
+    'not now of off often on once one ones only or other others ought our ours ourselves out over own per quite rather same shall shan she ' +
     'should shouldn so some such than that the their theirs them themselves then there these they this those through ' +
     'thus to too under until up upon us very via was wasn we were weren what when where whether which while who whom ' +
     'whose why will with within without won would wouldn yet you your yours yourself yourselves ' +

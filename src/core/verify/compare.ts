@@ -14,6 +14,8 @@ export const SUPPORT_COVERAGE = 0.62;
 export const SUPPORT_COVERAGE_WITH_FIGURE = 0.5;
 /** Share the passage itself (not its context) must cover, for any stance. */
 export const OWN_COVERAGE = 0.45;
+/** How many words a rival name may stand from the nearest word the claim shares. */
+const MAX_RIVAL_DISTANCE = 4;
 /** Words, names and figures a contradicting passage must share with the claim. */
 const MIN_SHARED_FOR_CONTRADICTION = 3;
 /** Words found only in neighbouring passages, or only as a prefix, count for less. */
@@ -221,7 +223,13 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       missing++;
       continue;
     }
-    const best = nearestToAnchors(sameType, c, p, e, matchedEntityTokens);
+    const { entity: best, distance } = nearestToAnchors(sameType, c, p, e, matchedEntityTokens);
+    // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
+    // a name far from every shared word is about something else.
+    if (distance > MAX_RIVAL_DISTANCE) {
+      missing++;
+      continue;
+    }
     conflicts.push({ kind: 'name', claimed: piece(c, e.start, e.end), source: piece(p, best.start, best.end), replaceable: true });
     for (let i = e.firstToken; i <= e.lastToken; i++) excluded.add(i);
   }
@@ -348,36 +356,38 @@ function weight(corpus: Corpus, stem: string): number {
   return corpus.retriever.idf(stem) / (df === 0 ? 1.25 : 1);
 }
 
-function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis, e: Entity, matchedEntityTokens: Set<number>): Entity {
-  // Anchor on the nearest claim name that the passage shares; else on any shared word.
+/**
+ * The rival name nearest to what the claim and passage share (a shared name first, else any
+ * shared word), and how far it stands from the nearest shared word at all.
+ */
+function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis, e: Entity, matchedEntityTokens: Set<number>): { entity: Entity; distance: number } {
   const passageIndex = new Map<string, number[]>();
   p.tokens.forEach((t, i) => {
+    if (t.stop) return;
     const list = passageIndex.get(t.stem) ?? [];
     list.push(i);
     passageIndex.set(t.stem, list);
   });
   const anchors: Array<{ claimOffset: number; passagePositions: number[] }> = [];
   c.tokens.forEach((t, i) => {
-    if (t.stop || i === e.firstToken) return;
+    if (t.stop || (i >= e.firstToken && i <= e.lastToken)) return;
     const positions = passageIndex.get(t.stem);
     if (positions) anchors.push({ claimOffset: i - e.firstToken, passagePositions: positions });
   });
+  const gap = (cand: Entity, pos: number): number => (pos < cand.firstToken ? cand.firstToken - pos : pos > cand.lastToken ? pos - cand.lastToken : 0);
+  const closest = (cand: Entity, from: typeof anchors): number => Math.min(Infinity, ...from.flatMap((a) => a.passagePositions.map((pos) => gap(cand, pos))));
   const entityAnchors = anchors.filter((a) => matchedEntityTokens.has(a.claimOffset + e.firstToken));
   const use = entityAnchors.length > 0 ? entityAnchors : anchors;
   let best = candidates[0];
   let bestDistance = Infinity;
   for (const cand of candidates) {
-    for (const a of use) {
-      for (const pos of a.passagePositions) {
-        const d = Math.abs(cand.firstToken - pos);
-        if (d < bestDistance) {
-          bestDistance = d;
-          best = cand;
-        }
-      }
+    const d = closest(cand, use);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = cand;
     }
   }
-  return best;
+  return { entity: best, distance: closest(best, anchors) };
 }
 
 function polarityConflict(

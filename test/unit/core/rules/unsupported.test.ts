@@ -18,7 +18,7 @@ describe('rule: unsupported-claim', () => {
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 57 } });
     assert.strictEqual(
       f.message,
-      'Unsupported: no source in the corpus states this. Closest passage: “Three American labs each (!!) operate more AI compute than all of Europe combined.” — A few words on the Sovereign AI debate (and other social media posts on AI sovereignty) [@sovereignthread]',
+      "Unsupported: no source in the corpus states this. Closest passage: “- •The initiative is part of the UK's broader 'AI Sovereignty Strategy' which seeks to establish a domestic compute infrastructure independent of hyperscalers …” — UK Invests £60M in Open-Source AI Research Labs [@ukopenlabs]",
     );
     assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['suppress']);
   });
