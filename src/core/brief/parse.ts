@@ -55,9 +55,12 @@ const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
  * lines as a paragraph; offsets stay exact either way.
  */
 function parseTree(text: string): MdNode {
+  // remark drops a leading U+FEFF and counts offsets from the character after it; a space of
+  // the same length keeps every offset exact.
+  const input = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   for (const p of [processor, plainProcessor]) {
     try {
-      return p.parse(text) as MdNode;
+      return p.parse(input) as MdNode;
     } catch {
       // try the next, simpler parse
     }

@@ -73,7 +73,6 @@ interface PassageView {
   stems: Set<string>;
   windowStems: Set<string>;
   beforeStems: Set<string>;
-  sourceText: string;
 }
 
 /** Views are reused across claims and checks: building their word sets is most of a comparison. */
@@ -111,7 +110,7 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
   const windowStems = new Set(beforeStems);
   for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
-  return { analysis, before, window: [...before, ...after], stems, windowStems, beforeStems, sourceText: corpus.sourceText(corpus.passageKey(passageId)) ?? '' };
+  return { analysis, before, window: [...before, ...after], stems, windowStems, beforeStems };
 }
 
 function piece(a: Analysis, start: number, end: number): TextPiece {
@@ -156,9 +155,18 @@ function quantityIn(q: Quantity, analyses: readonly Analysis[]): boolean {
   return analyses.some((a) => a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0)));
 }
 
-function yearInText(q: Quantity, text: string): boolean {
-  const year = String(q.kind === 'date' ? Math.floor(q.value / 10000) : q.value);
-  return new RegExp(`(^|[^0-9])${year}([^0-9]|$)`).test(text);
+/** The four-digit numbers of each source text, found once per corpus and source. */
+const yearCaches = new WeakMap<Corpus, Map<string, Set<number>>>();
+
+function yearInSource(corpus: Corpus, key: string, q: Quantity): boolean {
+  let bySource = yearCaches.get(corpus);
+  if (!bySource) yearCaches.set(corpus, (bySource = new Map()));
+  let years = bySource.get(key);
+  if (!years) {
+    years = new Set((corpus.sourceText(key) ?? '').match(/(?<![0-9])[0-9]{4}(?![0-9])/g)?.map(Number) ?? []);
+    bySource.set(key, years);
+  }
+  return years.has(q.kind === 'date' ? Math.floor(q.value / 10000) : q.value);
 }
 
 export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): Comparison {
@@ -184,7 +192,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       continue;
     }
     const isDate = q.kind === 'year' || q.kind === 'date';
-    if (isDate && yearInText(q, v.sourceText)) continue; // e.g. the document's own date line, a weaker match
+    if (isDate && yearInSource(corpus, corpus.passageKey(passageId), q)) continue; // e.g. the document's own date line, a weaker match
     const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && !(q.kind === 'money' && q.currency && r.currency && q.currency !== r.currency));
     if (rivals.length > 0) {
       const r = rivals[0];

@@ -1,16 +1,12 @@
-// Bugs found by the issue 7 properties in code this suite does not own, each as the minimal
-// reproduction reported to its owner. A KNOWN BUG is pending (skipped) by default so the suite
-// stays green; BRIEF_LENS_KNOWN_BUGS=1 npx mocha runs it. Once fixed it becomes a plain `it`
-// (a regression test) and its exemption in properties.ts goes.
+// Bugs found by the issue 7 properties, each kept as the minimal reproduction, now fixed:
+// regression tests. A new one found later is added with `it.skip` and a KNOWN BUG title until fixed.
 import { strict as assert } from 'node:assert';
 import { BriefChecker, applyEdits, loadCorpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
 import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
 import { SEEDS } from './fixtures';
 
-const known = process.env.BRIEF_LENS_KNOWN_BUGS ? it : it.skip;
-
-describe('bugs found by the properties (KNOWN BUG: pending until fixed)', () => {
+describe('bugs found by the properties (regressions)', () => {
   // A run of more than 1,000 characters without a space is cut at 1,000 code units, which can fall
   // between the two halves of an emoji: both sentences (and corpus passages) get a lone surrogate.
   it('fixed (5c85c8e): an over-long sentence is never cut inside a surrogate pair', () => {
@@ -55,25 +51,18 @@ describe('bugs found by the properties (KNOWN BUG: pending until fixed)', () => 
   // prose span of the brief is one code unit early: the last character of each text run is masked
   // and a sentence loses its full stop. (The CLI and VS Code drop a real BOM before checking; a
   // U+FEFF left at the start, e.g. a doubled BOM, still shifts everything.)
-  known('KNOWN BUG: a leading U+FEFF shifts every prose offset by one (src/core/brief/parse.ts, lead)', () => {
+  it('fixed: a leading U+FEFF no longer shifts the prose offsets (src/core/brief/parse.ts)', () => {
     const text = '\ufeffOxford and UCL share £60 million. The labs open in 2026.\n';
     assert.deepEqual(parseBrief(text).sentences.map((s) => s.text), ['Oxford and UCL share £60 million.', 'The labs open in 2026.']);
   });
 
-  known('KNOWN BUG: "Cite [@key]" on a contradicted finding leaves the finding in place (src/core/findings, lead)', async () => {
+  it('fixed: a contradicted finding offers the correction, not "Cite [@key]", which would leave it in place (src/core/findings)', async () => {
     const checker = new BriefChecker(await loadCorpus([SEEDS], nodeFileSystem));
     const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n';
-    const before = checker.check(text, 'mem://bug1.md', 1);
-    const finding = before.findings.find((f) => f.code === 'contradicted-figure');
+    const finding = checker.check(text, 'mem://bug1.md', 1).findings.find((f) => f.code === 'contradicted-figure');
     assert.ok(finding, 'expected a contradicted-figure finding');
-    const cite = finding.fixes.find((f) => f.kind === 'insert-citation');
-    assert.ok(cite, 'expected a "Cite" fix');
-    const after = applyEdits(text, cite.edits);
-    const again = checker.check(after, 'mem://bug1.md', 2);
-    assert.equal(
-      again.findings.find((f) => f.code === 'contradicted-figure' && f.span.start === finding.span.start),
-      undefined,
-      `after "${cite.title}" the contradiction is still reported:\n${after}`,
-    );
+    assert.deepEqual(finding.fixes.map((f) => f.kind), ['replace-value', 'suppress']);
+    const after = applyEdits(text, finding.fixes[0].edits);
+    assert.equal(checker.check(after, 'mem://bug1.md', 2).findings.find((f) => f.code === 'contradicted-figure'), undefined);
   });
 });

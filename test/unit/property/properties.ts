@@ -251,15 +251,6 @@ function mapOffset(offset: number, edits: readonly { span: Span; newText: string
   return offset + shift;
 }
 
-/**
- * KNOWN BUG (issue 7, reported to the lead; see test/unit/property/knownBugs.test.ts): a
- * contradicted-* finding offers "Cite [@key]", which cites the contradicting source but leaves the
- * contradiction — and its finding — in place. The property still checks that such a fix edits only
- * its range; it does not ask it to clear the finding. Remove this exemption once fixed.
- */
-export function knownNotClearing(finding: Finding, fix: Fix): boolean {
-  return finding.code.startsWith('contradicted-') && fix.kind === 'insert-citation';
-}
 
 /** Checks one fix: only its ranges change, and the finding is gone from that place afterwards. */
 export function checkFix(env: Env, text: string, finding: Finding, fix: Fix): void {
@@ -280,7 +271,6 @@ export function checkFix(env: Env, text: string, finding: Finding, fix: Fix): vo
     throw new InvariantError(`fix "${fix.title}" changed the document before or after its range`);
   }
   if (after === text) throw new InvariantError(`fix "${fix.title}" of ${finding.code} changes nothing`);
-  if (knownNotClearing(finding, fix)) return;
   const uri = nextUri();
   const again = env.shared.check(after, uri, 2);
   env.shared.forget(uri);
