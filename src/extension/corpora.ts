@@ -2,7 +2,8 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { loadCorpus, type Corpus } from '../core';
+import { loadCorpus, loadCorpusCached, type Corpus } from '../core';
+import { storageIndexCache } from './indexCacheStore';
 import type { Problem } from '../core/types';
 import { sourceUri } from './convert';
 import { VscodeCorpusFileSystem } from './fileSystem';
@@ -38,6 +39,8 @@ export class CorpusEntry {
 }
 
 const REINDEX_DELAY_MS = 250;
+/** Indexing yields to the extension host this often, so typing never waits for it. */
+const INDEX_SLICE_MS = 15;
 
 export class CorpusManager implements vscode.Disposable {
   readonly fs = new VscodeCorpusFileSystem();
@@ -55,6 +58,8 @@ export class CorpusManager implements vscode.Disposable {
     private readonly seeds: vscode.Uri,
     private readonly settings: SettingsReader,
     private readonly log: (message: string) => void,
+    /** The extension's global storage, for the index cache; none in tests that build without it. */
+    private readonly storage?: vscode.Uri,
   ) {}
 
   dispose(): void {
@@ -138,6 +143,19 @@ export class CorpusManager implements vscode.Disposable {
     return spec.folders.some((folder) => text.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
   }
 
+  /** Reads and indexes a corpus; with storage, the index comes from (and goes to) the cache, built in slices. */
+  private async read(spec: CorpusSpec): Promise<Corpus> {
+    const options = { maxFileBytes: spec.maxFileBytes };
+    if (!this.storage) return loadCorpus(spec.folders, this.fs, options);
+    const { corpus, cacheHit } = await loadCorpusCached(spec.folders, this.fs, storageIndexCache(this.storage), {
+      ...options,
+      sliceMs: INDEX_SLICE_MS,
+      onCacheError: (message) => this.log(`Index cache: ${message}`),
+    });
+    if (cacheHit) this.log('Index read from the cache');
+    return corpus;
+  }
+
   private load(entry: CorpusEntry): Promise<Corpus> {
     if (entry.loading) return entry.loading;
     entry.dirty = false;
@@ -149,7 +167,7 @@ export class CorpusManager implements vscode.Disposable {
       try {
         const corpus = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Window, title: 'Brief Lens: indexing sources' },
-          () => loadCorpus(entry.spec.folders, this.fs, { maxFileBytes: entry.spec.maxFileBytes }),
+          () => this.read(entry.spec),
         );
         entry.corpus = corpus;
         entry.state = 'ready';

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     output.warn(message);
     void vscode.window.showWarningMessage(`Brief Lens: ${message}`);
   });
-  const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message));
+  const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message), context.globalStorageUri);
   const docsBase = readmeUrl(context.extension.packageJSON as PackageJson);
   const briefs = new BriefService(corpora, settings, docsBase);
   const statusBar = new BriefStatusBar(briefs, corpora);
