@@ -68,6 +68,7 @@ export class BriefChecker {
     const previous = this.parsed.get(uri);
     const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
     this.parsed.set(uri, brief);
+    this.sentences.reserve(brief.sentences.length);
     const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
       const check = this.verify(sentence);
       return { index, sentence, check, evidence: this.evidenceOf(check) };

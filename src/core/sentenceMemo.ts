@@ -8,8 +8,11 @@ import type { Corpus } from './corpus/corpus';
 import type { Comparison } from './verify/compare';
 import { verifySentence, type SentenceCheck } from './verify/verify';
 
-// Enough for every sentence of a long brief and a few hundred edits; more only grows the heap.
-const LIMIT = 600;
+/**
+ * Entries kept: one and a half times the sentences of the longest brief checked, and at least
+ * this many, so a whole brief always fits with room for its recent edits; more only grows the heap.
+ */
+const MIN_LIMIT = 150;
 
 interface Entry {
   /** The check as verified, at the offset where the sentence stood then. */
@@ -22,6 +25,7 @@ interface Entry {
 
 export class SentenceMemo {
   private readonly entries = new Map<string, Entry>();
+  private limit = MIN_LIMIT;
 
   constructor(private readonly corpus: Corpus) {}
 
@@ -29,14 +33,19 @@ export class SentenceMemo {
     return this.entries.size;
   }
 
+  /** Makes room for a brief of `sentences` sentences (and its edits). */
+  reserve(sentences: number): void {
+    this.limit = Math.max(this.limit, MIN_LIMIT, Math.ceil(1.5 * sentences));
+  }
+
   /** The check of `prose` (a sentence with markup blanked) at offset `base` of its brief. */
   check(prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
     const key = `${citedKeys.join(';')}\u0000${prose}`;
     let entry = this.entries.get(key);
     if (!entry) {
-      if (this.entries.size >= LIMIT) {
+      if (this.entries.size >= this.limit) {
         // Drop the oldest tenth (Map order is insertion order), not everything.
-        let drop = LIMIT / 10;
+        let drop = this.limit / 10;
         for (const k of this.entries.keys()) {
           if (drop-- <= 0) break;
           this.entries.delete(k);
