@@ -44,6 +44,7 @@ const MONTHS: Record<string, number> = {
 // Words that make a figure fuzzy. Bounds ("over", "more than") are not fuzzy: "over 200" and
 // "over 207" are different claims.
 const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
 
 interface NumberAt {
@@ -80,6 +81,16 @@ function readNumber(tokens: readonly Token[], i: number): NumberAt | undefined {
     }
     return { value, first: i, last, scaled, ordinal: /^(st|nd|rd|th)$/.test(suffix), decade: suffix === 's', fromWords: false };
   }
+  // "a million", "half a million": the article stands for one.
+  const next = tokens[i + 1]?.norm;
+  if ((t.norm === 'a' || t.norm === 'an') && next !== undefined && SCALE_WORDS.has(next)) {
+    const rest = readNumber(tokens, i + 1);
+    if (rest) return { ...rest, first: i };
+  }
+  if (t.norm === 'half' && (next === 'a' || next === 'an') && SCALE_WORDS.has(tokens[i + 2]?.norm ?? '')) {
+    const rest = readNumber(tokens, i + 2);
+    if (rest) return { ...rest, value: rest.value / 2, first: i };
+  }
   const ord = ordinalValue(t.norm);
   if (ord !== undefined) return { value: ord, first: i, last: i, scaled: false, ordinal: true, decade: false, fromWords: true };
   if (!isNumberWord(t.norm)) return undefined;
@@ -109,7 +120,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const mult = MULTIPLIERS[t.norm];
-    if (mult !== undefined && !(t.norm === 'half' && tokens[i + 1]?.norm === 'of')) {
+    const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? ''));
+    if (mult !== undefined && !halfOf) {
       found.push(make('multiplier', mult, [], t.start, t.end, false, i, i));
       continue;
     }

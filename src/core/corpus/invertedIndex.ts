@@ -16,8 +16,9 @@ export interface PassageRetriever {
   documentFrequency(stem: string): number;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+// The Anserini defaults for BM25 (k1 0.9, b 0.4): passages are sentences, so length matters less than in documents.
+const K1 = 0.9;
+const B = 0.4;
 
 /** The index as flat arrays (CSR postings): what the on-disk cache stores. */
 export interface InvertedIndexData {

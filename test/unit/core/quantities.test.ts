@@ -142,19 +142,16 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(summary(one('one year')), { kind: 'duration', value: 365.25, text: 'one year' });
     });
 
-    // BUG (repro): extractQuantities for 'one million pounds' gives text 'million pounds' (start 4),
-    // and for 'one hundred labs' text 'hundred': a leading "one"/"a" is dropped whenever the word
-    // after the number is not a duration or scale word. The value is right, but the span is not the
-    // figure as written, so a correction replaces only part of it (see rules/contradiction.test.ts).
-    it.skip('a number written in words starting with "one" or "a" keeps that word in its span', () => {
+    // Regression: a leading "one"/"a" was dropped from the span, so a correction replaced only
+    // part of the figure as written (see rules/contradiction.test.ts).
+    it('a number written in words starting with "one" or "a" keeps that word in its span', () => {
       assert.deepStrictEqual(summary(one('one million pounds')), { kind: 'money', value: 1_000_000, text: 'one million pounds', currency: 'GBP' });
       assert.deepStrictEqual(summary(one('a million pounds')), { kind: 'money', value: 1_000_000, text: 'a million pounds', currency: 'GBP' });
       assert.deepStrictEqual([one('One hundred labs').text, one('One hundred labs').start], ['One hundred', 0]);
     });
 
-    // BUG (repro): extractQuantities('half a million pounds') gives a multiplier 0.5 ("half") and
-    // money 1,000,000 GBP ("million pounds"), so it never equals £500,000.
-    it.skip('"half a million pounds" is £500,000', () => {
+    // Regression: "half" was read as a multiplier and "million pounds" as £1,000,000.
+    it('"half a million pounds" is £500,000', () => {
       assert.deepStrictEqual(summary(one('half a million pounds')), { kind: 'money', value: 500_000, text: 'half a million pounds', currency: 'GBP' });
       assert.ok(sameQuantity(one('half a million pounds'), one('£500,000')));
     });
