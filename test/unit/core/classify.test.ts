@@ -56,7 +56,7 @@ describe('claims/classify', () => {
       assert.strictEqual(classifyText('The report says Britain must build more data centres.').kind, 'claim');
     });
 
-    // BUG (repro): classifyText('The report says Britain must build more data centres.') gives
+    // Regression (was a bug): classifyText('The report says Britain must build more data centres.') gives
     // contentFrom 2, not 3: the noun "report" (a reporting verb when it is a verb) is taken as
     // the frame's verb, so "says" is checked against the corpus as if it were content.
     it('a source noun that is also a reporting verb ("The report says") is part of the frame', () => {

@@ -66,7 +66,7 @@ describe('engine: suppress fix on a wrapped sentence', () => {
     assert.deepStrictEqual(codes(check(corpus, applyEdits(text, suppress.edits))), []);
   });
 
-  // BUG (repro): text = 'Oxford and UCL share\n£40 million of new funding for open-source AI labs.'
+  // Regression (was a bug): text = 'Oxford and UCL share\n£40 million of new funding for open-source AI labs.'
   // gives one contradicted-figure finding on line 1. Its "Suppress contradicted-figure on this line"
   // fix inserts '<!-- brief-lens-disable-next-line contradicted-figure -->\n' at the start of line 1,
   // in the middle of the paragraph. An HTML comment block interrupts a CommonMark paragraph, so the

@@ -47,7 +47,7 @@ describe('text/positions', () => {
       }
     });
 
-    // BUG (repro): new LineIndex('ab\r\ncd').offsetAt({ line: 0, character: 99 }) returns 4, the start
+    // Regression (was a bug): new LineIndex('ab\r\ncd').offsetAt({ line: 0, character: 99 }) returns 4, the start
     // of line 1, instead of 2. LSP and VS Code clamp an over-long character to the line's length
     // (before its line break), so a position on line 0 must never map to an offset on line 1.
     it('clamps an over-long character to the end of its own line, before the line break', () => {

@@ -80,7 +80,7 @@ describe('rule: contradicted-figure / -date / -name / -polarity', () => {
     assert.deepStrictEqual(fixSummary(f)[0], ['replace-value', true, false, [[41, 45, 'closed']]]);
   });
 
-  // BUG (repro): check('Oxford and UCL share one hundred million pounds of new funding for open-source AI labs.')
+  // Regression (was a bug): check('Oxford and UCL share one hundred million pounds of new funding for open-source AI labs.')
   // reports contradicted-figure on "hundred million pounds" (the "one" is left out of the figure), and
   // its fix yields 'Oxford and UCL share one £60 million of new funding …'.
   it('contradicted-figure on a figure in words covers the whole figure, and its fix reads correctly', () => {
