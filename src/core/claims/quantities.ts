@@ -1,7 +1,7 @@
 // Finds the figures a sentence states: money, percentages, counts, durations, years and dates,
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
 import type { Token } from '../text/tokens';
-import { MULTIPLIERS, SCALES, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
+import { MULTIPLIERS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
 
@@ -24,23 +24,23 @@ export interface Quantity {
   lastToken: number;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' };
-const CURRENCY_CODES: Record<string, string> = {
+const CURRENCY_SYMBOLS: Record<string, string> = dict({ '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
+const CURRENCY_CODES: Record<string, string> = dict({
   usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
-};
-const CURRENCY_WORDS: Record<string, string> = {
+});
+const CURRENCY_WORDS: Record<string, string> = dict({
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
-};
-const DURATION_DAYS: Record<string, number> = {
+});
+const DURATION_DAYS: Record<string, number> = dict({
   day: 1, days: 1, week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25,
   decade: 3652.5, decades: 3652.5, century: 36525, centuries: 36525, fortnight: 14,
-};
-const MONTHS: Record<string, number> = {
+});
+const MONTHS: Record<string, number> = dict({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 // Words that make a figure fuzzy. Bounds ("over", "more than") are not fuzzy: "over 200" and
 // "over 207" are different claims.
 const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);

@@ -156,4 +156,10 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(one('half a million pounds'), one('£500,000')));
     });
   });
+
+  it('words that name Object.prototype members are no figures ("constructor", "toString")', () => {
+    const text = 'The constructor of 12 constructor labs, toString and valueOf in 2020.';
+    const found = extractQuantities(text, tokenize(text)).map((q) => [q.kind, q.value, q.text]);
+    assert.deepStrictEqual(found, [['count', 12, '12'], ['year', 2020, '2020']]);
+  });
 });
