@@ -254,6 +254,12 @@ export class Corpus implements CapitalisationStats {
     return ids;
   }
 
+  /** The range [from, to) of passage ids of one source. */
+  passageRange(key: string): { from: number; to: number } | undefined {
+    const i = this.bySourceKey.get(key);
+    return i === undefined ? undefined : { from: this.firstPassage[i], to: this.firstPassage[i + 1] };
+  }
+
   /** Neighbouring passages of the same source (`before` earlier ones, `after` later ones). */
   neighbours(id: number, before: number, after: number): number[] {
     const s = this.passageSource[id];

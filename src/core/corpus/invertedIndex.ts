@@ -10,6 +10,11 @@ export interface ScoredPassage {
 export interface PassageRetriever {
   readonly passageCount: number;
   query(stems: readonly string[], limit: number): ScoredPassage[];
+  /**
+   * The best passages with ids in [from, to) (one source's passages), for the same query.
+   * Optional: a backend without it is asked for a longer list, filtered by the caller.
+   */
+  queryWithin?(stems: readonly string[], limit: number, from: number, to: number): ScoredPassage[];
   /** Inverse document frequency of a stem; unseen stems get the highest value. */
   idf(stem: string): number;
   /** Number of passages containing the stem. */
@@ -200,6 +205,16 @@ export class InvertedIndex implements PassageRetriever {
       this.lastKey = key;
     }
     return topK(this.scores, this.touched, this.touchedCount, limit);
+  }
+
+  queryWithin(stems: readonly string[], limit: number, from: number, to: number): ScoredPassage[] {
+    this.query(stems, 0);
+    const found: ScoredPassage[] = [];
+    for (let id = Math.max(0, from); id < Math.min(to, this.scores.length); id++) {
+      if (this.scores[id] > 0) found.push({ id, score: this.scores[id] });
+    }
+    found.sort((a, b) => b.score - a.score || a.id - b.id);
+    return found.slice(0, limit);
   }
 
   private clearScores(): void {

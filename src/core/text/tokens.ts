@@ -54,8 +54,17 @@ export function stemOf(norm: string): string {
   return s;
 }
 
+const normCache = new Map<string, string>();
+
 export function normalizeWord(raw: string): string {
-  return normalizeSpelling(raw.toLowerCase().replace(/’/g, "'"));
+  // Spelling rules are a chain of regular expressions: worth remembering per written form.
+  let norm = normCache.get(raw);
+  if (norm === undefined) {
+    norm = normalizeSpelling(raw.toLowerCase().replace(/’/g, "'"));
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(raw, norm);
+  }
+  return norm;
 }
 
 export function tokenize(text: string, offset = 0): Token[] {

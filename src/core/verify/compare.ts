@@ -1,7 +1,7 @@
 // Aligns one claim with one passage: how much of the claim the passage covers, and which
 // figures, dates, names or polarity disagree. Plain, deterministic scoring; no model.
 import type { Analysis, Entity } from '../claims/analyze';
-import { areAntonyms } from '../claims/lexicon';
+import { areAntonyms, hasAntonyms } from '../claims/lexicon';
 import { comparableKinds, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
 import { MAX_PASSAGE_CHARS } from '../text/sentences';
@@ -458,6 +458,7 @@ function polarityConflict(
   }
   // A claim word whose opposite stands in the passage.
   for (const { t } of unmatched) {
+    if (!hasAntonyms(t.norm)) continue;
     const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
     if (rival) {
       return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };

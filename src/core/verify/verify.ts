@@ -3,6 +3,7 @@
 import { analyze, type Analysis } from '../claims/analyze';
 import { classify } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
+import type { ScoredPassage } from '../corpus/invertedIndex';
 import type { Verdict } from '../types';
 import { compare, type Comparison } from './compare';
 
@@ -11,8 +12,8 @@ const CITED_CANDIDATES = 400;
 /** Passages of the cited sources compared besides the best matches overall. */
 const CITED_COMPARED = 8;
 /** Candidates always compared, and the share of the best BM25 score the others need. */
-const MIN_CANDIDATES = 8;
-const CANDIDATE_FLOOR = 0.45;
+const MIN_CANDIDATES = 5;
+const CANDIDATE_FLOOR = 0.5;
 
 export interface SentenceCheck {
   analysis: Analysis;
@@ -47,6 +48,15 @@ function pick(support: Comparison | undefined, contra: Comparison | undefined): 
   return [undefined, 'unsupported'];
 }
 
+/** The best passages of one cited source for the query, from the retriever's range query when it has one. */
+function citedPassages(corpus: Corpus, stems: readonly string[], key: string): ScoredPassage[] {
+  const range = corpus.passageRange(key);
+  if (!range) return [];
+  const retriever = corpus.retriever;
+  if (retriever.queryWithin) return retriever.queryWithin(stems, CITED_COMPARED * 2, range.from, range.to);
+  return retriever.query(stems, CITED_CANDIDATES).filter((r) => r.id >= range.from && r.id < range.to);
+}
+
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
 export function verifySentence(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
   const analysis = analyze(prose, base, corpus);
@@ -57,11 +67,11 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
   const retrieved = corpus.retriever.query(stems, CANDIDATES);
   const floor = (retrieved[0]?.score ?? 0) * CANDIDATE_FLOOR;
   const ids = new Set(retrieved.filter((r, i) => i < MIN_CANDIDATES || r.score >= floor).map((r) => r.id));
-  if (known.length > 0) {
+  for (const key of known) {
     let added = 0;
-    for (const r of corpus.retriever.query(stems, CITED_CANDIDATES)) {
+    for (const r of citedPassages(corpus, stems, key)) {
       if (added >= CITED_COMPARED) break;
-      if (known.includes(corpus.passageKey(r.id)) && !ids.has(r.id)) {
+      if (!ids.has(r.id)) {
         ids.add(r.id);
         added++;
       }
