@@ -1,12 +1,17 @@
 // Aligns one claim with one passage: how much of the claim the passage covers, and which
 // figures, dates, names or polarity disagree. Plain, deterministic scoring; no model.
 import type { Analysis, Entity } from '../claims/analyze';
-import { areAntonyms, hasAntonyms } from '../claims/lexicon';
 import { comparableKinds, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
 import { MAX_PASSAGE_CHARS } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import type { CorrectionKind, Stance } from '../types';
+import type { Stance } from '../types';
+import { piece, type Conflict } from './conflict';
+import { entityFound, nearestToAnchors } from './names';
+import { polarityConflict } from './polarity';
+import { view, yearInSource, type PassageView } from './passageView';
+
+export type { Conflict, TextPiece } from './conflict';
 
 /** Share of a claim's weighted content a passage must cover to support it. */
 export const SUPPORT_COVERAGE = 0.62;
@@ -23,23 +28,6 @@ const CONTEXT_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.5;
 /** Share a passage must cover, apart from the disagreeing value, to contradict it. */
 export const CONTRADICT_COVERAGE = 0.6;
-/** Neighbouring passages read as context (names and subjects are often a sentence away). */
-const CONTEXT_BEFORE = 2;
-const CONTEXT_AFTER = 1;
-
-export interface TextPiece {
-  text: string;
-  start: number;
-  end: number;
-}
-
-export interface Conflict {
-  kind: CorrectionKind;
-  claimed: TextPiece;
-  source: TextPiece;
-  /** Replacing the claimed text with the source text yields a correct sentence. */
-  replaceable: boolean;
-}
 
 export interface Comparison {
   passageId: number;
@@ -64,59 +52,6 @@ export interface ClaimFacts {
   contentFrom: number;
 }
 
-interface PassageView {
-  analysis: Analysis;
-  /** Passages before this one and the source's title: where names and figures are introduced. */
-  before: Analysis[];
-  /** All context, before and after. */
-  window: Analysis[];
-  stems: Set<string>;
-  windowStems: Set<string>;
-  beforeStems: Set<string>;
-}
-
-/** Views are reused across claims and checks: building their word sets is most of a comparison. */
-const VIEW_CACHE_LIMIT = 4_000;
-const viewCaches = new WeakMap<Corpus, Map<number, PassageView>>();
-
-function view(corpus: Corpus, passageId: number): PassageView {
-  let cache = viewCaches.get(corpus);
-  if (!cache) viewCaches.set(corpus, (cache = new Map()));
-  let v = cache.get(passageId);
-  if (!v) {
-    if (cache.size >= VIEW_CACHE_LIMIT) {
-      // Drop the oldest tenth (Map keeps insertion order).
-      let drop = VIEW_CACHE_LIMIT / 10;
-      for (const key of cache.keys()) {
-        cache.delete(key);
-        if (--drop <= 0) break;
-      }
-    }
-    v = buildView(corpus, passageId);
-    cache.set(passageId, v);
-  }
-  return v;
-}
-
-function buildView(corpus: Corpus, passageId: number): PassageView {
-  const analysis = corpus.analysis(passageId);
-  const title = corpus.titlePassage(passageId);
-  const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
-  if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
-  const before = beforeIds.map((id) => corpus.analysis(id));
-  const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => corpus.analysis(id));
-  const stems = new Set(analysis.tokens.map((t) => t.stem));
-  const beforeStems = new Set(stems);
-  for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
-  const windowStems = new Set(beforeStems);
-  for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
-  return { analysis, before, window: [...before, ...after], stems, windowStems, beforeStems };
-}
-
-function piece(a: Analysis, start: number, end: number): TextPiece {
-  return { text: a.text.slice(start - a.base, end - a.base), start, end };
-}
-
 function prefixMatch(stem: string, stems: Set<string>): boolean {
   if (stem.length < 5) return false;
   for (const s of stems) {
@@ -125,48 +60,8 @@ function prefixMatch(stem: string, stems: Set<string>): boolean {
   return false;
 }
 
-/** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
-type Found = 'own' | 'context' | undefined;
-
-function entityFound(corpus: Corpus, e: Entity, v: PassageView): Found {
-  if (entityIn(corpus, e, v.stems, [v.analysis])) return 'own';
-  if (entityIn(corpus, e, v.beforeStems, v.before)) return 'context';
-  return undefined;
-}
-
-function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, analyses: readonly Analysis[]): boolean {
-  // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates").
-  const hits = e.stems.filter((s) => stems.has(s)).length;
-  if (hits > 0 && hits >= Math.ceil(e.stems.length * (e.stems.length > 3 ? 0.75 : 1))) return true;
-  const others = analyses.flatMap((a) => a.entities);
-  // "Kendall" for "Liz Kendall": a shorter form of the same name, sharing its last word.
-  const head = e.stems[e.stems.length - 1];
-  if (e.stems.length <= 3 && others.some((o) => !/^\p{Lu}+$/u.test(o.text) && o.stems.includes(head) && o.stems.every((s) => e.stems.includes(s)))) return true;
-  const aliases = corpus.aliasesOf(e.text);
-  for (const o of others) {
-    if (e.place && o.place === e.place) return true;
-    if (o.initials.length >= 2 && o.initials === e.initials && (e.stems.length === 1 || o.stems.length === 1)) return true;
-    if (aliases?.has(o.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
 function quantityIn(q: Quantity, analyses: readonly Analysis[]): boolean {
   return analyses.some((a) => a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0)));
-}
-
-/** The four-digit numbers of each source text, found once per corpus and source. */
-const yearCaches = new WeakMap<Corpus, Map<string, Set<number>>>();
-
-function yearInSource(corpus: Corpus, key: string, q: Quantity): boolean {
-  let bySource = yearCaches.get(corpus);
-  if (!bySource) yearCaches.set(corpus, (bySource = new Map()));
-  let years = bySource.get(key);
-  if (!years) {
-    years = new Set((corpus.sourceText(key) ?? '').match(/(?<![0-9])[0-9]{4}(?![0-9])/g)?.map(Number) ?? []);
-    bySource.set(key, years);
-  }
-  return years.has(q.kind === 'date' ? Math.floor(q.value / 10000) : q.value);
 }
 
 export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): Comparison {
@@ -362,114 +257,4 @@ function weight(corpus: Corpus, stem: string): number {
   // but no single word should outweigh the rest of the sentence.
   const df = corpus.retriever.documentFrequency(stem);
   return corpus.retriever.idf(stem) / (df === 0 ? 1.25 : 1);
-}
-
-/**
- * The rival name nearest to what the claim and passage share (a shared name first, else any
- * shared word), and how far it stands from the nearest shared word at all.
- */
-function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis, e: Entity, matchedEntityTokens: Set<number>): { entity: Entity; distance: number } {
-  const passageIndex = new Map<string, number[]>();
-  p.tokens.forEach((t, i) => {
-    if (t.stop) return;
-    const list = passageIndex.get(t.stem) ?? [];
-    list.push(i);
-    passageIndex.set(t.stem, list);
-  });
-  const anchors: Array<{ claimOffset: number; passagePositions: number[] }> = [];
-  c.tokens.forEach((t, i) => {
-    if (t.stop || (i >= e.firstToken && i <= e.lastToken)) return;
-    const positions = passageIndex.get(t.stem);
-    if (positions) anchors.push({ claimOffset: i - e.firstToken, passagePositions: positions });
-  });
-  const gap = (cand: Entity, pos: number): number => (pos < cand.firstToken ? cand.firstToken - pos : pos > cand.lastToken ? pos - cand.lastToken : 0);
-  const closest = (cand: Entity, from: typeof anchors): number => Math.min(Infinity, ...from.flatMap((a) => a.passagePositions.map((pos) => gap(cand, pos))));
-  const entityAnchors = anchors.filter((a) => matchedEntityTokens.has(a.claimOffset + e.firstToken));
-  const use = entityAnchors.length > 0 ? entityAnchors : anchors;
-  let best = candidates[0];
-  let bestDistance = Infinity;
-  for (const cand of candidates) {
-    const d = closest(cand, use);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = cand;
-    }
-  }
-  return { entity: best, distance: closest(best, anchors) };
-}
-
-function polarityConflict(
-  c: Analysis,
-  p: Analysis,
-  contentFrom: number,
-  unmatched: Array<{ t: Token; i: number }>,
-  claimStems: Set<string>,
-): { conflict: Conflict; antonymStem?: string } | undefined {
-  // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
-  // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
-  let claimOnly = 0;
-  let passageOnly = 0;
-  let both = 0;
-  let claimNegated = -1;
-  let passageNegated = -1;
-  // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
-  const occurrences = new Map<string, number[]>();
-  p.tokens.forEach((u, k) => {
-    if (u.stop || p.cues.includes(k)) return;
-    const list = occurrences.get(u.stem) ?? [];
-    list.push(k);
-    occurrences.set(u.stem, list);
-  });
-  const used = new Map<string, number>();
-  for (let i = contentFrom; i < c.tokens.length; i++) {
-    const t = c.tokens[i];
-    if (t.stop || c.cues.includes(i)) continue;
-    const list = occurrences.get(t.stem);
-    if (!list) continue;
-    const nth = used.get(t.stem) ?? 0;
-    used.set(t.stem, nth + 1);
-    const j = list[Math.min(nth, list.length - 1)];
-    if (c.negated[i] && p.negated[j]) both++;
-    else if (c.negated[i]) {
-      claimOnly++;
-      if (claimNegated < 0) claimNegated = i;
-    } else if (p.negated[j]) {
-      passageOnly++;
-      if (passageNegated < 0) passageNegated = j;
-    }
-  }
-  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0) {
-    const j = passageNegated;
-    const cue = governingCue(p, j)!;
-    const cueTok = p.tokens[cue];
-    const t = c.tokens.find((u) => u.stem === p.tokens[j].stem)!;
-    const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
-    return {
-      conflict: prefix
-        ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
-        : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
-    };
-  }
-  if (claimOnly + passageOnly > both && claimNegated >= 0) {
-    const cueTok = c.tokens[governingCue(c, claimNegated)!];
-    const shared = c.tokens[claimNegated];
-    const j = p.tokens.findIndex((u) => u.stem === shared.stem);
-    return { conflict: { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false } };
-  }
-  // A claim word whose opposite stands in the passage.
-  for (const { t } of unmatched) {
-    if (!hasAntonyms(t.norm)) continue;
-    const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
-    if (rival) {
-      return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
-    }
-  }
-  return undefined;
-}
-
-/** The nearest negation cue before token `i` whose scope reaches it. */
-function governingCue(a: Analysis, i: number): number | undefined {
-  let best: number | undefined;
-  for (const cue of a.cues) if (cue < i) best = cue;
-  return best;
 }

@@ -1,0 +1,72 @@
+// A passage with its context, as the comparison reads it: its own words, the sentences before
+// it and the source's title (where names and figures are introduced), and the one after.
+import type { Analysis } from '../claims/analyze';
+import type { Quantity } from '../claims/quantities';
+import type { Corpus } from '../corpus/corpus';
+
+/** Neighbouring passages read as context (names and subjects are often a sentence away). */
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 1;
+
+export interface PassageView {
+  analysis: Analysis;
+  /** Passages before this one and the source's title: where names and figures are introduced. */
+  before: Analysis[];
+  /** All context, before and after. */
+  window: Analysis[];
+  stems: Set<string>;
+  windowStems: Set<string>;
+  beforeStems: Set<string>;
+}
+
+/** Views are reused across claims and checks: building their word sets is most of a comparison. */
+const VIEW_CACHE_LIMIT = 4_000;
+const viewCaches = new WeakMap<Corpus, Map<number, PassageView>>();
+
+export function view(corpus: Corpus, passageId: number): PassageView {
+  let cache = viewCaches.get(corpus);
+  if (!cache) viewCaches.set(corpus, (cache = new Map()));
+  let v = cache.get(passageId);
+  if (!v) {
+    if (cache.size >= VIEW_CACHE_LIMIT) {
+      // Drop the oldest tenth (Map keeps insertion order).
+      let drop = VIEW_CACHE_LIMIT / 10;
+      for (const key of cache.keys()) {
+        cache.delete(key);
+        if (--drop <= 0) break;
+      }
+    }
+    v = buildView(corpus, passageId);
+    cache.set(passageId, v);
+  }
+  return v;
+}
+
+function buildView(corpus: Corpus, passageId: number): PassageView {
+  const analysis = corpus.analysis(passageId);
+  const title = corpus.titlePassage(passageId);
+  const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
+  if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
+  const before = beforeIds.map((id) => corpus.analysis(id));
+  const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => corpus.analysis(id));
+  const stems = new Set(analysis.tokens.map((t) => t.stem));
+  const beforeStems = new Set(stems);
+  for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
+  const windowStems = new Set(beforeStems);
+  for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
+  return { analysis, before, window: [...before, ...after], stems, windowStems, beforeStems };
+}
+
+/** The four-digit numbers of each source text, found once per corpus and source. */
+const yearCaches = new WeakMap<Corpus, Map<string, Set<number>>>();
+
+export function yearInSource(corpus: Corpus, key: string, q: Quantity): boolean {
+  let bySource = yearCaches.get(corpus);
+  if (!bySource) yearCaches.set(corpus, (bySource = new Map()));
+  let years = bySource.get(key);
+  if (!years) {
+    years = new Set((corpus.sourceText(key) ?? '').match(/(?<![0-9])[0-9]{4}(?![0-9])/g)?.map(Number) ?? []);
+    bySource.set(key, years);
+  }
+  return years.has(q.kind === 'date' ? Math.floor(q.value / 10000) : q.value);
+}

@@ -1,0 +1,82 @@
+// Polarity: a word the claim and passage share that is negated on one side only, or a claim word
+// whose opposite stands in the passage.
+import type { Analysis } from '../claims/analyze';
+import { areAntonyms, hasAntonyms } from '../claims/lexicon';
+import type { Token } from '../text/tokens';
+import { piece, type Conflict } from './conflict';
+
+export function polarityConflict(
+  c: Analysis,
+  p: Analysis,
+  contentFrom: number,
+  unmatched: Array<{ t: Token; i: number }>,
+  claimStems: Set<string>,
+): { conflict: Conflict; antonymStem?: string } | undefined {
+  // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
+  // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
+  let claimOnly = 0;
+  let passageOnly = 0;
+  let both = 0;
+  let claimNegated = -1;
+  let passageNegated = -1;
+  // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
+  const occurrences = new Map<string, number[]>();
+  p.tokens.forEach((u, k) => {
+    if (u.stop || p.cues.includes(k)) return;
+    const list = occurrences.get(u.stem) ?? [];
+    list.push(k);
+    occurrences.set(u.stem, list);
+  });
+  const used = new Map<string, number>();
+  for (let i = contentFrom; i < c.tokens.length; i++) {
+    const t = c.tokens[i];
+    if (t.stop || c.cues.includes(i)) continue;
+    const list = occurrences.get(t.stem);
+    if (!list) continue;
+    const nth = used.get(t.stem) ?? 0;
+    used.set(t.stem, nth + 1);
+    const j = list[Math.min(nth, list.length - 1)];
+    if (c.negated[i] && p.negated[j]) both++;
+    else if (c.negated[i]) {
+      claimOnly++;
+      if (claimNegated < 0) claimNegated = i;
+    } else if (p.negated[j]) {
+      passageOnly++;
+      if (passageNegated < 0) passageNegated = j;
+    }
+  }
+  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0) {
+    const j = passageNegated;
+    const cue = governingCue(p, j)!;
+    const cueTok = p.tokens[cue];
+    const t = c.tokens.find((u) => u.stem === p.tokens[j].stem)!;
+    const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
+    return {
+      conflict: prefix
+        ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
+        : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
+    };
+  }
+  if (claimOnly + passageOnly > both && claimNegated >= 0) {
+    const cueTok = c.tokens[governingCue(c, claimNegated)!];
+    const shared = c.tokens[claimNegated];
+    const j = p.tokens.findIndex((u) => u.stem === shared.stem);
+    return { conflict: { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false } };
+  }
+  // A claim word whose opposite stands in the passage.
+  for (const { t } of unmatched) {
+    if (!hasAntonyms(t.norm)) continue;
+    const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
+    if (rival) {
+      return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
+    }
+  }
+  return undefined;
+}
+
+/** The nearest negation cue before token `i` whose scope reaches it. */
+function governingCue(a: Analysis, i: number): number | undefined {
+  let best: number | undefined;
+  for (const cue of a.cues) if (cue < i) best = cue;
+  return best;
+}
