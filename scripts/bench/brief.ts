@@ -2,18 +2,9 @@
 // (some cited, some not), some with a figure, year or name altered so the checker finds
 // contradictions, mixed with opinion sentences, headings and lists. Same seed, same brief.
 import type { Corpus } from '../../src/core';
+import { seededRandom } from '../lib/seededRandom';
 
-/** mulberry32: a small, fast, seeded generator; deterministic across platforms. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const OPINIONS = [
   'We recommend that the department publish its figures every quarter.',

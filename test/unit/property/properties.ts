@@ -11,6 +11,7 @@ import { applyEdits } from '../../../src/core/text/positions';
 import type { BriefResult, Finding, Fix, Span } from '../../../src/core/types';
 import { exampleBriefs, NASTY_CHARS, NASTY_FRAGMENTS, SEEDS, seedTexts } from './fixtures';
 import { canonical, checkEvidence, checkResult, InvariantError } from './invariants';
+import { seededRandom } from '../../../scripts/lib/seededRandom';
 
 // ---------------------------------------------------------------------------------------------
 // Environment: the seed corpus, loaded normally and through file systems that list and finish
@@ -28,16 +29,7 @@ export interface Env {
 }
 
 /** Small deterministic PRNG (mulberry32) for file-system shuffles. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRandom;
 
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];
