@@ -61,7 +61,7 @@ export function normalizeWord(raw: string): string {
   let norm = normCache.get(raw);
   if (norm === undefined) {
     norm = normalizeSpelling(raw.toLowerCase().replace(/’/g, "'"));
-    if (normCache.size > 50_000) normCache.clear();
+    if (normCache.size > 10_000) normCache.clear();
     normCache.set(raw, norm);
   }
   return norm;
