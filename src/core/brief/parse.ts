@@ -49,6 +49,22 @@ interface MdNode {
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/** Markup no brief has, on which remark takes seconds: deep nesting or hundreds of markers in a line. */
+const DEEP_NESTING = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]+){32}/m;
+const MARKERS_PER_LINE = 400;
+
+function pathological(text: string): boolean {
+  if (DEEP_NESTING.test(text)) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) count = 0;
+    // * _ [ ] ` < > ~ |
+    else if ((c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 62 || c === 126 || c === 124) && ++count > MARKERS_PER_LINE) return true;
+  }
+  return false;
+}
+
 /**
  * Crash guard (issue 7): remark and its GFM transforms recurse, so thousands of nested lists or
  * quotes overflow the stack. Then parse without GFM, and failing that treat each run of non-blank
@@ -58,7 +74,7 @@ function parseTree(text: string): MdNode {
   // remark drops a leading U+FEFF and counts offsets from the character after it; a space of
   // the same length keeps every offset exact.
   const input = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  for (const p of [processor, plainProcessor]) {
+  for (const p of pathological(input) ? [] : [processor, plainProcessor]) {
     try {
       return p.parse(input) as MdNode;
     } catch {

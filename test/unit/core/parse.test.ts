@@ -113,4 +113,13 @@ describe('brief/parse', () => {
     assert.strictEqual(b.suppressions.isSuppressed('misquote', 1), true);
     assert.strictEqual(b.suppressions.isSuppressed('misquote', 0), false);
   });
+
+  it('reads markup no brief has (2,000 nested list markers, 5,000 asterisks) as plain paragraphs, with exact spans', () => {
+    for (const text of [`${'- '.repeat(2000)}Oxford and UCL share £60 million.`, `${'*'.repeat(5000)} Oxford and UCL share £60 million.`]) {
+      const brief = parseBrief(text);
+      assert.ok(brief.sentences.length > 0);
+      for (const s of brief.sentences) assert.strictEqual(text.slice(s.span.start, s.span.end), s.text);
+      assert.ok(brief.sentences.some((s) => s.text.endsWith('Oxford and UCL share £60 million.')));
+    }
+  });
 });
