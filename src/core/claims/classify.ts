@@ -53,7 +53,9 @@ export function classify(text: string, tokens: readonly Token[], hasFacts: boole
     for (const hedge of HEDGES) if (hedge.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' };
     for (let i = 0; i < body.length; i++) {
       const t = body[i];
-      if (MODALS.has(t.norm)) return { kind: 'opinion', contentFrom: 0, reason: `modal "${t.raw}"` };
+      // "in May 2024": the month, not the modal.
+      const month = t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(body[i + 1]?.raw ?? ''));
+      if (MODALS.has(t.norm) && !month) return { kind: 'opinion', contentFrom: 0, reason: `modal "${t.raw}"` };
       if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return { kind: 'opinion', contentFrom: 0, reason: 'recommendation' };
     }
   }

@@ -76,4 +76,11 @@ describe('claims/classify', () => {
       assert.strictEqual(reportingFrameLength(tokenize('Oxford and UCL share the money.')), 0);
     });
   });
+
+  it('reads "May" before a year, or inside a sentence, as the month, not the modal', () => {
+    for (const text of ['The act passed in May 2024.', 'May 2024 saw record investment.']) {
+      assert.strictEqual(classify(text, tokenize(text), true).kind, 'claim', text);
+    }
+    assert.strictEqual(classify('Funding may rise next year.', tokenize('Funding may rise next year.'), true).kind, 'opinion');
+  });
 });
