@@ -281,6 +281,12 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return truncate(a.value, p) === truncate(b.value, p);
   }
   if (av === bv) return true;
+  // "the 1990s" holds every year from 1990 to 1999.
+  const decade = (q: Quantity): boolean => q.kind === 'year' && q.unit.includes('decade');
+  if (decade(a) !== decade(b) && (decade(a) || decade(b))) {
+    const [d, y] = decade(a) ? [av, bv] : [bv, av];
+    return y >= d && y < d + 10;
+  }
   // Fuzzy only when one side is approximate and the other exact ("about a year" = "11 months");
   // two figures written with the same care must agree.
   const tolerance = a.approximate !== b.approximate ? 0.1 : a.kind === 'duration' ? 0.02 : 1e-9;

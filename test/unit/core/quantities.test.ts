@@ -162,4 +162,10 @@ describe('claims/quantities', () => {
     const found = extractQuantities(text, tokenize(text)).map((q) => [q.kind, q.value, q.text]);
     assert.deepStrictEqual(found, [['count', 12, '12'], ['year', 2020, '2020']]);
   });
+
+  it('a decade holds its years: "the 1990s" = "1997", not "2003"', () => {
+    const decade = extractQuantities('in the 1990s', tokenize('in the 1990s'))[0];
+    assert.ok(sameQuantity(decade, extractQuantities('in 1997', tokenize('in 1997'))[0]));
+    assert.ok(!sameQuantity(decade, extractQuantities('in 2003', tokenize('in 2003'))[0]));
+  });
 });
