@@ -122,4 +122,12 @@ describe('brief/parse', () => {
       assert.ok(brief.sentences.some((s) => s.text.endsWith('Oxford and UCL share £60 million.')));
     }
   });
+
+  it('gives the same sentences and citations whether or not the text uses GFM syntax elsewhere', () => {
+    const text = '# Brief\n\nOxford and UCL share £60 million [@ukopenlabs]. See *the* [report](report.md).\n\n- The labs open in 2026.\n';
+    const plain = parseBrief(text);
+    const withGfm = parseBrief(`${text}\n| a | b |\n| - | - |\n| c | d |\n`);
+    assert.deepStrictEqual(withGfm.sentences.slice(0, plain.sentences.length).map((s) => [s.span, s.prose]), plain.sentences.map((s) => [s.span, s.prose]));
+    assert.deepStrictEqual(withGfm.citations, plain.citations);
+  });
 });
