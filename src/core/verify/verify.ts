@@ -11,6 +11,8 @@ const CANDIDATES = 24;
 const CITED_CANDIDATES = 400;
 /** Passages of the cited sources compared besides the best matches overall. */
 const CITED_COMPARED = 8;
+/** Related passages shown for an opinion. */
+const OPINION_EVIDENCE = 3;
 /** Candidates always compared, and the share of the best BM25 score the others need. */
 const MIN_CANDIDATES = 5;
 const CANDIDATE_FLOOR = 0.5;
@@ -77,10 +79,12 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
       }
     }
   }
-  const comparisons = [...ids].map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
+  // An opinion is not judged: its best few passages are compared only to show as related reading.
+  const compared = kind.kind === 'opinion' ? [...ids].slice(0, OPINION_EVIDENCE) : [...ids];
+  const comparisons = compared.map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
 
   if (kind.kind === 'opinion') {
-    return { analysis, verdict: 'opinion', comparisons: comparisons.slice(0, 3).map((c) => ({ ...c, stance: 'related', conflicts: [] })), citedKeys: known, citedDisagrees: false };
+    return { analysis, verdict: 'opinion', comparisons: comparisons.map((c) => ({ ...c, stance: 'related', conflicts: [] })), citedKeys: known, citedDisagrees: false };
   }
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
   const citedSupport = cited.find((c) => c.stance === 'supports');

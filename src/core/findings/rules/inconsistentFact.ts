@@ -47,12 +47,17 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
 /** Words around a figure: what it is a figure of. */
 const NEAR = 5;
 
+const nearCache = new WeakMap<Quantity, Set<string>>();
+
 function near(s: SentenceContext, q: Quantity): Set<string> {
+  const cached = nearCache.get(q);
+  if (cached) return cached;
   const tokens = s.check.analysis.tokens;
   const words = new Set<string>();
   for (let i = Math.max(0, q.firstToken - NEAR); i <= Math.min(tokens.length - 1, q.lastToken + NEAR); i++) {
     if ((i < q.firstToken || i > q.lastToken) && !tokens[i].stop && !tokens[i].numeric) words.add(tokens[i].stem);
   }
+  nearCache.set(q, words);
   return words;
 }
 
