@@ -12,8 +12,6 @@ export interface PassageView {
   analysis: Analysis;
   /** Passages before this one and the source's title: where names and figures are introduced. */
   before: Analysis[];
-  /** All context, before and after. */
-  window: Analysis[];
   stems: Set<string>;
   windowStems: Set<string>;
   beforeStems: Set<string>;
@@ -54,7 +52,7 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
   const windowStems = new Set(beforeStems);
   for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
-  return { analysis, before, window: [...before, ...after], stems, windowStems, beforeStems };
+  return { analysis, before, stems, windowStems, beforeStems };
 }
 
 /** The four-digit numbers of each source text, found once per corpus and source. */
