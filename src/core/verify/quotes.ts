@@ -25,7 +25,23 @@ export function normalizeQuoted(text: string): string {
     .replace(/^[\s"'.,;:]+|[\s"'.,;:]+$/g, '');
 }
 
+/** Quote checks by corpus and quoted text: the misquote rule runs on every check of a brief. */
+const QUOTE_CACHE_LIMIT = 1_000;
+const quoteCaches = new WeakMap<Corpus, Map<string, QuoteCheck>>();
+
 export function checkQuote(corpus: Corpus, quoted: string): QuoteCheck {
+  let cache = quoteCaches.get(corpus);
+  if (!cache) quoteCaches.set(corpus, (cache = new Map()));
+  let result = cache.get(quoted);
+  if (!result) {
+    if (cache.size >= QUOTE_CACHE_LIMIT) cache.clear();
+    result = findQuote(corpus, quoted);
+    cache.set(quoted, result);
+  }
+  return result;
+}
+
+function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
   const wanted = normalizeQuoted(quoted);
   const tokens = tokenize(quoted);
   const stems = tokens.filter((t) => !t.stop).map((t) => t.stem);
