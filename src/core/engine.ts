@@ -4,6 +4,7 @@
 import { reparseBrief } from './brief/incremental';
 import { parseBrief, type BriefSentence, type ParsedBrief } from './brief/parse';
 import type { Corpus } from './corpus/corpus';
+import type { LineIndex } from './text/positions';
 import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { contradictionRule } from './findings/rules/contradiction';
@@ -88,7 +89,7 @@ export class BriefChecker {
     const result: BriefResult = {
       uri,
       version,
-      sentences: sentences.map((s) => this.checkedSentence(s, brief.lines.rangeOf(s.sentence.span), citations)),
+      sentences: sentences.map((s) => this.checkedSentence(s, brief.lines, citations)),
       findings,
       citations,
     };
@@ -130,13 +131,14 @@ export class BriefChecker {
     };
   }
 
-  private checkedSentence(s: SentenceContext, range: CheckedSentence['range'], citations: Citation[]): CheckedSentence {
+  private checkedSentence(s: SentenceContext, lines: LineIndex, citations: Citation[]): CheckedSentence {
+    const range = lines.rangeOf(s.sentence.span);
     const corrections: Correction[] = (s.check.verdict === 'contradicted' ? s.check.decisive?.conflicts ?? [] : []).map((k) => ({
       kind: k.kind,
       claimed: k.claimed.text,
       source: k.source.text,
       span: { start: k.claimed.start, end: k.claimed.end },
-      range: rangeWithin(s, k.claimed.start, k.claimed.end, range),
+      range: lines.rangeOf({ start: k.claimed.start, end: k.claimed.end }),
     }));
     return {
       text: s.sentence.text,
@@ -148,16 +150,4 @@ export class BriefChecker {
       citations: citations.filter((c) => c.span.start >= s.sentence.span.start && c.span.end <= s.sentence.span.end),
     };
   }
-}
-
-/** Range of a span inside a sentence, computed from the sentence's own range and text. */
-function rangeWithin(s: SentenceContext, start: number, end: number, sentenceRange: CheckedSentence['range']): CheckedSentence['range'] {
-  const at = (offset: number): { line: number; character: number } => {
-    const before = s.sentence.text.slice(0, offset - s.sentence.span.start);
-    const breaks = before.split(/\r\n|\r|\n/);
-    return breaks.length === 1
-      ? { line: sentenceRange.start.line, character: sentenceRange.start.character + before.length }
-      : { line: sentenceRange.start.line + breaks.length - 1, character: breaks[breaks.length - 1].length };
-  };
-  return { start: at(start), end: at(end) };
 }
