@@ -8,6 +8,7 @@ import { isStopword } from '../text/stopwords';
 import { normalizeWord } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
+import { CoverageRetriever } from './coverageRetriever';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
 
 const ANALYSIS_CACHE_LIMIT = 20_000;
@@ -154,6 +155,8 @@ export class Corpus implements CapitalisationStats {
   readonly sources: SourceInfo[];
   readonly problems: Problem[];
   readonly retriever: PassageRetriever;
+  /** The first retrieval stage, whose arrays the index cache stores. */
+  private readonly index: InvertedIndex;
   private readonly texts: string[];
   private readonly bySourceKey = new Map<string, number>();
   // Passage table in flat arrays: source index, start, end.
@@ -186,7 +189,8 @@ export class Corpus implements CapitalisationStats {
     this.firstPassage = data.firstPassage;
     this.properNames = new Set(data.properNames);
     for (const [from, to] of data.aliases) this.aliases.set(from, new Set(to));
-    this.retriever = InvertedIndex.from(data.index);
+    this.index = InvertedIndex.from(data.index);
+    this.retriever = new CoverageRetriever(this.index, this.passageSource);
     const first = this.firstPassage;
     this.sources = loaded.map((s, i) => ({
       key: s.key,
@@ -209,7 +213,7 @@ export class Corpus implements CapitalisationStats {
       firstPassage: this.firstPassage,
       properNames: [...this.properNames],
       aliases: [...this.aliases].map(([from, to]) => [from, [...to]]),
-      index: (this.retriever as InvertedIndex).data(),
+      index: this.index.data(),
     };
   }
 

@@ -188,6 +188,33 @@ export class InvertedIndex implements PassageRetriever {
     return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
   }
 
+  /** The id of an indexed stem. */
+  termIdOf(stem: string): number | undefined {
+    return this.termIds.get(stem);
+  }
+
+  /** Inverse document frequency of a term id. */
+  idfOf(termId: number): number {
+    const n = this.lengths.length;
+    const df = this.offsets[termId + 1] - this.offsets[termId];
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Does passage `passage` contain term `termId`? (A binary search in its sorted postings.) */
+  contains(termId: number, passage: number): boolean {
+    let lo = this.offsets[termId];
+    let hi = this.offsets[termId + 1] - 1;
+    const postings = this.postings;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = postings[mid];
+      if (at === passage) return true;
+      if (at < passage) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
   idf(stem: string): number {
     const n = this.lengths.length;
     const df = this.documentFrequency(stem);
