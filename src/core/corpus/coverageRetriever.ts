@@ -1,9 +1,9 @@
 // The second retrieval stage: BM25 finds a pool of passages, then each is re-scored by how
-// much of the claim it covers. A claim restates one statement of a source, so a passage that
-// holds most of the claim's rare words beats one that repeats a few of them; and a passage
-// whose subject sits in the sentence before it ("He released it ...") is credited with what
-// that sentence names. Membership is a binary search in the postings: no forward index, no
-// extra memory.
+// much of the claim's term weight it covers. A claim restates one statement of a source, so a
+// passage that holds most of the claim's rare words beats one that repeats a few of them; and
+// a passage whose subject sits in the sentence before it ("He released it ...") is credited
+// with what that sentence names. Which terms a passage holds comes from the first stage's
+// bit masks: no forward index, no extra memory, O(1) per candidate.
 import type { InvertedIndex, PassageRetriever, ScoredPassage } from './invertedIndex';
 
 /** Passages BM25 hands to the second stage (at least; more when the caller asks for more). */
@@ -12,11 +12,8 @@ const POOL = 48;
 const OWN_WEIGHT = 2;
 /** Weight of the share covered only by the previous sentence of the same source (anaphora). */
 const CONTEXT_WEIGHT = 2;
-
-interface QueryTerm {
-  id: number;
-  weight: number;
-}
+/** The index marks the first 32 distinct stems of a query; later ones only count in BM25. */
+const MARKED_TERMS = 32;
 
 export class CoverageRetriever implements PassageRetriever {
   constructor(
@@ -47,28 +44,24 @@ export class CoverageRetriever implements PassageRetriever {
     return this.rerank(stems, this.index.queryWithin(stems, Math.max(limit, POOL), from, to)).slice(0, limit);
   }
 
+  /** Re-scores `pool`, which must come from the index's last query for `stems`. */
   private rerank(stems: readonly string[], pool: ScoredPassage[]): ScoredPassage[] {
     if (pool.length < 2) return pool;
-    const terms: QueryTerm[] = [];
-    let total = 0;
-    for (const stem of new Set(stems)) {
-      const id = this.index.termIdOf(stem);
-      if (id === undefined) continue;
-      const weight = this.index.idfOf(id);
-      terms.push({ id, weight });
-      total += weight;
-    }
+    // Bit i of a passage's mask is the i-th distinct stem, in first-seen order (as the index marks them).
+    const unique = [...new Set(stems)].slice(0, MARKED_TERMS);
+    const weights = unique.map((stem) => (this.index.documentFrequency(stem) > 0 ? this.index.idf(stem) : 0));
+    const total = weights.reduce((sum, w) => sum + w, 0);
     if (total === 0) return pool;
+    const covered = (mask: number): number => {
+      let sum = 0;
+      for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) sum += weights[i];
+      return sum;
+    };
     const unit = pool[0].score / total;
     const rescored = pool.map(({ id, score }) => {
-      const previous = id > 0 && this.passageSource[id - 1] === this.passageSource[id] ? id - 1 : -1;
-      let own = 0;
-      let context = 0;
-      for (const t of terms) {
-        if (this.index.contains(t.id, id)) own += t.weight;
-        else if (previous >= 0 && this.index.contains(t.id, previous)) context += t.weight;
-      }
-      return { id, score: score + unit * (OWN_WEIGHT * own + CONTEXT_WEIGHT * context) };
+      const own = this.index.heldTerms(id);
+      const previous = id > 0 && this.passageSource[id - 1] === this.passageSource[id] ? this.index.heldTerms(id - 1) : 0;
+      return { id, score: score + unit * (OWN_WEIGHT * covered(own) + CONTEXT_WEIGHT * covered(previous & ~own)) };
     });
     // Ties fall to the lower id, as in the first stage, so results never depend on pool order.
     return rescored.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -147,6 +147,8 @@ export class InvertedIndex implements PassageRetriever {
   /** Per passage: the length part of the BM25 denominator, K1 * (1 - B + B * length / average). */
   private readonly lengthNorm: Float64Array;
   private readonly scores: Float32Array;
+  /** Per passage, bit i set when it holds the i-th distinct stem of the last query (the first 32). */
+  private readonly held: Uint32Array;
   private touched: Uint32Array;
   private touchedCount = 0;
   /** The stems whose scores are in `scores` (cleared lazily, at the next different query). */
@@ -166,6 +168,7 @@ export class InvertedIndex implements PassageRetriever {
     this.lengthNorm = new Float64Array(lengths.length);
     for (let i = 0; i < lengths.length; i++) this.lengthNorm[i] = K1 * (1 - B + (B * lengths[i]) / this.averageLength);
     this.scores = new Float32Array(lengths.length);
+    this.held = new Uint32Array(lengths.length);
     this.touched = new Uint32Array(Math.min(lengths.length, 4096));
   }
 
@@ -188,33 +191,6 @@ export class InvertedIndex implements PassageRetriever {
     return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
   }
 
-  /** The id of an indexed stem. */
-  termIdOf(stem: string): number | undefined {
-    return this.termIds.get(stem);
-  }
-
-  /** Inverse document frequency of a term id. */
-  idfOf(termId: number): number {
-    const n = this.lengths.length;
-    const df = this.offsets[termId + 1] - this.offsets[termId];
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  /** Does passage `passage` contain term `termId`? (A binary search in its sorted postings.) */
-  contains(termId: number, passage: number): boolean {
-    let lo = this.offsets[termId];
-    let hi = this.offsets[termId + 1] - 1;
-    const postings = this.postings;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = postings[mid];
-      if (at === passage) return true;
-      if (at < passage) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
   idf(stem: string): number {
     const n = this.lengths.length;
     const df = this.documentFrequency(stem);
@@ -234,6 +210,14 @@ export class InvertedIndex implements PassageRetriever {
     return topK(this.scores, this.touched, this.touchedCount, limit);
   }
 
+  /**
+   * Which distinct stems of the last query (in first-seen order; bit i for the i-th, up to 32)
+   * passage `passage` holds: what a second stage needs to weigh coverage without a forward index.
+   */
+  heldTerms(passage: number): number {
+    return this.held[passage];
+  }
+
   queryWithin(stems: readonly string[], limit: number, from: number, to: number): ScoredPassage[] {
     this.query(stems, 0);
     const found: ScoredPassage[] = [];
@@ -245,7 +229,10 @@ export class InvertedIndex implements PassageRetriever {
   }
 
   private clearScores(): void {
-    for (let i = 0; i < this.touchedCount; i++) this.scores[this.touched[i]] = 0;
+    for (let i = 0; i < this.touchedCount; i++) {
+      this.scores[this.touched[i]] = 0;
+      this.held[this.touched[i]] = 0;
+    }
     this.touchedCount = 0;
     this.lastKey = undefined;
   }
@@ -255,13 +242,15 @@ export class InvertedIndex implements PassageRetriever {
     const postings = this.postings;
     const freqs = this.freqs;
     const lengthNorm = this.lengthNorm;
+    const held = this.held;
     let touched = this.touched;
     let count = 0;
     // Accumulated term by term in the order given, in float32, so scores never depend on
     // anything but the query and the corpus.
-    for (const stem of stems) {
-      const id = this.termIds.get(stem);
+    for (let s = 0; s < stems.length; s++) {
+      const id = this.termIds.get(stems[s]);
       if (id === undefined) continue;
+      const bit = s < 32 ? 1 << s : 0;
       const from = this.offsets[id];
       const to = this.offsets[id + 1];
       const n = this.lengths.length;
@@ -279,6 +268,7 @@ export class InvertedIndex implements PassageRetriever {
           touched[count++] = passage;
         }
         scores[passage] += (idf * tf * (K1 + 1)) / (tf + lengthNorm[passage]);
+        held[passage] |= bit;
       }
     }
     this.touchedCount = count;

@@ -1,0 +1,63 @@
+// Retrieval as a checker sees it: the passage that states the claim comes first, even when its
+// subject is named only in the sentence before it, and that sentence is never borrowed from
+// another source.
+import * as assert from 'node:assert/strict';
+import { Corpus, type LoadedSource } from '../../../src/core/corpus/corpus';
+import { tokenize } from '../../../src/core/text/tokens';
+
+function source(key: string, text: string): LoadedSource {
+  return { key, title: key, file: `/corpus/${key}.txt`, text };
+}
+
+function stems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem);
+}
+
+/** The texts of the top `limit` passages for a claim. */
+function top(corpus: Corpus, claim: string, limit = 2): string[] {
+  return corpus.retriever.query(stems(claim), limit).map((r) => corpus.passage(r.id).text);
+}
+
+const NAMED = 'Sir Tim Berners-Lee built the world wide web at CERN in Switzerland.';
+const ANAPHORIC = 'This technology could have been restricted to those who paid, but instead he released it on an open basis.';
+const FILLER = [
+  'Licence fees shaped the early software market.',
+  'Several governments funded national laboratories.',
+  'Browsers competed fiercely during the following decade.',
+];
+const CLAIM = 'Tim Berners-Lee released the web on an open basis.';
+
+describe('retrieval: coverage and the previous sentence', () => {
+  it('ranks the sentence that states the claim first when its subject is named in the sentence before', () => {
+    const corpus = new Corpus([source('history', [...FILLER, NAMED, ANAPHORIC].join(' '))]);
+    assert.deepEqual(top(corpus, CLAIM), [ANAPHORIC, NAMED]);
+  });
+
+  it('never credits a sentence with the last sentence of another source', () => {
+    const corpus = new Corpus([source('a', [...FILLER, NAMED].join(' ')), source('b', `${ANAPHORIC} ${FILLER[0]}`)]);
+    assert.deepEqual(top(corpus, CLAIM), [NAMED, ANAPHORIC]);
+  });
+
+  it('keeps to the range of a range query and to the limit, best first, ties by passage order', () => {
+    const corpus = new Corpus([source('a', [...FILLER, NAMED].join(' ')), source('b', [NAMED, ANAPHORIC, NAMED].join(' '))]);
+    const range = corpus.passageRange('b')!;
+    const found = corpus.retriever.queryWithin!(stems(CLAIM), 2, range.from, range.to);
+    assert.equal(found.length, 2);
+    assert.ok(found.every((r) => r.id >= range.from && r.id < range.to));
+    assert.deepEqual(
+      found.map((r) => corpus.passage(r.id).text),
+      [ANAPHORIC, NAMED],
+    );
+    const all = corpus.retriever.query(stems(CLAIM), 10);
+    for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].score > all[i].score || (all[i - 1].score === all[i].score && all[i - 1].id < all[i].id));
+  });
+
+  it('answers a query of more than 32 distinct words (only the first 32 weigh in coverage)', () => {
+    const corpus = new Corpus([source('history', [...FILLER, NAMED, ANAPHORIC].join(' '))]);
+    const long = `${CLAIM} ${Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')} licence`;
+    assert.deepEqual(top(corpus, long, 1), [ANAPHORIC]);
+    assert.ok(top(corpus, long, 5).includes(FILLER[0]), 'a word past the 32nd still retrieves by BM25');
+  });
+});
