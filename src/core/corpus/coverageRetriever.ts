@@ -4,7 +4,7 @@
 // a passage whose subject sits in the sentence before it ("He released it ...") is credited
 // with what that sentence names. Which terms a passage holds comes from the first stage's
 // bit masks: no forward index, no extra memory, O(1) per candidate.
-import type { InvertedIndex, PassageRetriever, ScoredPassage } from './invertedIndex';
+import type { MarkingRetriever, PassageRetriever, ScoredPassage } from './invertedIndex';
 
 /** Passages BM25 hands to the second stage (at least; more when the caller asks for more). */
 const POOL = 48;
@@ -17,7 +17,7 @@ const MARKED_TERMS = 32;
 
 export class CoverageRetriever implements PassageRetriever {
   constructor(
-    private readonly index: InvertedIndex,
+    private readonly index: MarkingRetriever,
     /** Source index of each passage: context never crosses into another source. */
     private readonly passageSource: Uint32Array,
   ) {}

@@ -21,6 +21,16 @@ export interface PassageRetriever {
   documentFrequency(stem: string): number;
 }
 
+/**
+ * A first retrieval stage that also says which query stems a passage holds, so that a second
+ * stage can weigh coverage without reading passage texts.
+ */
+export interface MarkingRetriever extends PassageRetriever {
+  queryWithin(stems: readonly string[], limit: number, from: number, to: number): ScoredPassage[];
+  /** Bit i set when the passage holds the i-th distinct stem (first-seen order, up to 32) of the last query. */
+  heldTerms(passage: number): number;
+}
+
 // The Anserini defaults for BM25 (k1 0.9, b 0.4): passages are sentences, so length matters less than in documents.
 const K1 = 0.9;
 const B = 0.4;
@@ -142,7 +152,7 @@ export class InvertedIndexBuilder {
   }
 }
 
-export class InvertedIndex implements PassageRetriever {
+export class InvertedIndex implements MarkingRetriever {
   private readonly averageLength: number;
   /** Per passage: the length part of the BM25 denominator, K1 * (1 - B + B * length / average). */
   private readonly lengthNorm: Float64Array;

@@ -2,7 +2,8 @@
 // subject is named only in the sentence before it, and that sentence is never borrowed from
 // another source.
 import * as assert from 'node:assert/strict';
-import { Corpus, type LoadedSource } from '../../../src/core/corpus/corpus';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
 import { tokenize } from '../../../src/core/text/tokens';
 
 function source(key: string, text: string): LoadedSource {
