@@ -9,7 +9,7 @@ import type { Stance } from '../types';
 import { piece, type Conflict } from './conflict';
 import { entityFound, nearestToAnchors } from './names';
 import { polarityConflict } from './polarity';
-import { view, yearInSource, type PassageView } from './passageView';
+import { PREFIX_KEY, view, yearInSource, type PassageView } from './passageView';
 
 export type { Conflict, TextPiece } from './conflict';
 
@@ -52,21 +52,69 @@ export interface ClaimFacts {
   contentFrom: number;
 }
 
-function prefixMatch(stem: string, stems: Set<string>): boolean {
-  if (stem.length < 5) return false;
-  for (const s of stems) {
-    if (s.length >= 5 && (s.startsWith(stem) || stem.startsWith(s))) return true;
+function prefixMatch(stem: string, v: PassageView): boolean {
+  if (stem.length < PREFIX_KEY) return false;
+  // Two stems of five or more letters, one a prefix of the other, share their first five letters.
+  const bucket = v.longStems.get(stem.slice(0, PREFIX_KEY));
+  if (!bucket) return false;
+  for (const s of bucket) {
+    if (s.startsWith(stem) || stem.startsWith(s)) return true;
   }
   return false;
 }
 
-function quantityIn(q: Quantity, analyses: readonly Analysis[]): boolean {
-  return analyses.some((a) => a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0)));
+function quantityIn(q: Quantity, a: Analysis): boolean {
+  return a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0));
+}
+
+function quantityInAny(q: Quantity, analyses: readonly Analysis[]): boolean {
+  return analyses.some((a) => quantityIn(q, a));
+}
+
+interface ContentWord {
+  t: Token;
+  i: number;
+  /** weight(t.stem), looked up once per claim. */
+  w: number;
+}
+
+/** What compare reads of a claim whatever the passage: worked out once per claim, not once per candidate. */
+interface PreparedClaim {
+  corpus: Corpus;
+  contentFrom: number;
+  claimStems: Set<string>;
+  /** The content words coverage is measured over (no stopwords, figures or negation cues). */
+  content: ContentWord[];
+  /** Clause index per token (weakClause), and the number of the last clause. */
+  clauseOf: number[];
+  clauses: number;
+}
+
+const prepared = new WeakMap<Analysis, PreparedClaim>();
+
+function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
+  const c = claim.analysis;
+  const hit = prepared.get(c);
+  if (hit && hit.corpus === corpus && hit.contentFrom === claim.contentFrom) return hit;
+  const cues = new Set(c.cues);
+  const content: ContentWord[] = [];
+  const weights = new Map<string, number>();
+  c.tokens.forEach((t, i) => {
+    if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious)) return;
+    let w = weights.get(t.stem);
+    if (w === undefined) weights.set(t.stem, (w = weight(corpus, t.stem)));
+    content.push({ t, i, w });
+  });
+  const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
+  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, clauseOf, clauses };
+  prepared.set(c, p);
+  return p;
 }
 
 export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): Comparison {
   const v = view(corpus, passageId);
   const c = claim.analysis;
+  const prep = prepare(corpus, claim);
   const p = v.analysis;
   const conflicts: Conflict[] = [];
   const excluded = new Set<number>();
@@ -77,12 +125,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   // Figures and dates.
   for (const q of c.quantities) {
     if (q.firstToken < claim.contentFrom) continue;
-    if (quantityIn(q, [p])) {
+    if (quantityIn(q, p)) {
       factsMatched++;
       factsOwn++;
       continue;
     }
-    if (quantityIn(q, v.before)) {
+    if (quantityInAny(q, v.before)) {
       factsMatched++;
       continue;
     }
@@ -99,7 +147,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   }
 
   // Names.
-  const claimStems = new Set(c.tokens.map((t) => t.stem));
+  const claimStems = prep.claimStems;
   const unmatchedClaim: Entity[] = [];
   const matchedEntityTokens = new Set<number>();
   const contextEntityTokens = new Set<number>();
@@ -110,12 +158,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       for (let i = e.firstToken; i <= e.lastToken; i++) (found === 'own' ? matchedEntityTokens : contextEntityTokens).add(i);
     } else unmatchedClaim.push(e);
   }
-  const unmatchedPassage = p.entities.filter(
-    (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((e) => (e.place && e.place === o.place) || (o.initials.length >= 2 && o.initials === e.initials)),
-  );
   // Two or more names the passage lacks: it is about something else, not a substitution.
   if (unmatchedClaim.length > 1) missing += unmatchedClaim.length;
   for (const e of unmatchedClaim.length === 1 ? unmatchedClaim : []) {
+    const unmatchedPassage = p.entities.filter(
+      (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((ce) => (ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)),
+    );
     // Prefer a name of the same kind (a known country for a known country); the gazetteer is
     // small, so another unshared name of the passage is the fallback.
     const open = unmatchedPassage.filter((o) => !conflicts.some((k) => k.source.start === o.start));
@@ -138,19 +186,20 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   }
 
   // Coverage of the claim's content words.
-  const content = c.tokens
-    .map((t, i) => ({ t, i }))
-    .filter(({ t, i }) => i >= claim.contentFrom && !t.stop && !t.numeric && !c.quantityTokens.has(i) && !c.cues.includes(i) && !(t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious));
+  const content = prep.content;
   const seen = new Set<string>();
   let total = 0;
   let own = 0;
   let context = 0;
-  const unmatchedContent: Array<{ t: Token; i: number }> = [];
-  const credits: Array<{ i: number; w: number; credit: number }> = [];
+  const unmatchedContent: ContentWord[] = [];
+  const credits: Credit[] = [];
+  /** The first credit of each stem, and the tokens credited so far. */
+  const creditOfStem = new Map<string, Credit>();
+  const credited = new Set<number>();
   for (const item of content) {
     if (seen.has(item.t.stem) || excluded.has(item.i)) continue;
     seen.add(item.t.stem);
-    const w = weight(corpus, item.t.stem);
+    const w = item.w;
     total += w;
     let credit = 0;
     if (v.stems.has(item.t.stem) || matchedEntityTokens.has(item.i)) {
@@ -159,20 +208,23 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     } else {
       unmatchedContent.push(item);
       if (v.windowStems.has(item.t.stem) || contextEntityTokens.has(item.i)) credit = CONTEXT_WEIGHT * w;
-      else if (prefixMatch(item.t.stem, v.stems)) credit = PREFIX_WEIGHT * w;
+      else if (prefixMatch(item.t.stem, v)) credit = PREFIX_WEIGHT * w;
       context += credit;
     }
-    credits.push({ i: item.i, w, credit });
+    const x = { i: item.i, w, credit };
+    credits.push(x);
+    creditOfStem.set(item.t.stem, x);
+    credited.add(item.i);
   }
   // Repeated words count in each clause they stand in.
   for (const item of content) {
-    if (credits.some((x) => x.i === item.i) || excluded.has(item.i)) continue;
-    const twin = credits.find((x) => c.tokens[x.i].stem === item.t.stem);
+    if (credited.has(item.i) || excluded.has(item.i)) continue;
+    const twin = creditOfStem.get(item.t.stem);
     if (twin) credits.push({ i: item.i, w: twin.w, credit: twin.credit });
   }
   // Every clause of the claim must be borne out, not just most of its words: in "Oxford leads X
   // while UCL leads Y" a passage about Oxford and X alone does not support the sentence.
-  if (weakClause(c, claim.contentFrom, credits)) missing++;
+  if (weakClause(prep, credits)) missing++;
 
   // Polarity: a shared word negated on one side only, or a word replaced by its opposite.
   const polarity = polarityConflict(c, p, claim.contentFrom, unmatchedContent, claimStems);
@@ -229,7 +281,14 @@ const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though', 
 /** A clause with this share of its words or less covered is not supported. */
 const WEAK_CLAUSE = 0.5;
 
-function weakClause(c: Analysis, from: number, credits: ReadonlyArray<{ i: number; w: number; credit: number }>): boolean {
+interface Credit {
+  i: number;
+  w: number;
+  credit: number;
+}
+
+/** Clause index of each token from `from` on; a new clause starts at a break word or after a semicolon. */
+function clausesOf(c: Analysis, from: number): { clauseOf: number[]; clauses: number } {
   const clauseOf = new Array<number>(c.tokens.length).fill(0);
   let clause = 0;
   for (let i = from; i < c.tokens.length; i++) {
@@ -237,13 +296,25 @@ function weakClause(c: Analysis, from: number, credits: ReadonlyArray<{ i: numbe
     if (CLAUSE_BREAKS.has(c.tokens[i].norm) || gap.includes(';')) clause++;
     clauseOf[i] = clause;
   }
-  if (clause === 0) return false;
-  for (let k = 0; k <= clause; k++) {
-    const inClause = credits.filter((x) => clauseOf[x.i] === k);
-    if (inClause.length < 2) continue;
-    const w = inClause.reduce((n, x) => n + x.w, 0);
-    const got = inClause.reduce((n, x) => n + x.credit, 0);
-    if (w > 0 && got / w < WEAK_CLAUSE) return true;
+  return { clauseOf, clauses: clause };
+}
+
+function weakClause(prep: PreparedClaim, credits: readonly Credit[]): boolean {
+  const { clauseOf, clauses } = prep;
+  if (clauses === 0) return false;
+  // Per clause, summed in credit order (as a filter and reduce per clause would).
+  const count = new Array<number>(clauses + 1).fill(0);
+  const w = new Array<number>(clauses + 1).fill(0);
+  const got = new Array<number>(clauses + 1).fill(0);
+  for (const x of credits) {
+    const k = clauseOf[x.i];
+    count[k]++;
+    w[k] += x.w;
+    got[k] += x.credit;
+  }
+  for (let k = 0; k <= clauses; k++) {
+    if (count[k] < 2) continue;
+    if (w[k] > 0 && got[k] / w[k] < WEAK_CLAUSE) return true;
   }
   return false;
 }

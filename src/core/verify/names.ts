@@ -8,19 +8,18 @@ import type { PassageView } from './passageView';
 export type Found = 'own' | 'context' | undefined;
 
 export function entityFound(corpus: Corpus, e: Entity, v: PassageView): Found {
-  if (entityIn(corpus, e, v.stems, [v.analysis])) return 'own';
-  if (entityIn(corpus, e, v.beforeStems, v.before)) return 'context';
+  if (entityIn(corpus, e, v.stems, v.analysis.entities)) return 'own';
+  if (entityIn(corpus, e, v.beforeStems, v.beforeEntities)) return 'context';
   return undefined;
 }
 
-function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, analyses: readonly Analysis[]): boolean {
+function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonly Entity[]): boolean {
   // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates").
   const hits = e.stems.filter((s) => stems.has(s)).length;
   if (hits > 0 && hits >= Math.ceil(e.stems.length * (e.stems.length > 3 ? 0.75 : 1))) return true;
-  const others = analyses.flatMap((a) => a.entities);
   // "Kendall" for "Liz Kendall": a shorter form of the same name, sharing its last word.
   const head = e.stems[e.stems.length - 1];
-  if (e.stems.length <= 3 && others.some((o) => !/^\p{Lu}+$/u.test(o.text) && o.stems.includes(head) && o.stems.every((s) => e.stems.includes(s)))) return true;
+  if (e.stems.length <= 3 && others.some((o) => o.stems.includes(head) && !/^\p{Lu}+$/u.test(o.text) && o.stems.every((s) => e.stems.includes(s)))) return true;
   const aliases = corpus.aliasesOf(e.text);
   for (const o of others) {
     if (e.place && o.place === e.place) return true;

@@ -1,6 +1,6 @@
 // A passage with its context, as the comparison reads it: its own words, the sentences before
 // it and the source's title (where names and figures are introduced), and the one after.
-import type { Analysis } from '../claims/analyze';
+import type { Analysis, Entity } from '../claims/analyze';
 import type { Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
 
@@ -12,10 +12,17 @@ export interface PassageView {
   analysis: Analysis;
   /** Passages before this one and the source's title: where names and figures are introduced. */
   before: Analysis[];
+  /** The names of `before`, in order. */
+  beforeEntities: Entity[];
   stems: Set<string>;
   windowStems: Set<string>;
   beforeStems: Set<string>;
+  /** The passage's stems of PREFIX_KEY letters or more, by their first PREFIX_KEY letters (for prefix matches). */
+  longStems: Map<string, string[]>;
 }
+
+/** Shortest stem a prefix match counts for. */
+export const PREFIX_KEY = 5;
 
 /** Views are reused across claims and checks: building their word sets is most of a comparison. */
 const VIEW_CACHE_LIMIT = 4_000;
@@ -52,7 +59,15 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
   const windowStems = new Set(beforeStems);
   for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
-  return { analysis, before, stems, windowStems, beforeStems };
+  const longStems = new Map<string, string[]>();
+  for (const s of stems) {
+    if (s.length < PREFIX_KEY) continue;
+    const key = s.slice(0, PREFIX_KEY);
+    const bucket = longStems.get(key);
+    if (bucket) bucket.push(s);
+    else longStems.set(key, [s]);
+  }
+  return { analysis, before, beforeEntities: before.flatMap((a) => a.entities), stems, windowStems, beforeStems, longStems };
 }
 
 /** The four-digit numbers of each source text, found once per corpus and source. */

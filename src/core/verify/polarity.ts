@@ -12,6 +12,23 @@ export function polarityConflict(
   unmatched: Array<{ t: Token; i: number }>,
   claimStems: Set<string>,
 ): { conflict: Conflict; antonymStem?: string } | undefined {
+  // Without a negation cue on either side no word is negated: only the antonym test below applies.
+  if (c.cues.length > 0 || p.cues.length > 0) {
+    const conflict = negationConflict(c, p, contentFrom);
+    if (conflict) return { conflict };
+  }
+  // A claim word whose opposite stands in the passage.
+  for (const { t } of unmatched) {
+    if (!hasAntonyms(t.norm)) continue;
+    const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
+    if (rival) {
+      return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
+    }
+  }
+  return undefined;
+}
+
+function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
   // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
   // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
   let claimOnly = 0;
@@ -20,13 +37,7 @@ export function polarityConflict(
   let claimNegated = -1;
   let passageNegated = -1;
   // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
-  const occurrences = new Map<string, number[]>();
-  p.tokens.forEach((u, k) => {
-    if (u.stop || p.cues.includes(k)) return;
-    const list = occurrences.get(u.stem) ?? [];
-    list.push(k);
-    occurrences.set(u.stem, list);
-  });
+  const occurrences = occurrencesOf(p);
   const used = new Map<string, number>();
   for (let i = contentFrom; i < c.tokens.length; i++) {
     const t = c.tokens[i];
@@ -51,27 +62,35 @@ export function polarityConflict(
     const cueTok = p.tokens[cue];
     const t = c.tokens.find((u) => u.stem === p.tokens[j].stem)!;
     const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
-    return {
-      conflict: prefix
-        ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
-        : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false },
-    };
+    return prefix
+      ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
+      : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false };
   }
   if (claimOnly + passageOnly > both && claimNegated >= 0) {
     const cueTok = c.tokens[governingCue(c, claimNegated)!];
     const shared = c.tokens[claimNegated];
     const j = p.tokens.findIndex((u) => u.stem === shared.stem);
-    return { conflict: { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false } };
-  }
-  // A claim word whose opposite stands in the passage.
-  for (const { t } of unmatched) {
-    if (!hasAntonyms(t.norm)) continue;
-    const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
-    if (rival) {
-      return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
-    }
+    return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false };
   }
   return undefined;
+}
+
+/** Token indices of each content word of a passage (not stopwords or cues); a passage is compared with many claims. */
+const occurrenceCache = new WeakMap<Analysis, Map<string, number[]>>();
+
+function occurrencesOf(p: Analysis): Map<string, number[]> {
+  let occurrences = occurrenceCache.get(p);
+  if (!occurrences) {
+    const found = new Map<string, number[]>();
+    p.tokens.forEach((u, k) => {
+      if (u.stop || p.cues.includes(k)) return;
+      const list = found.get(u.stem) ?? [];
+      list.push(k);
+      found.set(u.stem, list);
+    });
+    occurrenceCache.set(p, (occurrences = found));
+  }
+  return occurrences;
 }
 
 /** The nearest negation cue before token `i` whose scope reaches it. */
