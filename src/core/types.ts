@@ -149,6 +149,8 @@ export interface CheckedSentence {
 export interface Problem {
   file: string;
   message: string;
+  /** Where in the file the fault is written (a manifest entry or field); absent when the whole file is at fault. */
+  range?: Range;
 }
 
 export interface BriefResult {

@@ -3,7 +3,7 @@
 //
 // Order is deterministic: folders in the order given, files sorted by relative path (code units).
 // Keys: the manifest's, else the file stem. On a duplicate key the first loaded file keeps it.
-import type { Problem } from '../types';
+import type { Problem, Range } from '../types';
 import { decodeSource } from './decode';
 import { describeError, formatBytes, isNotFound } from './errors';
 import type { CorpusFileSystem, EntryKind, LoadedSource, LoadOptions } from './fileSystem';
@@ -108,22 +108,24 @@ async function applyManifest(
     return;
   }
   const parsed = parseManifest(name, content);
-  for (const issue of parsed.issues) problems.push({ file: location, message: issue });
+  for (const issue of parsed.issues) problems.push({ file: location, ...issue });
   const listed = new Set<string>();
   for (const { index, entry } of parsed.entries) {
     const label = `sources[${index}] ("${entry.file}")`;
+    // Faults of an entry point at it in the manifest.
+    const entryProblem = (message: string) => problems.push(placedProblem(location, message, parsed.entryRange(index)));
     const relative = normaliseEntryPath(entry.file);
     if (relative === undefined) {
-      problems.push({ file: location, message: `${label}: file path escapes the corpus folder (absolute or ".."); entry ignored` });
+      entryProblem(`${label}: file path escapes the corpus folder (absolute or ".."); entry ignored`);
       continue;
     }
     if (listed.has(relative)) {
-      problems.push({ file: location, message: `${label}: ${relative} is listed twice; the first entry is used` });
+      entryProblem(`${label}: ${relative} is listed twice; the first entry is used`);
       continue;
     }
     listed.add(relative);
     if (!hasSourceExtension(relative)) {
-      problems.push({ file: location, message: `${label}: only ${SOURCE_EXTENSIONS.join(', ')} files are indexed; entry ignored` });
+      entryProblem(`${label}: only ${SOURCE_EXTENSIONS.join(', ')} files are indexed; entry ignored`);
       continue;
     }
     const found = files.get(relative);
@@ -134,11 +136,15 @@ async function applyManifest(
     const fileLocation = relative.split('/').reduce((base, part) => fs.join(base, part), folder);
     const reason = await walker.admitListed(fileLocation);
     if (reason) {
-      problems.push({ file: location, message: `${label}: ${reason}; entry ignored` });
+      entryProblem(`${label}: ${reason}; entry ignored`);
       continue;
     }
     files.set(relative, { relative, location: fileLocation, entry });
   }
+}
+
+function placedProblem(file: string, message: string, range: Range | undefined): Problem {
+  return range ? { file, message, range } : { file, message };
 }
 
 async function readManifestText(location: string, fs: CorpusFileSystem): Promise<string | { problem: string }> {

@@ -256,6 +256,41 @@ describe('corpus/load readCorpusFolders', () => {
       assert.deepEqual(sources.map((source) => source.key), ['a']);
     });
 
+    it('points each problem of an entry at the entry in the manifest (0-based), and others at no position', async () => {
+      const yaml = [
+        'sources:',
+        '  - file: a.md',
+        '    key: a',
+        '    title: A',
+        '  - file: gone.md',
+        '    key: gone',
+        '    title: Gone',
+        '  - file: ./a.md',
+        '    key: again',
+        '    title: Again',
+        '  - file: notes.pdf',
+        '    key: notes',
+        '    title: Notes',
+        '  - file: ../out.md',
+        '    key: out',
+        '    title: Out',
+        '  - file: b.md',
+        '    key: b',
+        '',
+      ].join('\n');
+      const root = corpus({ 'manifest.yaml': yaml, 'a.md': 'a\n', 'b.md': 'b\n', 'empty.md': '' });
+      const { problems } = await load(root);
+      const located = (problem: Problem) => [problem.message, problem.range && [problem.range.start.line, problem.range.start.character]];
+      assert.deepEqual(problems.filter((problem) => problem.file === path.join(root, 'manifest.yaml')).map(located), [
+        ['sources[5] ("b.md"): title is required', [16, 4]],
+        ['sources[1] ("gone.md"): file does not exist; entry ignored', [4, 4]],
+        ['sources[2] ("./a.md"): a.md is listed twice; the first entry is used', [7, 4]],
+        ['sources[3] ("notes.pdf"): only .md, .markdown, .txt files are indexed; entry ignored', [10, 4]],
+        ['sources[4] ("../out.md"): file path escapes the corpus folder (absolute or ".."); entry ignored', [13, 4]],
+      ]);
+      assert.deepEqual(problemFor(problems, path.join(root, 'empty.md')), { file: path.join(root, 'empty.md'), message: 'is empty; not indexed' });
+    });
+
     it('reports entries whose path escapes the folder (.., absolute) and never reads them', async () => {
       const outside = corpus({ 'secret.md': 'Secret\n' });
       const root = corpus({
