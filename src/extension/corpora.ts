@@ -283,7 +283,10 @@ export class CorpusManager implements vscode.Disposable {
         continue; // reported in the output channel
       }
       this.problemDiagnostics.set(uri, problems.map((problem) => {
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), problem.message, vscode.DiagnosticSeverity.Warning);
+        // A manifest fault points at its entry or field; a whole-file fault sits at the start.
+        const { start, end } = problem.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        const range = new vscode.Range(start.line, start.character, end.line, end.character);
+        const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Warning);
         diagnostic.source = 'brief-lens';
         diagnostic.code = 'corpus-problem';
         return diagnostic;
