@@ -10,7 +10,7 @@ import { formatSourcesJson, formatSourcesText } from './format/sources';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
 import { displayPath } from './paths';
-import type { CheckedBrief, CheckReport } from './report';
+import { problemLocation, type CheckedBrief, type CheckReport } from './report';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -96,6 +96,6 @@ async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Pr
 
 function reportProblems(problems: Problem[], io: CliIo): void {
   for (const problem of problems) {
-    io.stderr(`${io.name}: corpus problem: ${displayPath(problem.file, io.cwd)}: ${problem.message}\n`);
+    io.stderr(`${io.name}: corpus problem: ${problemLocation(problem, io.cwd)}: ${problem.message}\n`);
   }
 }

@@ -1,5 +1,5 @@
 // JSON output, the shape documented in the README:
-// {"files":[{"file","sentences":[...],"findings":[...]}],"problems":[{"file","message"}]}
+// {"files":[{"file","sentences":[...],"findings":[...]}],"problems":[{"file","message","range"?}]}
 import type { CheckedSentence, Evidence, Finding, Problem, Range } from '../../core/types';
 import { displayPath } from '../paths';
 import { sortedFindings, type CheckReport } from '../report';
@@ -16,8 +16,13 @@ export function formatCheckJson(report: CheckReport, cwd: string): string {
   return `${JSON.stringify(output, null, 2)}\n`;
 }
 
-export function jsonProblems(problems: Problem[], cwd: string): { file: string; message: string }[] {
-  return problems.map((problem) => ({ file: displayPath(problem.file, cwd), message: problem.message }));
+/** A problem's range, when it has one, is zero-based like a finding's. */
+export function jsonProblems(problems: Problem[], cwd: string): { file: string; message: string; range?: Range }[] {
+  return problems.map((problem) => ({
+    file: displayPath(problem.file, cwd),
+    message: problem.message,
+    ...(problem.range && { range: jsonRange(problem.range) }),
+  }));
 }
 
 function jsonSentence(sentence: CheckedSentence, cwd: string) {

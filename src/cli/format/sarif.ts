@@ -55,7 +55,7 @@ export function formatCheckSarif(report: CheckReport, cwd: string, tool: ToolInf
     }
   }
   const notifications = [
-    ...report.problems.map((problem) => notification('corpus-problem', 'warning', problem.message, problem.file, cwd)),
+    ...report.problems.map((problem) => notification('corpus-problem', 'warning', problem.message, problem.file, cwd, problem.range)),
     ...report.failures.map((failure) => notification('unreadable-brief', 'error', failure.message, failure.file, cwd)),
   ];
   const sarif = {
@@ -131,11 +131,11 @@ function fingerprint(finding: Finding, seen: Map<string, number>): string {
   return `${createHash('sha256').update(base).digest('hex').slice(0, 32)}:${occurrence}`;
 }
 
-function notification(id: string, level: Level, message: string, file: string, cwd: string) {
+function notification(id: string, level: Level, message: string, file: string, cwd: string, range?: Range) {
   return {
     descriptor: { id },
     level,
     message: { text: message },
-    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, cwd) } }],
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, cwd), ...(range && { region: region(range) }) } }],
   };
 }

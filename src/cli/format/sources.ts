@@ -1,6 +1,7 @@
 // `brief-lens sources` output, text or JSON.
 import type { Problem, SourceInfo } from '../../core/types';
 import { displayPath } from '../paths';
+import { problemLocation } from '../report';
 import { jsonProblems } from './json';
 
 export function formatSourcesText(sources: SourceInfo[], problems: Problem[], cwd: string): string {
@@ -18,7 +19,7 @@ export function formatSourcesText(sources: SourceInfo[], problems: Problem[], cw
   lines.push(`${sources.length} source${sources.length === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}`);
   if (problems.length > 0) {
     lines.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-    for (const problem of problems) lines.push(`    ${displayPath(problem.file, cwd)}: ${problem.message}`);
+    for (const problem of problems) lines.push(`    ${problemLocation(problem, cwd)}: ${problem.message}`);
   }
   return `${lines.join('\n')}\n`;
 }

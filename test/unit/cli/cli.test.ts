@@ -244,7 +244,8 @@ describe('cli (node dist/cli.js)', function () {
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stdout, /^labs {2}Open labs$/m);
       assert.match(run.stdout, /^3 problems:$/m);
-      assert.match(run.stdout, /manifest\.json: manifest is not valid JSON: /);
+      // The manifest stops short: the fault is at its end, line 1 column 44.
+      assert.match(run.stdout, /manifest\.json:1:44: manifest is not valid JSON: /);
       assert.match(run.stdout, /image\.md: is binary, not text \(NUL byte at offset 8\); not indexed/);
       assert.match(run.stdout, /empty\.txt: is empty; not indexed/);
     });
@@ -264,6 +265,16 @@ describe('cli (node dist/cli.js)', function () {
       const run = cli(['check', 'opinion.md', '--corpus', corpus], work);
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stderr, /^brief-lens: corpus problem: .*image\.md: is binary/m);
+    });
+
+    it('points a manifest fault at its entry on stderr (file:line:col, 1-based)', () => {
+      const listed = folder({
+        'manifest.yaml': 'sources:\n  - file: labs.md\n    key: labs\n    title: Labs\n  - file: gone.md\n    key: gone\n',
+        'labs.md': 'Open labs\n\nThe government gave £60 million to open-source AI labs in 2026.\n',
+      });
+      const run = cli(['check', 'opinion.md', '--corpus', listed], work);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /^brief-lens: corpus problem: \S*manifest\.yaml:5:5: sources\[1\] \("gone\.md"\): title is required$/m);
     });
 
     it('exits 2 when the corpus has no usable source', () => {

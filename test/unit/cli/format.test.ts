@@ -188,6 +188,48 @@ describe('cli/format', () => {
     });
   });
 
+  describe('a corpus problem with a position (a manifest entry)', () => {
+    const range = { start: { line: 3, character: 4 }, end: { line: 5, character: 10 } };
+    const problem = { file: '/work/corpus/manifest.yaml', message: 'sources[1] ("b.md"): title is required', range };
+    const positioned = { ...report, problems: [problem, ...report.problems] };
+
+    it('text shows file:line:col, 1-based, and only the file for a problem without a position', () => {
+      const text = formatSourcesText([], positioned.problems, CWD);
+      assert.deepEqual(text.split('\n').slice(-4), [
+        '2 problems:',
+        '    corpus/manifest.yaml:4:5: sources[1] ("b.md"): title is required',
+        '    corpus/bad.md: is binary, not text (NUL byte at offset 3); not indexed',
+        '',
+      ]);
+    });
+
+    it('JSON gives the zero-based range, as for findings', () => {
+      assert.deepEqual(JSON.parse(formatCheckJson(positioned, CWD)).problems, [
+        { file: 'corpus/manifest.yaml', message: 'sources[1] ("b.md"): title is required', range },
+        { file: 'corpus/bad.md', message: 'is binary, not text (NUL byte at offset 3); not indexed' },
+      ]);
+    });
+
+    it('SARIF gives the notification a 1-based region', () => {
+      const sarif = JSON.parse(formatCheckSarif(positioned, CWD, { name: 'brief-lens', version: '1.2.3' }));
+      const [located, whole] = sarif.runs[0].invocations[0].toolExecutionNotifications;
+      assert.deepEqual(located, {
+        descriptor: { id: 'corpus-problem' },
+        level: 'warning',
+        message: { text: 'sources[1] ("b.md"): title is required' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'corpus/manifest.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 4, startColumn: 5, endLine: 6, endColumn: 11 },
+            },
+          },
+        ],
+      });
+      assert.equal(whole.locations[0].physicalLocation.region, undefined);
+    });
+  });
+
   describe('sources', () => {
     const sources = [
       { key: 'labs2026', title: 'UK labs', author: 'A. Writer', date: '2026-01-02', file: '/work/corpus/labs.txt', passageCount: 12 },
