@@ -43,12 +43,9 @@ for (const [a, b] of ANTONYM_PAIRS) {
   ANTONYMS.get(b)!.add(a);
 }
 
-export function areAntonyms(a: string, b: string): boolean {
-  return ANTONYMS.get(a)?.has(b) ?? false;
-}
-
-export function hasAntonyms(word: string): boolean {
-  return ANTONYMS.has(word);
+/** The opposites of a word, if it has any. */
+export function antonymsOf(word: string): ReadonlySet<string> | undefined {
+  return ANTONYMS.get(word);
 }
 
 /** Country or region name <-> adjective and common short forms, normalised to one canonical name. */

@@ -52,10 +52,11 @@ export interface ClaimFacts {
   contentFrom: number;
 }
 
-function prefixMatch(stem: string, v: PassageView): boolean {
-  if (stem.length < PREFIX_KEY) return false;
+function prefixMatch(item: ContentWord, v: PassageView): boolean {
   // Two stems of five or more letters, one a prefix of the other, share their first five letters.
-  const bucket = v.longStems.get(stem.slice(0, PREFIX_KEY));
+  if (item.prefix === undefined) return false;
+  const stem = item.t.stem;
+  const bucket = v.longStems.get(item.prefix);
   if (!bucket) return false;
   for (const s of bucket) {
     if (s.startsWith(stem) || stem.startsWith(s)) return true;
@@ -76,6 +77,10 @@ interface ContentWord {
   i: number;
   /** weight(t.stem), looked up once per claim. */
   w: number;
+  /** Index of the stem among the claim's distinct content stems. */
+  k: number;
+  /** The stem's first PREFIX_KEY letters, when it has that many. */
+  prefix: string | undefined;
 }
 
 /** What compare reads of a claim whatever the passage: worked out once per claim, not once per candidate. */
@@ -85,6 +90,8 @@ interface PreparedClaim {
   claimStems: Set<string>;
   /** The content words coverage is measured over (no stopwords, figures or negation cues). */
   content: ContentWord[];
+  /** Distinct stems among them. */
+  distinct: number;
   /** Clause index per token (weakClause), and the number of the last clause. */
   clauseOf: number[];
   clauses: number;
@@ -98,15 +105,15 @@ function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
   if (hit && hit.corpus === corpus && hit.contentFrom === claim.contentFrom) return hit;
   const cues = new Set(c.cues);
   const content: ContentWord[] = [];
-  const weights = new Map<string, number>();
+  const stems = new Map<string, { k: number; w: number }>();
   c.tokens.forEach((t, i) => {
     if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious)) return;
-    let w = weights.get(t.stem);
-    if (w === undefined) weights.set(t.stem, (w = weight(corpus, t.stem)));
-    content.push({ t, i, w });
+    let stem = stems.get(t.stem);
+    if (!stem) stems.set(t.stem, (stem = { k: stems.size, w: weight(corpus, t.stem) }));
+    content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
   });
   const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
-  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, clauseOf, clauses };
+  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, distinct: stems.size, clauseOf, clauses };
   prepared.set(c, p);
   return p;
 }
@@ -187,18 +194,17 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
 
   // Coverage of the claim's content words.
   const content = prep.content;
-  const seen = new Set<string>();
+  // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
+  const creditOfStem = new Array<Credit | undefined>(prep.distinct);
+  let seen = 0;
   let total = 0;
   let own = 0;
   let context = 0;
   const unmatchedContent: ContentWord[] = [];
   const credits: Credit[] = [];
-  /** The first credit of each stem, and the tokens credited so far. */
-  const creditOfStem = new Map<string, Credit>();
-  const credited = new Set<number>();
   for (const item of content) {
-    if (seen.has(item.t.stem) || excluded.has(item.i)) continue;
-    seen.add(item.t.stem);
+    if (creditOfStem[item.k] || excluded.has(item.i)) continue;
+    seen++;
     const w = item.w;
     total += w;
     let credit = 0;
@@ -208,19 +214,18 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     } else {
       unmatchedContent.push(item);
       if (v.windowStems.has(item.t.stem) || contextEntityTokens.has(item.i)) credit = CONTEXT_WEIGHT * w;
-      else if (prefixMatch(item.t.stem, v)) credit = PREFIX_WEIGHT * w;
+      else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
       context += credit;
     }
     const x = { i: item.i, w, credit };
     credits.push(x);
-    creditOfStem.set(item.t.stem, x);
-    credited.add(item.i);
+    creditOfStem[item.k] = x;
   }
   // Repeated words count in each clause they stand in.
   for (const item of content) {
-    if (credited.has(item.i) || excluded.has(item.i)) continue;
-    const twin = creditOfStem.get(item.t.stem);
-    if (twin) credits.push({ i: item.i, w: twin.w, credit: twin.credit });
+    const twin = creditOfStem[item.k];
+    if (!twin || twin.i === item.i || excluded.has(item.i)) continue;
+    credits.push({ i: item.i, w: twin.w, credit: twin.credit });
   }
   // Every clause of the claim must be borne out, not just most of its words: in "Oxford leads X
   // while UCL leads Y" a passage about Oxford and X alone does not support the sentence.
@@ -235,7 +240,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   // A disagreeing value still shows the passage speaks of the same slot: count it as covered
   // (with the average weight of a word) when judging how much of the claim the passage addresses.
   // Figures count like words: one average word each, stated here, in the context, or not at all.
-  const average = seen.size > 0 ? total / seen.size : 1;
+  const average = seen > 0 ? total / seen : 1;
   const slot = conflicts.length * average;
   const ownFacts = factsOwn * average;
   const contextFacts = (factsMatched - factsOwn) * CONTEXT_WEIGHT * average;
@@ -244,7 +249,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const ownCoverage = all > 0 ? (own + slot + ownFacts) / all : 0;
 
   // A contradiction needs one disagreeing value in an otherwise shared statement.
-  const shared = seen.size - unmatchedContent.length + factsMatched + contextShared(unmatchedContent, v);
+  const shared = seen - unmatchedContent.length + factsMatched + contextShared(unmatchedContent, v);
   let stance: Stance = 'related';
   if (ownCoverage >= OWN_COVERAGE) {
     if (conflicts.length > 0) {

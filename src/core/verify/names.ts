@@ -48,7 +48,11 @@ export function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis,
     if (positions) anchors.push({ claimOffset: i - e.firstToken, passagePositions: positions });
   });
   const gap = (cand: Entity, pos: number): number => (pos < cand.firstToken ? cand.firstToken - pos : pos > cand.lastToken ? pos - cand.lastToken : 0);
-  const closest = (cand: Entity, from: typeof anchors): number => Math.min(Infinity, ...from.flatMap((a) => a.passagePositions.map((pos) => gap(cand, pos))));
+  const closest = (cand: Entity, from: typeof anchors): number => {
+    let d = Infinity;
+    for (const a of from) for (const pos of a.passagePositions) d = Math.min(d, gap(cand, pos));
+    return d;
+  };
   const entityAnchors = anchors.filter((a) => matchedEntityTokens.has(a.claimOffset + e.firstToken));
   const use = entityAnchors.length > 0 ? entityAnchors : anchors;
   let best = candidates[0];

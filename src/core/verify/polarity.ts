@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { areAntonyms, hasAntonyms } from '../claims/lexicon';
+import { antonymsOf } from '../claims/lexicon';
 import type { Token } from '../text/tokens';
 import { piece, type Conflict } from './conflict';
 
@@ -19,8 +19,9 @@ export function polarityConflict(
   }
   // A claim word whose opposite stands in the passage.
   for (const { t } of unmatched) {
-    if (!hasAntonyms(t.norm)) continue;
-    const rival = p.tokens.find((u) => !claimStems.has(u.stem) && areAntonyms(t.norm, u.norm));
+    const opposites = antonymsOf(t.norm);
+    if (!opposites) continue;
+    const rival = p.tokens.find((u) => opposites.has(u.norm) && !claimStems.has(u.stem));
     if (rival) {
       return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
     }
