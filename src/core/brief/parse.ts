@@ -132,15 +132,11 @@ export function parseBrief(text: string): ParsedBrief {
 /** Parses the Markdown (unified + remark) into the prose mask and blocks. */
 export function maskBrief(text: string): BriefMask {
   const tree = parseTree(text);
-  // Masked copy: prose characters kept, everything else a space (line breaks kept).
-  const masked: string[] = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    masked[i] = ch === '\n' || ch === '\r' ? ch : ' ';
-  }
+  // Which characters are prose; the masked copy is built from runs of them at the end.
+  const keep = new Uint8Array(text.length);
   const blocks: Span[] = [];
   const copy = (s: Span): void => {
-    for (let i = s.start; i < s.end; i++) masked[i] = text.charAt(i);
+    keep.fill(1, s.start, s.end);
   };
   // Depth-first, in document order, with an explicit stack: deep nesting must not overflow (issue 7).
   const visitInline = (root: MdNode): void => {
@@ -176,7 +172,21 @@ export function maskBrief(text: string): BriefMask {
     }
   };
   visitBlock(tree);
-  return { masked: masked.join(''), blocks };
+  return { masked: maskedText(text, keep), blocks };
+}
+
+/** The text with every character not kept a space (line breaks kept), built run by run. */
+function maskedText(text: string, keep: Uint8Array): string {
+  const parts: string[] = [];
+  for (let from = 0; from < text.length; ) {
+    const kept = keep[from];
+    let to = from + 1;
+    while (to < text.length && keep[to] === kept) to++;
+    const run = text.slice(from, to);
+    parts.push(kept ? run : run.replace(/[^\r\n]/g, ' '));
+    from = to;
+  }
+  return parts.join('');
 }
 
 /** Sentences, citations and suppressions of a brief, given its mask. */
