@@ -54,12 +54,11 @@ export interface ClaimFacts {
 
 function prefixMatch(item: ContentWord, v: PassageView): boolean {
   // Two stems of five or more letters, one a prefix of the other, share their first five letters.
-  if (item.prefix === undefined) return false;
+  const prefix = item.prefix;
+  if (prefix === undefined) return false;
   const stem = item.t.stem;
-  const bucket = v.longStems.get(item.prefix);
-  if (!bucket) return false;
-  for (const s of bucket) {
-    if (s.startsWith(stem) || stem.startsWith(s)) return true;
+  for (const s of v.longStems) {
+    if (s.startsWith(prefix) && (s.startsWith(stem) || stem.startsWith(s))) return true;
   }
   return false;
 }

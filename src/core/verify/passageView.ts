@@ -17,8 +17,8 @@ export interface PassageView {
   stems: Set<string>;
   windowStems: Set<string>;
   beforeStems: Set<string>;
-  /** The passage's stems of PREFIX_KEY letters or more, by their first PREFIX_KEY letters (for prefix matches). */
-  longStems: Map<string, string[]>;
+  /** The passage's stems of PREFIX_KEY letters or more (what a prefix match can find). */
+  longStems: string[];
 }
 
 /** Shortest stem a prefix match counts for. */
@@ -59,14 +59,7 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
   const windowStems = new Set(beforeStems);
   for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
-  const longStems = new Map<string, string[]>();
-  for (const s of stems) {
-    if (s.length < PREFIX_KEY) continue;
-    const key = s.slice(0, PREFIX_KEY);
-    const bucket = longStems.get(key);
-    if (bucket) bucket.push(s);
-    else longStems.set(key, [s]);
-  }
+  const longStems = [...stems].filter((s) => s.length >= PREFIX_KEY);
   return { analysis, before, beforeEntities: before.flatMap((a) => a.entities), stems, windowStems, beforeStems, longStems };
 }
 
