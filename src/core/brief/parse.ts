@@ -133,38 +133,7 @@ function span(node: MdNode): Span | undefined {
 }
 
 export function parseBrief(text: string): ParsedBrief {
-  return briefFromMask(text, rememberedMask(text));
-}
-
-/**
- * Masks of the last few texts parsed, by text: a new checker for a brief already open (after a
- * re-index, or with other severities) does not run the Markdown parser again. The mask depends on
- * the text alone. Bounded by count and by the length of the texts held (each mask is as long again).
- */
-const MASK_MEMO_ENTRIES = 8;
-const MASK_MEMO_CHARS = 2_000_000;
-const maskMemo = new Map<string, BriefMask>();
-let maskMemoChars = 0;
-
-function rememberedMask(text: string): BriefMask {
-  let mask = maskMemo.get(text);
-  if (mask) {
-    // Most recently used last.
-    maskMemo.delete(text);
-    maskMemo.set(text, mask);
-    return mask;
-  }
-  mask = maskBrief(text);
-  if (text.length <= MASK_MEMO_CHARS / 4) {
-    maskMemo.set(text, mask);
-    maskMemoChars += text.length;
-    for (const oldest of maskMemo.keys()) {
-      if (maskMemo.size <= MASK_MEMO_ENTRIES && maskMemoChars <= MASK_MEMO_CHARS) break;
-      maskMemo.delete(oldest);
-      maskMemoChars -= oldest.length;
-    }
-  }
-  return mask;
+  return briefFromMask(text, maskBrief(text));
 }
 
 /** Parses the Markdown (unified + remark) into the prose mask and blocks. */
