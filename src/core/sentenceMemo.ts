@@ -3,7 +3,7 @@
 // is the memoised one with the brief-side offsets moved. Source-side offsets (evidence,
 // what the source states) never move. test/unit/perf checks that a moved check equals a
 // check made at the new offset.
-import { shiftAnalysis } from './claims/shift';
+import type { Analysis } from './claims/analyze';
 import type { Corpus } from './corpus/corpus';
 import type { Comparison } from './verify/compare';
 import { verifySentence, type SentenceCheck } from './verify/verify';
@@ -91,4 +91,25 @@ export function shiftCheck(check: SentenceCheck, by: number): SentenceCheck {
     comparisons: anyConflict ? check.comparisons.map(shift) : check.comparisons,
     ...(check.decisive ? { decisive: shift(check.decisive) } : {}),
   };
+}
+
+/**
+ * Moves every brief-side offset of an analysis: its base, tokens, figures, names and quotes.
+ * The tokens (the bulk) are moved when first read: most rules never read them.
+ */
+export function shiftAnalysis(a: Analysis, by: number): Analysis {
+  const moved: Analysis = {
+    ...a,
+    base: a.base + by,
+    quantities: a.quantities.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
+    entities: a.entities.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    quotes: a.quotes.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
+  };
+  let tokens: Analysis['tokens'] | undefined;
+  Object.defineProperty(moved, 'tokens', {
+    enumerable: true,
+    configurable: true,
+    get: () => (tokens ??= a.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }))),
+  });
+  return moved;
 }

@@ -1,8 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
-import { classify, type Classification } from '../claims/classify';
-import { shiftAnalysis } from '../claims/shift';
+import { classify } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import type { Verdict } from '../types';
@@ -60,48 +59,12 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
   return retriever.query(stems, CITED_CANDIDATES).filter((r) => r.id >= range.from && r.id < range.to);
 }
 
-interface AnalysedClaim {
-  analysis: Analysis;
-  kind: Classification;
-  /** The query: content words after any reporting frame. */
-  stems: readonly string[];
-}
-
-/**
- * Claim analyses by corpus (names are told from capitalised words by the corpus) and prose, at
- * the offset first seen: a new checker on the same corpus (other severities, another brief with
- * the same sentence) does not analyse a sentence again. Bounded; dropped with the corpus.
- */
-const CLAIM_CACHE_LIMIT = 1_000;
-const claimCaches = new WeakMap<Corpus, Map<string, AnalysedClaim>>();
-
-function analyseClaim(corpus: Corpus, prose: string, base: number): AnalysedClaim {
-  let cache = claimCaches.get(corpus);
-  if (!cache) claimCaches.set(corpus, (cache = new Map()));
-  let claim = cache.get(prose);
-  if (!claim) {
-    if (cache.size >= CLAIM_CACHE_LIMIT) {
-      // Drop the oldest tenth (Map keeps insertion order).
-      let drop = CLAIM_CACHE_LIMIT / 10;
-      for (const key of cache.keys()) {
-        cache.delete(key);
-        if (--drop <= 0) break;
-      }
-    }
-    const analysis = analyze(prose, base, corpus);
-    const kind = classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0);
-    const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
-    claim = { analysis, kind, stems };
-    cache.set(prose, claim);
-  }
-  // Offsets are the only part of an analysis that depends on where the sentence stands.
-  return claim.analysis.base === base ? claim : { ...claim, analysis: shiftAnalysis(claim.analysis, base - claim.analysis.base) };
-}
-
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
 export function verifySentence(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
-  const { analysis, kind, stems } = analyseClaim(corpus, prose, base);
+  const analysis = analyze(prose, base, corpus);
+  const kind = classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0);
   const known = citedKeys.filter((k) => corpus.source(k));
+  const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
   // Candidates far below the best match cannot cover the claim: comparing them is wasted work.
   const retrieved = corpus.retriever.query(stems, CANDIDATES);
   const floor = (retrieved[0]?.score ?? 0) * CANDIDATE_FLOOR;
