@@ -34,6 +34,11 @@ export interface MarkingRetriever extends PassageRetriever {
 // The Anserini defaults for BM25 (k1 0.9, b 0.4): passages are sentences, so length matters less than in documents.
 const K1 = 0.9;
 const B = 0.4;
+/** A term in more than this share of the passages (and more than MIN_COMMON_DF) is common. */
+const COMMON_SHARE = 0.02;
+const MIN_COMMON_DF = 200;
+/** Common terms still find passages while rarer terms found fewer than this many. */
+const MIN_FOUND = 100;
 
 /** The index as flat arrays (CSR postings): what the on-disk cache stores. */
 export interface InvertedIndexData {
@@ -156,9 +161,13 @@ export class InvertedIndex implements MarkingRetriever {
   private readonly averageLength: number;
   /** Per passage: the length part of the BM25 denominator, K1 * (1 - B + B * length / average). */
   private readonly lengthNorm: Float64Array;
+  /** Per posting: tf (K1 + 1) / (tf + lengthNorm), the part of a BM25 term score that does not depend on the query. */
+  private readonly impacts: Float32Array;
   private readonly scores: Float32Array;
   /** Per passage, bit i set when it holds the i-th distinct stem of the last query (the first 32). */
   private readonly held: Uint32Array;
+  /** Passages with held terms but no score (sentences before a candidate), to clear with the scores. */
+  private readonly marked = new GrowableUint32();
   private touched: Uint32Array;
   private touchedCount = 0;
   /** The stems whose scores are in `scores` (cleared lazily, at the next different query). */
@@ -177,7 +186,15 @@ export class InvertedIndex implements MarkingRetriever {
     this.averageLength = lengths.length ? total / lengths.length : 1;
     this.lengthNorm = new Float64Array(lengths.length);
     for (let i = 0; i < lengths.length; i++) this.lengthNorm[i] = K1 * (1 - B + (B * lengths[i]) / this.averageLength);
-    this.scores = new Float32Array(lengths.length);
+    // Each posting's BM25 term-frequency part, computed once: a query then multiplies by idf
+    // and adds, with no division and no look-up of the passage's length in its inner loop.
+    this.impacts = new Float32Array(postings.length);
+    for (let i = 0; i < postings.length; i++) {
+      const tf = freqs[i];
+      this.impacts[i] = (tf * (K1 + 1)) / (tf + this.lengthNorm[postings[i]]);
+    }
+    // One spare slot, always 0: the passage after the last one, which the accumulator may read.
+    this.scores = new Float32Array(lengths.length + 1);
     this.held = new Uint32Array(lengths.length);
     this.touched = new Uint32Array(Math.min(lengths.length, 4096));
   }
@@ -231,7 +248,7 @@ export class InvertedIndex implements MarkingRetriever {
   queryWithin(stems: readonly string[], limit: number, from: number, to: number): ScoredPassage[] {
     this.query(stems, 0);
     const found: ScoredPassage[] = [];
-    for (let id = Math.max(0, from); id < Math.min(to, this.scores.length); id++) {
+    for (let id = Math.max(0, from); id < Math.min(to, this.lengths.length); id++) {
       if (this.scores[id] > 0) found.push({ id, score: this.scores[id] });
     }
     found.sort((a, b) => b.score - a.score || a.id - b.id);
@@ -243,6 +260,8 @@ export class InvertedIndex implements MarkingRetriever {
       this.scores[this.touched[i]] = 0;
       this.held[this.touched[i]] = 0;
     }
+    for (let i = 0; i < this.marked.length; i++) this.held[this.marked.get(i)] = 0;
+    this.marked.length = 0;
     this.touchedCount = 0;
     this.lastKey = undefined;
   }
@@ -250,25 +269,43 @@ export class InvertedIndex implements MarkingRetriever {
   private accumulate(stems: readonly string[]): void {
     const scores = this.scores;
     const postings = this.postings;
-    const freqs = this.freqs;
-    const lengthNorm = this.lengthNorm;
+    const impacts = this.impacts;
     const held = this.held;
+    const n = this.lengths.length;
     let touched = this.touched;
     let count = 0;
-    // Accumulated term by term in the order given, in float32, so scores never depend on
-    // anything but the query and the corpus.
+    // Rarest terms first. A term in more than COMMON_SHARE of the passages only adds to passages
+    // a rarer term already found (unless those are too few): a passage that holds nothing but
+    // common words is no candidate when the claim has a rarer one, and skipping it spares most
+    // of the scoring work (common terms own most postings). Scores are added in float32 in this
+    // fixed order, so they depend on nothing but the query and the corpus.
+    const order: { id: number; bit: number; df: number }[] = [];
     for (let s = 0; s < stems.length; s++) {
       const id = this.termIds.get(stems[s]);
-      if (id === undefined) continue;
-      const bit = s < 32 ? 1 << s : 0;
+      if (id !== undefined) order.push({ id, bit: s < 32 ? 1 << s : 0, df: this.offsets[id + 1] - this.offsets[id] });
+    }
+    order.sort((a, b) => a.df - b.df || a.id - b.id);
+    const common = Math.max(MIN_COMMON_DF, n * COMMON_SHARE);
+    for (const { id, bit, df } of order) {
       const from = this.offsets[id];
-      const to = this.offsets[id + 1];
-      const n = this.lengths.length;
-      const df = to - from;
+      const to = from + df;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      if (df > common && count >= MIN_FOUND) {
+        for (let p = from; p < to; p++) {
+          const passage = postings[p];
+          if (scores[passage] !== 0) {
+            scores[passage] += idf * impacts[p];
+            held[passage] |= bit;
+          } else if (scores[passage + 1] !== 0) {
+            // The sentence before a candidate: the coverage stage credits what it holds.
+            if (held[passage] === 0) this.marked.push(passage);
+            held[passage] |= bit;
+          }
+        }
+        continue;
+      }
       for (let p = from; p < to; p++) {
         const passage = postings[p];
-        const tf = freqs[p];
         if (scores[passage] === 0) {
           if (count === touched.length) {
             const grown = new Uint32Array(Math.min(touched.length * 2, scores.length));
@@ -277,13 +314,12 @@ export class InvertedIndex implements MarkingRetriever {
           }
           touched[count++] = passage;
         }
-        scores[passage] += (idf * tf * (K1 + 1)) / (tf + lengthNorm[passage]);
+        scores[passage] += idf * impacts[p];
         held[passage] |= bit;
       }
     }
     this.touchedCount = count;
   }
-
 }
 
 /** The `limit` best of the touched passages, by score descending then id ascending (ties never depend on order). */

@@ -61,4 +61,28 @@ describe('retrieval: coverage and the previous sentence', () => {
     assert.deepEqual(top(corpus, long, 1), [ANAPHORIC]);
     assert.ok(top(corpus, long, 5).includes(FILLER[0]), 'a word past the 32nd still retrieves by BM25');
   });
+
+  describe('common words (in more than 2% of passages and 200 passages)', () => {
+    // "nation" is in 600 of about 1,350 sentences: a common word; "harbour" in 150: not common.
+    const filler = Array.from({ length: 1200 }, (_, i) => (i % 2 ? `The nation met on day ${i}.` : `Farmers planted crop number ${i}.`));
+    const ferries = Array.from({ length: 150 }, (_, i) => `A harbour ferry sailed on trip ${i}.`);
+    const unveiled = 'It was unveiled at the harbour.';
+
+    it('still find passages when the claim has no rarer word', () => {
+      const corpus = new Corpus([source('log', filler.join(' '))]);
+      const found = corpus.retriever.query(stems('the nation met'), 5);
+      assert.equal(found.length, 5);
+      assert.ok(found.every((r) => corpus.passage(r.id).text.startsWith('The nation met')));
+    });
+
+    it('count in the sentence before a candidate even when they are all it holds', () => {
+      const text = [...ferries, 'Farmers planted crop number 9999.', unveiled, ...filler, 'The nation made a choice.', unveiled].join(' ');
+      const corpus = new Corpus([source('log', text)]);
+      const [best, second] = corpus.retriever.query(stems('The nation unveiled it at the harbour.'), 2);
+      // Both copies hold the same words; only the second follows a sentence about the nation.
+      assert.equal(corpus.passage(best.id).text, unveiled);
+      assert.equal(corpus.passage(best.id - 1).text, 'The nation made a choice.');
+      assert.equal(corpus.passage(second.id).text, unveiled);
+    });
+  });
 });
