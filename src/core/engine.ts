@@ -139,6 +139,7 @@ export class BriefChecker {
       source: k.source.text,
       span: { start: k.claimed.start, end: k.claimed.end },
       range: lines.rangeOf({ start: k.claimed.start, end: k.claimed.end }),
+      ...(k.negation ? { negation: k.negation } : {}),
     }));
     return {
       text: s.sentence.text,

@@ -89,6 +89,8 @@ export interface Correction {
   /** Where the claimed value sits in the brief. */
   range: Range;
   span: Span;
+  /** A polarity conflict made by a negation: `claim` when the brief negates (claimed is its cue), `source` when the source does. */
+  negation?: 'claim' | 'source';
 }
 
 export interface TextEdit {

@@ -2,7 +2,7 @@
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
 import { describeAt, type Corpus } from '../core';
-import type { CheckedSentence, Evidence, SourceInfo, Verdict } from '../core/types';
+import type { CheckedSentence, Correction, Evidence, SourceInfo, Verdict } from '../core/types';
 import type { BriefService } from './briefs';
 import { escapeMarkdown, sourceCard, toRange } from './convert';
 
@@ -39,7 +39,7 @@ function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.Markdo
   const md = newMarkdown();
   md.appendMarkdown(`${VERDICT_LABEL[sentence.verdict]}\n\n`);
   for (const correction of sentence.corrections) {
-    md.appendMarkdown(`The source says **${escapeMarkdown(correction.source)}**, not **${escapeMarkdown(correction.claimed)}** (${correction.kind}).\n\n`);
+    md.appendMarkdown(`${correctionLine(correction)}\n\n`);
   }
   const shown = sentence.evidence.slice(0, sentence.verdict === 'opinion' ? 1 : 2);
   if (shown.length) {
@@ -48,6 +48,14 @@ function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.Markdo
     for (const evidence of shown) appendEvidence(md, evidence, corpus);
   }
   return md;
+}
+
+function correctionLine(c: Correction): string {
+  const claimed = `**${escapeMarkdown(c.claimed)}**`;
+  const source = `**${escapeMarkdown(c.source)}**`;
+  if (c.negation === 'claim') return `The source asserts what the brief negates with ${claimed} (it says ${source}).`;
+  if (c.negation === 'source') return `The source negates with ${source} what the brief asserts (${claimed}).`;
+  return `The source says ${source}, not ${claimed} (${c.kind}).`;
 }
 
 function newMarkdown(): vscode.MarkdownString {

@@ -14,6 +14,11 @@ export interface Conflict {
   source: TextPiece;
   /** Replacing the claimed text with the source text yields a correct sentence. */
   replaceable: boolean;
+  /**
+   * A polarity conflict made by a negation on one side: `claim` when the brief negates (claimed
+   * is its cue, source a word the passage asserts), `source` when the passage does (source is its cue).
+   */
+  negation?: 'claim' | 'source';
 }
 
 /** The text of an analysis between two offsets of its document. */

@@ -37,6 +37,9 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   let both = 0;
   let claimNegated = -1;
   let passageNegated = -1;
+  // Per claim cue: its shared words the passage negates too, and those it asserts.
+  const cueAgrees = new Map<number, number>();
+  const cueDisagrees = new Map<number, { count: number; word: number; passageWord: number }>();
   // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
   const occurrences = occurrencesOf(p);
   const used = new Map<string, number>();
@@ -48,6 +51,15 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
     const nth = used.get(t.stem) ?? 0;
     used.set(t.stem, nth + 1);
     const j = list[Math.min(nth, list.length - 1)];
+    if (c.negated[i]) {
+      const cue = governingCue(c, i)!;
+      if (p.negated[j]) cueAgrees.set(cue, (cueAgrees.get(cue) ?? 0) + 1);
+      else {
+        const tally = cueDisagrees.get(cue);
+        if (tally) tally.count++;
+        else cueDisagrees.set(cue, { count: 1, word: i, passageWord: j });
+      }
+    }
     if (c.negated[i] && p.negated[j]) both++;
     else if (c.negated[i]) {
       claimOnly++;
@@ -65,13 +77,21 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
     const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
     return prefix
       ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
-      : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false };
+      : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false, negation: 'source' };
   }
   if (claimOnly + passageOnly > both && claimNegated >= 0) {
     const cueTok = c.tokens[governingCue(c, claimNegated)!];
     const shared = c.tokens[claimNegated];
     const j = p.tokens.findIndex((u) => u.stem === shared.stem);
-    return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false };
+    return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false, negation: 'claim' };
+  }
+  // A claim cue none of whose shared words the passage negates: the claim denies what the passage
+  // asserts, even when another clause negated on both sides outweighs it in the counts above.
+  for (const [cue, tally] of cueDisagrees) {
+    if (cueAgrees.has(cue)) continue;
+    const cueTok = c.tokens[cue];
+    const word = p.tokens[tally.passageWord];
+    return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, word.start, word.end), replaceable: false, negation: 'claim' };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // contradicted-figure / -date / -name / -polarity: the source states another value.
-import type { CorrectionKind, FindingCode, Finding } from '../../types';
+import type { CorrectionKind, FindingCode, Finding, Span } from '../../types';
+import type { Conflict } from '../../verify/conflict';
 import { edit, finding, quote, sourceLabel, type Rule } from '../context';
 
 const CODES: Record<CorrectionKind, FindingCode> = {
@@ -36,13 +37,39 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
           safe: conflict.kind === 'figure' || conflict.kind === 'date',
         });
       }
+      const removable = removableCue(brief.text, conflict);
+      if (removable) {
+        fixes.push({
+          title: `Remove “${conflict.claimed.text}” (the source asserts it)`,
+          kind: 'replace-value' as const,
+          edits: [edit(brief, removable, '')],
+          isPreferred: true,
+          safe: false,
+        });
+      }
       const what = conflict.kind === 'polarity' ? 'says the opposite' : conflict.kind === 'name' ? 'names' : 'states';
+      const evidence = `${quote(passage.text)} — ${sourceLabel(corpus, key)}`;
       const message =
-        conflict.kind === 'polarity'
-          ? `Contradicted: the source ${what} (“${conflict.source.text}” where the brief has “${conflict.claimed.text}”): ${quote(passage.text)} — ${sourceLabel(corpus, key)}`
-          : `Contradicted: the source ${what} “${conflict.source.text}”, not “${conflict.claimed.text}”: ${quote(passage.text)} — ${sourceLabel(corpus, key)}`;
+        conflict.negation === 'claim'
+          ? `Contradicted: the brief negates with “${conflict.claimed.text}” what the source asserts (“${conflict.source.text}”): ${evidence}`
+          : conflict.negation === 'source'
+            ? `Contradicted: the source negates with “${conflict.source.text}” what the brief asserts (“${conflict.claimed.text}”): ${evidence}`
+            : conflict.kind === 'polarity'
+              ? `Contradicted: the source ${what} (“${conflict.source.text}” where the brief has “${conflict.claimed.text}”): ${evidence}`
+              : `Contradicted: the source ${what} “${conflict.source.text}”, not “${conflict.claimed.text}”: ${evidence}`;
       findings.push(finding(brief, code, { start: conflict.claimed.start, end: conflict.claimed.end }, message, fixes, { sentenceIndex: s.index, evidence: s.evidence[0] }));
     }
   }
   return findings;
 };
+
+/**
+ * The span to delete to drop the brief's negation: a standalone "not" or "never" with the space
+ * after it ("will not help" -> "will help"). Other cues ("no", "cannot", "doesn't") need rewording.
+ */
+function removableCue(text: string, conflict: Conflict): Span | undefined {
+  if (conflict.negation !== 'claim' || !/^(not|never)$/i.test(conflict.claimed.text)) return undefined;
+  const { start, end } = conflict.claimed;
+  if (text.charAt(end) !== ' ' || start === 0 || text.charAt(start - 1) !== ' ') return undefined;
+  return { start, end: end + 1 };
+}

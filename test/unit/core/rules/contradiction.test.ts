@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { applyEdits, type BriefResult, type Corpus, type Finding } from '../../../../src/core';
+import { applyEdits, type BriefResult, type Finding } from '../../../../src/core';
+import { Corpus } from '../../../../src/core/corpus/corpus';
 import { check, codes, seedCorpus } from '../helpers';
 
 function fixSummary(f: Finding): Array<[string, boolean, boolean, Array<[number, number, string]>]> {
@@ -95,5 +96,34 @@ describe('rule: contradicted-figure / -date / -name / -polarity', () => {
     const s = check(corpus, 'The US approach to AI has been a largely open one [@lwin2026gold].').sentences[0];
     assert.strictEqual(s.verdict, 'contradicted');
     assert.deepStrictEqual(s.corrections.map((c) => [c.kind, c.claimed, c.source]), [['polarity', 'open', 'closed']]);
+  });
+});
+
+describe('rule: contradicted-polarity by a negation', () => {
+  const SOURCE = 'Interest rates fell twice last spring. Lower interest rates will eventually help, but we cannot assume they will do the job all by themselves. Exports grew in the autumn.';
+  const corpus = new Corpus([{ key: 'econ', title: 'Economic outlook', file: '/corpus/econ.txt', text: SOURCE }]);
+  const STATEMENT = '“Lower interest rates will eventually help, but we cannot assume they will do the job all by themselves.” — Economic outlook [@econ]';
+
+  it('the brief negates one clause while another clause is negated on both sides: contradicted, with a fix that removes "not"', () => {
+    const text = 'Lower interest rates will not eventually help, but we cannot assume they will do the job all by themselves.';
+    const f = only(check(corpus, text));
+    assert.strictEqual(f.code, 'contradicted-polarity');
+    assert.deepStrictEqual(f.span, { start: 26, end: 29 });
+    assert.strictEqual(f.message, `Contradicted: the brief negates with “not” what the source asserts (“eventually”): ${STATEMENT}`);
+    assert.deepStrictEqual(fixSummary(f), [
+      ['replace-value', true, false, [[26, 30, '']]],
+      ['suppress', false, false, [[0, 0, '<!-- brief-lens-disable-next-line contradicted-polarity -->\n']]],
+    ]);
+    assert.strictEqual(f.fixes[0].title, 'Remove “not” (the source asserts it)');
+    const fixed = applyEdits(text, f.fixes[0].edits);
+    assert.strictEqual(check(corpus, fixed).sentences[0].verdict, 'supported');
+    assert.deepStrictEqual(check(corpus, text).sentences[0].corrections.map((c) => [c.kind, c.claimed, c.source, c.negation]), [['polarity', 'not', 'eventually', 'claim']]);
+  });
+
+  it('the source negates what the brief asserts: contradicted, the message names the source\'s cue', () => {
+    const f = only(check(corpus, 'Lower interest rates will eventually help, and we can assume they will do the job all by themselves.'));
+    assert.strictEqual(f.code, 'contradicted-polarity');
+    assert.strictEqual(f.message, `Contradicted: the source negates with “cannot” what the brief asserts (“assume”): ${STATEMENT}`);
+    assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['suppress']);
   });
 });
