@@ -7,6 +7,8 @@ const MODALS = new Set(['should', 'must', 'ought', 'might', 'could', 'may', 'sha
 const RECOMMEND = new Set(['recommend', 'recommends', 'propose', 'proposes', 'urge', 'urges', 'suggest', 'suggests', 'advise', 'advises', 'encourage', 'call']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
+/** Before these the verb is no report ("up to Iraq to show", "did not find"): what follows it is not all the claim. */
+const NOT_A_REPORT_AFTER = new Set(['to', 'not', 'never', 'will', 'would', 'can', 'cannot', 'could', 'did', 'do', 'does']);
 const HEDGES = [
   /\b(in|by) (our|my) (view|assessment|opinion|judgement|judgment|estimation)\b/i,
   /\b(we|i) (believe|think|feel|expect|suspect|consider|argue|contend|hope|fear|would argue)\b/i,
@@ -37,7 +39,9 @@ export function reportingFrameLength(tokens: readonly Token[]): number {
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     // "We recommend" or "I think" is the writer's own view, not a report of a source.
     // After an article the word is a noun ("The report says"), not the reporting verb.
-    if (REPORTING_VERBS.has(tokens[i].norm) && i > 0 && !FIRST_PERSON.has(tokens[i - 1].norm) && !DETERMINERS.has(tokens[i - 1].norm)) {
+    // After "to", a negation or an auxiliary it is no frame to skip ("It is up to Iraq to show ...").
+    const before = i > 0 ? tokens[i - 1] : undefined;
+    if (REPORTING_VERBS.has(tokens[i].norm) && before && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }

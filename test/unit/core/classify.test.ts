@@ -65,6 +65,16 @@ describe('claims/classify', () => {
     });
   });
 
+  // Regression (was a bug): in "It is up to China to show exactly where it is hiding its banned
+  // weapons" "show" was taken for a reporting verb, so the check started after it and "China"
+  // (where the source says "Iraq") was never compared.
+  it('a reporting verb after "to", a negation or an auxiliary starts no frame', () => {
+    assert.deepStrictEqual(classifyText('It is up to China to show exactly where it is hiding its banned weapons.'), { kind: 'claim', contentFrom: 0 });
+    assert.strictEqual(reportingFrameLength(tokenize('The review did not find any misuse of the funds.')), 0);
+    assert.strictEqual(reportingFrameLength(tokenize("The audit didn't find any misuse of the funds.")), 0);
+    assert.strictEqual(reportingFrameLength(tokenize('The audit found that the funds were misused.')), 4);
+  });
+
   describe('reportingFrameLength', () => {
     it('counts the frame with and without "that"', () => {
       assert.strictEqual(reportingFrameLength(tokenize('The post argues that Europe should act.')), 4);
