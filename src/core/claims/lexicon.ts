@@ -62,6 +62,24 @@ const PLACE_FORMS: string[][] = [
   ['vietnam', 'vietnamese'], ['indonesia', 'indonesian'], ['pakistan', 'pakistani'], ['egypt', 'egyptian'],
   ['nigeria', 'nigerian'], ['kenya', 'kenyan'], ['norway', 'norwegian'], ['denmark', 'danish'], ['finland', 'finnish'],
   ['greece', 'greek'], ['portugal', 'portuguese'], ['belgium', 'belgian'], ['austria', 'austrian'], ['argentina', 'argentine'],
+  // Names as often a person's (Jordan, Chad) or a US state's (Georgia) are left out, and so are
+  // those that contain another place ("South Africa", "North Korea"): they would pass for a swap.
+  ['iraq', 'iraqi'], ['afghanistan', 'afghan'], ['syria', 'syrian'], ['lebanon', 'lebanese'], ['libya', 'libyan'],
+  ['cuba', 'cuban'], ['venezuela', 'venezuelan'], ['colombia', 'colombian'], ['chile', 'chilean'], ['peru', 'peruvian'],
+  ['philippines', 'filipino', 'philippine'], ['thailand', 'thai'], ['malaysia', 'malaysian'], ['bangladesh', 'bangladeshi'],
+  ['sri lanka', 'sri lankan'], ['nepal', 'nepalese', 'nepali'], ['new zealand'], ['hungary', 'hungarian'],
+  ['czechia', 'czech', 'czech republic'], ['romania', 'romanian'], ['bulgaria', 'bulgarian'], ['serbia', 'serbian'],
+  ['croatia', 'croatian'], ['slovakia', 'slovak'], ['slovenia', 'slovenian', 'slovene'], ['estonia', 'estonian'],
+  ['latvia', 'latvian'], ['lithuania', 'lithuanian'], ['luxembourg'], ['iceland', 'icelandic'], ['qatar', 'qatari'],
+  ['kuwait', 'kuwaiti'], ['oman', 'omani'], ['yemen', 'yemeni'], ['bahrain', 'bahraini'], ['ethiopia', 'ethiopian'],
+  ['ghana', 'ghanaian'], ['morocco', 'moroccan'], ['algeria', 'algerian'], ['tunisia', 'tunisian'], ['sudan', 'sudanese'],
+  ['somalia', 'somali'], ['rwanda', 'rwandan'], ['uganda', 'ugandan'], ['tanzania', 'tanzanian'], ['zimbabwe', 'zimbabwean'],
+  ['senegal', 'senegalese'], ['kazakhstan', 'kazakh'], ['uzbekistan', 'uzbek'], ['armenia', 'armenian'],
+  ['azerbaijan', 'azerbaijani'], ['belarus', 'belarusian'], ['moldova', 'moldovan'], ['cyprus', 'cypriot'],
+  ['malta', 'maltese'], ['haiti', 'haitian'], ['panama', 'panamanian'], ['nicaragua', 'nicaraguan'],
+  ['guatemala', 'guatemalan'], ['honduras', 'honduran'], ['ecuador', 'ecuadorian'], ['bolivia', 'bolivian'],
+  ['uruguay', 'uruguayan'], ['paraguay', 'paraguayan'], ['cambodia', 'cambodian'], ['laos', 'laotian'],
+  ['myanmar', 'burma', 'burmese'], ['mongolia', 'mongolian'], ['hong kong'],
 ];
 
 const PLACE_CANONICAL = new Map<string, string>();

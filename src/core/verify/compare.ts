@@ -167,8 +167,11 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   // Two or more names the passage lacks: it is about something else, not a substitution.
   if (unmatchedClaim.length > 1) missing += unmatchedClaim.length;
   for (const e of unmatchedClaim.length === 1 ? unmatchedClaim : []) {
+    // A passage name is taken when it shares a word with the claim, or is the only way a claim
+    // name is found there (another form of its place, its initials); "Iraq" beside "Iraqi
+    // defectors" stays free to be the rival of a swapped "China".
     const unmatchedPassage = p.entities.filter(
-      (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((ce) => (ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)),
+      (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
     );
     // Prefer a name of the same kind (a known country for a known country); the gazetteer is
     // small, so another unshared name of the passage is the fallback.

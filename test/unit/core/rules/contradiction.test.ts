@@ -127,3 +127,15 @@ describe('rule: contradicted-polarity by a negation', () => {
     assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['suppress']);
   });
 });
+
+describe('rule: contradicted-name with two forms of one place in the source', () => {
+  it('"Iraq" beside "Iraqi defectors" is still the rival of a swapped country', () => {
+    const source = 'The inspectors left in 1998. From three Iraqi defectors we know that Iraq, in the late 1990s, had several mobile biological weapons labs. The labs were never found.';
+    const corpus = new Corpus([{ key: 'sotu2003', title: 'State of the Union 2003', file: '/corpus/sotu2003.txt', text: source }]);
+    const text = 'From three Iraqi defectors we know that China, in the late 1990s, had several mobile biological weapons labs.';
+    const f = only(check(corpus, text));
+    assert.strictEqual(f.code, 'contradicted-name');
+    assert.strictEqual(f.targetText, 'China');
+    assert.deepStrictEqual(fixSummary(f)[0], ['replace-value', true, false, [[40, 45, 'Iraq']]]);
+  });
+});
