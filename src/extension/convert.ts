@@ -1,6 +1,7 @@
 // Plain engine data -> VS Code objects. No checking logic here.
 import * as vscode from 'vscode';
 import type { Evidence, Finding, Range, Severity, SourceInfo } from '../core/types';
+import { escapeMarkdown } from './text';
 
 export const DIAGNOSTIC_SOURCE = 'brief-lens';
 
@@ -53,21 +54,6 @@ export function evidenceInformation(evidence: Evidence, source: SourceInfo | und
     new vscode.Location(sourceUri(evidence.file), toRange(evidence.range)),
     `${stance} ${label}: “${short(evidence.text)}”`,
   );
-}
-
-const WORD_JOINER = '\u2060';
-
-/**
- * Escapes text for Markdown (hover and completion documentation): every Markdown punctuation
- * character is backslash-escaped, and an invisible word joiner breaks what GFM would turn into a
- * link on its own (`https://`, `www.`, `mailto:`, e-mail addresses), which escaping cannot stop.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':;=?@$%^,/]/g, '\\$&')
-    .replace(/\b(https?|ftp|mailto|xmpp|file|command)(?=\\:)/gi, `$1${WORD_JOINER}`)
-    .replace(/\bwww(?=\\\.)/gi, `www${WORD_JOINER}`)
-    .replace(/\\@/g, `${WORD_JOINER}\\@`);
 }
 
 /** A link to a web page the manifest gives (http or https only); other URLs are shown as text. */

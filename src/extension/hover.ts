@@ -2,9 +2,10 @@
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
 import { describeAt, type Corpus } from '../core';
-import type { CheckedSentence, Correction, Evidence, SourceInfo, Verdict } from '../core/types';
+import type { CheckedSentence, Evidence, SourceInfo, Verdict } from '../core/types';
 import type { BriefService } from './briefs';
-import { escapeMarkdown, sourceCard, toRange } from './convert';
+import { sourceCard, toRange } from './convert';
+import { correctionLine, escapeMarkdown } from './text';
 
 const VERDICT_LABEL: Record<Verdict, string> = {
   supported: '$(pass) **Supported** by the sources',
@@ -48,14 +49,6 @@ function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.Markdo
     for (const evidence of shown) appendEvidence(md, evidence, corpus);
   }
   return md;
-}
-
-function correctionLine(c: Correction): string {
-  const claimed = `**${escapeMarkdown(c.claimed)}**`;
-  const source = `**${escapeMarkdown(c.source)}**`;
-  if (c.negation === 'claim') return `The source asserts what the brief negates with ${claimed} (it says ${source}).`;
-  if (c.negation === 'source') return `The source negates with ${source} what the brief asserts (${claimed}).`;
-  return `The source says ${source}, not ${claimed} (${c.kind}).`;
 }
 
 function newMarkdown(): vscode.MarkdownString {

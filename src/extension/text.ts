@@ -1,4 +1,5 @@
 // Text helpers of the extension with no `vscode` import, unit-tested in test/unit/extension.
+import type { Correction } from '../core/types';
 
 /** Characters Pandoc allows inside a citation key (see src/core/corpus/manifest.ts). */
 const KEY_CHARS = "[\\p{L}\\p{N}_:.#$%&+?<>~/-]*";
@@ -31,4 +32,28 @@ export function emptyReferencesHeading(text: string): { start: number; end: numb
     if (body.trim() === '') return { start: match.index, end: next ? after + next.index : text.length };
   }
   return undefined;
+}
+
+const WORD_JOINER = '\u2060';
+
+/**
+ * Escapes text for Markdown (hover and completion documentation): every Markdown punctuation
+ * character is backslash-escaped, and an invisible word joiner breaks what GFM would turn into a
+ * link on its own (`https://`, `www.`, `mailto:`, e-mail addresses), which escaping cannot stop.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&"':;=?@$%^,/]/g, '\\$&')
+    .replace(/\b(https?|ftp|mailto|xmpp|file|command)(?=\\:)/gi, `$1${WORD_JOINER}`)
+    .replace(/\bwww(?=\\\.)/gi, `www${WORD_JOINER}`)
+    .replace(/\\@/g, `${WORD_JOINER}\\@`);
+}
+
+/** What a hover says of one correction: which value the source states, or which side negates. */
+export function correctionLine(c: Correction): string {
+  const claimed = `**${escapeMarkdown(c.claimed)}**`;
+  const source = `**${escapeMarkdown(c.source)}**`;
+  if (c.negation === 'claim') return `The source asserts what the brief negates with ${claimed} (it says ${source}).`;
+  if (c.negation === 'source') return `The source negates with ${source} what the brief asserts (${claimed}).`;
+  return `The source says ${source}, not ${claimed} (${c.kind}).`;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { citationPrefix, emptyReferencesHeading } from '../../../src/extension/text';
+import { citationPrefix, correctionLine, emptyReferencesHeading } from '../../../src/extension/text';
 
 describe('extension text helpers', () => {
   it('citationPrefix: after [@, @ inside brackets and ; @, not after an e-mail address', () => {
@@ -20,5 +20,14 @@ describe('extension text helpers', () => {
     assert.deepStrictEqual(emptyReferencesHeading(middle), { start: middle.indexOf('## Sources'), end: middle.indexOf('## Annex') });
     assert.strictEqual(emptyReferencesHeading('## References\n\n- [@a] Someone (2020).\n'), undefined);
     assert.strictEqual(emptyReferencesHeading('# Brief\n\nNo heading.\n'), undefined);
+  });
+});
+
+describe('hover: what a correction says', () => {
+  const at = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, span: { start: 0, end: 3 } };
+  it('a figure, and each side of a negation', () => {
+    assert.strictEqual(correctionLine({ kind: 'figure', claimed: '£40 million', source: '£60 million', ...at }), 'The source says **£60 million**, not **£40 million** (figure).');
+    assert.strictEqual(correctionLine({ kind: 'polarity', claimed: 'not', source: 'eventually', negation: 'claim', ...at }), 'The source asserts what the brief negates with **not** (it says **eventually**).');
+    assert.strictEqual(correctionLine({ kind: 'polarity', claimed: 'assume', source: 'cannot', negation: 'source', ...at }), 'The source negates with **cannot** what the brief asserts (**assume**).');
   });
 });

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Evidence, SourceInfo } from '../../../src/core/types';
+import { escapeMarkdown } from '../../../src/extension/text';
 import { NASTY_CHARS } from './fixtures';
 
 class MarkdownString {
@@ -131,9 +132,9 @@ describe('property: hover Markdown is escaped (issue 7)', () => {
 
   // Was a known bug: escaped `https://…`, `www.…`, `mailto:…` and e-mail address text still became a
   // GFM autolink; escapeMarkdown now breaks them with a word joiner.
-  it('a URL or e-mail address in a passage is not turned into a link (src/extension/convert.ts escapeMarkdown)', () => {
+  it('a URL or e-mail address in a passage is not turned into a link (src/extension/text.ts escapeMarkdown)', () => {
     for (const text of ['see https://evil.example/x now', 'see www.evil.example now', '<mailto:a@evil.example>', 'someone@evil.example', '[x](https://evil.example)', '![i](https://evil.example/i.png)<img src=x onerror=alert(1)>']) {
-      const value = `> ${convert.escapeMarkdown(text)}`;
+      const value = `> ${escapeMarkdown(text)}`;
       assert.deepEqual(offending(value, []), [], value);
     }
   });
