@@ -209,7 +209,7 @@ async function measureFraction(fraction: number, brief: string, claimQueries: st
   progress(`  indexed cold (${cold.map((c) => Math.round(Number(c.ms))).join(', ')} ms) and from the cache (${cached.map((c) => Math.round(Number(c.ms))).join(', ')} ms)`);
   const corpusBytes = Number(cold[0].textBytes);
   const corpus = await loadCorpus(FOLDERS, benchFileSystem(fraction));
-  const checks = measureChecks(corpus, brief, quick ? 3 : 7);
+  const checks = measureChecks(corpus, brief, quick ? 3 : 11);
   progress(`  checked: full ${checks.checkFullMs.toFixed(0)} ms, first ${checks.checkFirstMs.toFixed(0)} ms, incremental ${checks.checkIncrementalMs.toFixed(1)} ms`);
 
   // Retrieval: the same queries through our index and MiniSearch, interleaved, in this run.
