@@ -163,6 +163,8 @@ export class InvertedIndex implements MarkingRetriever {
   private readonly lengthNorm: Float64Array;
   /** Per posting: tf (K1 + 1) / (tf + lengthNorm), the part of a BM25 term score that does not depend on the query. */
   private readonly impacts: Float32Array;
+  /** Per term: 1 once its postings' impacts are computed. */
+  private readonly impactsReady: Uint8Array;
   private readonly scores: Float32Array;
   /** Per passage, bit i set when it holds the i-th distinct stem of the last query (the first 32). */
   private readonly held: Uint32Array;
@@ -186,13 +188,10 @@ export class InvertedIndex implements MarkingRetriever {
     this.averageLength = lengths.length ? total / lengths.length : 1;
     this.lengthNorm = new Float64Array(lengths.length);
     for (let i = 0; i < lengths.length; i++) this.lengthNorm[i] = K1 * (1 - B + (B * lengths[i]) / this.averageLength);
-    // Each posting's BM25 term-frequency part, computed once: a query then multiplies by idf
-    // and adds, with no division and no look-up of the passage's length in its inner loop.
+    // Each posting's BM25 term-frequency part, computed once per term when a query first uses
+    // it (not at load: most terms are never queried, and loading from the cache must be quick).
     this.impacts = new Float32Array(postings.length);
-    for (let i = 0; i < postings.length; i++) {
-      const tf = freqs[i];
-      this.impacts[i] = (tf * (K1 + 1)) / (tf + this.lengthNorm[postings[i]]);
-    }
+    this.impactsReady = new Uint8Array(offsets.length);
     // One spare slot, always 0: the passage after the last one, which the accumulator may read.
     this.scores = new Float32Array(lengths.length + 1);
     this.held = new Uint32Array(lengths.length);
@@ -266,6 +265,15 @@ export class InvertedIndex implements MarkingRetriever {
     this.lastKey = undefined;
   }
 
+  private computeImpacts(termId: number): void {
+    const { postings, freqs, lengthNorm, impacts } = this;
+    for (let i = this.offsets[termId]; i < this.offsets[termId + 1]; i++) {
+      const tf = freqs[i];
+      impacts[i] = (tf * (K1 + 1)) / (tf + lengthNorm[postings[i]]);
+    }
+    this.impactsReady[termId] = 1;
+  }
+
   private accumulate(stems: readonly string[]): void {
     const scores = this.scores;
     const postings = this.postings;
@@ -289,6 +297,7 @@ export class InvertedIndex implements MarkingRetriever {
     for (const { id, bit, df } of order) {
       const from = this.offsets[id];
       const to = from + df;
+      if (!this.impactsReady[id]) this.computeImpacts(id);
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       if (df > common && count >= MIN_FOUND) {
         for (let p = from; p < to; p++) {
