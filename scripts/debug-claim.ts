@@ -1,12 +1,13 @@
 // Prints how the engine compares one sentence with its candidate passages (for tuning).
-// Usage: npx tsx scripts/debug-claim.ts "sentence" [corpusDir]
+// Usage: npx tsx scripts/debug-claim.ts "sentence" [corpusDir...]
 import * as path from 'node:path';
 import { loadCorpus } from '../src/core';
 import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
 import { verifySentence } from '../src/core/verify/verify';
 
 async function main(): Promise<void> {
-  const corpus = await loadCorpus([process.argv[3] ?? path.join(__dirname, '..', 'seeds')], nodeFileSystem);
+  const folders = process.argv.slice(3);
+  const corpus = await loadCorpus(folders.length ? folders : [path.join(__dirname, '..', 'seeds')], nodeFileSystem);
   const check = verifySentence(corpus, process.argv[2], 0, []);
   console.log('verdict:', check.verdict);
   console.log('entities:', check.analysis.entities.map((e) => e.text).join(' | '), ' quantities:', check.analysis.quantities.map((q) => `${q.kind}:${q.text}`).join(' | '));

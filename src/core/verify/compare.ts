@@ -157,9 +157,18 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const unmatchedClaim: Entity[] = [];
   const matchedEntityTokens = new Set<number>();
   const contextEntityTokens = new Set<number>();
+  const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= claim.contentFrom && !e.negatedPrefix).length;
   for (const e of c.entities) {
     if (e.firstToken < claim.contentFrom || e.negatedPrefix) continue;
     const found = entityFound(corpus, e, v);
+    // The claim's one country named only in the context, while the passage itself names another:
+    // the passage is about that other country ("... the US's approach ... Taking the opposite
+    // approach, China has ..."), so it neither bears out nor contradicts the claim. (With more
+    // countries in the claim, the passage's may stand for one of them: the swap test below.)
+    if (found === 'context' && e.place && claimPlaces === 1 && p.entities.some((o) => o.place && o.place !== e.place && !o.stems.some((s) => claimStems.has(s)))) {
+      missing++;
+      continue;
+    }
     if (found) {
       for (let i = e.firstToken; i <= e.lastToken; i++) (found === 'own' ? matchedEntityTokens : contextEntityTokens).add(i);
     } else unmatchedClaim.push(e);

@@ -139,3 +139,23 @@ describe('rule: contradicted-name with two forms of one place in the source', ()
     assert.deepStrictEqual(fixSummary(f)[0], ['replace-value', true, false, [[40, 45, 'Iraq']]]);
   });
 });
+
+describe('a country named only in the context of a passage about another country', () => {
+  const SOURCE = 'The United States spent two decades building closed AI platforms. Taking the opposite approach, China has focused on open source in its software and AI. Exports grew in the autumn.';
+  const corpus = new Corpus([{ key: 'race', title: 'The AI race', file: '/corpus/race.txt', text: SOURCE }]);
+
+  // Regression (was a bug): "The US has focused on open source in its software and AI." was
+  // supported by the sentence about China, because "United States" stood in the sentence before it.
+  it('does not let that passage bear out the claim about the first country', () => {
+    const result = check(corpus, 'The US has focused on open source in its software and AI.');
+    assert.strictEqual(result.sentences[0].verdict, 'contradicted');
+    const f = only(result);
+    assert.strictEqual(f.code, 'contradicted-polarity');
+    assert.strictEqual(f.targetText, 'open');
+    assert.ok(f.message.includes('“The United States spent two decades building closed AI platforms.”'));
+  });
+
+  it('still supports the claim about the country the passage names', () => {
+    assert.strictEqual(check(corpus, 'China has focused on open source in its software and AI.').sentences[0].verdict, 'supported');
+  });
+});
