@@ -98,6 +98,34 @@ export class BriefChecker {
     return result;
   }
 
+  /**
+   * The same result as `check`, with the sentences verified in slices of about `sliceMs` and
+   * the event loop free in between: the first check of a long brief takes hundreds of
+   * milliseconds, which an editor must not spend in one go. Resolves to undefined when
+   * `isCancelled` says so between two slices (a newer edit has come).
+   */
+  async checkInSlices(text: string, uri: string, version: number, options: { sliceMs?: number; isCancelled?: () => boolean } = {}): Promise<BriefResult | undefined> {
+    const hit = this.cached(uri, version);
+    if (hit && this.resultTexts.get(hit) === text) return hit;
+    const previous = this.parsed.get(uri);
+    const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
+    this.parsed.set(uri, brief);
+    this.sentences.reserve(brief.sentences.length);
+    const sliceMs = options.sliceMs ?? 15;
+    let sliceStart = Date.now();
+    for (const sentence of brief.sentences) {
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (options.isCancelled?.()) return undefined;
+        sliceStart = Date.now();
+      }
+      this.verify(sentence);
+    }
+    if (options.isCancelled?.()) return undefined;
+    // Every sentence is in the memo now, and the parse is the one above: this is quick.
+    return this.check(text, uri, version);
+  }
+
   private verify(sentence: BriefSentence): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.

@@ -107,9 +107,15 @@ export class BriefService implements vscode.Disposable {
     } catch {
       return; // reported by the corpus manager
     }
-    // A newer edit, a close, or a newer check may have happened while the corpus loaded.
-    if (token.isCancellationRequested || document.isClosed || document.version !== version) return;
-    const record = this.checkNow(document, loaded.entry, loaded.corpus);
+    // A newer edit, a close, or a newer check may have happened while the corpus loaded, or
+    // while the check was verifying sentences in slices (the event loop stays free for the editor).
+    const stale = () => token.isCancellationRequested || document.isClosed || document.version !== version;
+    if (stale()) return;
+    const text = document.getText();
+    const checker = this.checkerFor(loaded.entry, loaded.corpus, document.uri);
+    const result = await checker.checkInSlices(text, document.uri.toString(), version, { isCancelled: stale });
+    if (!result || stale()) return;
+    const record = this.remember(document, text, result, loaded.entry, loaded.corpus);
     done();
     this.publish(document.uri, record);
   }
@@ -126,9 +132,13 @@ export class BriefService implements vscode.Disposable {
 
   /** Checks the document's current text now (synchronous; the engine caches per sentence). */
   private checkNow(document: vscode.TextDocument, entry: CorpusEntry, corpus: Corpus): CheckRecord {
-    const uri = document.uri.toString();
     const text = document.getText();
-    const result = this.checkerFor(entry, corpus, document.uri).check(text, uri, document.version);
+    const result = this.checkerFor(entry, corpus, document.uri).check(text, document.uri.toString(), document.version);
+    return this.remember(document, text, result, entry, corpus);
+  }
+
+  private remember(document: vscode.TextDocument, text: string, result: BriefResult, entry: CorpusEntry, corpus: Corpus): CheckRecord {
+    const uri = document.uri.toString();
     const record: CheckRecord = { uri, version: document.version, text, result, corpus, entry };
     this.latest.set(uri, record);
     return record;
@@ -159,7 +169,9 @@ export class BriefService implements vscode.Disposable {
   async checkText(uri: vscode.Uri, text: string): Promise<BriefResult | undefined> {
     if (!this.settings.get(uri).enable) return undefined;
     const { entry, corpus } = await this.corpora.get(uri);
-    const result = this.checkerFor(entry, corpus, uri).check(text, uri.toString(), 0);
+    // In slices, like a live check: a workspace of long briefs must not hold the editor.
+    const result = await this.checkerFor(entry, corpus, uri).checkInSlices(text, uri.toString(), 0);
+    if (!result) return undefined;
     const record: CheckRecord = { uri: uri.toString(), version: 0, text, result, corpus, entry };
     this.publish(uri, record);
     return result;

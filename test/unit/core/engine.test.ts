@@ -131,3 +131,31 @@ describe('engine: verdicts on seed claims', () => {
     assert.deepStrictEqual([result.sentences, result.findings, result.citations], [[], [], []]);
   });
 });
+
+describe('engine: a check in slices (the editor\'s first check of a long brief)', () => {
+  let corpus: Corpus;
+  let brief: string;
+  before(async () => {
+    corpus = await seedCorpus();
+    brief = fs.readFileSync(path.join(__dirname, '../../../examples/sample-brief.md'), 'utf8');
+  });
+
+  it('gives exactly what check gives, and the event loop runs between slices', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sliced = await new BriefChecker(corpus).checkInSlices(brief, 'sliced.md', 1, { sliceMs: 0 });
+    clearInterval(timer);
+    const whole = new BriefChecker(corpus).check(brief, 'sliced.md', 1);
+    assert.deepStrictEqual(sliced, whole);
+    assert.ok(ticks > 0, 'timers ran while the sentences were verified');
+  });
+
+  it('stops when cancelled between slices, and a later check is complete', async () => {
+    const checker = new BriefChecker(corpus);
+    let asked = 0;
+    const cancelled = await checker.checkInSlices(brief, 'cancel.md', 1, { sliceMs: 0, isCancelled: () => ++asked > 1 });
+    assert.strictEqual(cancelled, undefined);
+    assert.strictEqual(checker.cached('cancel.md', 1), undefined);
+    assert.deepStrictEqual(checker.check(brief, 'cancel.md', 1), new BriefChecker(corpus).check(brief, 'cancel.md', 1));
+  });
+});
