@@ -179,7 +179,10 @@ export class CorpusManager implements vscode.Disposable {
           `Indexed ${corpus.sources.length} source(s), ${passages} passage(s) in ${Date.now() - started} ms `
           + `(${entry.lastReads} file(s) read) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
         );
-        for (const problem of corpus.problems) this.log(`Corpus problem: ${problem.file}: ${problem.message}`);
+        for (const problem of corpus.problems) {
+          const at = problem.range ? `:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : '';
+          this.log(`Corpus problem: ${problem.file}${at}: ${problem.message}`);
+        }
         this.publishProblems();
         this.indexed.fire(entry);
         return corpus;
