@@ -61,15 +61,9 @@ export class BriefChecker {
   }
 
   check(text: string, uri: string, version: number): BriefResult {
-    const hit = this.cached(uri, version);
-    // The same version with another text (a brief checked from disk as version 0, a document
-    // reopened at version 1) is a new check.
-    if (hit && this.resultTexts.get(hit) === text) return hit;
-    // After a small edit the previous parse is reused (brief/incremental.ts).
-    const previous = this.parsed.get(uri);
-    const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
-    this.parsed.set(uri, brief);
-    this.sentences.reserve(brief.sentences.length);
+    const hit = this.resultFor(text, uri, version);
+    if (hit) return hit;
+    const brief = this.parse(text, uri);
     const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
       const check = this.verify(sentence);
       return { index, sentence, check, evidence: this.evidenceOf(check) };
@@ -105,12 +99,9 @@ export class BriefChecker {
    * `isCancelled` says so between two slices (a newer edit has come).
    */
   async checkInSlices(text: string, uri: string, version: number, options: { sliceMs?: number; isCancelled?: () => boolean } = {}): Promise<BriefResult | undefined> {
-    const hit = this.cached(uri, version);
-    if (hit && this.resultTexts.get(hit) === text) return hit;
-    const previous = this.parsed.get(uri);
-    const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
-    this.parsed.set(uri, brief);
-    this.sentences.reserve(brief.sentences.length);
+    const hit = this.resultFor(text, uri, version);
+    if (hit) return hit;
+    const brief = this.parse(text, uri);
     const sliceMs = options.sliceMs ?? 15;
     let sliceStart = Date.now();
     for (const sentence of brief.sentences) {
@@ -124,6 +115,23 @@ export class BriefChecker {
     if (options.isCancelled?.()) return undefined;
     // Every sentence is in the memo now, and the parse is the one above: this is quick.
     return this.check(text, uri, version);
+  }
+
+  /** The result already made for this text at this version. */
+  private resultFor(text: string, uri: string, version: number): BriefResult | undefined {
+    const hit = this.cached(uri, version);
+    // The same version with another text (a brief checked from disk as version 0, a document
+    // reopened at version 1) is a new check.
+    return hit && this.resultTexts.get(hit) === text ? hit : undefined;
+  }
+
+  private parse(text: string, uri: string): ParsedBrief {
+    // After a small edit the previous parse is reused (brief/incremental.ts).
+    const previous = this.parsed.get(uri);
+    const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
+    this.parsed.set(uri, brief);
+    this.sentences.reserve(brief.sentences.length);
+    return brief;
   }
 
   private verify(sentence: BriefSentence): SentenceCheck {
