@@ -37,6 +37,17 @@ const URI = 'mem://soak/brief.md';
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/** The edit from `before` to `after` as its inverse: the changed range and the text it replaced (a copy, not a slice that would keep all of `before`). */
+function inverseOf(before: string, after: string, cursor: number): { at: number; removed: string; insertedLength: number; cursor: number } {
+  let at = 0;
+  const limit = Math.min(before.length, after.length);
+  while (at < limit && before.charCodeAt(at) === after.charCodeAt(at)) at++;
+  let tail = 0;
+  while (tail < limit - at && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const removed = JSON.parse(JSON.stringify(before.slice(at, before.length - tail))) as string;
+  return { at, removed, insertedLength: after.length - tail - at, cursor };
+}
+
 function heapUsed(): number {
   if (gc) {
     gc();
@@ -100,7 +111,9 @@ async function main(): Promise<void> {
     checkMs: [] as number[],
   };
   const errors: string[] = [];
-  const undo: { text: string; cursor: number }[] = [];
+  // Undo keeps each edit's inverse (where, what it replaced, how long the new text is), not whole
+  // texts: 200 copies of a 10,000-character brief would be the harness's heap, not the engine's.
+  const undo: { at: number; removed: string; insertedLength: number; cursor: number }[] = [];
   let pending: { version: number; due: number } | undefined;
   let now = 0;
   let reindex: Promise<void> | undefined;
@@ -111,9 +124,8 @@ async function main(): Promise<void> {
 
   const edit = (): void => {
     const text = state.text;
+    const cursorBefore = state.cursor;
     const kind = random();
-    undo.push({ text, cursor: state.cursor });
-    if (undo.length > 200) undo.shift();
     // The cursor mostly stays where the writer is typing, sometimes jumps.
     if (random() < 0.1) state.cursor = int(0, text.length);
     state.cursor = Math.min(state.cursor, text.length);
@@ -135,11 +147,10 @@ async function main(): Promise<void> {
       state.cursor += paste.length;
       figures.pasting++;
     } else {
-      undo.pop();
-      const previous = undo.pop();
-      if (previous) {
-        state.text = previous.text;
-        state.cursor = previous.cursor;
+      const last = undo.pop();
+      if (last) {
+        state.text = text.slice(0, last.at) + last.removed + text.slice(last.at + last.insertedLength);
+        state.cursor = last.cursor;
       }
       figures.undo++;
     }
@@ -149,6 +160,10 @@ async function main(): Promise<void> {
       const from = int(0, state.text.length - cut);
       state.text = state.text.slice(0, from) + state.text.slice(from + cut);
       state.cursor = Math.min(state.cursor, state.text.length);
+    }
+    if (kind < 0.93) {
+      undo.push(inverseOf(text, state.text, cursorBefore));
+      if (undo.length > 200) undo.shift();
     }
     state.version++;
     figures.edits++;

@@ -5,6 +5,7 @@
 // check made at the new offset.
 import type { Analysis } from './claims/analyze';
 import type { Corpus } from './corpus/corpus';
+import { detached } from './text/detached';
 import type { Comparison } from './verify/compare';
 import { verifySentence, type SentenceCheck } from './verify/verify';
 
@@ -40,7 +41,7 @@ export class SentenceMemo {
 
   /** The check of `prose` (a sentence with markup blanked) at offset `base` of its brief. */
   check(prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
-    const key = `${citedKeys.join(';')}\u0000${prose}`;
+    const key = detached(`${citedKeys.join(';')}\u0000${prose}`);
     let entry = this.entries.get(key);
     if (!entry) {
       if (this.entries.size >= this.limit) {
@@ -52,7 +53,8 @@ export class SentenceMemo {
         }
       }
       // Verified where it stands; moved (a copy) when it is asked for at another offset.
-      const original = verifySentence(this.corpus, prose, base, citedKeys);
+      // Everything the memo keeps is cut from a copy of the sentence, not from the brief's text.
+      const original = verifySentence(this.corpus, detached(prose), base, citedKeys.map(detached));
       entry = { original, originalBase: base, check: original, base };
       this.entries.set(key, entry);
     } else {

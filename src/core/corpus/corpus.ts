@@ -1,6 +1,7 @@
 // A loaded, split and indexed corpus: sources, passages with exact offsets, the retrieval
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
 import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
+import { detached } from '../text/detached';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import { stemmer } from 'stemmer';
@@ -320,7 +321,7 @@ export class Corpus implements CapitalisationStats {
   /** Keys closest in spelling to an unknown key, best first. */
   nearestKeys(key: string, n = 3): string[] {
     // Memoised: every check of a brief asks again for each unknown key.
-    const memoKey = `${n}\u0000${key}`;
+    const memoKey = detached(`${n}\u0000${key}`);
     let nearest = this.nearest.get(memoKey);
     if (!nearest) {
       const lower = key.toLowerCase();
