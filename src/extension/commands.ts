@@ -43,13 +43,17 @@ export class Commands {
     );
   }
 
-  /** Checks every brief of the workspace and fills the Problems view; cancellable. */
-  checkWorkspace(): Thenable<WorkspaceCheckSummary> {
+  /**
+   * Checks every brief of the workspace and fills the Problems view; cancellable from the
+   * progress notification, or through `external` (a caller's token: scripts and tests).
+   */
+  checkWorkspace(external?: vscode.CancellationToken): Thenable<WorkspaceCheckSummary> {
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Brief Lens: checking workspace briefs', cancellable: true },
-      async (progress, token) => {
+      async (progress, notification) => {
+        const token = { get isCancellationRequested() { return notification.isCancellationRequested || external?.isCancellationRequested === true; } };
         const summary: WorkspaceCheckSummary = { files: 0, checked: 0, findings: 0, cancelled: false };
-        const files = await this.findBriefs(token);
+        const files = await this.findBriefs(notification);
         summary.files = files.length;
         const decoder = new TextDecoder('utf-8');
         for (const [index, uri] of files.entries()) {

@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const register = (id: string, run: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register('briefLens.reindex', () => commands.reindex());
-  register('briefLens.checkWorkspace', () => commands.checkWorkspace());
+  register('briefLens.checkWorkspace', (token?: unknown) => commands.checkWorkspace(isCancellationToken(token) ? token : undefined));
   register('briefLens.insertReferences', () => commands.insertReferences());
   register('briefLens.showSources', () => commands.showSources());
   register('briefLens.openEvidence', (target?: EvidenceTarget) => commands.openEvidence(target));
@@ -172,3 +172,8 @@ function waitFor(briefs: BriefService, match: (record: CheckRecord) => boolean, 
 }
 
 export function deactivate(): void {}
+
+/** A cancellation token handed to a command by another extension or a test (the palette passes nothing). */
+function isCancellationToken(value: unknown): value is vscode.CancellationToken {
+  return typeof value === 'object' && value !== null && typeof (value as { isCancellationRequested?: unknown }).isCancellationRequested === 'boolean';
+}

@@ -222,6 +222,16 @@ suite('live checking, settings, corpus and commands', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === copy.toString()), 'without opening it');
   });
 
+  test('Check Workspace Briefs stops when cancelled, and says so', async () => {
+    const cancelled = new vscode.CancellationTokenSource();
+    cancelled.cancel();
+    const summary = await vscode.commands.executeCommand<{ files: number; checked: number; findings: number; cancelled: boolean }>('briefLens.checkWorkspace', cancelled.token);
+    cancelled.dispose();
+    assert.ok(summary.files >= 2, JSON.stringify(summary));
+    assert.strictEqual(summary.checked, 0, JSON.stringify(summary));
+    assert.strictEqual(summary.cancelled, true);
+  });
+
   test('Insert References Section lists the cited sources from the corpus', async () => {
     const { document } = await openBrief(await copyOf(EXAMPLE));
     const block = await vscode.commands.executeCommand<string>('briefLens.insertReferences');
