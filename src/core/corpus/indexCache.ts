@@ -17,7 +17,7 @@ import type { CorpusFileSystem, LoadedSource, LoadOptions } from './fileSystem';
 import { readCorpusFolders } from './load';
 
 /** Bump when the layout of the file or the meaning of any array changes. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** Where cache entries live: a folder on disk (CLI), the extension's global storage, or memory. */
 export interface IndexCacheStore {
@@ -127,6 +127,12 @@ const PROBE = [
   '3. A numbered item follows a list number. Is it a question? It is… e.g. an abbreviation, i.e. another.',
   'Colour, centre, analysing, travelled, catalogue: British spellings; non-NVIDIA, open-source, UK’s and UCL.',
   'The US and IT and WHO and AN and OR, in capitals; One million, 1,000 and 3.5 per cent.',
+  // Line breaks: a heading, a list, and a sentence wrapped over lines.
+  'What Changed',
+  '- an item of a list',
+  'A sentence wrapped by the',
+  'UK writer, with',
+  'more to come.',
 ].join('\n');
 
 /** A fingerprint of the sources' content and order. */

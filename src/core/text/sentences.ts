@@ -14,7 +14,10 @@ const ABBREVIATIONS = new Set(
 export const MAX_PASSAGE_CHARS = 1000;
 
 export interface SplitOptions {
-  /** Treat every line break as a boundary (plain-text sources, where lines are units). */
+  /**
+   * Treat a line break as a boundary (plain-text sources, where lines are units), unless it only
+   * wraps a sentence (see `wrapped`). A blank line always is one.
+   */
   lineBreaks: boolean;
 }
 
@@ -36,9 +39,87 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return false;
 }
 
+/** Words a sentence does not end on: a line that ends with one goes on in the next line. */
+const CONTINUING_WORDS = new Set(
+  'a an the of to in on at by for from with and or nor but as that which who whose than into onto over under between about its their his her our'.split(' '),
+);
+
+/**
+ * Whether the line break at `at` only wraps a sentence (hard-wrapped text: PDF exports, e-mail,
+ * Markdown kept under 80 columns) rather than ending a line that stands alone (a heading, a
+ * list item, a table row, a line of one-line-per-paragraph text). A wrapped line ends without
+ * closing punctuation, and the next goes on in lower case, or the line ends on a comma, a
+ * hyphen or a word no sentence ends on.
+ */
+function wrapped(text: string, lineStart: number, at: number, wrapWidth: number): boolean {
+  let end = at;
+  while (end > lineStart && isSpace(text.charAt(end - 1))) end--;
+  if (end === lineStart) return false;
+  const last = text.charAt(end - 1);
+  if (/[.!?…:;"”’)\]|]/.test(last)) return false;
+  let lineFrom = lineStart;
+  while (lineFrom < end && isSpace(text.charAt(lineFrom))) lineFrom++;
+  if (/[#|>]/.test(text.charAt(lineFrom))) return false; // a heading, a table row, a quote marker
+  let next = at + 1;
+  while (next < text.length && (text.charAt(next) === ' ' || text.charAt(next) === '\t' || text.charAt(next) === '\r')) next++;
+  const rest = text.slice(next, next + 4);
+  if (rest === '' || /^([-*+•#|>]|\d{1,3}[.)]\s)/u.test(rest)) return false; // a list item, a heading or table row next
+  if (/\p{Ll}/u.test(rest.charAt(0))) return true;
+  // In hard-wrapped text a line that reaches near the wrap width was cut, whatever comes next.
+  if (wrapWidth > 0 && lineLength(text, at) >= WRAPPED_LINE_SHARE * wrapWidth) return true;
+  if (last === ',' || last === '-' || last === '–' || last === '—') return true;
+  const word = /[\p{L}]+$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
+  return word !== null && CONTINUING_WORDS.has(word[0].toLowerCase());
+}
+
+/** A line at least this share of the wrap width was cut by the wrapping, not ended by the writer. */
+const WRAPPED_LINE_SHARE = 0.75;
+
+/** Length of the line that ends at `at` (without trailing spaces). */
+function lineLength(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && text.charAt(from - 1) !== '\n' && text.charAt(from - 1) !== '\r') from--;
+  let end = at;
+  while (end > from && isSpace(text.charAt(end - 1))) end--;
+  return end - from;
+}
+
+/**
+ * The column a hard-wrapped text is wrapped at, or 0 when its lines are its paragraphs: most
+ * lines of a wrapped text end near one width (the 90th percentile of line lengths, at most 120),
+ * and go on in the next line.
+ */
+export function hardWrapWidth(text: string, from = 0, to = text.length): number {
+  const lengths: number[] = [];
+  const continued: boolean[] = [];
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charAt(i) !== '\n') continue;
+    let end = i;
+    while (end > lineStart && isSpace(text.charAt(end - 1))) end--;
+    let start = lineStart;
+    while (start < end && isSpace(text.charAt(start))) start++;
+    if (end > start) {
+      lengths.push(end - lineStart);
+      const next = text.indexOf('\n', i + 1);
+      continued.push(i < to && /\S/.test(text.slice(i + 1, next < 0 ? to : Math.min(next, to))));
+    }
+    lineStart = i + 1;
+  }
+  if (lengths.length < 5) return 0;
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)];
+  if (width > 120 || width < 30) return 0;
+  let nearWidth = 0;
+  lengths.forEach((length, k) => {
+    if (continued[k] && length >= WRAPPED_LINE_SHARE * width) nearWidth++;
+  });
+  return nearWidth >= 0.4 * lengths.length ? width : 0;
+}
+
 /** Splits `text[from, to)` into trimmed sentence spans. */
 export function splitSentences(text: string, options: SplitOptions, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
+  const wrapWidth = options.lineBreaks ? hardWrapWidth(text, from, to) : 0;
   let start = from;
   const push = (end: number): void => {
     let s = start;
@@ -51,7 +132,7 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
     const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
       const blank = /^[ \t]*(\r\n|\r|\n)/.test(text.slice(i + (c === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1), i + 80));
-      if (options.lineBreaks || blank) {
+      if (blank || (options.lineBreaks && !wrapped(text, start, i, wrapWidth))) {
         push(i);
         start = i + 1;
       }

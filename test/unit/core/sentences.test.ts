@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { MAX_PASSAGE_CHARS, splitSentences } from '../../../src/core/text/sentences';
+import { hardWrapWidth, MAX_PASSAGE_CHARS, splitSentences } from '../../../src/core/text/sentences';
 
 function split(text: string, lineBreaks = false): string[] {
   return splitSentences(text, { lineBreaks }).map((s) => text.slice(s.start, s.end));
@@ -52,9 +52,44 @@ describe('text/sentences', () => {
       assert.deepStrictEqual(split('Line one\r\nline two\r\n\r\nPara two.'), ['Line one\r\nline two', 'Para two.']);
     });
 
-    it('in line-break mode, every line is its own unit (LF, CRLF and lone CR)', () => {
-      assert.deepStrictEqual(split('Line one\nline two', true), ['Line one', 'line two']);
+    it('in line-break mode, a line that stands alone is its own unit (LF, CRLF and lone CR)', () => {
+      assert.deepStrictEqual(split('Line one\nLine two', true), ['Line one', 'Line two']);
       assert.deepStrictEqual(split('Title\r\nBody text. More text.\rLast', true), ['Title', 'Body text.', 'More text.', 'Last']);
+      assert.deepStrictEqual(split('What Changed\n£60 million funding allocated to Oxford and UCL\nWhy It Matters', true), [
+        'What Changed',
+        '£60 million funding allocated to Oxford and UCL',
+        'Why It Matters',
+      ]);
+    });
+
+    it('in line-break mode, a sentence wrapped over lines stays one sentence', () => {
+      // Goes on in lower case, or the line ends on a comma or a word no sentence ends on.
+      assert.deepStrictEqual(split('A fund of £60 million\nfor open-source labs. The labs will\nfocus on models.', true), [
+        'A fund of £60 million\nfor open-source labs.',
+        'The labs will\nfocus on models.',
+      ]);
+      assert.deepStrictEqual(split('It was announced by the\nUK government, with\nOxford and UCL.', true), ['It was announced by the\nUK government, with\nOxford and UCL.']);
+      // Never into a list item, a heading, a table row or a quote.
+      assert.deepStrictEqual(split('Key points of\n- open models\n# Heading\n| a | b |\n> quoted', true), ['Key points of', '- open models', '# Heading', '| a | b |', '> quoted']);
+    });
+
+    it('in line-break mode, hard-wrapped text (lines cut near one width) joins its lines, names included', () => {
+      const paragraph = [
+        'Speaking in 1997, President Bill Clinton argued that increased linkages',
+        'and openness would make it increasingly difficult for the government to',
+        'stand in the way. Two decades later the picture looks different: President',
+        'Xi Jinping has made open-source software a pillar of industrial policy and',
+        'Chinese firms now publish some of the most capable open-weight models.',
+      ].join('\n');
+      const text = `${paragraph}\n\n${paragraph}`;
+      assert.strictEqual(hardWrapWidth(text), 74);
+      assert.deepStrictEqual(split(text, true).slice(0, 3), [
+        'Speaking in 1997, President Bill Clinton argued that increased linkages\nand openness would make it increasingly difficult for the government to\nstand in the way.',
+        'Two decades later the picture looks different: President\nXi Jinping has made open-source software a pillar of industrial policy and\nChinese firms now publish some of the most capable open-weight models.',
+        'Speaking in 1997, President Bill Clinton argued that increased linkages\nand openness would make it increasingly difficult for the government to\nstand in the way.',
+      ]);
+      // One line per paragraph is not wrapped.
+      assert.strictEqual(hardWrapWidth(`${'A long paragraph on one line. '.repeat(10)}\n${'Another one. '.repeat(20)}\nShort\nLines\nHere`), 0);
     });
   });
 
