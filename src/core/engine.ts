@@ -16,6 +16,7 @@ import { unsupportedRule } from './findings/rules/unsupported';
 import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
 import type { Comparison } from './verify/compare';
 import { SentenceMemo } from './sentenceMemo';
+import { TimeSlices } from './timeSlices';
 import type { SentenceCheck } from './verify/verify';
 
 export const RULES: readonly Rule[] = [
@@ -102,13 +103,11 @@ export class BriefChecker {
     const hit = this.resultFor(text, uri, version);
     if (hit) return hit;
     const brief = this.parse(text, uri);
-    const sliceMs = options.sliceMs ?? 15;
-    let sliceStart = Date.now();
+    const slices = new TimeSlices(options.sliceMs);
     for (const sentence of brief.sentences) {
-      if (Date.now() - sliceStart >= sliceMs) {
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      if (slices.due) {
+        await slices.pause();
         if (options.isCancelled?.()) return undefined;
-        sliceStart = Date.now();
       }
       this.verify(sentence);
     }

@@ -10,6 +10,7 @@ export type { CorpusFileSystem, DirectoryEntry, EntryKind, LoadOptions, LoadedSo
 export { readCorpusFolders, DEFAULT_MAX_FILE_BYTES } from './corpus/load';
 export type { PassageRetriever, ScoredPassage } from './corpus/invertedIndex';
 export { BriefChecker, type CheckOptions } from './engine';
+export { DEFAULT_SLICE_MS } from './timeSlices';
 export { DEFAULT_SEVERITY } from './findings/context';
 export { describeAt, type Described } from './describe';
 export { referencesSection } from './references';

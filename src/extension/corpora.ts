@@ -2,7 +2,7 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { loadCorpus, loadCorpusCached, type Corpus } from '../core';
+import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, type Corpus } from '../core';
 import { storageIndexCache } from './indexCacheStore';
 import type { Problem } from '../core/types';
 import { sourceUri } from './convert';
@@ -39,8 +39,6 @@ export class CorpusEntry {
 }
 
 const REINDEX_DELAY_MS = 250;
-/** Indexing yields to the extension host this often, so typing never waits for it. */
-const INDEX_SLICE_MS = 15;
 
 export class CorpusManager implements vscode.Disposable {
   readonly fs = new VscodeCorpusFileSystem();
@@ -149,7 +147,8 @@ export class CorpusManager implements vscode.Disposable {
     if (!this.storage) return loadCorpus(spec.folders, this.fs, options);
     const { corpus, cacheHit } = await loadCorpusCached(spec.folders, this.fs, storageIndexCache(this.storage), {
       ...options,
-      sliceMs: INDEX_SLICE_MS,
+      // Indexing yields to the extension host this often, so typing never waits for it.
+      sliceMs: DEFAULT_SLICE_MS,
       onCacheError: (message) => this.log(`Index cache: ${message}`),
     });
     if (cacheHit) this.log('Index read from the cache');

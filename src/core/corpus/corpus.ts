@@ -2,6 +2,7 @@
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
 import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
 import { detached } from '../text/detached';
+import { TimeSlices } from '../timeSlices';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import { stemmer } from 'stemmer';
@@ -137,15 +138,13 @@ export async function buildCorpusInSlices(
   problems: readonly Problem[] = [],
   options: { sliceMs?: number; onProgress?: (sourcesDone: number, sources: number) => void } = {},
 ): Promise<Corpus> {
-  const sliceMs = options.sliceMs ?? 15;
+  const slices = new TimeSlices(options.sliceMs);
   const steps = indexSteps(loaded);
-  let sliceStart = Date.now();
   let step = steps.next();
   while (!step.done) {
-    if (Date.now() - sliceStart >= sliceMs) {
+    if (slices.due) {
       options.onProgress?.(step.value, loaded.length);
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
-      sliceStart = Date.now();
+      await slices.pause();
     }
     step = steps.next();
   }
