@@ -1,6 +1,7 @@
 // A loaded, split and indexed corpus: sources, passages with exact offsets, the retrieval
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
 import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
+import { BoundedCache } from '../boundedCache';
 import { detached } from '../text/detached';
 import { TimeSlices } from '../timeSlices';
 import { LineIndex } from '../text/positions';
@@ -167,9 +168,9 @@ export class Corpus implements CapitalisationStats {
   private readonly properNames: Set<string>;
   /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
   private readonly aliases = new Map<string, Set<string>>();
-  private readonly analyses = new Map<number, Analysis>();
+  private readonly analyses = new BoundedCache<number, Analysis>(ANALYSIS_CACHE_LIMIT);
   private readonly lineIndexes = new Map<number, LineIndex>();
-  private readonly nearest = new Map<string, string[]>();
+  private readonly nearest = new BoundedCache<string, string[]>(1000);
 
   /** Splits and indexes `loaded`; with `prebuilt` (from the index cache) it only adopts the arrays. */
   constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
@@ -281,23 +282,10 @@ export class Corpus implements CapitalisationStats {
 
   /** Facts of a passage, computed on first use and cached. */
   analysis(id: number): Analysis {
-    let a = this.analyses.get(id);
-    if (!a) {
-      if (this.analyses.size >= ANALYSIS_CACHE_LIMIT) {
-        // Drop the oldest tenth (Map order is insertion order) rather than everything, so a
-        // long brief does not thrash the cache.
-        let drop = ANALYSIS_CACHE_LIMIT / 10;
-        for (const key of this.analyses.keys()) {
-          if (drop-- <= 0) break;
-          this.analyses.delete(key);
-        }
-      }
-      const s = this.passageSource[id];
+    return this.analyses.get(id, () => {
       const start = this.passageStart[id];
-      a = analyze(this.texts[s].slice(start, this.passageEnd[id]), start, this);
-      this.analyses.set(id, a);
-    }
-    return a;
+      return analyze(this.texts[this.passageSource[id]].slice(start, this.passageEnd[id]), start, this);
+    });
   }
 
   /** Zero-based range of a span of a source file. */
@@ -320,18 +308,14 @@ export class Corpus implements CapitalisationStats {
   /** Keys closest in spelling to an unknown key, best first. */
   nearestKeys(key: string, n = 3): string[] {
     // Memoised: every check of a brief asks again for each unknown key.
-    const memoKey = detached(`${n}\u0000${key}`);
-    let nearest = this.nearest.get(memoKey);
-    if (!nearest) {
+    const nearest = this.nearest.get(detached(`${n}\u0000${key}`), () => {
       const lower = key.toLowerCase();
-      nearest = this.sources
+      return this.sources
         .map((s) => ({ key: s.key, d: editDistance(lower, s.key.toLowerCase()) - (s.key.toLowerCase().includes(lower) || lower.includes(s.key.toLowerCase()) ? 2 : 0) }))
         .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))
         .slice(0, n)
         .map((s) => s.key);
-      if (this.nearest.size >= 1000) this.nearest.clear();
-      this.nearest.set(memoKey, nearest);
-    }
+    });
     return [...nearest];
   }
 }

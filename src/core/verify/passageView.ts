@@ -2,6 +2,7 @@
 // it and the source's title (where names and figures are introduced), and the one after.
 import type { Analysis, Entity } from '../claims/analyze';
 import type { Quantity } from '../claims/quantities';
+import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 
 /** Neighbouring passages read as context (names and subjects are often a sentence away). */
@@ -26,25 +27,10 @@ export const PREFIX_KEY = 5;
 
 /** Views are reused across claims and checks: building their word sets is most of a comparison. */
 const VIEW_CACHE_LIMIT = 4_000;
-const viewCaches = new WeakMap<Corpus, Map<number, PassageView>>();
+const viewCache = cachePerOwner<number, PassageView>(VIEW_CACHE_LIMIT);
 
 export function view(corpus: Corpus, passageId: number): PassageView {
-  let cache = viewCaches.get(corpus);
-  if (!cache) viewCaches.set(corpus, (cache = new Map()));
-  let v = cache.get(passageId);
-  if (!v) {
-    if (cache.size >= VIEW_CACHE_LIMIT) {
-      // Drop the oldest tenth (Map keeps insertion order).
-      let drop = VIEW_CACHE_LIMIT / 10;
-      for (const key of cache.keys()) {
-        cache.delete(key);
-        if (--drop <= 0) break;
-      }
-    }
-    v = buildView(corpus, passageId);
-    cache.set(passageId, v);
-  }
-  return v;
+  return viewCache(corpus).get(passageId, () => buildView(corpus, passageId));
 }
 
 function buildView(corpus: Corpus, passageId: number): PassageView {

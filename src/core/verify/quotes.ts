@@ -1,4 +1,5 @@
 // Checks that quoted words stand verbatim in a source, and finds what the source really says.
+import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 import { tokenize, type Token } from '../text/tokens';
 
@@ -27,18 +28,10 @@ export function normalizeQuoted(text: string): string {
 
 /** Quote checks by corpus and quoted text: the misquote rule runs on every check of a brief. */
 const QUOTE_CACHE_LIMIT = 1_000;
-const quoteCaches = new WeakMap<Corpus, Map<string, QuoteCheck>>();
+const quoteCache = cachePerOwner<string, QuoteCheck>(QUOTE_CACHE_LIMIT);
 
 export function checkQuote(corpus: Corpus, quoted: string): QuoteCheck {
-  let cache = quoteCaches.get(corpus);
-  if (!cache) quoteCaches.set(corpus, (cache = new Map()));
-  let result = cache.get(quoted);
-  if (!result) {
-    if (cache.size >= QUOTE_CACHE_LIMIT) cache.clear();
-    result = findQuote(corpus, quoted);
-    cache.set(quoted, result);
-  }
-  return result;
+  return quoteCache(corpus).get(quoted, () => findQuote(corpus, quoted));
 }
 
 function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
