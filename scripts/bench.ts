@@ -10,7 +10,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import MiniSearch from 'minisearch';
 import { BriefChecker, describeAt, loadCorpus, type BriefResult, type Corpus } from '../src/core';
-import { tokenize } from '../src/core/text/tokens';
+import { contentStems } from '../src/core/text/tokens';
 import { generateBrief, seededRandom } from './bench/brief';
 import { benchFileSystem, FOLDERS, ROOT } from './bench/corpus';
 
@@ -128,10 +128,7 @@ function overlapsEvidence(corpus: Corpus, id: number | undefined, claim: DevClai
 }
 
 function ourQuery(corpus: Corpus, text: string, limit = CANDIDATES): number[] {
-  const stems = tokenize(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem);
-  return corpus.retriever.query(stems, limit).map((r) => r.id);
+  return corpus.retriever.query(contentStems(text), limit).map((r) => r.id);
 }
 
 /** Typing one character into a word of a sentence: the incremental edit. */

@@ -6,17 +6,11 @@
 // Usage: npx tsx scripts/retrieval-check.ts [queries per kind, default 1000]
 import { loadCorpus } from '../src/core';
 import { InvertedIndex } from '../src/core/corpus/invertedIndex';
-import { tokenize } from '../src/core/text/tokens';
+import { contentStems as stems } from '../src/core/text/tokens';
 import { benchFileSystem, FOLDERS } from './bench/corpus';
 import { seededRandom } from './lib/seededRandom';
 
 const KINDS = ['dropout', 'dropout +previous', 'exact'] as const;
-
-function stems(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem);
-}
 
 async function main(): Promise<void> {
   const perKind = Number(process.argv[2] ?? 1000);

@@ -102,3 +102,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.stop);
 }
+
+/** The stems a search for `text` asks for: its content words. */
+export function contentStems(text: string): string[] {
+  return contentTokens(tokenize(text)).map((t) => t.stem);
+}

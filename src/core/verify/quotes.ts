@@ -1,7 +1,7 @@
 // Checks that quoted words stand verbatim in a source, and finds what the source really says.
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
-import { tokenize, type Token } from '../text/tokens';
+import { contentTokens, tokenize, type Token } from '../text/tokens';
 
 export interface QuoteCheck {
   verbatim: boolean;
@@ -37,7 +37,7 @@ export function checkQuote(corpus: Corpus, quoted: string): QuoteCheck {
 function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
   const wanted = normalizeQuoted(quoted);
   const tokens = tokenize(quoted);
-  const stems = tokens.filter((t) => !t.stop).map((t) => t.stem);
+  const stems = contentTokens(tokens).map((t) => t.stem);
   const candidates = corpus.retriever.query(stems.length ? stems : tokens.map((t) => t.stem), 12);
   let best: { id: number; matched: number; from: number; to: number } | undefined;
   for (const { id } of candidates) {

@@ -4,16 +4,10 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
-import { tokenize } from '../../../src/core/text/tokens';
+import { contentStems as stems } from '../../../src/core/text/tokens';
 
 function source(key: string, text: string): LoadedSource {
   return { key, title: key, file: `/corpus/${key}.txt`, text };
-}
-
-function stems(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem);
 }
 
 /** The texts of the top `limit` passages for a claim. */
