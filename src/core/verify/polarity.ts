@@ -37,9 +37,10 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   let both = 0;
   let claimNegated = -1;
   let passageNegated = -1;
-  // Per claim cue: its shared words the passage negates too, and those it asserts.
-  const cueAgrees = new Map<number, number>();
-  const cueDisagrees = new Map<number, { count: number; word: number; passageWord: number }>();
+  // Per claim cue: whether the passage negates one of its shared words too, and the first of
+  // its shared words the passage asserts.
+  const cueAgrees = new Set<number>();
+  const cueDisagrees = new Map<number, number>();
   // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
   const occurrences = occurrencesOf(p);
   const used = new Map<string, number>();
@@ -53,12 +54,8 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
     const j = list[Math.min(nth, list.length - 1)];
     if (c.negated[i]) {
       const cue = governingCue(c, i)!;
-      if (p.negated[j]) cueAgrees.set(cue, (cueAgrees.get(cue) ?? 0) + 1);
-      else {
-        const tally = cueDisagrees.get(cue);
-        if (tally) tally.count++;
-        else cueDisagrees.set(cue, { count: 1, word: i, passageWord: j });
-      }
+      if (p.negated[j]) cueAgrees.add(cue);
+      else if (!cueDisagrees.has(cue)) cueDisagrees.set(cue, j);
     }
     if (c.negated[i] && p.negated[j]) both++;
     else if (c.negated[i]) {
@@ -80,20 +77,22 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
       : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false, negation: 'source' };
   }
   if (claimOnly + passageOnly > both && claimNegated >= 0) {
-    const cueTok = c.tokens[governingCue(c, claimNegated)!];
     const shared = c.tokens[claimNegated];
-    const j = p.tokens.findIndex((u) => u.stem === shared.stem);
-    return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, p.tokens[j].start, p.tokens[j].end), replaceable: false, negation: 'claim' };
+    return claimNegates(c, p, governingCue(c, claimNegated)!, p.tokens.findIndex((u) => u.stem === shared.stem));
   }
   // A claim cue none of whose shared words the passage negates: the claim denies what the passage
   // asserts, even when another clause negated on both sides outweighs it in the counts above.
-  for (const [cue, tally] of cueDisagrees) {
-    if (cueAgrees.has(cue)) continue;
-    const cueTok = c.tokens[cue];
-    const word = p.tokens[tally.passageWord];
-    return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, word.start, word.end), replaceable: false, negation: 'claim' };
+  for (const [cue, j] of cueDisagrees) {
+    if (!cueAgrees.has(cue)) return claimNegates(c, p, cue, j);
   }
   return undefined;
+}
+
+/** The claim's cue `cue` negates what the passage asserts with its word `j`. */
+function claimNegates(c: Analysis, p: Analysis, cue: number, j: number): Conflict {
+  const cueTok = c.tokens[cue];
+  const word = p.tokens[j];
+  return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, word.start, word.end), replaceable: false, negation: 'claim' };
 }
 
 /** Token indices of each content word of a passage (not stopwords or cues); a passage is compared with many claims. */
