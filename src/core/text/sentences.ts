@@ -51,7 +51,9 @@ const CONTINUING_WORDS = new Set(
  * closing punctuation, and the next goes on in lower case, or the line ends on a comma, a
  * hyphen or a word no sentence ends on.
  */
-function wrapped(text: string, lineStart: number, at: number, wrapWidth: number): boolean {
+function wrapped(text: string, at: number, wrapWidth: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0 && text.charAt(lineStart - 1) !== '\n' && text.charAt(lineStart - 1) !== '\r') lineStart--;
   let end = at;
   while (end > lineStart && isSpace(text.charAt(end - 1))) end--;
   if (end === lineStart) return false;
@@ -66,7 +68,7 @@ function wrapped(text: string, lineStart: number, at: number, wrapWidth: number)
   if (rest === '' || /^([-*+•#|>]|\d{1,3}[.)]\s)/u.test(rest)) return false; // a list item, a heading or table row next
   if (/\p{Ll}/u.test(rest.charAt(0))) return true;
   // In hard-wrapped text a line that reaches near the wrap width was cut, whatever comes next.
-  if (wrapWidth > 0 && lineLength(text, at) >= WRAPPED_LINE_SHARE * wrapWidth) return true;
+  if (wrapWidth > 0 && end - lineStart >= WRAPPED_LINE_SHARE * wrapWidth) return true;
   if (last === ',' || last === '-' || last === '–' || last === '—') return true;
   const word = /[\p{L}]+$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
   return word !== null && CONTINUING_WORDS.has(word[0].toLowerCase());
@@ -74,15 +76,6 @@ function wrapped(text: string, lineStart: number, at: number, wrapWidth: number)
 
 /** A line at least this share of the wrap width was cut by the wrapping, not ended by the writer. */
 const WRAPPED_LINE_SHARE = 0.75;
-
-/** Length of the line that ends at `at` (without trailing spaces). */
-function lineLength(text: string, at: number): number {
-  let from = at;
-  while (from > 0 && text.charAt(from - 1) !== '\n' && text.charAt(from - 1) !== '\r') from--;
-  let end = at;
-  while (end > from && isSpace(text.charAt(end - 1))) end--;
-  return end - from;
-}
 
 /**
  * The column a hard-wrapped text is wrapped at, or 0 when its lines are its paragraphs: most
@@ -132,7 +125,7 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
     const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
       const blank = /^[ \t]*(\r\n|\r|\n)/.test(text.slice(i + (c === '\r' && text.charAt(i + 1) === '\n' ? 2 : 1), i + 80));
-      if (blank || (options.lineBreaks && !wrapped(text, start, i, wrapWidth))) {
+      if (blank || (options.lineBreaks && !wrapped(text, i, wrapWidth))) {
         push(i);
         start = i + 1;
       }
