@@ -39,6 +39,10 @@ const COMMON_SHARE = 0.02;
 const MIN_COMMON_DF = 200;
 /** Common terms still find passages while rarer terms found fewer than this many. */
 const MIN_FOUND = 100;
+/** A clipped word keeps at least this many letters ("infra"), as prefix matches in verify. */
+const TRUNCATION_MIN = 5;
+/** A clipped word's share of a BM25 term score: it may be another word that starts alike. */
+const TRUNCATION_WEIGHT = 0.5;
 
 /** The index as flat arrays (CSR postings): what the on-disk cache stores. */
 export interface InvertedIndexData {
@@ -287,18 +291,28 @@ export class InvertedIndex implements MarkingRetriever {
     // common words is no candidate when the claim has a rarer one, and skipping it spares most
     // of the scoring work (common terms own most postings). Scores are added in float32 in this
     // fixed order, so they depend on nothing but the query and the corpus.
-    const order: { id: number; bit: number; df: number }[] = [];
+    const order: { id: number; bit: number; df: number; weight: number }[] = [];
     for (let s = 0; s < stems.length; s++) {
+      const bit = s < 32 ? 1 << s : 0;
       const id = this.termIds.get(stems[s]);
-      if (id !== undefined) order.push({ id, bit: s < 32 ? 1 << s : 0, df: this.offsets[id + 1] - this.offsets[id] });
+      const df = id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
+      if (id !== undefined) order.push({ id, bit, df, weight: 1 });
+      // A source's clipped form of the word ("infra" for "infrastructure"): no more common than the word
+      // itself (so "state" is no clipped "statement"), it counts at TRUNCATION_WEIGHT.
+      for (let k = TRUNCATION_MIN; k <= stems[s].length - 2; k++) {
+        const short = this.termIds.get(stems[s].slice(0, k));
+        if (short === undefined) continue;
+        const shortDf = this.offsets[short + 1] - this.offsets[short];
+        if (id === undefined || shortDf <= df) order.push({ id: short, bit, df: shortDf, weight: TRUNCATION_WEIGHT });
+      }
     }
     order.sort((a, b) => a.df - b.df || a.id - b.id);
     const common = Math.max(MIN_COMMON_DF, n * COMMON_SHARE);
-    for (const { id, bit, df } of order) {
+    for (const { id, bit, df, weight } of order) {
       const from = this.offsets[id];
       const to = from + df;
       if (!this.impactsReady[id]) this.computeImpacts(id);
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
       if (df > common && count >= MIN_FOUND) {
         for (let p = from; p < to; p++) {
           const passage = postings[p];

@@ -79,4 +79,25 @@ describe('retrieval: coverage and the previous sentence', () => {
       assert.equal(corpus.passage(second.id).text, unveiled);
     });
   });
+
+  describe('clipped words in a source ("infra" for "infrastructure")', () => {
+    const clipped = 'We spent a year mostly on internal infra before the big swings.';
+    const budget = 'The budget paid for roads and other infrastructure this year.';
+    const statement = 'The minister read a statement on the harbour.';
+    const states = ['The state funds schools.', 'The state runs ports.', 'Each state votes.'];
+
+    it('finds the clipped form, counted below the whole word', () => {
+      const corpus = new Corpus([source('notes', [...FILLER, clipped, budget].join(' '))]);
+      assert.deepEqual(top(corpus, 'They spent about a year mostly on internal infrastructure.'), [clipped, budget]);
+      const [whole, short] = corpus.retriever.query(stems('infrastructure'), 2);
+      assert.equal(corpus.passage(whole.id).text, budget, 'the whole word outranks its clipped form');
+      assert.equal(corpus.passage(short.id).text, clipped);
+    });
+
+    it('takes no common word for a clipped one ("state" is not "statement")', () => {
+      const corpus = new Corpus([source('news', [...states, statement].join(' '))]);
+      const found = corpus.retriever.query(stems('statement'), 5).map((r) => corpus.passage(r.id).text);
+      assert.deepEqual(found, [statement]);
+    });
+  });
 });
