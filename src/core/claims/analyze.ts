@@ -82,6 +82,7 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
   if (t.numeric || !(t.capitalized || t.allCaps)) return false;
   if (/^i(['’]\p{L}+)?$/iu.test(t.raw)) return false; // the pronoun "I", "I've"
   if (/^\p{N}/u.test(t.raw)) return false;
+  if (dottedLetter(t) && text.charAt(t.end - base) === '.' && tokens[i + 1] && dottedLetter(tokens[i + 1]) && tokens[i + 1].start === t.end + 1) return true;
   if (t.allCaps && t.raw.length >= 2) return true;
   if (/\p{Ll}\p{Lu}/u.test(t.raw)) return true; // DeepSeek, NScale
   if (!isSentenceInitial(text, base, tokens, i)) return !t.stop;
@@ -89,11 +90,18 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
   return stats ? stats.isProperName(t.stem) : false;
 }
 
+/** One capital letter: a part of a dotted initialism ("U" of "U.S."). */
+function dottedLetter(t: Token): boolean {
+  return t.raw.length === 1 && t.capitalized;
+}
+
 function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: Set<number>, stats?: CapitalisationStats): Entity[] {
   const entities: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quantityTokens.has(i) || !nameLike(text, base, tokens, i, stats)) continue;
     let j = i;
+    // "U.S.", "U.K.", "U.N.": letters joined by dots are one name, not a sentence end.
+    while (j + 1 < tokens.length && dottedLetter(tokens[j]) && dottedLetter(tokens[j + 1]) && text.slice(tokens[j].end - base, tokens[j + 1].start - base) === '.') j++;
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end - base, tokens[j + 1].start - base);
       if (!/^[ \-‐]?$/.test(gap)) break;

@@ -34,8 +34,20 @@ export interface Classification {
   reason?: string;
 }
 
-/** Length of a leading reporting frame, in tokens: "The post argues that" -> 4. */
-export function reportingFrameLength(tokens: readonly Token[]): number {
+/** Tokens an "According to ..." attribution may run to before its comma. */
+const MAX_ATTRIBUTION = 10;
+
+/**
+ * Length of a leading reporting frame, in tokens: "The post argues that" -> 4, "According to the
+ * Treasury," -> 4. `text` is the sentence the tokens come from, starting at offset `base`.
+ */
+export function reportingFrameLength(tokens: readonly Token[], text = '', base = 0): number {
+  if (tokens[0]?.norm === 'according' && tokens[1]?.norm === 'to') {
+    for (let k = 3; k < Math.min(tokens.length, MAX_ATTRIBUTION + 2); k++) {
+      if (text.slice(tokens[k - 1].end - base, tokens[k].start - base).includes(',')) return k;
+    }
+    return 0;
+  }
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
     // "We recommend" or "I think" is the writer's own view, not a report of a source.
     // After an article the word is a noun ("The report says"), not the reporting verb.
@@ -48,10 +60,11 @@ export function reportingFrameLength(tokens: readonly Token[]): number {
   return 0;
 }
 
-export function classify(text: string, tokens: readonly Token[], hasFacts: boolean): Classification {
+/** `text` starts at offset `base` of the text the tokens' offsets count in. */
+export function classify(text: string, tokens: readonly Token[], hasFacts: boolean, base = 0): Classification {
   const trimmed = text.trim();
   if (trimmed.endsWith('?')) return { kind: 'opinion', contentFrom: 0, reason: 'question' };
-  const frame = reportingFrameLength(tokens);
+  const frame = reportingFrameLength(tokens, text, base);
   const body = tokens.slice(frame);
   if (frame === 0) {
     for (const hedge of HEDGES) if (hedge.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' };

@@ -9,7 +9,8 @@ import type { Stance } from '../types';
 import { piece, type Conflict } from './conflict';
 import { entityFound, nearestToAnchors } from './names';
 import { polarityConflict } from './polarity';
-import { PREFIX_KEY, view, yearInSource, type PassageView } from './passageView';
+import { PREFIX_KEY, view, type PassageView } from './passageView';
+import { nameOfSource, yearOfSource } from './sourceFacts';
 
 export type { Conflict, TextPiece } from './conflict';
 
@@ -136,13 +137,18 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       factsOwn++;
       continue;
     }
-    if (quantityInAny(q, v.before)) {
+    const isDate = q.kind === 'year' || q.kind === 'date';
+    const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && !(q.kind === 'money' && q.currency && r.currency && q.currency !== r.currency));
+    // A figure of the sentences before counts, unless the passage itself states another.
+    if (rivals.length === 0 && quantityInAny(q, v.before)) {
       factsMatched++;
       continue;
     }
-    const isDate = q.kind === 'year' || q.kind === 'date';
-    if (isDate && yearInSource(corpus, corpus.passageKey(passageId), q)) continue; // e.g. the document's own date line, a weaker match
-    const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && !(q.kind === 'money' && q.currency && r.currency && q.currency !== r.currency));
+    // A year the passage does not state: the year the source is from ("one year before February
+    // 2026" in a brief on a post of that month) is a weaker match; so is a year the source
+    // mentions elsewhere, unless the passage states another ("in 1994" against "in 1993").
+    const ofSource = isDate ? yearOfSource(corpus, corpus.passageKey(passageId), q) : undefined;
+    if (ofSource === 'dated' || (ofSource === 'mentioned' && rivals.length === 0)) continue;
     if (rivals.length > 0) {
       const r = rivals[0];
       conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
@@ -160,7 +166,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= claim.contentFrom && !e.negatedPrefix).length;
   for (const e of c.entities) {
     if (e.firstToken < claim.contentFrom || e.negatedPrefix) continue;
-    const found = entityFound(corpus, e, v);
+    const found = entityFound(corpus, e, v) ?? (nameOfSource(corpus, corpus.passageKey(passageId), e.stems) ? 'context' : undefined);
     // The claim's one country named only in the context, while the passage itself names another:
     // the passage is about that other country ("... the US's approach ... Taking the opposite
     // approach, China has ..."), so it neither bears out nor contradicts the claim. (With more

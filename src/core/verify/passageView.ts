@@ -1,7 +1,6 @@
 // A passage with its context, as the comparison reads it: its own words, the sentences before
 // it and the source's title (where names and figures are introduced), and the one after.
 import type { Analysis, Entity } from '../claims/analyze';
-import type { Quantity } from '../claims/quantities';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 
@@ -47,18 +46,4 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
   const longStems = [...stems].filter((s) => s.length >= PREFIX_KEY);
   return { analysis, before, beforeEntities: before.flatMap((a) => a.entities), stems, windowStems, beforeStems, longStems };
-}
-
-/** The four-digit numbers of each source text, found once per corpus and source. */
-const yearCaches = new WeakMap<Corpus, Map<string, Set<number>>>();
-
-export function yearInSource(corpus: Corpus, key: string, q: Quantity): boolean {
-  let bySource = yearCaches.get(corpus);
-  if (!bySource) yearCaches.set(corpus, (bySource = new Map()));
-  let years = bySource.get(key);
-  if (!years) {
-    years = new Set((corpus.sourceText(key) ?? '').match(/(?<![0-9])[0-9]{4}(?![0-9])/g)?.map(Number) ?? []);
-    bySource.set(key, years);
-  }
-  return years.has(q.kind === 'date' ? Math.floor(q.value / 10000) : q.value);
 }

@@ -62,7 +62,7 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
 export function verifySentence(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
   const analysis = analyze(prose, base, corpus);
-  const kind = classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0);
+  const kind = classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0, base);
   const known = citedKeys.filter((k) => corpus.source(k));
   const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
   // Candidates far below the best match cannot cover the claim: comparing them is wasted work.

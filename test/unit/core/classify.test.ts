@@ -81,6 +81,16 @@ describe('claims/classify', () => {
       assert.strictEqual(reportingFrameLength(tokenize('Lwin notes Britain lags.')), 2);
     });
 
+    it('takes "According to X," up to its comma as the frame, and nothing without the comma', () => {
+      const text = 'According to President Clinton, 44,000 people were stopped from buying guns.';
+      assert.strictEqual(reportingFrameLength(tokenize(text), text), 4);
+      const shifted = `Intro. ${text}`;
+      assert.strictEqual(reportingFrameLength(tokenize(shifted).slice(1), text, 7), 4, 'offsets counted from base');
+      const bare = 'According to the Treasury the deficit fell.';
+      assert.strictEqual(reportingFrameLength(tokenize(bare), bare), 0);
+      assert.strictEqual(classifyText(text).contentFrom, 4);
+    });
+
     it('is 0 for the writer\'s own view and for sentences without a reporting verb', () => {
       assert.strictEqual(reportingFrameLength(tokenize('We argue that Europe should act.')), 0);
       assert.strictEqual(reportingFrameLength(tokenize('Oxford and UCL share the money.')), 0);

@@ -1,0 +1,44 @@
+// What a source says about itself outside its passages: who wrote it, who published it, when,
+// and what its file is called ("2016_barack_obama_d.txt", "ofcom-2024-report.md"). A brief names
+// these when it attributes a claim ("President Obama said ...", "By 2016, ..."): such a name or
+// year is not a fact the passage fails to state.
+import type { Quantity } from '../claims/quantities';
+import { cachePerOwner } from '../boundedCache';
+import type { Corpus } from '../corpus/corpus';
+import { tokenize } from '../text/tokens';
+
+interface SourceFacts {
+  /** Stems of the author, publisher and file key. */
+  names: Set<string>;
+  /** Four-digit years of the date, the key and the title: when the source is from. */
+  dated: Set<number>;
+  /** Four-digit years the text mentions. */
+  mentioned: Set<number>;
+}
+
+const YEAR = /(?<![0-9])[0-9]{4}(?![0-9])/g;
+const factsCache = cachePerOwner<string, SourceFacts>(10_000);
+
+function factsOf(corpus: Corpus, key: string): SourceFacts {
+  return factsCache(corpus).get(key, () => {
+    const info = corpus.source(key);
+    // "barack_obama", "OfcomReport": words of a file name.
+    const keyWords = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
+    const described = [info?.author ?? '', info?.publisher ?? '', keyWords].join(' \n ');
+    const names = new Set(tokenize(described).filter((t) => !t.numeric && t.norm.length > 1).map((t) => t.stem));
+    const years = (text: string): Set<number> => new Set(text.match(YEAR)?.map(Number) ?? []);
+    return { names, dated: years([info?.date ?? '', key, info?.title ?? ''].join('\n')), mentioned: years(corpus.sourceText(key) ?? '') };
+  });
+}
+
+/** Whether the year of a claimed year or date is the year the source is from, or one its text mentions. */
+export function yearOfSource(corpus: Corpus, key: string, q: Quantity): 'dated' | 'mentioned' | undefined {
+  const facts = factsOf(corpus, key);
+  const year = q.kind === 'date' ? Math.floor(q.value / 10000) : q.value;
+  return facts.dated.has(year) ? 'dated' : facts.mentioned.has(year) ? 'mentioned' : undefined;
+}
+
+/** A name whose last word is the source's author, publisher or file name ("President Clinton" in 1996_william_j_clinton_d). */
+export function nameOfSource(corpus: Corpus, key: string, stems: readonly string[]): boolean {
+  return stems.length > 0 && stems.length <= 3 && factsOf(corpus, key).names.has(stems[stems.length - 1]);
+}
