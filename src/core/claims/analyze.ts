@@ -1,8 +1,9 @@
 // Turns a sentence (of a brief or a source) into the facts we compare: tokens, figures,
 // names, quotations and which words sit under a negation.
 import { tokenize, type Token } from '../text/tokens';
-import { NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
+import { isNumberWord } from './numberWords';
 
 export interface Entity {
   text: string;
@@ -152,14 +153,24 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
     const contracted = /n['’]t$/i.test(t.raw);
     if (!NEGATION_CUES.has(t.norm) && !contracted) continue;
-    // "not only X but also Y" and "no longer than" assert rather than negate.
+    // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
+    // less than $5" bound a figure ("at most", "at least").
     if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
+    const bounded = tokens[i + 3];
+    if ((t.norm === 'no' || t.norm === 'not') && next && COMPARATIVE_BOUNDS.has(next.norm) && tokens[i + 2]?.norm === 'than' && bounded && (bounded.numeric || /^[$£€¥]?\d/.test(text.slice(tokens[i + 2].end - base, bounded.end - base).trim()) || isNumberWord(bounded.norm))) {
+      // It negates the comparative alone: against "more than 7 percent" it still disagrees.
+      cues.push(i);
+      negated[i + 1] = !negated[i + 1];
+      continue;
+    }
+    // "No one has gained more than women": the comparison ends the negated subject's scope.
+    const nobody = t.norm === 'nobody' || t.norm === 'none' || t.norm === 'nothing' || (t.norm === 'no' && next?.norm === 'one');
     // "fail" negates only as "fail to ...".
     if (/^fail/.test(t.norm) && next?.norm !== 'to') continue;
     cues.push(i);
     for (let k = i + 1; k < tokens.length; k++) {
       const gap = text.slice(tokens[k - 1].end - base, tokens[k].start - base);
-      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(tokens[k].norm)) break;
+      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(tokens[k].norm) || (nobody && tokens[k].norm === 'than')) break;
       // A comma ends the scope unless a list of examples continues the object ("such as", "including").
       if (gap.includes(',') && !LIST_CONTINUERS.has(tokens[k].norm)) break;
       negated[k] = !negated[k];

@@ -19,7 +19,7 @@ const HEDGES = [
   /^(let us|let's|consider|imagine|ensure|make|invest|adopt|avoid|fund|create|build|publish)\b/i,
   /\b(would|will|is|are) be (wise|unwise|good|better|best|sensible|prudent|a mistake|an error|a good idea|a bad idea|helpful|beneficial|desirable|advisable|preferable|welcome)\b/i,
   /\b(would be|is|are|was) (a )?(good|bad|great|terrible|excellent|welcome|sensible|wise|foolish) (idea|step|move|thing|choice)\b/i,
-  /\b(is|are|seems?|appears?) (likely|unlikely|bound|set) to\b/i,
+  /\b(is|are|seems?|appears?) (likely|unlikely|bound|set)(, [^,]{1,40},)? to\b/i,
   /\bneeds? (a|an|more|better|stronger|urgent|its own)\b/i,
   /\bthere is (a|an) (strong|clear|good|compelling|urgent|real) (case|need|argument|reason)\b/i,
   /\bthe (best|right|wisest|only sensible|most sensible|preferred) (option|approach|way|course|choice|path|answer|response)\b/i,

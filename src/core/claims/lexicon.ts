@@ -1,5 +1,6 @@
 // General English lexicon used to compare polarity and to recognise nationality words.
 // Nothing here is about a particular corpus: it is the language, not the sources.
+import { normalizeWord, stemOf } from '../text/tokens';
 
 /** Words that negate what follows them in their clause. */
 export const NEGATION_CUES = new Set([
@@ -12,7 +13,10 @@ export const NEGATION_CUES = new Set([
 /** Words that end a negation's scope. */
 export const SCOPE_BREAKERS = new Set(['but', 'however', 'instead', 'although', 'though', 'whereas', 'while', 'yet', 'except', 'rather']);
 
-/** Pairs of opposites; each side is a normalised word form. */
+/** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */
+export const COMPARATIVE_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'later', 'earlier', 'longer', 'shorter']);
+
+/** Pairs of opposites, as written; compared by stem. */
 const ANTONYM_PAIRS: Array<[string, string]> = [
   ['open', 'closed'], ['open', 'close'], ['opened', 'closed'], ['increase', 'decrease'], ['increased', 'decreased'],
   ['increasing', 'decreasing'], ['rise', 'fall'], ['rose', 'fell'], ['risen', 'fallen'], ['rising', 'falling'],
@@ -33,19 +37,31 @@ const ANTONYM_PAIRS: Array<[string, string]> = [
   ['ahead', 'behind'], ['raise', 'cut'], ['raised', 'cut'], ['strengthen', 'weaken'], ['strengthened', 'weakened'],
   ['rich', 'poor'], ['richer', 'poorer'], ['safe', 'unsafe'], ['secure', 'insecure'], ['likely', 'unlikely'],
   ['possible', 'impossible'], ['visible', 'invisible'], ['transparent', 'opaque'], ['proprietary', 'open'],
+  // Directions of change across word families ("voted to increase" / "voted to cut").
+  ['increase', 'cut'], ['increase', 'reduce'], ['increase', 'down'], ['rise', 'down'], ['rose', 'down'], ['risen', 'down'],
+  ['up', 'fell'], ['up', 'decline'], ['grow', 'shrink'], ['grew', 'shrank'], ['growth', 'decline'], ['grow', 'decline'],
+  ['accelerate', 'slow'], ['create', 'destroy'], ['hire', 'fire'], ['add', 'cut'], ['gain', 'decline'],
+  // Staying in or leaving, keeping or letting go.
+  ['remain', 'withdraw'], ['stay', 'leave'], ['stay', 'withdraw'], ['join', 'leave'], ['joined', 'left'], ['enter', 'exit'],
+  ['extend', 'lapse'], ['extend', 'expire'], ['extend', 'end'], ['renew', 'lapse'], ['sign', 'veto'], ['ratify', 'reject'],
+  ['keep', 'abandon'], ['keep', 'scrap'], ['maintain', 'abandon'], ['lift', 'impose'], ['repeal', 'enact'],
 ];
 
+// Kept by stem, so one pair covers a word's inflections ("withdraw", "withdrawing", "withdrew"
+// needs its own pair only where the stem differs).
 const ANTONYMS = new Map<string, Set<string>>();
-for (const [a, b] of ANTONYM_PAIRS) {
+for (const pair of ANTONYM_PAIRS) {
+  const [a, b] = pair.map((w) => stemOf(normalizeWord(w)));
+  if (a === b) continue;
   if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
   if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
   ANTONYMS.get(a)!.add(b);
   ANTONYMS.get(b)!.add(a);
 }
 
-/** The opposites of a word, if it has any. */
-export function antonymsOf(word: string): ReadonlySet<string> | undefined {
-  return ANTONYMS.get(word);
+/** The stems of the opposites of a word, by its stem, if it has any. */
+export function antonymsOf(stem: string): ReadonlySet<string> | undefined {
+  return ANTONYMS.get(stem);
 }
 
 /** Country or region name <-> adjective and common short forms, normalised to one canonical name. */

@@ -45,6 +45,8 @@ const MONTHS: Record<string, number> = dict({
 // "over 207" are different claims.
 const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
+const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
 const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
 
 interface NumberAt {
@@ -132,6 +134,12 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       i++;
       continue;
     }
+    const fraction = readFraction(i);
+    if (fraction) {
+      found.push(fraction);
+      i = fraction.lastToken;
+      continue;
+    }
     const month = MONTHS[t.norm];
     if (month !== undefined && t.capitalized && (t.norm !== 'may' || /^\d/.test(tokens[i + 1]?.raw ?? ''))) {
       const date = readMonthFirstDate(i, month);
@@ -168,6 +176,22 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     return { kind, value, unit, text: slice(start, end), start, end, approximate, firstToken: first, lastToken: last, ...extra };
   }
 
+  /** "three-quarters of", "a third of", "half of", "cut in half": a share, read as a percentage. */
+  function readFraction(i: number): Quantity | undefined {
+    const t = tokens[i];
+    const numerator = FRACTION_NUMERATORS[t.norm];
+    const d = numerator !== undefined ? tokens[i + 1] : t;
+    const denominator = d ? FRACTION_DENOMINATORS[d.norm] : undefined;
+    if (denominator === undefined) return undefined;
+    const last = numerator !== undefined ? i + 1 : i;
+    const hyphenated = numerator !== undefined && d.hyphenAfterPrevious;
+    const of = tokens[last + 1]?.norm === 'of';
+    const inHalf = numerator === undefined && d.norm === 'half' && tokens[i - 1]?.norm === 'in';
+    if (!(of || hyphenated || inHalf) || (numerator === undefined && d.norm !== 'half')) return undefined;
+    const value = ((numerator ?? 1) / denominator) * 100;
+    return make('percent', value, [], t.start, tokens[last].end, approxBefore(i) || denominator === 3, i, last);
+  }
+
   function readMonthFirstDate(i: number, month: number): Quantity | undefined {
     // "February 2, 2026", "February 2026"
     const a = tokens[i + 1];
@@ -178,7 +202,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       if (y && /^\d{4}$/.test(y.raw)) {
         return make('date', dateValue(Number(y.raw), month, Number(day[1])), [], tokens[i].start, y.end, false, i, i + 2, { precision: 'day' });
       }
-      return undefined;
+      // "by March 31": a day of a year the sentence does not name.
+      return make('date', dateValue(0, month, Number(day[1])), [], tokens[i].start, a.end, false, i, i + 1, { precision: 'day' });
     }
     if (/^\d{4}$/.test(a.raw)) {
       return make('date', dateValue(Number(a.raw), month, 1), [], tokens[i].start, a.end, false, i, i + 1, { precision: 'month' });
@@ -217,6 +242,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       if (y && /^\d{4}$/.test(y.raw)) {
         return make('date', dateValue(Number(y.raw), MONTHS[next.norm], n.value), [], start, y.end, approx, n.first, last + 2, { precision: 'day' });
       }
+      if (next.norm !== 'may' && !n.fromWords) return make('date', dateValue(0, MONTHS[next.norm], n.value), [], start, next.end, approx, n.first, last + 1, { precision: 'day' });
     }
     if (n.ordinal && !n.fromWords) return undefined; // "2nd" alone is a rank, not a figure
     if (n.ordinal) return undefined;
@@ -235,6 +261,13 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       currency = CURRENCY_WORDS[following.norm];
       last++;
       end = tokens[last].end;
+      // "10 dollars and 10 cents", "4 pounds and 25 pence"
+      const cents = tokens[last + 2];
+      if (tokens[last + 1]?.norm === 'and' && cents && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(tokens[last + 3]?.norm ?? '')) {
+        value += Number(cents.raw) / 100;
+        last += 3;
+        end = tokens[last].end;
+      }
     } else if (!currency && following && following.norm in CURRENCY_CODES && following.start - tokens[last].end <= 1) {
       currency = CURRENCY_CODES[following.norm];
       last++;
@@ -278,6 +311,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   const bv = a.kind === 'date' || b.kind === 'date' ? yearOf(b) : b.value;
   if (a.kind === 'date' && b.kind === 'date') {
     const p = coarser(a.precision, b.precision);
+    if (yearless(a) || yearless(b)) return truncate(a.value % 10000, p) === truncate(b.value % 10000, p);
     return truncate(a.value, p) === truncate(b.value, p);
   }
   if (av === bv) return true;
@@ -306,8 +340,14 @@ function truncate(value: number, precision: 'year' | 'month' | 'day'): number {
   return precision === 'year' ? Math.floor(value / 10000) : precision === 'month' ? Math.floor(value / 100) : value;
 }
 
-/** Kinds that can be compared: a year with a date, otherwise the same kind. */
+/** A date whose year the sentence does not name ("March 31"). */
+function yearless(q: Quantity): boolean {
+  return q.kind === 'date' && q.value < 10000;
+}
+
+/** Kinds that can be compared: a year with a date, otherwise the same kind; a day without its year only with another day. */
 export function comparableKinds(a: Quantity, b: Quantity): boolean {
+  if (yearless(a) || yearless(b)) return a.kind === 'date' && b.kind === 'date' && a.precision === 'day' && b.precision === 'day';
   if (a.kind === b.kind) return true;
   const dates = (k: QuantityKind): boolean => k === 'year' || k === 'date';
   return dates(a.kind) && dates(b.kind);

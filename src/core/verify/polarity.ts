@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { antonymsOf } from '../claims/lexicon';
+import { antonymsOf, COMPARATIVE_BOUNDS } from '../claims/lexicon';
 import type { Token } from '../text/tokens';
 import { piece, type Conflict } from './conflict';
 
@@ -19,9 +19,9 @@ export function polarityConflict(
   }
   // A claim word whose opposite stands in the passage.
   for (const { t } of unmatched) {
-    const opposites = antonymsOf(t.norm);
+    const opposites = antonymsOf(t.stem);
     if (!opposites) continue;
-    const rival = p.tokens.find((u) => opposites.has(u.norm) && !claimStems.has(u.stem));
+    const rival = p.tokens.find((u) => opposites.has(u.stem) && !claimStems.has(u.stem));
     if (rival) {
       return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
     }
@@ -46,7 +46,8 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   const used = new Map<string, number>();
   for (let i = contentFrom; i < c.tokens.length; i++) {
     const t = c.tokens[i];
-    if (t.stop || c.cues.includes(i)) continue;
+    // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
+    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i)) continue;
     const list = occurrences.get(t.stem);
     if (!list) continue;
     const nth = used.get(t.stem) ?? 0;
@@ -103,7 +104,7 @@ function occurrencesOf(p: Analysis): Map<string, number[]> {
   if (!occurrences) {
     const found = new Map<string, number[]>();
     p.tokens.forEach((u, k) => {
-      if (u.stop || p.cues.includes(k)) return;
+      if ((u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) || p.cues.includes(k)) return;
       const list = found.get(u.stem) ?? [];
       list.push(k);
       found.set(u.stem, list);

@@ -33,6 +33,10 @@ describe('claims/classify', () => {
       assert.strictEqual(classifyText('We believe the labs will succeed.').kind, 'opinion');
     });
 
+    it('a hedge with an aside: "is unlikely, on its own, to"', () => {
+      assert.strictEqual(classifyText('A guest-worker program is unlikely, on its own, to bring immigration under control.').kind, 'opinion');
+    });
+
     it('a need: need to', () => {
       assert.deepStrictEqual(classifyText('Britain needs to invest more in compute.'), { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' });
       assert.strictEqual(classifyText('Regulators need to act on open models.').kind, 'opinion');

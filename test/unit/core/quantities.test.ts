@@ -157,6 +157,32 @@ describe('claims/quantities', () => {
     });
   });
 
+  describe('written-out shares, sums and days', () => {
+    it('"three-quarters of" = 75 percent, "a third of" about 33 percent, "half of" 50 percent; "a third term" is no share', () => {
+      assert.deepStrictEqual(summary(one('more than three-quarters of our oil imports')), { kind: 'percent', value: 75, text: 'three-quarters' });
+      assert.ok(sameQuantity(one('three-quarters of imports'), one('75 percent of imports')));
+      assert.ok(sameQuantity(one('a third of the budget'), one('33% of the budget')), 'a third is approximate');
+      assert.strictEqual(sameQuantity(one('a third of the budget'), one('40% of the budget')), false);
+      assert.deepStrictEqual(summary(one('half of all new jobs')), { kind: 'percent', value: 50, text: 'half' });
+      assert.deepStrictEqual(quantities('She won a third term.'), []);
+    });
+
+    it('"10 dollars and 10 cents" = $10.10', () => {
+      const q = one('a wage of at least 10 dollars and 10 cents an hour');
+      assert.deepStrictEqual(summary(q), { kind: 'money', value: 10.1, text: '10 dollars and 10 cents', currency: 'USD' });
+      assert.ok(sameQuantity(q, one('$10.10 an hour')));
+    });
+
+    it('a day without its year ("March 31", "30 April") compares with days only, by month and day', () => {
+      const march31 = one('get covered by March 31.');
+      assert.deepStrictEqual(summary(march31), { kind: 'date', value: 331, text: 'March 31' });
+      assert.strictEqual(sameQuantity(march31, one('get covered by April 30.')), false);
+      assert.ok(sameQuantity(march31, one('by 31 March')));
+      assert.ok(sameQuantity(march31, one('on March 31, 2014')));
+      assert.strictEqual(sameQuantity(march31, one('in 2014')), false, 'a year says nothing of the day');
+    });
+  });
+
   it('words that name Object.prototype members are no figures ("constructor", "toString")', () => {
     const text = 'The constructor of 12 constructor labs, toString and valueOf in 2020.';
     const found = extractQuantities(text, tokenize(text)).map((q) => [q.kind, q.value, q.text]);

@@ -159,3 +159,33 @@ describe('a country named only in the context of a passage about another country
     assert.strictEqual(check(corpus, 'China has focused on open source in its software and AI.').sentences[0].verdict, 'supported');
   });
 });
+
+describe('polarity: opposites across inflections, bounds and comparisons', () => {
+  const source = [
+    'Teachers met in the capital.',
+    'Yet Congress has voted to cut environmental enforcement by 25 percent.',
+    'I announced that the United States is officially withdrawing from the treaty on intermediate-range missiles.',
+    'Families will pay no more than 7 percent of their income for child care.',
+    'No one has benefitted more from our thriving economy than women, who have filled 58 percent of the new jobs created in the last year.',
+    'Farmers planted wheat in the spring.',
+  ].join(' ');
+  const corpus = new Corpus([{ key: 'speech', title: 'Speech', file: '/corpus/speech.txt', text: source }]);
+  const verdict = (text: string): [string, string[]] => {
+    const s = check(corpus, text).sentences[0];
+    return [s.verdict, s.corrections.map((c) => `${c.claimed}->${c.source}`)];
+  };
+
+  it('an opposite in another inflection of the word: "increase" / "cut", "remain" / "withdrawing"', () => {
+    assert.deepStrictEqual(verdict('Congress voted to increase environmental enforcement by 25 percent.'), ['contradicted', ['increase->cut']]);
+    assert.deepStrictEqual(verdict('The United States announced it would remain in the treaty on intermediate-range missiles.'), ['contradicted', ['remain->withdrawing']]);
+  });
+
+  it('"no more than 7 percent" bounds the figure: "at most 7%" agrees, "more than 7 percent" does not', () => {
+    assert.deepStrictEqual(verdict('Families will pay at most 7% of their income for child care.'), ['supported', []]);
+    assert.strictEqual(verdict('Families will pay more than 7 percent of their income for child care.')[0], 'contradicted');
+  });
+
+  it('"No one ... more than women": the negation does not reach past "than"', () => {
+    assert.deepStrictEqual(verdict('Women filled 58% of the new jobs created in the last year.'), ['supported', []]);
+  });
+});
