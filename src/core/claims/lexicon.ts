@@ -13,6 +13,15 @@ export const NEGATION_CUES = new Set([
 /** Words that end a negation's scope. */
 export const SCOPE_BREAKERS = new Set(['but', 'however', 'instead', 'although', 'though', 'whereas', 'while', 'yet', 'except', 'rather']);
 
+/** Titles and offices written before a name: "Senator Hatch" and "Senator Kassebaum" share no name. */
+export const NAME_TITLES = new Set([
+  'president', 'vice', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'chairman', 'chairwoman', 'chair', 'secretary', 'minister', 'prime', 'chancellor', 'general', 'gen', 'admiral', 'colonel',
+  'captain', 'sergeant', 'justice', 'chief', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord',
+  'lady', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'prof', 'holiness', 'majesty', 'deputy', 'ambassador',
+  'commissioner', 'director', 'speaker', 'leader', 'first', 'his', 'her', 'saint', 'st', 'rev', 'reverend', 'father',
+]);
+
 /** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */
 export const COMPARATIVE_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'later', 'earlier', 'longer', 'shorter']);
 

@@ -8,6 +8,7 @@ import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import { stemmer } from 'stemmer';
 import { isStopword } from '../text/stopwords';
+import { originStems } from './origin';
 import { normalizeWord } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
@@ -166,6 +167,8 @@ export class Corpus implements CapitalisationStats {
   private readonly passageEnd: Uint32Array;
   private readonly firstPassage: Uint32Array;
   private readonly properNames: Set<string>;
+  /** Stems of the sources' authors and publishers: names even where no text capitalises them. */
+  private readonly originNames: Set<string>;
   /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
   private readonly aliases = new Map<string, Set<string>>();
   private readonly analyses = new BoundedCache<number, Analysis>(ANALYSIS_CACHE_LIMIT);
@@ -203,6 +206,8 @@ export class Corpus implements CapitalisationStats {
       file: s.file,
       passageCount: first[i + 1] - first[i],
     }));
+    // Authors and publishers only: a file name's words are often common ones ("ai-strategy").
+    this.originNames = new Set(this.sources.flatMap((s) => originStems({ key: '', author: s.author, publisher: s.publisher }).filter((stem) => !isStopword(stem))));
   }
 
   /** The arrays indexing computed, for the index cache. */
@@ -225,7 +230,7 @@ export class Corpus implements CapitalisationStats {
   }
 
   isProperName(stem: string): boolean {
-    return this.properNames.has(stem);
+    return this.properNames.has(stem) || this.originNames.has(stem);
   }
 
   source(key: string): SourceInfo | undefined {

@@ -7,10 +7,10 @@ import { MAX_PASSAGE_CHARS } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import type { Stance } from '../types';
 import { piece, type Conflict } from './conflict';
-import { entityFound, nearestToAnchors } from './names';
+import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles } from './names';
 import { polarityConflict } from './polarity';
 import { PREFIX_KEY, view, type PassageView } from './passageView';
-import { nameOfSource, yearOfSource } from './sourceFacts';
+import { nameOfSource, originOfAnotherSource, yearOfSource } from './sourceFacts';
 
 export type { Conflict, TextPiece } from './conflict';
 
@@ -24,6 +24,8 @@ export const OWN_COVERAGE = 0.45;
 const MAX_RIVAL_DISTANCE = 4;
 /** Words, names and figures a contradicting passage must share with the claim. */
 const MIN_SHARED_FOR_CONTRADICTION = 3;
+/** Mentions that make a name a subject of its source. */
+const SUBJECT_MENTIONS = 3;
 /** Words found only in neighbouring passages, or only as a prefix, count for less. */
 const CONTEXT_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.5;
@@ -163,10 +165,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const unmatchedClaim: Entity[] = [];
   const matchedEntityTokens = new Set<number>();
   const contextEntityTokens = new Set<number>();
+  const key = corpus.passageKey(passageId);
   const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= claim.contentFrom && !e.negatedPrefix).length;
   for (const e of c.entities) {
-    if (e.firstToken < claim.contentFrom || e.negatedPrefix) continue;
-    const found = entityFound(corpus, e, v) ?? (nameOfSource(corpus, corpus.passageKey(passageId), e.stems) ? 'context' : undefined);
+    // "the President", "Chief Justice": a role, compared as words, not as a name.
+    if (e.firstToken < claim.contentFrom || e.negatedPrefix || onlyTitles(e)) continue;
+    const found = entityFound(corpus, e, v, key) ?? (nameOfSource(corpus, key, coreStems(e)) ? 'context' : undefined);
     // The claim's one country named only in the context, while the passage itself names another:
     // the passage is about that other country ("... the US's approach ... Taking the opposite
     // approach, China has ..."), so it neither bears out nor contradicts the claim. (With more
@@ -179,6 +183,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       for (let i = e.firstToken; i <= e.lastToken; i++) (found === 'own' ? matchedEntityTokens : contextEntityTokens).add(i);
     } else unmatchedClaim.push(e);
   }
+  // Whom the brief quotes ("Reuters reported that ...") is the origin of another source of the
+  // corpus: this passage, of a source by someone else, is not where the report comes from.
+  for (const e of c.entities) {
+    if (e.firstToken >= claim.contentFrom || e.place || !originOfAnotherSource(corpus, key, coreStems(e))) continue;
+    if (!entityFound(corpus, e, v, key) && mentionsInSource(corpus, key, e) < SUBJECT_MENTIONS) missing++;
+  }
   // Two or more names the passage lacks: it is about something else, not a substitution.
   if (unmatchedClaim.length > 1) missing += unmatchedClaim.length;
   for (const e of unmatchedClaim.length === 1 ? unmatchedClaim : []) {
@@ -186,7 +196,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     // name is found there (another form of its place, its initials); "Iraq" beside "Iraqi
     // defectors" stays free to be the rival of a swapped "China".
     const unmatchedPassage = p.entities.filter(
-      (o) => !o.stems.some((s) => claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
+      (o) => !coreStems(o).some((s) => claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
     );
     // Prefer a name of the same kind (a known country for a known country); the gazetteer is
     // small, so another unshared name of the passage is the fallback.
@@ -195,7 +205,10 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     // Untyped fallback only when it is unambiguous: one unshared name in the passage.
     const sameType = typed.length > 0 ? typed : open.length === 1 ? open : [];
     if (sameType.length === 0) {
-      missing++;
+      // No rival, but a name the source keeps coming back to ("Congress" in an address to it):
+      // its subject, not a fact this sentence had to repeat.
+      if (mentionsInSource(corpus, key, e) >= SUBJECT_MENTIONS) for (let i = e.firstToken; i <= e.lastToken; i++) contextEntityTokens.add(i);
+      else missing++;
       continue;
     }
     const { entity: best, distance } = nearestToAnchors(sameType, c, p, e, matchedEntityTokens);

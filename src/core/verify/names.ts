@@ -1,25 +1,55 @@
 // Whether a claim's name stands in a passage (fully, as a shorter form, an acronym, an alias or a
 // nationality form), and which of the passage's other names could have been swapped for it.
 import type { Analysis, Entity } from '../claims/analyze';
+import { cachePerOwner } from '../boundedCache';
+import { NAME_TITLES } from '../claims/lexicon';
 import type { Corpus } from '../corpus/corpus';
+import { stemOf } from '../text/tokens';
 import type { PassageView } from './passageView';
 
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
 export type Found = 'own' | 'context' | undefined;
 
-export function entityFound(corpus: Corpus, e: Entity, v: PassageView): Found {
-  if (entityIn(corpus, e, v.stems, v.analysis.entities)) return 'own';
-  if (entityIn(corpus, e, v.beforeStems, v.beforeEntities)) return 'context';
+export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string): Found {
+  if (entityIn(corpus, e, v.stems, v.analysis.entities, key)) return 'own';
+  if (entityIn(corpus, e, v.beforeStems, v.beforeEntities, key)) return 'context';
   return undefined;
 }
 
-function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonly Entity[]): boolean {
-  // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates").
-  const hits = e.stems.filter((s) => stems.has(s)).length;
-  if (hits > 0 && hits >= Math.ceil(e.stems.length * (e.stems.length > 3 ? 0.75 : 1))) return true;
-  // "Kendall" for "Liz Kendall": a shorter form of the same name, sharing its last word.
-  const head = e.stems[e.stems.length - 1];
-  if (e.stems.length <= 3 && others.some((o) => o.stems.includes(head) && !/^\p{Lu}+$/u.test(o.text) && o.stems.every((s) => e.stems.includes(s)))) return true;
+/** A name's words without the titles before it ("Senator Hatch" -> hatch); all of them if it is only titles. */
+export function coreStems(e: Entity): string[] {
+  let core = coreCache.get(e);
+  if (!core) {
+    const rest = e.stems.filter((s) => !TITLE_STEMS.has(s));
+    coreCache.set(e, (core = rest.length > 0 ? rest : e.stems));
+  }
+  return core;
+}
+
+/** A name made only of titles ("the President"): a role. */
+export function onlyTitles(e: Entity): boolean {
+  return e.stems.every((s) => TITLE_STEMS.has(s));
+}
+
+const TITLE_STEMS = new Set([...NAME_TITLES].map((w) => stemOf(w)));
+const coreCache = new WeakMap<Entity, string[]>();
+
+function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonly Entity[], key: string): boolean {
+  // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates"); titles aside.
+  const core = coreStems(e);
+  const hits = core.filter((s) => stems.has(s)).length;
+  if (hits > 0 && hits >= Math.ceil(core.length * (core.length > 3 ? 0.75 : 1))) return true;
+  // "Kendall" for "Liz Kendall", "Chairman Kim" for "Kim Jong Un": a shorter form of the same name,
+  // with its last word, or with its first where the source writes the whole name too
+  // ("We are joined by Matthew Charles ... Matthew is the first ...").
+  const head = core[core.length - 1];
+  if (core.length <= 3) {
+    for (const o of others) {
+      const short = coreStems(o);
+      if (/^\p{Lu}+$/u.test(o.text) || !short.every((s) => core.includes(s))) continue;
+      if (short.includes(head) || (short.includes(core[0]) && wholeNameInSource(corpus, key, e))) return true;
+    }
+  }
   const aliases = corpus.aliasesOf(e.text);
   for (const o of others) {
     if (e.place && o.place === e.place) return true;
@@ -27,6 +57,24 @@ function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonl
     if (aliases?.has(o.text.toLowerCase())) return true;
   }
   return false;
+}
+
+const wholeNames = cachePerOwner<string, boolean>(5_000);
+
+function wholeNameInSource(corpus: Corpus, key: string, e: Entity): boolean {
+  return wholeNames(corpus).get(`${key}\u0000${e.text}`, () => (corpus.sourceText(key) ?? '').includes(e.text));
+}
+
+const mentions = cachePerOwner<string, number>(5_000);
+
+/** How often the source writes the name as the claim does (a name it keeps coming back to is its subject). */
+export function mentionsInSource(corpus: Corpus, key: string, e: Entity): number {
+  return mentions(corpus).get(`${key}\u0000${e.text}`, () => {
+    const text = corpus.sourceText(key) ?? '';
+    let count = 0;
+    for (let at = text.indexOf(e.text); at >= 0 && count < 100; at = text.indexOf(e.text, at + e.text.length)) count++;
+    return count;
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Quantity } from '../claims/quantities';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
-import { tokenize } from '../text/tokens';
+import { originStems } from '../corpus/origin';
 
 interface SourceFacts {
   /** Stems of the author, publisher and file key. */
@@ -22,10 +22,7 @@ const factsCache = cachePerOwner<string, SourceFacts>(10_000);
 function factsOf(corpus: Corpus, key: string): SourceFacts {
   return factsCache(corpus).get(key, () => {
     const info = corpus.source(key);
-    // "barack_obama", "OfcomReport": words of a file name.
-    const keyWords = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
-    const described = [info?.author ?? '', info?.publisher ?? '', keyWords].join(' \n ');
-    const names = new Set(tokenize(described).filter((t) => !t.numeric && t.norm.length > 1).map((t) => t.stem));
+    const names = new Set(info ? originStems(info) : []);
     const years = (text: string): Set<number> => new Set(text.match(YEAR)?.map(Number) ?? []);
     return { names, dated: years([info?.date ?? '', key, info?.title ?? ''].join('\n')), mentioned: years(corpus.sourceText(key) ?? '') };
   });
@@ -36,6 +33,25 @@ export function yearOfSource(corpus: Corpus, key: string, q: Quantity): 'dated' 
   const facts = factsOf(corpus, key);
   const year = q.kind === 'date' ? Math.floor(q.value / 10000) : q.value;
   return facts.dated.has(year) ? 'dated' : facts.mentioned.has(year) ? 'mentioned' : undefined;
+}
+
+const originsCache = new WeakMap<Corpus, Map<string, number>>();
+
+/** For each name word of the corpus's authors, publishers and file names: how many sources have it. */
+function origins(corpus: Corpus): Map<string, number> {
+  let found = originsCache.get(corpus);
+  if (!found) {
+    found = new Map();
+    for (const source of corpus.sources) for (const s of factsOf(corpus, source.key).names) found.set(s, (found.get(s) ?? 0) + 1);
+    originsCache.set(corpus, found);
+  }
+  return found;
+}
+
+/** A name ("President Obama") that is another source's author, publisher or file name, and not this one's. */
+export function originOfAnotherSource(corpus: Corpus, key: string, stems: readonly string[]): boolean {
+  const head = stems[stems.length - 1];
+  return stems.length > 0 && stems.length <= 3 && (origins(corpus).get(head) ?? 0) > 0 && !factsOf(corpus, key).names.has(head);
 }
 
 /** A name whose last word is the source's author, publisher or file name ("President Clinton" in 1996_william_j_clinton_d). */

@@ -52,3 +52,41 @@ describe('verify: who said it and when', () => {
     assert.equal(verdictOf(speech, 'According to the White House, close to 18 million people gained coverage.').verdict, 'supported');
   });
 });
+
+describe('verify: names as sources write them', () => {
+  it('a title is no shared name: "Senator Hatch" for "Senator Kassebaum" is a swapped name', () => {
+    const corpus = new Corpus([source('1996_william_j_clinton_d', 'Congress should start by passing the bipartisan bill sponsored by Senator Kennedy and Senator Kassebaum that would reform insurance.')]);
+    assert.deepEqual(verdictOf(corpus, 'Clinton urged Congress to pass the bipartisan bill sponsored by Senator Kennedy and Senator Hatch that would reform insurance.'), {
+      verdict: 'contradicted',
+      corrections: ['Senator Hatch->Senator Kassebaum'],
+    });
+  });
+
+  it('a shorter form with a title or a first name: "Chairman Kim" for "Kim Jong Un", "Matthew" where the source names Matthew Charles', () => {
+    const text = 'My relationship with Kim Jong Un is a good one. Chairman Kim and I will meet again on February 27 and 28 in Vietnam. We are joined tonight by Matthew Charles from Tennessee. Now, Matthew is the very first person to be released from prison under the First Step Act.';
+    const corpus = new Corpus([source('2019_donald_j_trump_r', text)]);
+    assert.equal(verdictOf(corpus, 'Kim Jong Un and the President would meet again on February 27 and 28 in Vietnam.').verdict, 'supported');
+    assert.equal(verdictOf(corpus, 'Matthew Charles was the first person released from prison under the First Step Act.').verdict, 'supported');
+    const other = new Corpus([source('2019_donald_j_trump_r', 'Now, Matthew is the very first person to be released from prison under the First Step Act.')]);
+    assert.equal(verdictOf(other, 'Matthew Perry was the first person released from prison under the First Step Act.').verdict, 'unsupported', 'a first name alone is no whole name the source never writes');
+  });
+
+  it('a name the source keeps coming back to needs no repeating; a name it never writes does', () => {
+    const text = 'Congress met. Congress voted. Congress adjourned. Let us extend that Child Care Tax Credit at least through the end of 2025.';
+    const corpus = new Corpus([source('2021_joseph_r_biden_d', text)]);
+    assert.deepEqual(verdictOf(corpus, 'Biden asked Congress to extend the Child Care Tax Credit at least through the end of 2023.'), { verdict: 'contradicted', corrections: ['2023->2025'] });
+    assert.equal(verdictOf(corpus, 'Biden asked Parliament to extend the Child Care Tax Credit at least through the end of 2025.').verdict, 'unsupported');
+  });
+
+  it('whom the brief quotes must not be the origin of another source', () => {
+    const text = 'The Brady bill has already stopped 44,000 people with criminal records from buying guns.';
+    const corpus = new Corpus([
+      source('gun-audit', text, { author: 'Jane Okafor', publisher: 'Reuters' }),
+      source('markets', 'Shares rose in the spring.', { publisher: 'Bloomberg' }),
+    ]);
+    const claim = (who: string): string => `${who} reported that the Brady bill stopped 44,000 people with criminal records from buying guns.`;
+    assert.equal(verdictOf(corpus, claim('Reuters')).verdict, 'supported');
+    assert.equal(verdictOf(corpus, claim('Bloomberg')).verdict, 'unsupported', 'Bloomberg is the origin of another source');
+    assert.equal(verdictOf(corpus, claim('The Treasury')).verdict, 'supported', 'a name no source is by cannot gainsay this one');
+  });
+});
