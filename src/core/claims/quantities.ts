@@ -45,6 +45,8 @@ const MONTHS: Record<string, number> = dict({
 // "over 207" are different claims.
 const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+/** Words a count's unit may hold: "two high-tech manufacturing hubs" counts hubs. */
+const UNIT_WORDS = 3;
 const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
 const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
 const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
@@ -287,13 +289,17 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       return make('year', value, [], start, end, approx, n.first, last, { precision: 'year' });
     }
     if (n.decade && /^\d{4}s$/.test(first.raw)) return make('year', value, ['decade'], start, end, approx, n.first, last, { precision: 'year' });
-    // A count: the unit is the content words that follow ("Three American labs").
+    // A count: the unit is the content words that follow ("Three American labs", "two
+    // high-tech manufacturing hubs": a hyphenated word is one of them).
     const unit: string[] = [];
-    for (let k = last + 1; k < tokens.length && unit.length < 2; k++) {
+    let words = 0;
+    for (let k = last + 1; k < tokens.length && (words < UNIT_WORDS || tokens[k].hyphenAfterPrevious); k++) {
       const u = tokens[k];
-      if (u.numeric || /[^\s]/.test(slice(tokens[k - 1].end, u.start))) break;
-      if (!u.stop) unit.push(u.stem);
-      else if (unit.length > 0) break;
+      if (u.numeric || (/[^\s]/.test(slice(tokens[k - 1].end, u.start)) && !(u.hyphenAfterPrevious && unit.length > 0))) break;
+      if (!u.stop) {
+        unit.push(u.stem);
+        if (!u.hyphenAfterPrevious) words++;
+      } else if (unit.length > 0) break;
     }
     return make('count', value, unit, start, end, approx, n.first, last);
   }

@@ -66,8 +66,11 @@ function prefixMatch(item: ContentWord, v: PassageView): boolean {
   return false;
 }
 
+/** Counts this large rarely meet by chance: "more than 60 countries" bears out "over 60 nations". */
+const DISTINCTIVE_COUNT = 10;
+
 function quantityIn(q: Quantity, a: Analysis): boolean {
-  return a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0));
+  return a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0 || (q.kind === 'count' && q.value >= DISTINCTIVE_COUNT)));
 }
 
 function quantityInAny(q: Quantity, analyses: readonly Analysis[]): boolean {
@@ -131,6 +134,16 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   let factsMatched = 0;
   let factsOwn = 0;
 
+  // Claim tokens of names the passage writes out: where a rival figure should stand near.
+  let named: Set<number> | undefined;
+  const namedInPassage = (): Set<number> => {
+    if (!named) {
+      named = new Set();
+      for (const e of c.entities) if (e.stems.every((st) => v.stems.has(st))) for (let i = e.firstToken; i <= e.lastToken; i++) named.add(i);
+    }
+    return named;
+  };
+
   // Figures and dates.
   for (const q of c.quantities) {
     if (q.firstToken < claim.contentFrom) continue;
@@ -152,7 +165,8 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     const ofSource = isDate ? yearOfSource(corpus, corpus.passageKey(passageId), q) : undefined;
     if (ofSource === 'dated' || (ofSource === 'mentioned' && rivals.length === 0)) continue;
     if (rivals.length > 0) {
-      const r = rivals[0];
+      // "murders down 25 percent; in Seattle, 32 percent": the rival beside what the claim names.
+      const r = rivals.length === 1 ? rivals[0] : nearestToAnchors(rivals, c, p, q, namedInPassage()).entity;
       conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
       for (let i = q.firstToken; i <= q.lastToken; i++) excluded.add(i);
     } else {

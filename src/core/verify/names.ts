@@ -77,11 +77,17 @@ export function mentionsInSource(corpus: Corpus, key: string, e: Entity): number
   });
 }
 
+/** What stands at a run of tokens: a name or a figure. */
+interface TokenSpan {
+  firstToken: number;
+  lastToken: number;
+}
+
 /**
- * The rival name nearest to what the claim and passage share (a shared name first, else any
+ * The rival name (or figure) nearest to what the claim and passage share (a shared name first, else any
  * shared word), and how far it stands from the nearest shared word at all.
  */
-export function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis, e: Entity, matchedEntityTokens: Set<number>): { entity: Entity; distance: number } {
+export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analysis, p: Analysis, e: TokenSpan, matchedEntityTokens: Set<number>): { entity: T; distance: number } {
   const passageIndex = new Map<string, number[]>();
   p.tokens.forEach((t, i) => {
     if (t.stop) return;
@@ -95,8 +101,8 @@ export function nearestToAnchors(candidates: Entity[], c: Analysis, p: Analysis,
     const positions = passageIndex.get(t.stem);
     if (positions) anchors.push({ claimOffset: i - e.firstToken, passagePositions: positions });
   });
-  const gap = (cand: Entity, pos: number): number => (pos < cand.firstToken ? cand.firstToken - pos : pos > cand.lastToken ? pos - cand.lastToken : 0);
-  const closest = (cand: Entity, from: typeof anchors): number => {
+  const gap = (cand: TokenSpan, pos: number): number => (pos < cand.firstToken ? cand.firstToken - pos : pos > cand.lastToken ? pos - cand.lastToken : 0);
+  const closest = (cand: TokenSpan, from: typeof anchors): number => {
     let d = Infinity;
     for (const a of from) for (const pos of a.passagePositions) d = Math.min(d, gap(cand, pos));
     return d;

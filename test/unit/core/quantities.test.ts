@@ -134,6 +134,11 @@ describe('claims/quantities', () => {
       assert.strictEqual(sameUnit(q, one('3 countries')), false);
     });
 
+    it('a count\'s unit reaches past its modifiers: "two high-tech manufacturing hubs" counts hubs', () => {
+      assert.deepStrictEqual(one('two high-tech manufacturing hubs in Raleigh').unit, ['high', 'tech', 'manufactur', 'hub']);
+      assert.ok(sameUnit(one('two high-tech manufacturing hubs'), one('two hubs for manufacturing')));
+    });
+
     it('"one of" is not a figure', () => {
       assert.deepStrictEqual(quantities('one of the leaders'), []);
     });

@@ -189,3 +189,18 @@ describe('polarity: opposites across inflections, bounds and comparisons', () =>
     assert.deepStrictEqual(verdict('Women filled 58% of the new jobs created in the last year.'), ['supported', []]);
   });
 });
+
+describe('figures: which of the source\'s figures a claim is held to', () => {
+  const source = 'Teachers met in the capital. Community policing works: in New York City, murders are down 25 percent; in St. Louis, 18 percent; in Seattle, 32 percent. For more than a year, America has led a coalition of more than 60 countries against ISIL. Farmers planted wheat in the spring.';
+  const corpus = new Corpus([{ key: 'speech', title: 'Speech', file: '/corpus/speech.txt', text: source }]);
+
+  it('the rival figure is the one beside the name the claim shares', () => {
+    const s = check(corpus, 'Under community policing, murders in Seattle fell by 23 percent.').sentences[0];
+    assert.strictEqual(s.verdict, 'contradicted');
+    assert.deepStrictEqual(s.corrections.map((c) => [c.claimed, c.source]), [['23 percent', '32 percent']]);
+  });
+
+  it('a large count bears out the same count of another word for it ("60 nations" / "60 countries")', () => {
+    assert.strictEqual(check(corpus, 'The United States led a coalition of over 60 nations against ISIL.').sentences[0].verdict, 'supported');
+  });
+});
