@@ -110,6 +110,11 @@ const PLACE_FORMS: string[][] = [
 const PLACE_CANONICAL = new Map<string, string>();
 for (const forms of PLACE_FORMS) for (const f of forms) PLACE_CANONICAL.set(f, forms[0]);
 
+/** Every form of a canonical place ("us" -> "us", "usa", "america", ...), lower-cased. */
+export function placeForms(canonical: string): readonly string[] {
+  return PLACE_FORMS.find((forms) => forms[0] === canonical) ?? [canonical];
+}
+
 /** The canonical place an entity's lower-cased text names, if it is a known country or region form. */
 export function canonicalPlace(lowerText: string): string | undefined {
   return PLACE_CANONICAL.get(lowerText.replace(/[’']s$/, '').replace(/\.$/, ''));

@@ -2,7 +2,7 @@
 // nationality form), and which of the passage's other names could have been swapped for it.
 import type { Analysis, Entity } from '../claims/analyze';
 import { cachePerOwner } from '../boundedCache';
-import { NAME_TITLES } from '../claims/lexicon';
+import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
 import type { PassageView } from './passageView';
@@ -67,14 +67,34 @@ function wholeNameInSource(corpus: Corpus, key: string, e: Entity): boolean {
 
 const mentions = cachePerOwner<string, number>(5_000);
 
-/** How often the source writes the name as the claim does (a name it keeps coming back to is its subject). */
+/**
+ * How often the source writes the name as the claim does, or any form of its place ("U.S.",
+ * "America", "American"): a name it keeps coming back to is its subject.
+ */
 export function mentionsInSource(corpus: Corpus, key: string, e: Entity): number {
-  return mentions(corpus).get(`${key}\u0000${e.text}`, () => {
+  const name = e.place ?? e.text;
+  return mentions(corpus).get(`${key}\u0000${e.place ? 'place:' : ''}${name}`, () => {
     const text = corpus.sourceText(key) ?? '';
-    let count = 0;
-    for (let at = text.indexOf(e.text); at >= 0 && count < 100; at = text.indexOf(e.text, at + e.text.length)) count++;
-    return count;
+    if (!e.place) return occurrences(text, e.text);
+    // Short forms only in capitals: "US" is the country, "us" the pronoun.
+    return placeForms(e.place).reduce((sum, form) => sum + occurrences(text, form.length > 3 ? new RegExp(`\\b${escapeRegExp(form)}\\b`, 'gi') : new RegExp(`\\b${escapeRegExp(form.toUpperCase())}\\b`, 'g')), 0);
   });
+}
+
+const MAX_COUNTED = 100;
+
+function occurrences(text: string, what: string | RegExp): number {
+  let count = 0;
+  if (typeof what === 'string') {
+    for (let at = text.indexOf(what); at >= 0 && count < MAX_COUNTED; at = text.indexOf(what, at + what.length)) count++;
+    return count;
+  }
+  while (count < MAX_COUNTED && what.exec(text)) count++;
+  return count;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** What stands at a run of tokens: a name or a figure. */

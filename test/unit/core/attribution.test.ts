@@ -78,6 +78,14 @@ describe('verify: names as sources write them', () => {
     assert.equal(verdictOf(corpus, 'Biden asked Parliament to extend the Child Care Tax Credit at least through the end of 2025.').verdict, 'unsupported');
   });
 
+  it('a country the source keeps coming back to, in any of its forms, needs no repeating ("U.S." in a speech about America)', () => {
+    const text = 'America is strong. American workers are the best. The United States will lead. We will replace more than 75 percent of our oil imports from the Middle East by 2025.';
+    const corpus = new Corpus([source('2006_george_w_bush_r', text)]);
+    assert.deepEqual(verdictOf(corpus, 'Bush set the goal of replacing more than three-quarters of U.S. oil imports from the Middle East by 2035.'), { verdict: 'contradicted', corrections: ['2035->2025'] });
+    const once = new Corpus([source('2006_george_w_bush_r', 'We will replace more than 75 percent of our oil imports from the Middle East by 2025. Let us go.')]);
+    assert.equal(verdictOf(once, 'Bush set the goal of replacing more than three-quarters of U.S. oil imports from the Middle East by 2025.').verdict, 'unsupported', '"us" the pronoun is no mention of the US');
+  });
+
   it('whom the brief quotes must not be the origin of another source', () => {
     const text = 'The Brady bill has already stopped 44,000 people with criminal records from buying guns.';
     const corpus = new Corpus([
