@@ -153,6 +153,20 @@ export async function buildCorpusInSlices(
   return new Corpus(loaded, problems, step.value);
 }
 
+/** Pronouns that open a sentence going on about the subject of the one before. */
+const CONTINUING = /^\W{0,3}(It|He|She|They|Its|His|Her|Their)\b/;
+
+/** Per passage, 1 when it opens with a CONTINUING pronoun (read from the text: the index cache need not keep it). */
+function continuations(texts: readonly string[], passageSource: Uint32Array, passageStart: Uint32Array): Uint8Array {
+  const marks = new Uint8Array(passageSource.length + 1);
+  for (let id = 0; id < passageSource.length; id++) {
+    const text = texts[passageSource[id]];
+    const start = passageStart[id];
+    if (CONTINUING.test(text.slice(start, start + 8))) marks[id] = 1;
+  }
+  return marks;
+}
+
 export class Corpus implements CapitalisationStats {
   readonly sources: SourceInfo[];
   readonly problems: Problem[];
@@ -194,7 +208,7 @@ export class Corpus implements CapitalisationStats {
     this.properNames = new Set(data.properNames);
     for (const [from, to] of data.aliases) this.aliases.set(from, new Set(to));
     this.index = InvertedIndex.from(data.index);
-    this.retriever = new CoverageRetriever(this.index, this.passageSource);
+    this.retriever = new CoverageRetriever(this.index, this.passageSource, continuations(this.texts, this.passageSource, this.passageStart));
     const first = this.firstPassage;
     this.sources = loaded.map((s, i) => ({
       key: s.key,

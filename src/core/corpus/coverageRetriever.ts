@@ -20,6 +20,8 @@ export class CoverageRetriever implements PassageRetriever {
     private readonly index: MarkingRetriever,
     /** Source index of each passage: context never crosses into another source. */
     private readonly passageSource: Uint32Array,
+    /** 1 where a passage opens with a personal pronoun ("It is building ..."): it goes on about the sentence before. */
+    private readonly continues: Uint8Array = new Uint8Array(passageSource.length),
   ) {}
 
   get passageCount(): number {
@@ -60,8 +62,12 @@ export class CoverageRetriever implements PassageRetriever {
     const unit = pool[0].score / total;
     const rescored = pool.map(({ id, score }) => {
       const own = this.index.heldTerms(id);
-      const previous = id > 0 && this.passageSource[id - 1] === this.passageSource[id] ? this.index.heldTerms(id - 1) : 0;
-      return { id, score: score + unit * (OWN_WEIGHT * covered(own) + CONTEXT_WEIGHT * covered(previous & ~own)) };
+      const source = this.passageSource[id];
+      let context = id > 0 && this.passageSource[id - 1] === source ? this.index.heldTerms(id - 1) : 0;
+      // "NScale has raised more than any start-up. It is building a cloud." The sentence after,
+      // when it only goes on about this one's subject, tells what this one's subject does.
+      if (this.continues[id + 1] && this.passageSource[id + 1] === source) context |= this.index.heldTerms(id + 1);
+      return { id, score: score + unit * (OWN_WEIGHT * covered(own) + CONTEXT_WEIGHT * covered(context & ~own)) };
     });
     // Ties fall to the lower id, as in the first stage, so results never depend on pool order.
     return rescored.sort((a, b) => b.score - a.score || a.id - b.id);

@@ -80,6 +80,17 @@ describe('retrieval: coverage and the previous sentence', () => {
     });
   });
 
+  it('credits a sentence with the next one when that one goes on about its subject ("It is building ...")', () => {
+    const raised = 'The much lauded company NScale has received more funding than any start up in history.';
+    const building = 'It is building out as a cloud provider.';
+    const route = 'Amazon built their cloud success on open source, and NScale is following that route, building on open source.';
+    const corpus = new Corpus([source('uk', [...FILLER, raised, building, FILLER[0], route, FILLER[1]].join(' '))]);
+    assert.deepEqual(top(corpus, 'NScale is a start-up building a cloud platform.', 1), [raised]);
+    // Without the pronoun the next sentence is about something else, and lends nothing.
+    const other = new Corpus([source('uk', [...FILLER, raised, 'Rivals are building out as cloud providers.', FILLER[0], route, FILLER[1]].join(' '))]);
+    assert.notDeepEqual(top(other, 'NScale is a start-up building a cloud platform.', 1), [raised]);
+  });
+
   describe('clipped words in a source ("infra" for "infrastructure")', () => {
     const clipped = 'We spent a year mostly on internal infra before the big swings.';
     const budget = 'The budget paid for roads and other infrastructure this year.';
