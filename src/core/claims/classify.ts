@@ -9,6 +9,20 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 /** Before these the verb is no report ("up to Iraq to show", "did not find"): what follows it is not all the claim. */
 const NOT_A_REPORT_AFTER = new Set(['to', 'not', 'never', 'will', 'would', 'can', 'cannot', 'could', 'did', 'do', 'does']);
+/** Adjectives that judge: after "would be" they are the writer's view, not a reported fact. */
+const JUDGEMENTS = [
+  'wise', 'unwise', 'sensible', 'prudent', 'modest', 'reasonable', 'unreasonable', 'misguided', 'mistaken', 'foolish',
+  'welcome', 'helpful', 'beneficial', 'desirable', 'advisable', 'preferable', 'better', 'worse', 'right', 'wrong',
+  'fair', 'unfair', 'justified', 'unjustified', 'appropriate', 'inappropriate', 'overdue', 'laudable', 'commendable',
+  'regrettable', 'unfortunate', 'reckless', 'naive', 'short-sighted', 'unrealistic', 'realistic', 'worthwhile', 'pointless',
+  'counterproductive', 'a mistake', 'an error', 'a step forward', 'a step backward',
+].join('|');
+/** Of those, the ones that judge after a plain "is" too ("The plan is misguided"). */
+const VERDICTS = [
+  'wise', 'unwise', 'sensible', 'prudent', 'misguided', 'mistaken', 'foolish', 'laudable', 'commendable', 'regrettable',
+  'reckless', 'naive', 'short-sighted', 'long overdue', 'counterproductive', 'pointless', 'worthwhile',
+].join('|');
+
 const HEDGES = [
   /\b(in|by) (our|my) (view|assessment|opinion|judgement|judgment|estimation)\b/i,
   /\b(we|i) (believe|think|feel|expect|suspect|consider|argue|contend|hope|fear|would argue)\b/i,
@@ -18,6 +32,10 @@ const HEDGES = [
   /\bit is (essential|important|vital|crucial|imperative|necessary|time|worth)\b/i,
   /^(let us|let's|consider|imagine|ensure|make|invest|adopt|avoid|fund|create|build|publish)\b/i,
   /\b(would|will|is|are) be (wise|unwise|good|better|best|sensible|prudent|a mistake|an error|a good idea|a bad idea|helpful|beneficial|desirable|advisable|preferable|welcome)\b/i,
+  // "would have been a modest and sensible step": a judgement, whatever figures it names.
+  new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${JUDGEMENTS})\\b`, 'i'),
+  new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${VERDICTS})\\b`, 'i'),
+  /\b(deserves?|merits?|warrants?)\b/i,
   /\b(would be|is|are|was) (a )?(good|bad|great|terrible|excellent|welcome|sensible|wise|foolish) (idea|step|move|thing|choice)\b/i,
   /\b(is|are|seems?|appears?) (likely|unlikely|bound|set)(, [^,]{1,40},)? to\b/i,
   /\bneeds? (a|an|more|better|stronger|urgent|its own)\b/i,

@@ -37,6 +37,18 @@ describe('claims/classify', () => {
       assert.strictEqual(classifyText('A guest-worker program is unlikely, on its own, to bring immigration under control.').kind, 'opinion');
     });
 
+    it('a judgement: "would have been a modest and sensible step", "deserves", "is misguided"', () => {
+      for (const text of [
+        'Raising the federal minimum wage to $10.10 an hour would have been a modest and sensible step.',
+        'The American Competitiveness Initiative deserves sustained funding from both parties.',
+        'The export ban is misguided.',
+      ]) {
+        assert.deepStrictEqual(classifyText(text), { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' }, text);
+      }
+      assert.strictEqual(classifyText('The plan is to raise the minimum wage to $10.10 an hour.').kind, 'claim');
+      assert.strictEqual(classifyText('The minimum wage would be $10.10 an hour under the bill.').kind, 'claim');
+    });
+
     it('a need: need to', () => {
       assert.deepStrictEqual(classifyText('Britain needs to invest more in compute.'), { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' });
       assert.strictEqual(classifyText('Regulators need to act on open models.').kind, 'opinion');
