@@ -212,12 +212,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     const unmatchedPassage = p.entities.filter(
       (o) => !coreStems(o).some((s) => claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
     );
-    // Prefer a name of the same kind (a known country for a known country); the gazetteer is
-    // small, so another unshared name of the passage is the fallback.
     const open = unmatchedPassage.filter((o) => !conflicts.some((k) => k.source.start === o.start));
+    // A name of the same kind (a known country for a known country) first; the gazetteer is
+    // small, so another unshared name of the passage is the fallback, when it is unambiguous
+    // (one such name) and the claim's name is no known country ("Congress" is no rival of "Iran").
     const typed = open.filter((o) => !!o.place === !!e.place);
-    // Untyped fallback only when it is unambiguous: one unshared name in the passage.
-    const sameType = typed.length > 0 ? typed : open.length === 1 ? open : [];
+    const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place ? open : [];
     if (sameType.length === 0) {
       // No rival, but a name the source keeps coming back to ("Congress" in an address to it):
       // its subject, not a fact this sentence had to repeat.

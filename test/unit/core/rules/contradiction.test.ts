@@ -204,3 +204,12 @@ describe('figures: which of the source\'s figures a claim is held to', () => {
     assert.strictEqual(check(corpus, 'The United States led a coalition of over 60 nations against ISIL.').sentences[0].verdict, 'supported');
   });
 });
+
+describe('names: which of the source\'s names can be a swapped one', () => {
+  it('no name other than a country is the rival of a known country ("Congress" is no swapped "Iran")', () => {
+    const source = 'Teachers met in the capital. Farmers planted wheat in the spring. If this Congress sends me a new sanctions bill now that threatens to derail these talks, I will veto it.';
+    const corpus = new Corpus([{ key: 'speech', title: 'Speech', file: '/corpus/speech.txt', text: source }]);
+    const iran = check(corpus, 'If lawmakers send the President a new Iran sanctions bill that threatens to derail these talks, he will veto it.').sentences[0];
+    assert.deepStrictEqual([iran.verdict, iran.corrections], ['unsupported', []]);
+  });
+});
