@@ -178,7 +178,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     return { kind, value, unit, text: slice(start, end), start, end, approximate, firstToken: first, lastToken: last, ...extra };
   }
 
-  /** "three-quarters of", "a third of", "half of", "cut in half": a share, read as a percentage. */
+  /** "three-quarters of", "a third of", "half of": a share, read as a percentage. */
   function readFraction(i: number): Quantity | undefined {
     const t = tokens[i];
     const numerator = FRACTION_NUMERATORS[t.norm];
@@ -188,8 +188,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     const last = numerator !== undefined ? i + 1 : i;
     const hyphenated = numerator !== undefined && d.hyphenAfterPrevious;
     const of = tokens[last + 1]?.norm === 'of';
-    const inHalf = numerator === undefined && d.norm === 'half' && tokens[i - 1]?.norm === 'in';
-    if (!(of || hyphenated || inHalf) || (numerator === undefined && d.norm !== 'half')) return undefined;
+    // Alone, only "half" is a share ("half of"); "third of" without its article is a rank.
+    if (!(of || hyphenated) || (numerator === undefined && d.norm !== 'half')) return undefined;
     const value = ((numerator ?? 1) / denominator) * 100;
     return make('percent', value, [], t.start, tokens[last].end, approxBefore(i) || denominator === 3, i, last);
   }

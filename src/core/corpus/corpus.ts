@@ -162,7 +162,11 @@ function continuations(texts: readonly string[], passageSource: Uint32Array, pas
   for (let id = 0; id < passageSource.length; id++) {
     const text = texts[passageSource[id]];
     const start = passageStart[id];
-    if (CONTINUING.test(text.slice(start, start + 8))) marks[id] = 1;
+    // Most passages open with none of the pronouns' first letters: skip the slice and the test.
+    let first = start;
+    while (first < start + 3 && !/\w/.test(text.charAt(first))) first++;
+    const c = text.charCodeAt(first);
+    if ((c === 73 || c === 72 || c === 83 || c === 84) && CONTINUING.test(text.slice(start, start + 8))) marks[id] = 1; // I H S T
   }
   return marks;
 }

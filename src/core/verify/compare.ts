@@ -133,6 +133,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   let missing = 0;
   let factsMatched = 0;
   let factsOwn = 0;
+  const key = corpus.passageKey(passageId);
 
   // Claim tokens of names the passage writes out: where a rival figure should stand near.
   let named: Set<number> | undefined;
@@ -162,11 +163,11 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     // A year the passage does not state: the year the source is from ("one year before February
     // 2026" in a brief on a post of that month) is a weaker match; so is a year the source
     // mentions elsewhere, unless the passage states another ("in 1994" against "in 1993").
-    const ofSource = isDate ? yearOfSource(corpus, corpus.passageKey(passageId), q) : undefined;
+    const ofSource = isDate ? yearOfSource(corpus, key, q) : undefined;
     if (ofSource === 'dated' || (ofSource === 'mentioned' && rivals.length === 0)) continue;
     if (rivals.length > 0) {
       // "murders down 25 percent; in Seattle, 32 percent": the rival beside what the claim names.
-      const r = rivals.length === 1 ? rivals[0] : nearestToAnchors(rivals, c, p, q, namedInPassage()).entity;
+      const r = rivals.length === 1 ? rivals[0] : nearestToAnchors(rivals, c, p, q, namedInPassage()).nearest;
       conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
       for (let i = q.firstToken; i <= q.lastToken; i++) excluded.add(i);
     } else {
@@ -179,7 +180,6 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const unmatchedClaim: Entity[] = [];
   const matchedEntityTokens = new Set<number>();
   const contextEntityTokens = new Set<number>();
-  const key = corpus.passageKey(passageId);
   const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= claim.contentFrom && !e.negatedPrefix).length;
   for (const e of c.entities) {
     // "the President", "Chief Justice": a role, compared as words, not as a name.
@@ -225,7 +225,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       else missing++;
       continue;
     }
-    const { entity: best, distance } = nearestToAnchors(sameType, c, p, e, matchedEntityTokens);
+    const { nearest: best, distance } = nearestToAnchors(sameType, c, p, e, matchedEntityTokens);
     // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
     // a name far from every shared word is about something else.
     if (distance > MAX_RIVAL_DISTANCE) {

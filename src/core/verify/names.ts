@@ -107,7 +107,7 @@ interface TokenSpan {
  * The rival name (or figure) nearest to what the claim and passage share (a shared name first, else any
  * shared word), and how far it stands from the nearest shared word at all.
  */
-export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analysis, p: Analysis, e: TokenSpan, matchedEntityTokens: Set<number>): { entity: T; distance: number } {
+export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analysis, p: Analysis, e: TokenSpan, matchedEntityTokens: Set<number>): { nearest: T; distance: number } {
   const passageIndex = new Map<string, number[]>();
   p.tokens.forEach((t, i) => {
     if (t.stop) return;
@@ -138,5 +138,5 @@ export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analys
       best = cand;
     }
   }
-  return { entity: best, distance: closest(best, anchors) };
+  return { nearest: best, distance: closest(best, anchors) };
 }

@@ -1,7 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
-import { classify } from '../claims/classify';
+import { classify, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import type { Verdict } from '../types';
@@ -79,8 +79,13 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
       }
     }
   }
+  return judge(corpus, analysis, kind, known, [...ids]);
+}
+
+/** Compares the claim with each candidate passage and decides the verdict. */
+function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): SentenceCheck {
   // An opinion is not judged: its best few passages are compared only to show as related reading.
-  const compared = kind.kind === 'opinion' ? [...ids].slice(0, OPINION_EVIDENCE) : [...ids];
+  const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : ids;
   const comparisons = compared.map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
 
   if (kind.kind === 'opinion') {
@@ -102,4 +107,25 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
     citedKeys: known,
     citedDisagrees: known.length > 0 && !citedSupport && !citedContra,
   };
+}
+
+const corrections = new WeakMap<SentenceCheck, Map<string, Verdict>>();
+
+/**
+ * The verdict a sentence would get with a correction applied (`corrected` is its prose after
+ * the edit, at offset `base`), judged against the passages its check compared: a fix that only
+ * trades one contradiction for another ("open" -> "closed" where another passage says "open")
+ * is no fix. Remembered per check, so a re-check after an edit elsewhere costs nothing.
+ */
+export function verdictAfterCorrection(corpus: Corpus, check: SentenceCheck, corrected: string, base: number): Verdict {
+  let known = corrections.get(check);
+  if (!known) corrections.set(check, (known = new Map()));
+  let verdict = known.get(corrected);
+  if (verdict === undefined) {
+    const analysis = analyze(corrected, base, corpus);
+    const kind = classify(corrected, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0, base);
+    verdict = judge(corpus, analysis, kind, check.citedKeys, check.comparisons.map((c) => c.passageId)).verdict;
+    known.set(corrected, verdict);
+  }
+  return verdict;
 }

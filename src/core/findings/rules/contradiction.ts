@@ -1,6 +1,7 @@
 // contradicted-figure / -date / -name / -polarity: the source states another value.
 import type { CorrectionKind, FindingCode, Finding, Span } from '../../types';
 import type { Conflict } from '../../verify/conflict';
+import { verdictAfterCorrection } from '../../verify/verify';
 import { edit, finding, quote, sourceLabel, type Rule } from '../context';
 
 const CODES: Record<CorrectionKind, FindingCode> = {
@@ -24,11 +25,17 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
     if (s.check.verdict !== 'contradicted' || !decisive) continue;
     const key = corpus.passageKey(decisive.passageId);
     const passage = corpus.passage(decisive.passageId);
+    // A fix must leave the sentence borne out, not contradicted by another passage.
+    const resolves = (span: Span, text: string): boolean => {
+      const { prose, span: sentence } = s.sentence;
+      const corrected = prose.slice(0, span.start - sentence.start) + text + prose.slice(span.end - sentence.start);
+      return verdictAfterCorrection(corpus, s.check, corrected, sentence.start) !== 'contradicted';
+    };
     for (const conflict of decisive.conflicts) {
       const code = CODES[conflict.kind];
       const replacement = matchCase(conflict.claimed.text, conflict.source.text);
       const fixes = [];
-      if (conflict.replaceable) {
+      if (conflict.replaceable && resolves(conflict.claimed, replacement)) {
         fixes.push({
           title: `Replace “${conflict.claimed.text}” with “${replacement}” (as the source states)`,
           kind: 'replace-value' as const,
@@ -38,7 +45,7 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
         });
       }
       const removable = removableCue(brief.text, conflict);
-      if (removable) {
+      if (removable && resolves(removable, '')) {
         fixes.push({
           title: `Remove “${conflict.claimed.text}” (the source asserts it)`,
           kind: 'replace-value' as const,

@@ -27,6 +27,9 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       const later = claims[j];
       if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT) continue;
       const pair = differing(earlier, later);
+      // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
+      // flags the £40M once, not the last £60M against it.
+      if (pair === 'agrees') break;
       if (!pair) continue;
       const [q1, q2] = pair;
       // Keep the value the corpus supports, when one side is supported.
@@ -61,18 +64,21 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   return words;
 }
 
-function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantity] | undefined {
+/** Two figures of the same thing with different values; else 'agrees' when the sentences state a figure of the same thing alike. */
+function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantity] | 'agrees' | undefined {
   const a = sa.check.analysis.quantities;
   const b = sb.check.analysis.quantities;
+  let differ: [Quantity, Quantity] | undefined;
+  let agree = false;
   for (const x of a) {
     for (const y of b) {
       if (!comparableKinds(x, y) || x.kind !== y.kind || !sameUnit(x, y)) continue;
       // The two figures must be of the same thing, not merely in sentences on the same subject.
       if (overlap(near(sa, x), near(sb, y)) < SAME_SUBJECT) continue;
       if (x.kind === 'money' && x.currency !== y.currency) continue;
-      if (b.some((z) => sameQuantity(x, z)) || a.some((z) => sameQuantity(y, z))) continue;
-      return [x, y];
+      if (sameQuantity(x, y)) agree = true;
+      else if (!b.some((z) => sameQuantity(x, z)) && !a.some((z) => sameQuantity(y, z))) differ ??= [x, y];
     }
   }
-  return undefined;
+  return differ ?? (agree ? 'agrees' : undefined);
 }

@@ -213,3 +213,22 @@ describe('names: which of the source\'s names can be a swapped one', () => {
     assert.deepStrictEqual([iran.verdict, iran.corrections], ['unsupported', []]);
   });
 });
+
+describe('fixes that would not resolve their finding are not offered', () => {
+  it('no "Replace" when the corrected sentence is contradicted by another passage (found by npm run fuzz)', async () => {
+    const corpus = await seedCorpus();
+    // "closed" would be contradicted by the passage on DeepSeek's open-source release.
+    const polarity = only(check(corpus, 'oach to AI has been a largely open\n'));
+    assert.deepStrictEqual([polarity.code, polarity.targetText, polarity.fixes.map((f) => f.kind)], ['contradicted-polarity', 'open', ['suppress']]);
+    // "Low" (from a table row) would be contradicted by "Parameter-Efficient Fine-Tuning".
+    const name = only(check(corpus, 'The research labs will focus on Parameter-E\n'));
+    assert.deepStrictEqual([name.code, name.targetText, name.fixes.map((f) => f.kind)], ['contradicted-name', 'Parameter-E', ['suppress']]);
+  });
+
+  it('keeps the fix when the corrected sentence is borne out', async () => {
+    const corpus = await seedCorpus();
+    const f = only(check(corpus, 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n'));
+    assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['replace-value', 'suppress']);
+    assert.strictEqual(check(corpus, applyEdits('Oxford and UCL share £40 million of new funding for open-source AI labs.\n', f.fixes[0].edits)).sentences[0].verdict, 'supported');
+  });
+});

@@ -45,4 +45,16 @@ describe('rule: inconsistent-fact', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nSingapore has pledged £1 billion to sovereign compute.';
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
   });
+
+  it('flags the odd one out once: "£60M … £80M … £60M" flags the £80M, not the last £60M against it (found by npm run fuzz)', () => {
+    const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.\n\nIn all, the labs get £60 million for open-source AI research.';
+    const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line]), [['£80 million', 2]]);
+  });
+
+  it('still flags a differing figure of a sentence that agrees on another', () => {
+    const text = 'The labs get £60 million for open-source AI research in 2025.\n\nLater, the labs get £60 million for open-source AI research in 2024.';
+    const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(flagged.map((f) => f.targetText), ['2024']);
+  });
 });
