@@ -15,9 +15,11 @@ import { unknownCitationRule } from './findings/rules/unknownCitation';
 import { unsupportedRule } from './findings/rules/unsupported';
 import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
 import type { Comparison } from './verify/compare';
+import { BoundedCache } from './boundedCache';
 import { SentenceMemo } from './sentenceMemo';
+import { detached } from './text/detached';
 import { TimeSlices } from './timeSlices';
-import type { SentenceCheck } from './verify/verify';
+import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
 
 export const RULES: readonly Rule[] = [
   contradictionRule,
@@ -35,6 +37,8 @@ export interface CheckOptions {
 }
 
 const MAX_EVIDENCE = 3;
+/** Fix verdicts kept per checker: a brief's contradictions and their recent edits. */
+const FIX_VERDICTS = 500;
 
 export class BriefChecker {
   private readonly sentences: SentenceMemo;
@@ -42,12 +46,21 @@ export class BriefChecker {
   private readonly parsed = new Map<string, ParsedBrief>();
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
   private readonly resultTexts = new WeakMap<BriefResult, string>();
+  private readonly fixVerdicts = new BoundedCache<string, boolean>(FIX_VERDICTS);
 
   constructor(
     readonly corpus: Corpus,
     private readonly options: CheckOptions = {},
   ) {
     this.sentences = new SentenceMemo(corpus);
+  }
+
+  /**
+   * Whether a sentence with a fix applied would still be contradicted, by another passage its
+   * check compared. Position-independent, so kept by text: a re-check after an edit elsewhere reuses it.
+   */
+  private contradictedAfterFix(check: SentenceCheck, corrected: string, base: number): boolean {
+    return this.fixVerdicts.get(detached(`${check.citedKeys.join(';')}\u0000${corrected}`), () => contradictedAfterCorrection(this.corpus, check, corrected, base));
   }
 
   /** The last result for a brief, if it was checked at this version. */
@@ -69,7 +82,7 @@ export class BriefChecker {
       const check = this.verify(sentence);
       return { index, sentence, check, evidence: this.evidenceOf(check) };
     });
-    const context: RuleContext = { brief, corpus: this.corpus, sentences };
+    const context: RuleContext = { brief, corpus: this.corpus, sentences, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
     const findings: Finding[] = [];
     for (const rule of RULES) {
       for (const f of rule(context)) {

@@ -16,6 +16,8 @@ export interface RuleContext {
   brief: ParsedBrief;
   corpus: Corpus;
   sentences: SentenceContext[];
+  /** Whether a sentence with a fix applied (its prose after the edit, at `base`) would still be contradicted; remembered by the checker. */
+  contradictedAfterFix(check: SentenceCheck, corrected: string, base: number): boolean;
 }
 
 export type Rule = (context: RuleContext) => Finding[];

@@ -109,23 +109,20 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
   };
 }
 
-const corrections = new WeakMap<SentenceCheck, Map<string, Verdict>>();
+/** Coverage below which a passage compared for the claim cannot bear on a one-word correction of it. */
+const CORRECTION_REACH = 0.4;
 
 /**
- * The verdict a sentence would get with a correction applied (`corrected` is its prose after
- * the edit, at offset `base`), judged against the passages its check compared: a fix that only
- * trades one contradiction for another ("open" -> "closed" where another passage says "open")
- * is no fix. Remembered per check, so a re-check after an edit elsewhere costs nothing.
+ * Whether a sentence with a correction applied (`corrected` is its prose after the edit, at
+ * offset `base`) would be contradicted by another passage its check compared and found near
+ * the claim: a fix that only trades one contradiction for another ("open" -> "closed" where
+ * another passage says "open") is no fix. Most contradictions have no such passage, and cost
+ * nothing here.
  */
-export function verdictAfterCorrection(corpus: Corpus, check: SentenceCheck, corrected: string, base: number): Verdict {
-  let known = corrections.get(check);
-  if (!known) corrections.set(check, (known = new Map()));
-  let verdict = known.get(corrected);
-  if (verdict === undefined) {
-    const analysis = analyze(corrected, base, corpus);
-    const kind = classify(corrected, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0, base);
-    verdict = judge(corpus, analysis, kind, check.citedKeys, check.comparisons.map((c) => c.passageId)).verdict;
-    known.set(corrected, verdict);
-  }
-  return verdict;
+export function contradictedAfterCorrection(corpus: Corpus, check: SentenceCheck, corrected: string, base: number): boolean {
+  const near = check.comparisons.filter((c) => c.coverage >= CORRECTION_REACH).map((c) => c.passageId);
+  if (!near.some((id) => id !== check.decisive?.passageId)) return false;
+  const analysis = analyze(corrected, base, corpus);
+  const kind = classify(corrected, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0, base);
+  return judge(corpus, analysis, kind, check.citedKeys, near).verdict === 'contradicted';
 }

@@ -1,7 +1,6 @@
 // contradicted-figure / -date / -name / -polarity: the source states another value.
 import type { CorrectionKind, FindingCode, Finding, Span } from '../../types';
 import type { Conflict } from '../../verify/conflict';
-import { verdictAfterCorrection } from '../../verify/verify';
 import { edit, finding, quote, sourceLabel, type Rule } from '../context';
 
 const CODES: Record<CorrectionKind, FindingCode> = {
@@ -18,7 +17,7 @@ export function matchCase(claimed: string, source: string): string {
   return source.charAt(0).toLowerCase() + source.slice(1);
 }
 
-export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
+export const contradictionRule: Rule = ({ brief, corpus, sentences, contradictedAfterFix }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
     const decisive = s.check.decisive;
@@ -29,7 +28,7 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences }) => {
     const resolves = (span: Span, text: string): boolean => {
       const { prose, span: sentence } = s.sentence;
       const corrected = prose.slice(0, span.start - sentence.start) + text + prose.slice(span.end - sentence.start);
-      return verdictAfterCorrection(corpus, s.check, corrected, sentence.start) !== 'contradicted';
+      return !contradictedAfterFix(s.check, corrected, sentence.start);
     };
     for (const conflict of decisive.conflicts) {
       const code = CODES[conflict.kind];
