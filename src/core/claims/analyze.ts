@@ -110,6 +110,12 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
         j++;
         continue;
       }
+      // "Thomas More Institute", "Bank Of America": a capitalised short word inside a name.
+      const inner = tokens[j + 1];
+      if (inner.capitalized && inner.stop && !isSentenceInitial(text, base, tokens, j + 1) && j + 2 < tokens.length && /^ $/.test(text.slice(inner.end - base, tokens[j + 2].start - base)) && !quantityTokens.has(j + 2) && nameLike(text, base, tokens, j + 2, stats)) {
+        j += 2;
+        continue;
+      }
       // "Global Partnership on AI": a connector between two names.
       const k = j + 2;
       if (NAME_CONNECTORS.has(tokens[j + 1].norm) && !tokens[j + 1].capitalized && k < tokens.length && /^ $/.test(text.slice(tokens[j + 1].end - base, tokens[k].start - base)) && nameLike(text, base, tokens, k, stats)) {

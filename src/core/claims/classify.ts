@@ -1,7 +1,7 @@
 // Decides whether a sentence makes a checkable factual claim or is opinion: a recommendation,
 // a question, a hedged view, or a sentence with no checkable fact.
 import type { Token } from '../text/tokens';
-import { REPORTING_VERBS } from './lexicon';
+import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './lexicon';
 
 const MODALS = new Set(['should', 'must', 'ought', 'might', 'could', 'may', 'shall']);
 const RECOMMEND = new Set(['recommend', 'recommends', 'propose', 'proposes', 'urge', 'urges', 'suggest', 'suggests', 'advise', 'advises', 'encourage', 'call']);
@@ -20,7 +20,8 @@ const JUDGEMENTS = [
 /** Of those, the ones that judge after a plain "is" too ("The plan is misguided"). */
 const VERDICTS = [
   'wise', 'unwise', 'sensible', 'prudent', 'misguided', 'mistaken', 'foolish', 'laudable', 'commendable', 'regrettable',
-  'reckless', 'naive', 'short-sighted', 'long overdue', 'counterproductive', 'pointless', 'worthwhile',
+  'reckless', 'naive', 'short-sighted', 'long overdue', 'counterproductive', 'pointless', 'worthwhile', 'worrying',
+  'troubling', 'alarming', 'encouraging', 'disappointing', 'welcome step', 'smart',
 ].join('|');
 
 const HEDGES = [
@@ -37,10 +38,12 @@ const HEDGES = [
   new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${VERDICTS})\\b`, 'i'),
   /\b(deserves?|merits?|warrants?)\b/i,
   /\b(would be|is|are|was) (a )?(good|bad|great|terrible|excellent|welcome|sensible|wise|foolish) (idea|step|move|thing|choice)\b/i,
-  /\b(is|are|seems?|appears?) (likely|unlikely|bound|set)(, [^,]{1,40},)? to\b/i,
+  // "is set to" is news for "is scheduled to": a fact, not a hedge.
+  /\b(is|are|seems?|appears?) (likely|unlikely|bound)(, [^,]{1,40},)? to\b/i,
+  /\b(far |much |way )?too (small|big|large|little|few|slow|late|early|weak|timid|narrow|modest|costly|risky) to\b/i,
   /\bneeds? (a|an|more|better|stronger|urgent|its own)\b/i,
   /\bthere is (a|an) (strong|clear|good|compelling|urgent|real) (case|need|argument|reason)\b/i,
-  /\bthe (best|right|wisest|only sensible|most sensible|preferred) (option|approach|way|course|choice|path|answer|response)\b/i,
+  /\bthe (best|right|wisest|only sensible|most sensible|preferred|only realistic) (option|approach|way|course|choice|path|answer|response|hope|bet|chance)\b/i,
 ];
 
 export type ClaimKind = 'claim' | 'opinion';
@@ -71,7 +74,10 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     // After an article the word is a noun ("The report says"), not the reporting verb.
     // After "to", a negation or an auxiliary it is no frame to skip ("It is up to Iraq to show ...").
     const before = i > 0 ? tokens[i - 1] : undefined;
-    if (REPORTING_VERBS.has(tokens[i].norm) && before && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
+    // "told Congress that", "pointed out that": the frame runs to the "that".
+    const that = REPORTING_VERBS_WITH_THAT.has(tokens[i].norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
+    if ((REPORTING_VERBS.has(tokens[i].norm) || that !== undefined) && before && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
+      if (that !== undefined) return that + 1;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }

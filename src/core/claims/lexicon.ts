@@ -20,7 +20,43 @@ export const NAME_TITLES = new Set([
   'captain', 'sergeant', 'justice', 'chief', 'judge', 'pope', 'king', 'queen', 'prince', 'princess', 'sir', 'dame', 'lord',
   'lady', 'mr', 'mrs', 'ms', 'miss', 'dr', 'professor', 'prof', 'holiness', 'majesty', 'deputy', 'ambassador',
   'commissioner', 'director', 'speaker', 'leader', 'first', 'his', 'her', 'saint', 'st', 'rev', 'reverend', 'father',
+  // The generic head of an organisation's name: "Institut Montaigne" and "Thomas More Institute" share no name.
+  'institute', 'institut', 'university', 'bank', 'fund', 'agency', 'ministry', 'department', 'council', 'commission',
+  'foundation', 'group', 'association', 'centre', 'center', 'office', 'authority', 'organisation', 'organization',
 ]);
+
+/**
+ * Words that say the same thing in news and policy prose ("60 nations" / "60 countries",
+ * "freed" / "released"). Each group shares one direction: opposites live in ANTONYM_PAIRS.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['country', 'nation'], ['release', 'free', 'liberate'], ['job', 'employment'], ['worker', 'employee', 'staff'],
+  ['company', 'firm', 'business', 'corporation', 'enterprise'], ['launch', 'start', 'begin', 'initiate', 'establish'],
+  ['law', 'legislation', 'statute'], ['fund', 'finance', 'invest'], ['spend', 'expend'], ['buy', 'purchase', 'acquire'],
+  ['big', 'large', 'huge', 'major'], ['help', 'aid', 'assist'], ['child', 'kid'], ['car', 'vehicle', 'automobile'],
+  ['doctor', 'physician'], ['end', 'finish', 'conclude'], ['get', 'obtain', 'receive'], ['show', 'demonstrate', 'reveal'],
+  ['build', 'construct'], ['people', 'citizen', 'individual'], ['government', 'administration'],
+  ['plan', 'proposal', 'scheme', 'programme', 'initiative'], ['rule', 'regulation'], ['cost', 'price', 'expense'],
+  ['military', 'troop', 'soldier'], ['nuclear', 'atomic'], ['economy', 'economic'], ['chip', 'semiconductor'],
+  ['researcher', 'scientist'], ['deal', 'agreement', 'accord', 'treaty', 'pact'], ['war', 'conflict'],
+  ['attack', 'assault'], ['world', 'global', 'worldwide'], ['cheap', 'inexpensive', 'affordable'], ['expensive', 'costly'],
+  ['fast', 'quick', 'rapid'], ['increase', 'rise', 'grow', 'climb'], ['decrease', 'fall', 'decline', 'drop', 'reduce'],
+  ['crime', 'offence', 'offense'], ['talk', 'negotiation'], ['car', 'auto'], ['kill', 'slay'], ['threat', 'danger'],
+];
+
+const SYNONYMS = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const stems = group.map((w) => stemOf(normalizeWord(w)));
+  for (const a of stems) {
+    if (!SYNONYMS.has(a)) SYNONYMS.set(a, new Set());
+    for (const b of stems) if (b !== a) SYNONYMS.get(a)!.add(b);
+  }
+}
+
+/** The stems of the words that say the same as a word, by its stem, if it has any. */
+export function synonymsOf(stem: string): ReadonlySet<string> | undefined {
+  return SYNONYMS.get(stem);
+}
 
 /** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */
 export const COMPARATIVE_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'later', 'earlier', 'longer', 'shorter']);
@@ -128,4 +164,15 @@ export const REPORTING_VERBS = new Set([
   'warn', 'warns', 'warned', 'propose', 'proposes', 'proposed', 'recommend', 'recommends', 'recommended', 'call', 'calls',
   'urge', 'urges', 'urged', 'observe', 'observes', 'explain', 'explains', 'describe', 'describes', 'estimate', 'estimates',
   'announce', 'announces', 'announced', 'conclude', 'concludes', 'maintain', 'maintains', 'insist', 'insists',
+]);
+
+/**
+ * Verbs that report only with "that" after them (or after their object: "told Congress that"):
+ * "Discoveries in Iraq confirmed our fears" reports nothing.
+ */
+export const REPORTING_VERBS_WITH_THAT = new Set([
+  'add', 'adds', 'added', 'stress', 'stresses', 'stressed', 'highlight', 'highlights', 'highlighted', 'acknowledge',
+  'acknowledges', 'acknowledged', 'admit', 'admits', 'admitted', 'confirm', 'confirms', 'confirmed', 'reveal', 'reveals',
+  'revealed', 'predict', 'predicts', 'predicted', 'tell', 'tells', 'told', 'emphasise', 'emphasises', 'emphasised',
+  'emphasize', 'emphasizes', 'emphasized', 'mention', 'mentions', 'mentioned', 'point', 'points', 'pointed',
 ]);

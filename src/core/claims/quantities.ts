@@ -24,12 +24,14 @@ export interface Quantity {
   lastToken: number;
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = dict({ '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
+/** A bare "$" or "dollars" may be any dollar: US, Canadian, Australian… */
+const ANY_DOLLAR = 'DOLLAR';
+const CURRENCY_SYMBOLS: Record<string, string> = dict({ '£': 'GBP', $: ANY_DOLLAR, '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
 const CURRENCY_CODES: Record<string, string> = dict({
   usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
 });
 const CURRENCY_WORDS: Record<string, string> = dict({
-  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR',
+  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: ANY_DOLLAR, dollars: ANY_DOLLAR, euro: 'EUR', euros: 'EUR',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
 });
 const DURATION_DAYS: Record<string, number> = dict({
@@ -45,6 +47,12 @@ const MONTHS: Record<string, number> = dict({
 // "over 207" are different claims.
 const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
 const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+/** Capitalised nouns a number after names rather than counts ("Tier 1", "Article 5"). */
+const LABEL_NOUNS = new Set([
+  'tier', 'article', 'phase', 'section', 'chapter', 'level', 'title', 'stage', 'round', 'step', 'part', 'grade', 'class',
+  'category', 'schedule', 'annex', 'clause', 'paragraph', 'rule', 'resolution', 'amendment', 'version', 'generation',
+  'series', 'type', 'figure', 'table', 'appendix', 'pillar', 'priority', 'goal', 'recommendation', 'track', 'lot', 'room',
+]);
 /** Words a count's unit may hold: "two high-tech manufacturing hubs" counts hubs. */
 const UNIT_WORDS = 3;
 const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
@@ -219,7 +227,10 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     let start = first.start;
     let end = tokens[last].end;
     const approx = approxBefore(n.first);
-    const before = charBefore(text, base, first.start);
+    // "£14bn" and, as some pages set it, "£ 14 billion".
+    const spaced = charBefore(text, base, first.start) === ' ' && CURRENCY_SYMBOLS[charBefore(text, base, first.start - 1)] !== undefined;
+    if (spaced) start -= 1;
+    const before = charBefore(text, base, start);
     const prevTok = tokens[n.first - 1];
     let currency: string | undefined = CURRENCY_SYMBOLS[before];
     if (currency) {
@@ -289,13 +300,15 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       return make('year', value, [], start, end, approx, n.first, last, { precision: 'year' });
     }
     if (n.decade && /^\d{4}s$/.test(first.raw)) return make('year', value, ['decade'], start, end, approx, n.first, last, { precision: 'year' });
+    // "Tier 1", "Article 5", "Phase 2": a label, not a count.
+    if (prevTok && LABEL_NOUNS.has(prevTok.norm) && prevTok.capitalized && !n.fromWords && first.start - prevTok.end === 1) return undefined;
     // A count: the unit is the content words that follow ("Three American labs", "two
     // high-tech manufacturing hubs": a hyphenated word is one of them).
     const unit: string[] = [];
     let words = 0;
     for (let k = last + 1; k < tokens.length && (words < UNIT_WORDS || tokens[k].hyphenAfterPrevious); k++) {
       const u = tokens[k];
-      if (u.numeric || (/[^\s]/.test(slice(tokens[k - 1].end, u.start)) && !(u.hyphenAfterPrevious && unit.length > 0))) break;
+      if (u.numeric || (/[^\s]/.test(slice(tokens[k - 1].end, u.start)) && !(u.hyphenAfterPrevious && (unit.length > 0 || k === last + 1)))) break;
       if (!u.stop) {
         unit.push(u.stem);
         if (!u.hyphenAfterPrevious) words++;
@@ -312,7 +325,7 @@ function dateValue(year: number, month: number, day: number): number {
 /** Whether two quantities state the same thing (at the precision both share). */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (!comparableKinds(a, b)) return false;
-  if (a.kind === 'money' && a.currency && b.currency && a.currency !== b.currency) return false;
+  if (a.kind === 'money' && !sameCurrency(a, b)) return false;
   const av = a.kind === 'date' || b.kind === 'date' ? yearOf(a) : a.value;
   const bv = a.kind === 'date' || b.kind === 'date' ? yearOf(b) : b.value;
   if (a.kind === 'date' && b.kind === 'date') {
@@ -344,6 +357,13 @@ function coarser(a: Quantity['precision'], b: Quantity['precision']): 'year' | '
 
 function truncate(value: number, precision: 'year' | 'month' | 'day'): number {
   return precision === 'year' ? Math.floor(value / 10000) : precision === 'month' ? Math.floor(value / 100) : value;
+}
+
+/** Whether two amounts are in the same currency, as far as they say: "$300 million" may be C$300 million. */
+export function sameCurrency(a: Quantity, b: Quantity): boolean {
+  if (!a.currency || !b.currency || a.currency === b.currency) return true;
+  const dollar = (c: string): boolean => c === ANY_DOLLAR || /^[A-Z]{2}D$/.test(c);
+  return (a.currency === ANY_DOLLAR && dollar(b.currency)) || (b.currency === ANY_DOLLAR && dollar(a.currency));
 }
 
 /** A date whose year the sentence does not name ("March 31"). */

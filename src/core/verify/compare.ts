@@ -1,7 +1,8 @@
 // Aligns one claim with one passage: how much of the claim the passage covers, and which
 // figures, dates, names or polarity disagree. Plain, deterministic scoring; no model.
 import type { Analysis, Entity } from '../claims/analyze';
-import { comparableKinds, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
+import { canonicalPlace, synonymsOf } from '../claims/lexicon';
+import { comparableKinds, sameCurrency, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
 import { MAX_PASSAGE_CHARS } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -29,6 +30,7 @@ const SUBJECT_MENTIONS = 3;
 /** Words found only in neighbouring passages, or only as a prefix, count for less. */
 const CONTEXT_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.5;
+const SYNONYM_WEIGHT = 0.8;
 /** Share a passage must cover, apart from the disagreeing value, to contradict it. */
 export const CONTRADICT_COVERAGE = 0.6;
 
@@ -66,11 +68,18 @@ function prefixMatch(item: ContentWord, v: PassageView): boolean {
   return false;
 }
 
+/** A bare number this large beside an amount in the claim's currency is an amount too. */
+const BARE_AMOUNT = 1_000_000;
 /** Counts this large rarely meet by chance: "more than 60 countries" bears out "over 60 nations". */
 const DISTINCTIVE_COUNT = 10;
 
 function quantityIn(q: Quantity, a: Analysis): boolean {
-  return a.quantities.some((p) => sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0 || (q.kind === 'count' && q.value >= DISTINCTIVE_COUNT)));
+  return a.quantities.some(
+    (p) =>
+      (sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0 || (q.kind === 'count' && q.value >= DISTINCTIVE_COUNT))) ||
+      // "Of the €109 billion, 50 billion will come from MGX": the currency is said once.
+      (q.kind === 'money' && p.kind === 'count' && p.value === q.value && q.value >= BARE_AMOUNT && a.quantities.some((m) => m.kind === 'money' && sameCurrency(q, m))),
+  );
 }
 
 function quantityInAny(q: Quantity, analyses: readonly Analysis[]): boolean {
@@ -86,6 +95,8 @@ interface ContentWord {
   k: number;
   /** The stem's first PREFIX_KEY letters, when it has that many. */
   prefix: string | undefined;
+  /** Stems of words that say the same ("nation" for "country"). */
+  synonyms: ReadonlySet<string> | undefined;
 }
 
 /** What compare reads of a claim whatever the passage: worked out once per claim, not once per candidate. */
@@ -115,7 +126,7 @@ function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
     if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious)) return;
     let stem = stems.get(t.stem);
     if (!stem) stems.set(t.stem, (stem = { k: stems.size, w: weight(corpus, t.stem) }));
-    content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
+    content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined, synonyms: synonymsOf(t.stem) });
   });
   const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
   const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, distinct: stems.size, clauseOf, clauses };
@@ -154,7 +165,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       continue;
     }
     const isDate = q.kind === 'year' || q.kind === 'date';
-    const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && !(q.kind === 'money' && q.currency && r.currency && q.currency !== r.currency));
+    const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && (q.kind !== 'money' || sameCurrency(q, r)));
     // A figure of the sentences before counts, unless the passage itself states another.
     if (rivals.length === 0 && quantityInAny(q, v.before)) {
       factsMatched++;
@@ -221,7 +232,9 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     if (sameType.length === 0) {
       // No rival, but a name the source keeps coming back to ("Congress" in an address to it):
       // its subject, not a fact this sentence had to repeat.
-      if (mentionsInSource(corpus, key, e) >= SUBJECT_MENTIONS) for (let i = e.firstToken; i <= e.lastToken; i++) contextEntityTokens.add(i);
+      // Not a country the passage sets beside another ("the Islamic Republic of Iran" for a swapped "Russia").
+      const otherPlace = !!e.place && p.tokens.some((t) => t.capitalized && (canonicalPlace(t.norm) ?? e.place) !== e.place);
+      if (!otherPlace && mentionsInSource(corpus, key, e) >= SUBJECT_MENTIONS) for (let i = e.firstToken; i <= e.lastToken; i++) contextEntityTokens.add(i);
       else missing++;
       continue;
     }
@@ -255,6 +268,10 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     if (v.stems.has(item.t.stem) || matchedEntityTokens.has(item.i)) {
       own += w;
       credit = w;
+    } else if (item.synonyms && [...item.synonyms].some((s) => v.stems.has(s))) {
+      // The passage says it in another word: nearly as good as the word itself.
+      credit = SYNONYM_WEIGHT * w;
+      own += credit;
     } else {
       unmatchedContent.push(item);
       if (v.windowStems.has(item.t.stem) || contextEntityTokens.has(item.i)) credit = CONTEXT_WEIGHT * w;

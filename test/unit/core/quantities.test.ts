@@ -34,8 +34,8 @@ describe('claims/quantities', () => {
     it('$300k = $300,000', () => {
       const [a, b] = ['$300k', '$300,000'].map(one);
       assert.deepStrictEqual([summary(a), summary(b)], [
-        { kind: 'money', value: 300_000, text: '$300k', currency: 'USD' },
-        { kind: 'money', value: 300_000, text: '$300,000', currency: 'USD' },
+        { kind: 'money', value: 300_000, text: '$300k', currency: 'DOLLAR' },
+        { kind: 'money', value: 300_000, text: '$300,000', currency: 'DOLLAR' },
       ]);
       assert.ok(sameQuantity(a, b));
     });
@@ -162,6 +162,25 @@ describe('claims/quantities', () => {
     });
   });
 
+  describe('currencies as pages write them', () => {
+    it('a bare "$" is any dollar: "$300 million" bears out "C$300 million", not "€300 million"', () => {
+      assert.ok(sameQuantity(one('C$300 million'), one('$300 million')));
+      assert.ok(sameQuantity(one('US$5 billion'), one('5 billion dollars')));
+      assert.strictEqual(sameQuantity(one('C$300 million'), one('US$300 million')), false);
+      assert.strictEqual(sameQuantity(one('€300 million'), one('$300 million')), false);
+    });
+
+    it('"£ 14 billion" (a space after the symbol) is £14bn', () => {
+      assert.deepStrictEqual(summary(one('more than £ 14 billion of investment')), { kind: 'money', value: 14e9, text: '£ 14 billion', currency: 'GBP' });
+      assert.ok(sameQuantity(one('£ 14 billion'), one('£14bn')));
+    });
+
+    it('"168-page" counts pages', () => {
+      assert.deepStrictEqual(one('The 168-page rule').unit.slice(0, 1), ['page']);
+      assert.ok(sameUnit(one('The 168-page rule'), one('it runs to 96 pages')));
+    });
+  });
+
   describe('written-out shares, sums and days', () => {
     it('"three-quarters of" = 75 percent, "a third of" about 33 percent, "half of" 50 percent; "a third term" is no share', () => {
       assert.deepStrictEqual(summary(one('more than three-quarters of our oil imports')), { kind: 'percent', value: 75, text: 'three-quarters' });
@@ -174,7 +193,7 @@ describe('claims/quantities', () => {
 
     it('"10 dollars and 10 cents" = $10.10', () => {
       const q = one('a wage of at least 10 dollars and 10 cents an hour');
-      assert.deepStrictEqual(summary(q), { kind: 'money', value: 10.1, text: '10 dollars and 10 cents', currency: 'USD' });
+      assert.deepStrictEqual(summary(q), { kind: 'money', value: 10.1, text: '10 dollars and 10 cents', currency: 'DOLLAR' });
       assert.ok(sameQuantity(q, one('$10.10 an hour')));
     });
 

@@ -1,0 +1,67 @@
+// How news and policy pages state facts, and how analysts restate them: found on a set of
+// claims about excerpts of real web pages (kept out of the repository: the pages' text is theirs).
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { classify, reportingFrameLength } from '../../../src/core/claims/classify';
+import { extractQuantities } from '../../../src/core/claims/quantities';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
+import { tokenize } from '../../../src/core/text/tokens';
+
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+
+function corpusOf(text: string, extra: Partial<LoadedSource> = {}): Corpus {
+  return new Corpus([{ key: 'page', title: 'Page', file: '/corpus/page.txt', text: `${FILLER} ${text} ${FILLER}`, ...extra }]);
+}
+
+function verdict(corpus: Corpus, claim: string): [string, string[]] {
+  const s = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0];
+  return [s.verdict, s.corrections.map((c) => `${c.claimed}->${c.source}`)];
+}
+
+function kind(text: string): string {
+  const tokens = tokenize(text);
+  return classify(text, tokens, true).kind;
+}
+
+describe('paraphrase: how pages state facts and briefs restate them', () => {
+  it('"pointed out that", "told Congress that" are reporting frames; "confirmed our fears" is none', () => {
+    const frame = (t: string): number => reportingFrameLength(tokenize(t), t);
+    assert.equal(frame('techUK pointed out that the plan made no commitment.'), 4);
+    assert.equal(frame('The minister told Congress that the plan is funded.'), 5);
+    assert.equal(frame('Our discoveries in Iraq confirmed our worst fears.'), 0);
+  });
+
+  it('"is set to" is a schedule, not a hedge; "far too small to", "the best hope", "a worrying trade-off" are views', () => {
+    assert.equal(kind('French telecoms group Iliad is set to spend €3 billion on AI infrastructure.'), 'claim');
+    assert.equal(kind('The £500m unit is far too small to make a real difference.'), 'opinion');
+    assert.equal(kind('Open-source AI is the best hope for middle powers.'), 'opinion');
+    assert.equal(kind('Relying on Gulf capital is a worrying trade-off for Europe.'), 'opinion');
+  });
+
+  it('"Tier 1" and "Article 5" are labels, not counts', () => {
+    const q = (t: string): string[] => extractQuantities(t, tokenize(t)).map((x) => x.text);
+    assert.deepEqual(q('Tier 1 consists of 18 close allies and partners.'), ['18']);
+    assert.deepEqual(q('Under Article 5 of the treaty, 32 members respond.'), ['32']);
+  });
+
+  it('an amount whose currency the page states once ("Of the €109 billion, 50 billion will come from MGX")', () => {
+    const corpus = corpusOf('Of the €109 billion, 50 billion will come from the United Arab Emirates investment fund, MGX.');
+    assert.deepEqual(verdict(corpus, 'Fifty billion euros of the €109 billion will come from the Emirati investment fund MGX.'), ['supported', []]);
+  });
+
+  it('an amount in dollars bears out one in Canadian dollars', () => {
+    const corpus = corpusOf('The remaining $300 million will provide affordable access to computing power for small and medium-sized businesses.');
+    assert.deepEqual(verdict(corpus, 'C$300 million will provide small and medium-sized businesses with affordable access to computing power.'), ['supported', []]);
+  });
+
+  it('"Institut Montaigne" for "Thomas More Institute" is a swapped name: the generic word is no shared name', () => {
+    const corpus = corpusOf('Critics, like Cyrille Dalmont from the Thomas More Institute, raise concerns about the sovereignty implications.');
+    assert.deepEqual(verdict(corpus, 'Cyrille Dalmont from the Institut Montaigne raised concerns about the sovereignty implications.'), ['contradicted', ['Institut Montaigne->Thomas More Institute']]);
+  });
+
+  it('a word the page says in another word of the same sense ("freed" / "released") still counts', () => {
+    const corpus = corpusOf('Now, Matthew Charles is the very first person to be released from prison under the First Step Act.');
+    assert.deepEqual(verdict(corpus, 'Matthew Charles was the first person freed from prison under the First Step Act.'), ['supported', []]);
+  });
+});
