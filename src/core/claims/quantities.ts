@@ -1,6 +1,6 @@
 // Finds the figures a sentence states: money, percentages, counts, durations, years and dates,
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
-import type { Token } from '../text/tokens';
+import { stemOf, type Token } from '../text/tokens';
 import { MULTIPLIERS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
@@ -286,7 +286,13 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       last++;
       end = tokens[last].end;
     }
-    if (currency) return make('money', value, [], start, end, approx, n.first, last, { currency });
+    if (currency) {
+      // "£1m a month", "$10.10 an hour": a rate, not an amount.
+      const per = tokens[last + 1];
+      const period = tokens[last + 2];
+      const rate = per && period && (per.norm === 'a' || per.norm === 'an' || per.norm === 'per') && (period.norm in DURATION_DAYS || period.norm === 'hour');
+      return make('money', value, rate ? [stemOf(period.norm.replace(/s$/, ''))] : [], start, end, approx, n.first, last, { currency });
+    }
     const afterChar = text.charAt(end - base);
     if (afterChar === '%') return make('percent', value, [], start, end + 1, approx, n.first, last);
     if (following && (following.norm === 'percent' || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
@@ -381,6 +387,8 @@ export function comparableKinds(a: Quantity, b: Quantity): boolean {
 
 /** Whether two counts count the same thing. */
 export function sameUnit(a: Quantity, b: Quantity): boolean {
+  // An amount and a rate ("£225m" / "£1m a month") measure different things.
+  if (a.kind === 'money' && b.kind === 'money') return a.unit.length === 0 ? b.unit.length === 0 : a.unit.some((u) => b.unit.includes(u));
   if (a.kind !== 'count' || b.kind !== 'count') return true;
   if (a.unit.length === 0 || b.unit.length === 0) return false;
   return a.unit.some((u) => b.unit.includes(u));

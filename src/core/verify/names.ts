@@ -127,16 +127,25 @@ export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analys
     for (const a of from) for (const pos of a.passagePositions) d = Math.min(d, gap(cand, pos));
     return d;
   };
+  // How many of the claim's words stand right beside a candidate: "£2 billion for AI initiatives
+  // plus £500 million for a Sovereign AI Unit" — "Sovereign", "AI" and "Unit" all stand by the £500 million.
+  const beside = (cand: TokenSpan, from: typeof anchors): number => from.filter((a) => a.passagePositions.some((pos) => gap(cand, pos) <= BESIDE)).length;
   const entityAnchors = anchors.filter((a) => matchedEntityTokens.has(a.claimOffset + e.firstToken));
   const use = entityAnchors.length > 0 ? entityAnchors : anchors;
   let best = candidates[0];
+  let bestBeside = -1;
   let bestDistance = Infinity;
   for (const cand of candidates) {
+    const n = beside(cand, use);
     const d = closest(cand, use);
-    if (d < bestDistance) {
+    if (n > bestBeside || (n === bestBeside && d < bestDistance)) {
+      bestBeside = n;
       bestDistance = d;
       best = cand;
     }
   }
   return { nearest: best, distance: closest(best, anchors) };
 }
+
+/** Words this close to a candidate stand beside it. */
+const BESIDE = 4;

@@ -64,4 +64,15 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     const corpus = corpusOf('Now, Matthew Charles is the very first person to be released from prison under the First Step Act.');
     assert.deepEqual(verdict(corpus, 'Matthew Charles was the first person freed from prison under the First Step Act.'), ['supported', []]);
   });
+
+  it('a rate is no rival of an amount: "£1m a month" does not contradict "£225m"', () => {
+    const corpus = corpusOf('Britain’s new £225m national AI supercomputer launches in Bristol. It will consume almost £1m a month of electricity, and the machine is fitted with 5,400 Nvidia superchips.');
+    assert.notEqual(verdict(corpus, 'The £225m supercomputer in Bristol is fitted with 5,400 Nvidia superchips.')[0], 'contradicted');
+    assert.ok(extractQuantities('$10.10 an hour', tokenize('$10.10 an hour'))[0].unit.includes('hour'));
+  });
+
+  it('the rival figure is the one most of the claim\'s words stand beside', () => {
+    const corpus = corpusOf('Government backing: £2 billion for AI initiatives plus £500 million for a Sovereign AI Unit.');
+    assert.deepEqual(verdict(corpus, 'The government committed £750 million for a Sovereign AI Unit.'), ['contradicted', ['£750 million->£500 million']]);
+  });
 });
