@@ -46,6 +46,9 @@ const HEDGES = [
   /\bthe (best|right|wisest|only sensible|most sensible|preferred|only realistic) (option|approach|way|course|choice|path|answer|response|hope|bet|chance)\b/i,
 ];
 
+/** "Under the AI Act, providers must …", "To qualify, a system must …": a rule reported, not the writer's demand. */
+const RULE_FRAME = /^(under|to qualify|to be eligible|to comply|according to|by law|in order to qualify)\b[^,]{0,80},/i;
+
 export type ClaimKind = 'claim' | 'opinion';
 
 export interface Classification {
@@ -96,7 +99,7 @@ export function classify(text: string, tokens: readonly Token[], hasFacts: boole
       const t = body[i];
       // "in May 2024": the month, not the modal.
       const month = t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(body[i + 1]?.raw ?? ''));
-      if (MODALS.has(t.norm) && !month) return { kind: 'opinion', contentFrom: 0, reason: `modal "${t.raw}"` };
+      if (MODALS.has(t.norm) && !month && !(t.norm === 'must' && RULE_FRAME.test(trimmed))) return { kind: 'opinion', contentFrom: 0, reason: `modal "${t.raw}"` };
       if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return { kind: 'opinion', contentFrom: 0, reason: 'recommendation' };
     }
   }

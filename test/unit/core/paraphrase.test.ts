@@ -75,4 +75,10 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     const corpus = corpusOf('Government backing: £2 billion for AI initiatives plus £500 million for a Sovereign AI Unit.');
     assert.deepEqual(verdict(corpus, 'The government committed £750 million for a Sovereign AI Unit.'), ['contradicted', ['£750 million->£500 million']]);
   });
+
+  it('"must" in a rule reported ("Under the AI Act, providers must …") is a claim; a bare "must" is a demand', () => {
+    assert.equal(kind('To qualify under OSAID v1.0, an AI system must release its training datasets.'), 'claim');
+    assert.equal(kind('Under the AI Act, providers of general-purpose models must publish a summary of their training data.'), 'claim');
+    assert.equal(kind('The UK must invest £1 billion in compute.'), 'opinion');
+  });
 });
