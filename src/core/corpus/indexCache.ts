@@ -17,7 +17,7 @@ import type { CorpusFileSystem, LoadedSource, LoadOptions } from './fileSystem';
 import { readCorpusFolders } from './load';
 
 /** Bump when the layout of the file or the meaning of any array changes. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** Where cache entries live: a folder on disk (CLI), the extension's global storage, or memory. */
 export interface IndexCacheStore {

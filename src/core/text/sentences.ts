@@ -134,7 +134,7 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
     let j = i + 1;
     while (j < to && /[.!?…"'”’)\]]/.test(text.charAt(j))) j++;
-    if (j < to && !isSpace(text.charAt(j))) continue;
+    if (j < to && !isSpace(text.charAt(j)) && !missingSpace(text, i, j)) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     // Look at what follows: a sentence starts with a capital, digit, quote or bracket.
     let k = j;
@@ -146,6 +146,19 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
   }
   push(to);
   return spans;
+}
+
+/**
+ * A sentence end written without its space, as scraped pages have it: `faster”.The machine`,
+ * `in 2025.The rule`. Only after a closing quote, a word of three letters or more or a figure,
+ * and before a capitalised word (`Node.Js`, `e.g.The` and web addresses stay whole).
+ */
+function missingSpace(text: string, i: number, j: number): boolean {
+  if (!/^[\p{Lu}][\p{Ll}]{2,}/u.test(text.slice(j, j + 3))) return false;
+  const before = text.slice(Math.max(0, i - 40), i);
+  const word = /\S*$/.exec(before)?.[0] ?? '';
+  if (/[/@:]|www|\.[a-z]/i.test(word)) return false;
+  return /["”’)\]]$/.test(before) || /(\p{Ll}{3,}|\p{N})$/u.test(word);
 }
 
 /** Cuts an over-long sentence into pieces of at most MAX_PASSAGE_CHARS at clause or word boundaries. */

@@ -120,4 +120,11 @@ describe('text/sentences', () => {
       assert.deepStrictEqual(splitSentences(text, { lineBreaks: false }), [{ start: 0, end: 1000 }]);
     });
   });
+
+  it('ends a sentence written without its space after a quote, a word or a figure, but not inside e.g., Node.Js, a web address or U.S.Army', () => {
+    const cut = (t: string): string[] => splitSentences(t, { lineBreaks: false }).map((x) => t.slice(x.start, x.end));
+    assert.deepStrictEqual(cut('It will help us reach net zero faster”.The machine is fitted with 5,400 chips.'), ['It will help us reach net zero faster”.', 'The machine is fitted with 5,400 chips.']);
+    assert.deepStrictEqual(cut('It was published in 2025.The rule applies.'), ['It was published in 2025.', 'The rule applies.']);
+    for (const whole of ['See e.g.The rule and Node.Js today.', 'Visit https://x.org/a.Html now.', 'The U.S.Army grew.']) assert.deepStrictEqual(cut(whole), [whole]);
+  });
 });
