@@ -46,7 +46,7 @@ function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonl
   if (core.length <= 3) {
     for (const o of others) {
       const short = coreStems(o);
-      if (/^\p{Lu}+$/u.test(o.text) || !short.every((s) => core.includes(s))) continue;
+      if (!short.every((s) => core.includes(s)) || /^\p{Lu}+$/u.test(o.text)) continue;
       if (short.includes(head) || (short.includes(core[0]) && wholeNameInSource(corpus, key, e))) return true;
     }
   }
