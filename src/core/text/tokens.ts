@@ -2,6 +2,7 @@
 // apostrophes and inflections compare equal. Stemming uses the Porter stemmer of the
 // `stemmer` package (tiny, no dependencies) rather than a hand-written one.
 import { stemmer } from 'stemmer';
+import { detached } from './detached';
 import { isStopword } from './stopwords';
 
 export interface Token {
@@ -67,31 +68,63 @@ export function normalizeWord(raw: string): string {
   return norm;
 }
 
+/** What a written word always makes: everything of a token but where it stands. */
+interface WordShape {
+  raw: string;
+  norm: string;
+  stem: string;
+  capitalized: boolean;
+  allCaps: boolean;
+  numeric: boolean;
+  stop: boolean;
+}
+
+const shapes = new Map<string, WordShape>();
+
+function shapeOf(matched: string): WordShape {
+  let shape = shapes.get(matched);
+  if (shape === undefined) {
+    // Drop possessives so "UK's" and "UK" are one name.
+    // Copies: the memo must not keep the text the word was cut from alive.
+    const raw = detached(/['’]s$/i.test(matched) && matched.length > 2 ? matched.slice(0, -2) : matched);
+    const norm = normalizeWord(raw).replace(/,/g, '');
+    const first = raw.charAt(0);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    shape = {
+      raw,
+      norm,
+      stem: stemOf(norm),
+      capitalized: first !== first.toLowerCase(),
+      allCaps,
+      numeric: /^[\p{N}.,]+$/u.test(raw),
+      // "US", "IT", "WHO": an acronym is a name even when its letters spell a function word.
+      stop: isStopword(norm) && !allCaps,
+    };
+    if (shapes.size > 20_000) shapes.clear();
+    shapes.set(matched.length === raw.length ? raw : detached(matched), shape);
+  }
+  return shape;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    let raw = m[0];
-    // Drop possessives so "UK's" and "UK" are one name.
-    const possessive = /['’]s$/i.exec(raw);
-    if (possessive && raw.length > 2) raw = raw.slice(0, -2);
+    const shape = shapeOf(m[0]);
     const start = m.index + offset;
-    const norm = normalizeWord(raw).replace(/,/g, '');
-    const first = raw.charAt(0);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
     const prevChar = m.index > 0 ? text.charAt(m.index - 1) : '';
     tokens.push({
-      raw,
-      norm,
-      stem: stemOf(norm),
+      raw: shape.raw,
+      norm: shape.norm,
+      stem: shape.stem,
       start,
-      end: start + raw.length,
-      capitalized: first !== first.toLowerCase(),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      numeric: /^[\p{N}.,]+$/u.test(raw),
-      // "US", "IT", "WHO": an acronym is a name even when its letters spell a function word.
-      stop: isStopword(norm) && !(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()),
+      end: start + shape.raw.length,
+      capitalized: shape.capitalized,
+      allCaps: shape.allCaps,
+      numeric: shape.numeric,
+      stop: shape.stop,
       hyphenAfterPrevious: prevChar === '-' && m.index > 1 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 2)),
     });
   }
