@@ -6,10 +6,9 @@ import { detached } from '../text/detached';
 import { TimeSlices } from '../timeSlices';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
-import { stemmer } from 'stemmer';
 import { isStopword } from '../text/stopwords';
 import { originStems } from './origin';
-import { normalizeWord } from '../text/tokens';
+import { readWord, uncachedStem, WORD_PATTERN } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
 import { CoverageRetriever } from './coverageRetriever';
@@ -41,28 +40,17 @@ interface WordInfo {
   seenInside: boolean;
 }
 
-// The tokenizer's word pattern (text/tokens.ts); test/unit/perf checks that indexing sees the
-// same stems as tokenize().
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
+// The tokenizer's word pattern, with its own match state.
+const WORD = new RegExp(WORD_PATTERN);
 
 /**
  * What tokenize() makes of one matched word (stem, stopword, capitalised, numeric), without
- * filling the tokenizer's global stem cache: indexing meets every distinct word of the corpus
- * once, and that cache would keep them all. test/unit/perf checks it agrees with tokenize().
+ * filling the tokenizer's caches: indexing meets every distinct word of the corpus once, and
+ * those caches would keep them all. test/unit/perf checks it agrees with tokenize().
  */
 export function indexWord(word: string): { stem: string; stop: boolean; capitalized: boolean; numeric: boolean } {
-  const raw = /['’]s$/i.test(word) && word.length > 2 ? word.slice(0, -2) : word;
-  const norm = normalizeWord(raw).replace(/,/g, '');
-  const first = raw.charAt(0);
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return {
-    stem: /\p{N}/u.test(norm) ? norm : stemmer(norm),
-    // An acronym ("US", "IT") is a name even when its letters spell a function word.
-    stop: isStopword(norm) && !allCaps,
-    capitalized: first !== first.toLowerCase(),
-    numeric: /^[\p{N}.,]+$/u.test(raw),
-  };
+  const { stem, stop, capitalized, numeric } = readWord(word, uncachedStem);
+  return { stem, stop, capitalized, numeric };
 }
 
 /** Passages between two progress reports of the sliced build. */

@@ -25,7 +25,9 @@ export interface Token {
 }
 
 // Letters (any script), digits, with inner apostrophes and dots/commas inside numbers.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
+/** A word as the tokenizer (and the indexer, with its own copy of the pattern's state) reads it. */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
+const WORD = new RegExp(WORD_PATTERN);
 
 const stemCache = new Map<string, string>();
 
@@ -45,10 +47,15 @@ export function normalizeSpelling(word: string): string {
   return w;
 }
 
+/** The Porter stem of a normalised word (numbers are their own stem), remembering nothing. */
+export function uncachedStem(norm: string): string {
+  return /\p{N}/u.test(norm) ? norm : stemmer(norm);
+}
+
 export function stemOf(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = /\p{N}/u.test(norm) ? norm : stemmer(norm);
+    s = uncachedStem(norm);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(norm, s);
   }
@@ -69,7 +76,7 @@ export function normalizeWord(raw: string): string {
 }
 
 /** What a written word always makes: everything of a token but where it stands. */
-interface WordShape {
+export interface WordShape {
   raw: string;
   norm: string;
   stem: string;
@@ -81,28 +88,37 @@ interface WordShape {
 
 const shapes = new Map<string, WordShape>();
 
+/**
+ * What one word matched by WORD_PATTERN makes, its stem taken by `stem` (the indexer passes one
+ * that fills no cache: it meets every distinct word of the corpus once).
+ */
+export function readWord(matched: string, stem: (norm: string) => string = stemOf): WordShape {
+  // Drop possessives so "UK's" and "UK" are one name.
+  const raw = /['’]s$/i.test(matched) && matched.length > 2 ? matched.slice(0, -2) : matched;
+  const norm = normalizeWord(raw).replace(/,/g, '');
+  const first = raw.charAt(0);
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return {
+    raw,
+    norm,
+    stem: stem(norm),
+    capitalized: first !== first.toLowerCase(),
+    allCaps,
+    numeric: /^[\p{N}.,]+$/u.test(raw),
+    // "US", "IT", "WHO": an acronym is a name even when its letters spell a function word.
+    stop: isStopword(norm) && !allCaps,
+  };
+}
+
 function shapeOf(matched: string): WordShape {
   let shape = shapes.get(matched);
   if (shape === undefined) {
-    // Drop possessives so "UK's" and "UK" are one name.
-    // Copies: the memo must not keep the text the word was cut from alive.
-    const raw = detached(/['’]s$/i.test(matched) && matched.length > 2 ? matched.slice(0, -2) : matched);
-    const norm = normalizeWord(raw).replace(/,/g, '');
-    const first = raw.charAt(0);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    shape = {
-      raw,
-      norm,
-      stem: stemOf(norm),
-      capitalized: first !== first.toLowerCase(),
-      allCaps,
-      numeric: /^[\p{N}.,]+$/u.test(raw),
-      // "US", "IT", "WHO": an acronym is a name even when its letters spell a function word.
-      stop: isStopword(norm) && !allCaps,
-    };
+    // A copy: the memo must not keep the text the word was cut from alive.
+    const word = detached(matched);
+    shape = readWord(word);
     if (shapes.size > 20_000) shapes.clear();
-    shapes.set(matched.length === raw.length ? raw : detached(matched), shape);
+    shapes.set(word, shape);
   }
   return shape;
 }
