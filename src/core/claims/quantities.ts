@@ -365,6 +365,11 @@ function truncate(value: number, precision: 'year' | 'month' | 'day'): number {
   return precision === 'year' ? Math.floor(value / 10000) : precision === 'month' ? Math.floor(value / 100) : value;
 }
 
+/** Whether two figures measure the same kind of thing (a year with a date, pages with pages, pounds with pounds): rivals when their values differ. */
+export function sameMeasure(a: Quantity, b: Quantity): boolean {
+  return comparableKinds(a, b) && sameUnit(a, b) && sameCurrency(a, b);
+}
+
 /** Whether two amounts are in the same currency, as far as they say: "$300 million" may be C$300 million. */
 export function sameCurrency(a: Quantity, b: Quantity): boolean {
   if (!a.currency || !b.currency || a.currency === b.currency) return true;

@@ -2,7 +2,7 @@
 // figures, dates, names or polarity disagree. Plain, deterministic scoring; no model.
 import type { Analysis, Entity } from '../claims/analyze';
 import { canonicalPlace, synonymsOf } from '../claims/lexicon';
-import { comparableKinds, sameCurrency, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
+import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
 import { MAX_PASSAGE_CHARS } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -165,7 +165,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
       continue;
     }
     const isDate = q.kind === 'year' || q.kind === 'date';
-    const rivals = p.quantities.filter((r) => comparableKinds(q, r) && sameUnit(q, r) && (q.kind !== 'money' || sameCurrency(q, r)));
+    const rivals = p.quantities.filter((r) => sameMeasure(q, r));
     // A figure of the sentences before counts, unless the passage itself states another.
     if (rivals.length === 0 && quantityInAny(q, v.before)) {
       factsMatched++;

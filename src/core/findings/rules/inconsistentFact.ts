@@ -1,5 +1,5 @@
 // inconsistent-fact: the brief states the same fact with two different values.
-import { comparableKinds, sameCurrency, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantities';
 import type { Finding } from '../../types';
 import { edit, finding, type Rule, type SentenceContext } from '../context';
 
@@ -72,10 +72,9 @@ function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantit
   let agree = false;
   for (const x of a) {
     for (const y of b) {
-      if (!comparableKinds(x, y) || x.kind !== y.kind || !sameUnit(x, y)) continue;
+      if (x.kind !== y.kind || !sameMeasure(x, y)) continue;
       // The two figures must be of the same thing, not merely in sentences on the same subject.
       if (overlap(near(sa, x), near(sb, y)) < SAME_SUBJECT) continue;
-      if (x.kind === 'money' && !sameCurrency(x, y)) continue;
       if (sameQuantity(x, y)) agree = true;
       else if (!b.some((z) => sameQuantity(x, z)) && !a.some((z) => sameQuantity(y, z))) differ ??= [x, y];
     }
