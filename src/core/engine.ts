@@ -16,8 +16,7 @@ import { unsupportedRule } from './findings/rules/unsupported';
 import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
 import type { Comparison } from './verify/compare';
 import { BoundedCache } from './boundedCache';
-import { SentenceMemo } from './sentenceMemo';
-import { detached } from './text/detached';
+import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { TimeSlices } from './timeSlices';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
 
@@ -60,7 +59,7 @@ export class BriefChecker {
    * check compared. Position-independent, so kept by text: a re-check after an edit elsewhere reuses it.
    */
   private contradictedAfterFix(check: SentenceCheck, corrected: string, base: number): boolean {
-    return this.fixVerdicts.get(detached(`${check.citedKeys.join(';')}\u0000${corrected}`), () => contradictedAfterCorrection(this.corpus, check, corrected, base));
+    return this.fixVerdicts.get(sentenceKey(corrected, check.citedKeys), () => contradictedAfterCorrection(this.corpus, check, corrected, base));
   }
 
   /** The last result for a brief, if it was checked at this version. */

@@ -24,6 +24,11 @@ interface Entry {
   base: number;
 }
 
+/** What a sentence's check depends on: its prose and the keys it cites, as a copy (see text/detached). */
+export function sentenceKey(prose: string, citedKeys: readonly string[]): string {
+  return detached(`${citedKeys.join(';')}\u0000${prose}`);
+}
+
 export class SentenceMemo {
   private readonly entries = new Map<string, Entry>();
   private limit = MIN_LIMIT;
@@ -41,7 +46,7 @@ export class SentenceMemo {
 
   /** The check of `prose` (a sentence with markup blanked) at offset `base` of its brief. */
   check(prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
-    const key = detached(`${citedKeys.join(';')}\u0000${prose}`);
+    const key = sentenceKey(prose, citedKeys);
     let entry = this.entries.get(key);
     if (!entry) {
       if (this.entries.size >= this.limit) {

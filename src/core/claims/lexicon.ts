@@ -33,7 +33,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['country', 'nation'], ['release', 'free', 'liberate'], ['job', 'employment'], ['worker', 'employee', 'staff'],
   ['company', 'firm', 'business', 'corporation', 'enterprise'], ['launch', 'start', 'begin', 'initiate', 'establish'],
   ['law', 'legislation', 'statute'], ['fund', 'finance', 'invest'], ['spend', 'expend'], ['buy', 'purchase', 'acquire'],
-  ['big', 'large', 'huge', 'major'], ['help', 'aid', 'assist'], ['child', 'kid'], ['car', 'vehicle', 'automobile'],
+  ['big', 'large', 'huge', 'major'], ['help', 'aid', 'assist'], ['child', 'kid'], ['car', 'vehicle', 'automobile', 'auto'],
   ['doctor', 'physician'], ['end', 'finish', 'conclude'], ['get', 'obtain', 'receive'], ['show', 'demonstrate', 'reveal'],
   ['build', 'construct'], ['people', 'citizen', 'individual'], ['government', 'administration'],
   ['plan', 'proposal', 'scheme', 'programme', 'initiative'], ['rule', 'regulation'], ['cost', 'price', 'expense'],
@@ -41,7 +41,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['researcher', 'scientist'], ['deal', 'agreement', 'accord', 'treaty', 'pact'], ['war', 'conflict'],
   ['attack', 'assault'], ['world', 'global', 'worldwide'], ['cheap', 'inexpensive', 'affordable'], ['expensive', 'costly'],
   ['fast', 'quick', 'rapid'], ['increase', 'rise', 'grow', 'climb'], ['decrease', 'fall', 'decline', 'drop', 'reduce'],
-  ['crime', 'offence', 'offense'], ['talk', 'negotiation'], ['car', 'auto'], ['kill', 'slay'], ['threat', 'danger'],
+  ['crime', 'offence', 'offense'], ['talk', 'negotiation'], ['kill', 'slay'], ['threat', 'danger'],
 ];
 
 const SYNONYMS = new Map<string, Set<string>>();

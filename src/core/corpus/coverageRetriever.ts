@@ -21,7 +21,7 @@ export class CoverageRetriever implements PassageRetriever {
     /** Source index of each passage: context never crosses into another source. */
     private readonly passageSource: Uint32Array,
     /** 1 where a passage opens with a personal pronoun ("It is building ..."): it goes on about the sentence before. */
-    private readonly continues: Uint8Array = new Uint8Array(passageSource.length),
+    private readonly continues: Uint8Array,
   ) {}
 
   get passageCount(): number {
