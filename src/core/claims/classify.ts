@@ -11,7 +11,7 @@ const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
 const NOT_A_REPORT_AFTER = new Set(['to', 'not', 'never', 'will', 'would', 'can', 'cannot', 'could', 'did', 'do', 'does']);
 /** Adjectives that judge: after "would be" they are the writer's view, not a reported fact. */
 const JUDGEMENTS = [
-  'wise', 'unwise', 'sensible', 'prudent', 'modest', 'reasonable', 'unreasonable', 'misguided', 'mistaken', 'foolish',
+  'good', 'best', 'wise', 'unwise', 'sensible', 'prudent', 'modest', 'reasonable', 'unreasonable', 'misguided', 'mistaken', 'foolish',
   'welcome', 'helpful', 'beneficial', 'desirable', 'advisable', 'preferable', 'better', 'worse', 'right', 'wrong',
   'fair', 'unfair', 'justified', 'unjustified', 'appropriate', 'inappropriate', 'overdue', 'laudable', 'commendable',
   'regrettable', 'unfortunate', 'reckless', 'naive', 'short-sighted', 'unrealistic', 'realistic', 'worthwhile', 'pointless',
@@ -32,8 +32,7 @@ const HEDGES = [
   /\b(needs?|needed) to\b/i,
   /\bit is (essential|important|vital|crucial|imperative|necessary|time|worth)\b/i,
   /^(let us|let's|consider|imagine|ensure|make|invest|adopt|avoid|fund|create|build|publish)\b/i,
-  /\b(would|will|is|are) be (wise|unwise|good|better|best|sensible|prudent|a mistake|an error|a good idea|a bad idea|helpful|beneficial|desirable|advisable|preferable|welcome)\b/i,
-  // "would have been a modest and sensible step": a judgement, whatever figures it names.
+  // "would be wise", "would have been a modest and sensible step": a judgement, whatever figures it names.
   new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${JUDGEMENTS})\\b`, 'i'),
   new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${VERDICTS})\\b`, 'i'),
   /\b(deserves?|merits?|warrants?)\b/i,
