@@ -74,9 +74,11 @@ export class BriefChecker {
   }
 
   check(text: string, uri: string, version: number): BriefResult {
-    const hit = this.resultFor(text, uri, version);
-    if (hit) return hit;
-    const brief = this.parse(text, uri);
+    return this.resultFor(text, uri, version) ?? this.resultOf(this.parse(text, uri), uri, version);
+  }
+
+  /** Verifies what the memo lacks, runs the rules and keeps the result of `brief` at this version. */
+  private resultOf(brief: ParsedBrief, uri: string, version: number): BriefResult {
     const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
       const check = this.verify(sentence);
       return { index, sentence, check, evidence: this.evidenceOf(check) };
@@ -101,7 +103,7 @@ export class BriefChecker {
       citations,
     };
     this.results.set(uri, result);
-    this.resultTexts.set(result, text);
+    this.resultTexts.set(result, brief.text);
     return result;
   }
 
@@ -124,8 +126,8 @@ export class BriefChecker {
       this.verify(sentence);
     }
     if (options.isCancelled?.()) return undefined;
-    // Every sentence is in the memo now, and the parse is the one above: this is quick.
-    return this.check(text, uri, version);
+    // Every sentence is in the memo now: this is quick.
+    return this.resultOf(brief, uri, version);
   }
 
   /** The result already made for this text at this version. */
