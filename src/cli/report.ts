@@ -1,5 +1,6 @@
 // What one `check` run produced, handed to a formatter.
 import type { BriefResult, Evidence, Finding, Problem } from '../core/types';
+import { problemPosition } from '../core';
 import { displayPath } from './paths';
 
 export interface CheckedBrief {
@@ -18,10 +19,7 @@ export interface CheckReport {
 
 /** `file:line:col` (1-based, as compilers print it) when the problem has a position, else the file. */
 export function problemLocation(problem: Problem, cwd: string): string {
-  const shown = displayPath(problem.file, cwd);
-  if (!problem.range) return shown;
-  const { line, character } = problem.range.start;
-  return `${shown}:${line + 1}:${character + 1}`;
+  return `${displayPath(problem.file, cwd)}${problemPosition(problem)}`;
 }
 
 /** The evidence a finding rests on: its own, else the best passage of its sentence. */

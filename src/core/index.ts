@@ -14,7 +14,7 @@ export { DEFAULT_SLICE_MS } from './timeSlices';
 export { DEFAULT_SEVERITY } from './findings/context';
 export { describeAt, type Described } from './describe';
 export { referencesSection } from './references';
-export { LineIndex, applyEdits, offsetAt, positionAt } from './text/positions';
+export { LineIndex, applyEdits, offsetAt, positionAt, problemPosition } from './text/positions';
 
 /** Reads, splits and indexes corpus folders; faults become `problems`, never exceptions. */
 export async function loadCorpus(folders: string[], fs: CorpusFileSystem, options: LoadOptions = {}): Promise<Corpus> {

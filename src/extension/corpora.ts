@@ -2,7 +2,7 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, type Corpus } from '../core';
+import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, problemPosition, type Corpus } from '../core';
 import { storageIndexCache } from './indexCacheStore';
 import type { Problem } from '../core/types';
 import { sourceUri } from './convert';
@@ -178,10 +178,7 @@ export class CorpusManager implements vscode.Disposable {
           `Indexed ${corpus.sources.length} source(s), ${passages} passage(s) in ${Date.now() - started} ms `
           + `(${entry.lastReads} file(s) read) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
         );
-        for (const problem of corpus.problems) {
-          const at = problem.range ? `:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : '';
-          this.log(`Corpus problem: ${problem.file}${at}: ${problem.message}`);
-        }
+        for (const problem of corpus.problems) this.log(`Corpus problem: ${problem.file}${problemPosition(problem)}: ${problem.message}`);
         this.publishProblems();
         this.indexed.fire(entry);
         return corpus;

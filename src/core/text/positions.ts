@@ -72,3 +72,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return result;
 }
+
+/** `:line:col` (1-based, as compilers print it) where a problem is written, or nothing when the whole file is at fault. */
+export function problemPosition(problem: { range?: Range }): string {
+  return problem.range ? `:${problem.range.start.line + 1}:${problem.range.start.character + 1}` : '';
+}
