@@ -77,6 +77,10 @@ export interface Evidence {
   range: Range;
   score: number;
   passageId: number;
+  /** 1-based page of the passage, for paged sources (PDF). */
+  page?: number;
+  /** Heading of the section the passage sits in, when the source has sections. */
+  section?: string;
 }
 
 export type CorrectionKind = 'figure' | 'date' | 'name' | 'polarity' | 'quote';
@@ -137,7 +141,40 @@ export interface Citation {
   inText: boolean;
 }
 
+/** What one named check saw when it compared a claim with a passage. */
+export interface Observation {
+  /** Id of the check that made it (as in `Explanation.decidedBy`). */
+  check: string;
+  effect: 'supports' | 'contradicts' | 'missing' | 'neutral';
+  /** The claim's words it is about: a substring of the claim. */
+  claim: string;
+  /** The passage's words, if any: a substring of the top evidence passage. */
+  source?: string;
+}
+
+/** Why a verdict was reached: the check that decided it and what every check saw. */
+export interface Explanation {
+  decidedBy: string;
+  observations: Observation[];
+}
+
+/** One clause of a sentence that states its own fact, checked on its own. */
+export interface CheckedClaim {
+  text: string;
+  range: Range;
+  span: Span;
+  verdict: Verdict;
+  evidence: Evidence[];
+  corrections: Correction[];
+  citations: Citation[];
+  explanation?: Explanation;
+}
+
 export interface CheckedSentence {
+  /** Why the verdict was reached (the claim that decided it, when the sentence holds several). */
+  explanation?: Explanation;
+  /** The sentence's claims when it holds several; its verdict is the worst of theirs. */
+  claims?: CheckedClaim[];
   text: string;
   range: Range;
   span: Span;
