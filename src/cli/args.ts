@@ -1,13 +1,29 @@
 // Command-line arguments: parsed into a plain object, or a UsageError with a message.
 import { parseArgs } from 'node:util';
+import type { Severity } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number }
-  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
+  | ({ kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice } & CheckFlags)
+  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice };
+
+/** `--seeds` / `--no-seeds`; absent: the project file's `corpus.includeSeeds`, else seeds only without a corpus folder. */
+export type SeedsChoice = 'always' | 'never';
+
+/** What `check` reports and does besides checking (see --help). */
+export interface CheckFlags {
+  /** The brief is read from standard input (`check -`), shown under this name. */
+  stdinName?: string;
+  minSeverity: Severity;
+  quiet: boolean;
+  fix: boolean;
+}
+
+/** Severities from the most to the least severe: `--min-severity X` shows X and those before it. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 export class UsageError extends Error {}
 
@@ -27,6 +43,12 @@ export function parseCommandLine(argv: string[]): Command {
         corpus: { type: 'string', short: 'c', multiple: true },
         format: { type: 'string', short: 'f' },
         'max-file-mb': { type: 'string' },
+        seeds: { type: 'boolean' },
+        'no-seeds': { type: 'boolean' },
+        'min-severity': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -56,10 +78,40 @@ export function parseCommandLine(argv: string[]): Command {
     }
     maxFileBytes = Math.floor(megabytes * 1024 * 1024);
   }
+  if (values.seeds && values['no-seeds']) throw new UsageError('--seeds and --no-seeds contradict each other');
+  const seeds: SeedsChoice | undefined = values.seeds ? 'always' : values['no-seeds'] ? 'never' : undefined;
   if (command === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
-    return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
+    for (const flag of ['min-severity', 'quiet', 'fix', 'stdin-filename'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} is an option of check, not of sources`);
+    }
+    return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes, seeds };
   }
   if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes };
+  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes, seeds, ...checkFlags(values, rest, format as Format) };
+}
+
+function checkFlags(
+  values: { 'min-severity'?: string; quiet?: boolean; fix?: boolean; 'stdin-filename'?: string },
+  patterns: string[],
+  format: Format,
+): CheckFlags {
+  const level = values['min-severity'];
+  if (level !== undefined && !SEVERITY_ORDER.includes(level as Severity)) {
+    throw new UsageError(`unknown severity "${level}" for --min-severity: use ${SEVERITY_ORDER.join(', ')}`);
+  }
+  const quiet = values.quiet === true;
+  if (quiet && level !== undefined && level !== 'error') throw new UsageError('--quiet shows errors only: drop --min-severity or --quiet');
+  const fix = values.fix === true;
+  const stdin = patterns.includes('-');
+  if (stdin && patterns.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files');
+  if (!stdin && values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename needs "-" (standard input) as the brief');
+  if (values['stdin-filename'] !== undefined && values['stdin-filename'].trim() === '') throw new UsageError('--stdin-filename needs a name');
+  if (stdin && fix && format !== 'text') throw new UsageError('with "-" (standard input), --fix writes the fixed brief to stdout: --format must be text');
+  return {
+    ...(stdin && { stdinName: values['stdin-filename'] ?? '<stdin>' }),
+    minSeverity: quiet ? 'error' : ((level as Severity | undefined) ?? 'hint'),
+    quiet,
+    fix,
+  };
 }

@@ -8,8 +8,19 @@ const MAX_BRIEF_BYTES = 20 * 1024 * 1024;
 const BRIEF_GLOB = '**/*.{md,markdown}';
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
-/** Absolute paths of the briefs, in argument order (a glob's matches sorted), without repeats. */
-export async function expandBriefs(patterns: string[], cwd: string): Promise<{ files: string[]; failures: Problem[] }> {
+/** Which files a folder or glob yields: a folder's extra globs (files.include), and files to leave out (files.exclude). */
+export interface ExpandFilter {
+  include(folder: string): Promise<string[]>;
+  excluded(file: string): Promise<boolean>;
+}
+
+const NO_FILTER: ExpandFilter = { include: async () => [], excluded: async () => false };
+
+/**
+ * Absolute paths of the briefs, in argument order (a glob's matches sorted), without repeats.
+ * A file named on the command line is always checked; `filter` applies to what folders and globs find.
+ */
+export async function expandBriefs(patterns: string[], cwd: string, filter: ExpandFilter = NO_FILTER): Promise<{ files: string[]; failures: Problem[] }> {
   const files: string[] = [];
   const failures: Problem[] = [];
   const add = (file: string) => {
@@ -28,7 +39,7 @@ export async function expandBriefs(patterns: string[], cwd: string): Promise<{ f
       failures.push({ file: pattern, message: 'no such file' });
       continue;
     }
-    const matches = await glob(isFolder ? [BRIEF_GLOB] : [pattern], {
+    const matches = await glob(isFolder ? [BRIEF_GLOB, ...(await filter.include(absolute))] : [pattern], {
       cwd: isFolder ? absolute : cwd,
       absolute: true,
       onlyFiles: true,
@@ -40,16 +51,20 @@ export async function expandBriefs(patterns: string[], cwd: string): Promise<{ f
       return undefined;
     });
     if (matches === undefined) continue;
-    if (matches.length === 0) {
-      failures.push({ file: pattern, message: isFolder ? 'folder holds no .md or .markdown file' : 'no file matches this pattern' });
+    const kept: string[] = [];
+    for (const match of matches) if (!(await filter.excluded(path.resolve(match)))) kept.push(match);
+    if (kept.length === 0) {
+      const message = matches.length > 0 ? 'every file found is excluded by files.exclude'
+        : isFolder ? 'folder holds no .md or .markdown file' : 'no file matches this pattern';
+      failures.push({ file: pattern, message });
       continue;
     }
-    matches.map((match) => path.resolve(match)).sort().forEach(add);
+    kept.map((match) => path.resolve(match)).sort().forEach(add);
   }
   return { files, failures };
 }
 
-export type BriefText = { text: string; warning?: string } | { problem: string };
+export type BriefText = { text: string; warning?: string; bytes: Uint8Array; encoding: string } | { problem: string };
 
 /** Reads a brief as the editor would: BOM dropped, UTF-8 (or UTF-16 with a BOM, or Windows-1252). */
 export async function readBrief(file: string): Promise<BriefText> {
@@ -64,5 +79,5 @@ export async function readBrief(file: string): Promise<BriefText> {
   }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { problem: `${decoded.reason}` };
-  return { text: decoded.text, ...(decoded.note && { warning: decoded.note }) };
+  return { text: decoded.text, bytes, encoding: decoded.encoding, ...(decoded.note && { warning: decoded.note }) };
 }

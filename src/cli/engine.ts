@@ -1,10 +1,11 @@
 // The engine as the CLI uses it: load a corpus once, then check briefs against it.
-import type { BriefResult, LoadOptions, Problem, SourceInfo } from '../core';
+import type { BriefResult, CheckOptions, LoadOptions, Problem, SourceInfo } from '../core';
 
 export interface CliCorpus {
   sources: SourceInfo[];
   problems: Problem[];
-  check(text: string, uri: string): BriefResult;
+  /** Checks a brief; `options.severities` as a project file sets them. */
+  check(text: string, uri: string, options?: CheckOptions): BriefResult;
 }
 
 export interface CliEngine {

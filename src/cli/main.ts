@@ -11,6 +11,13 @@ function defaultCorpus(): string {
   return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
 }
 
+/** All of standard input as UTF-8 (a byte order mark is dropped by the caller). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 function write(stream: NodeJS.WriteStream) {
   return (text: string) => {
     stream.write(text);
@@ -31,6 +38,7 @@ run(
     defaultCorpus: defaultCorpus(),
     name: 'brief-lens',
     version,
+    readStdin,
   },
   nodeEngine,
 ).then(

@@ -11,11 +11,20 @@ export const nodeEngine: CliEngine = {
       process.env.BRIEF_LENS_CACHE === 'off'
         ? await loadCorpus(folders, nodeFileSystem, options)
         : (await loadCorpusCached(folders, nodeFileSystem, nodeIndexCacheStore(defaultIndexCacheDir()), options)).corpus;
-    const checker = new BriefChecker(corpus);
+    // One checker per set of severities: each keeps its own memo of sentences.
+    const checkers = new Map<string, BriefChecker>();
     return {
       sources: corpus.sources,
       problems: corpus.problems,
-      check: (text, uri) => checker.check(text, uri, 1),
+      check: (text, uri, options = {}) => {
+        const key = JSON.stringify(options.severities ?? {});
+        let checker = checkers.get(key);
+        if (!checker) {
+          checker = new BriefChecker(corpus, options);
+          checkers.set(key, checker);
+        }
+        return checker.check(text, uri, 1);
+      },
     };
   },
 };

@@ -1,5 +1,6 @@
 // What one `check` run produced, handed to a formatter.
-import { problemPosition, type BriefResult, type Evidence, type Finding, type Problem } from '../core';
+import { problemPosition, type BriefResult, type Evidence, type Finding, type Problem, type Severity } from '../core';
+import { SEVERITY_ORDER } from './args';
 import { displayPath } from './paths';
 
 export interface CheckedBrief {
@@ -39,4 +40,10 @@ export function sortedFindings(result: BriefResult): Finding[] {
 export function oneLine(text: string, max = 160): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The result with only the findings at `min` severity or above (`--min-severity`, `--quiet`). */
+export function atLeast(result: BriefResult, min: Severity): BriefResult {
+  const rank = SEVERITY_ORDER.indexOf(min);
+  return { ...result, findings: result.findings.filter((finding) => SEVERITY_ORDER.indexOf(finding.severity) <= rank) };
 }

@@ -1,30 +1,22 @@
 // `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
-import * as path from 'node:path';
-import type { Problem } from '../core';
 import { parseCommandLine, UsageError, type Command } from './args';
-import { expandBriefs, readBrief } from './briefs';
-import type { CliCorpus, CliEngine } from './engine';
+import { checkBriefs, type CheckCommand } from './check';
+import type { CliEngine } from './engine';
 import { formatCheckJson } from './format/json';
 import { formatCheckSarif } from './format/sarif';
 import { formatSourcesJson, formatSourcesText } from './format/sources';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
-import { displayPath } from './paths';
-import { problemLocation, type CheckedBrief, type CheckReport } from './report';
+import { CorpusLoader, reportProblems, reportProjectProblems, type CliIo } from './loader';
+import { ProjectFinder } from './project';
+import { atLeast, type CheckReport } from './report';
+import { resolveConfig } from './config';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  cwd: string;
-  /** The bundled corpus, used when no --corpus is given. */
-  defaultCorpus: string;
-  name: string;
-  version: string;
-}
+export type { CliIo } from './loader';
 
 export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise<number> {
   let command: Command;
@@ -43,59 +35,49 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
       io.stdout(`${io.name} ${io.version}\n`);
       return EXIT_OK;
     case 'sources':
+      return runSources(command, io, engine);
     case 'check':
-      return runWithCorpus(command, io, engine);
+      return runCheck(command, io, engine);
   }
 }
 
-async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
-  const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
-  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes });
-  if (corpus.sources.length === 0) {
-    reportProblems(corpus.problems, io);
-    const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
-    io.stderr(`${io.name}: the corpus has no usable source (${shown})\n`);
-    return EXIT_USAGE;
+async function runSources(command: Extract<Command, { kind: 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
+  const project = await new ProjectFinder().find(io.cwd);
+  reportProjectProblems(project?.problems ?? [], io);
+  const config = resolveConfig({ ...command, cwd: io.cwd, seedsFolder: io.defaultCorpus }, project);
+  const corpus = await new CorpusLoader(engine, io).load(config);
+  if (!corpus) return EXIT_USAGE;
+  const format = command.format === 'json' ? formatSourcesJson : formatSourcesText;
+  io.stdout(format(corpus.sources, corpus.problems, io.cwd));
+  return EXIT_OK;
+}
+
+async function runCheck(command: CheckCommand, io: CliIo, engine: CliEngine): Promise<number> {
+  const outcome = await checkBriefs(command, io, new CorpusLoader(engine, io));
+  if (outcome === 'no-corpus') return EXIT_USAGE;
+  const { report, corpusProblems, fixedLines, fixedStdin } = outcome;
+  if (!command.quiet) reportProblems(corpusProblems, io);
+  const hasError = report.briefs.some(({ result }) => result.findings.some((finding) => finding.severity === 'error'));
+  const code = report.failures.length > 0 ? EXIT_USAGE : hasError ? EXIT_FINDINGS : EXIT_OK;
+  if (fixedStdin !== undefined) {
+    // `check - --fix`: the fixed brief is the output; what changed goes to stderr.
+    for (const line of fixedLines) io.stderr(`${line}\n`);
+    io.stdout(fixedStdin);
+    return code;
   }
-  if (command.kind === 'sources') {
-    const format = command.format === 'json' ? formatSourcesJson : formatSourcesText;
-    io.stdout(format(corpus.sources, corpus.problems, io.cwd));
-    return EXIT_OK;
-  }
-  const report = await checkBriefs(command.patterns, corpus, io);
-  if (command.format === 'text') reportProblems(corpus.problems, io);
+  const shown: CheckReport = { ...report, briefs: report.briefs.map(({ file, result }) => ({ file, result: atLeast(result, command.minSeverity) })) };
   const output =
     command.format === 'json'
-      ? formatCheckJson(report, io.cwd)
+      ? formatCheckJson(shown, io.cwd)
       : command.format === 'sarif'
-        ? formatCheckSarif(report, io.cwd, { name: io.name, version: io.version })
-        : formatCheckText(report, io.cwd);
-  if (output) io.stdout(output);
-  if (report.failures.length > 0) return EXIT_USAGE;
-  const hasError = report.briefs.some(({ result }) => result.findings.some((finding) => finding.severity === 'error'));
-  return hasError ? EXIT_FINDINGS : EXIT_OK;
+        ? formatCheckSarif(shown, io.cwd, { name: io.name, version: io.version })
+        : formatCheckText(shown, io.cwd);
+  const fixes = fixedLines.map((line) => `${line}\n`).join('');
+  // JSON and SARIF stay parseable: the fixed lines go to stderr then.
+  if (command.format === 'text') io.stdout(fixes);
+  else io.stderr(fixes);
+  const nothingShown = shown.briefs.every(({ result }) => result.findings.length === 0);
+  if (output && !(command.quiet && command.format === 'text' && nothingShown)) io.stdout(output);
+  return code;
 }
 
-async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Promise<CheckReport> {
-  const { files, failures } = await expandBriefs(patterns, io.cwd);
-  const briefs: CheckedBrief[] = [];
-  for (const file of files) {
-    const brief = await readBrief(file);
-    if ('problem' in brief) {
-      failures.push({ file, message: brief.problem });
-      continue;
-    }
-    if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
-    briefs.push({ file, result: corpus.check(brief.text, file) });
-  }
-  for (const failure of failures) {
-    io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
-  }
-  return { briefs, problems: corpus.problems, failures };
-}
-
-function reportProblems(problems: Problem[], io: CliIo): void {
-  for (const problem of problems) {
-    io.stderr(`${io.name}: corpus problem: ${problemLocation(problem, io.cwd)}: ${problem.message}\n`);
-  }
-}

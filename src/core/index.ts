@@ -20,6 +20,10 @@ export { DEFAULT_SEVERITY } from './findings/context';
 export { describeAt } from './describe';
 /** The answer of describeAt: the citation (with its source and nearest keys) or the sentence found. */
 export type { Described } from './describe';
+/** The fixes "fix all" applies without asking: one preferred safe fix per finding, none overlapping. */
+export { safeFixes } from './findings/safeFixes';
+/** A finding with the fix safeFixes chose for it. */
+export type { ChosenFix } from './findings/safeFixes';
 /** A Markdown References section of the keys a checked brief cites, in order of first citation. */
 export { referencesSection } from './references';
 
@@ -70,6 +74,18 @@ export type { CachedLoadOptions } from './corpus/indexCache';
 export type { BuildOptions } from './corpus/indexCache';
 /** Milliseconds of work between two yields to the event loop in sliced indexing and checking. */
 export { DEFAULT_SLICE_MS } from './timeSlices';
+
+// Settings shared by the editor and the CLI.
+/** Reads a `.brief-lens.json` / `.brief-lens.yaml` project file against the settings' schema; faults become placed problems. */
+export { parseProjectFile } from './config/projectFile';
+/** The project file's names, in the order they are looked for in a folder. */
+export { PROJECT_FILE_NAMES } from './config/projectFile';
+/** A project file's valid values by setting key, and its problems. */
+export type { ProjectSettings } from './config/projectFile';
+/** Whether the bundled seeds are indexed: `auto` only while no corpus folder is in use. */
+export { includesSeeds, SEEDS_MODES } from './config/seeds';
+/** `auto`, `always` or `never`: when the bundled seeds are indexed. */
+export type { SeedsMode } from './config/seeds';
 
 // Text positions.
 /** Converts between offsets and line/character positions of one text, in logarithmic time. */

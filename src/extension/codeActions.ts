@@ -2,7 +2,7 @@
 // Fixes apply through `briefLens.applyFix`, which refuses (and re-checks) when the brief changed
 // since the fix was computed: a fix edits only its own range of the text it was made for.
 import * as vscode from 'vscode';
-import type { Finding, Fix, FixKind, Range } from '../core';
+import { safeFixes, type Finding, type Fix, type FixKind, type Range } from '../core';
 import type { BriefService, CheckRecord } from './briefs';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 
@@ -50,24 +50,10 @@ function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
   return code === undefined ? undefined : String(code);
 }
 
-/** The safe fixes fix-all applies: one per finding (its preferred safe fix), no overlapping edits. */
+/** The safe fixes fix-all applies: the engine's choice (safeFixes), shared with `brief-lens check --fix`. */
 export function fixAllSelection(record: CheckRecord): { findings: Finding[]; fixes: Fix[] } {
-  const chosen: { finding: Finding; fix: Fix }[] = [];
-  for (const finding of record.result.findings) {
-    const safe = finding.fixes.filter((fix) => fix.safe && fix.kind !== 'suppress');
-    const fix = safe.find((candidate) => candidate.isPreferred) ?? safe[0];
-    if (fix && fix.edits.length) chosen.push({ finding, fix });
-  }
-  chosen.sort((a, b) => a.fix.edits[0].span.start - b.fix.edits[0].span.start);
-  const kept: { finding: Finding; fix: Fix }[] = [];
-  const taken: { start: number; end: number }[] = [];
-  for (const item of chosen) {
-    const overlaps = item.fix.edits.some((edit) => taken.some((span) => edit.span.start < span.end && span.start < edit.span.end));
-    if (overlaps) continue;
-    kept.push(item);
-    for (const edit of item.fix.edits) taken.push(edit.span);
-  }
-  return { findings: kept.map((item) => item.finding), fixes: kept.map((item) => item.fix) };
+  const chosen = safeFixes(record.result);
+  return { findings: chosen.map((item) => item.finding), fixes: chosen.map((item) => item.fix) };
 }
 
 export class BriefCodeActionProvider implements vscode.CodeActionProvider {

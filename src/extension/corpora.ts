@@ -2,7 +2,7 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, problemPosition, type Corpus, type Problem } from '../core';
+import { DEFAULT_SLICE_MS, includesSeeds, loadCorpus, loadCorpusCached, problemPosition, type Corpus, type Problem } from '../core';
 import { storageIndexCache } from './indexCacheStore';
 import { sourceUri } from './convert';
 import { VscodeCorpusFileSystem } from './fileSystem';
@@ -79,11 +79,12 @@ export class CorpusManager implements vscode.Disposable {
     const workspaceFolder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
     const settings = this.settings.get(workspaceFolder?.uri ?? resource);
     const folders: string[] = [];
-    if (settings['corpus.includeSeeds']) folders.push(this.seeds.toString());
     for (const folder of settings['corpus.folders']) {
       const uri = this.resolveFolder(folder, workspaceFolder);
       if (uri && !folders.includes(uri.toString())) folders.push(uri.toString());
     }
+    // The bundled seeds come first when included: by default only while no folder of one's own is in use.
+    if (includesSeeds(settings['corpus.includeSeeds'], folders.length)) folders.unshift(this.seeds.toString());
     const maxFileBytes = settings['corpus.maxFileBytes'];
     return { id: JSON.stringify([folders, maxFileBytes]), folders, maxFileBytes };
   }
@@ -128,6 +129,7 @@ export class CorpusManager implements vscode.Disposable {
    * runs), otherwise waits for the first index.
    */
   async get(resource?: vscode.Uri): Promise<{ entry: CorpusEntry; corpus: Corpus }> {
+    await this.settings.ready;
     const entry = this.entryFor(this.specFor(resource));
     if (entry.corpus) return { entry, corpus: entry.corpus };
     return { entry, corpus: await this.load(entry) };

@@ -7,6 +7,7 @@ import { applyFix, BriefCodeActionProvider, type ApplyFixArgs } from './codeActi
 import { Commands, type EvidenceTarget } from './commands';
 import { CorpusManager, type IndexState } from './corpora';
 import { BriefHoverProvider } from './hover';
+import { ProjectFiles } from './projectFiles';
 import { SettingsReader } from './settings';
 import { SECTION } from './settingsSchema';
 import { BriefStatusBar } from './statusBar';
@@ -39,22 +40,30 @@ function readmeUrl(pkg: PackageJson): string {
 
 export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const output = vscode.window.createOutputChannel('Brief Lens', { log: true });
-  const settings = new SettingsReader((message) => {
-    output.warn(message);
-    void vscode.window.showWarningMessage(`Brief Lens: ${message}`);
-  });
+  const projects = new ProjectFiles((message) => output.info(message));
+  const settings = new SettingsReader(
+    (message) => {
+      output.warn(message);
+      void vscode.window.showWarningMessage(`Brief Lens: ${message}`);
+    },
+    (resource) => projects.projectFor(resource)?.values,
+    projects.ready,
+  );
   const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message), context.globalStorageUri);
   const docsBase = readmeUrl(context.extension.packageJSON as PackageJson);
   const briefs = new BriefService(corpora, settings, docsBase);
   const statusBar = new BriefStatusBar(briefs, corpora);
   const commands = new Commands(briefs, corpora, output);
-  context.subscriptions.push(output, corpora, briefs, statusBar);
+  context.subscriptions.push(output, projects, corpora, briefs, statusBar);
 
   // Providers: markdown plus the extra globs of briefLens.files.include (re-registered when they change).
   let providers: vscode.Disposable | undefined;
   const registerProviders = () => {
     providers?.dispose();
-    const include = vscode.workspace.getConfiguration(SECTION).get<string[]>('files.include') ?? [];
+    const include = [
+      ...(vscode.workspace.getConfiguration(SECTION).get<string[]>('files.include') ?? []),
+      ...projects.all().flatMap((project) => (project.values['files.include'] as string[] | undefined) ?? []),
+    ];
     const selector: vscode.DocumentFilter[] = [{ language: 'markdown' }, ...include.map((pattern) => ({ pattern }))];
     providers = vscode.Disposable.from(
       vscode.languages.registerHoverProvider(selector, new BriefHoverProvider(briefs)),
@@ -105,6 +114,13 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
       if (!event.affectsConfiguration(SECTION)) return;
       settings.reset();
       if (event.affectsConfiguration(`${SECTION}.files.include`)) registerProviders();
+      corpora.prune();
+      briefs.recheckOpen();
+      statusBar.update();
+    }),
+    projects.onDidChange(() => {
+      settings.reset();
+      registerProviders();
       corpora.prune();
       briefs.recheckOpen();
       statusBar.update();

@@ -2,7 +2,7 @@
 // from this schema (scripts/generate-configuration.ts) and test/unit/extension fails on drift.
 // No `vscode` import: the unit tests and the generator load this file in plain Node.
 import { z } from 'zod';
-import { FINDING_CODES, type FindingCode } from '../core';
+import { FINDING_CODES, SEEDS_MODES, type FindingCode, type SeedsMode } from '../core';
 
 export const SECTION = 'briefLens';
 
@@ -26,11 +26,18 @@ export const settingsSchema = z.object({
     scope: 'resource',
     order: 1,
   }),
-  'corpus.includeSeeds': z.boolean().default(true).meta({
-    markdownDescription: 'Also index the four source documents bundled with the extension (`seeds/`).',
-    scope: 'resource',
-    order: 2,
-  }),
+  'corpus.includeSeeds': z
+    .union([z.enum(SEEDS_MODES as [SeedsMode, ...SeedsMode[]]), z.boolean()], { error: 'expected "auto", "always" or "never"' })
+    .default('auto')
+    // true / false are the values of earlier versions: they meant always / never.
+    .transform((value): SeedsMode => (value === true ? 'always' : value === false ? 'never' : value))
+    .meta({
+      markdownDescription:
+        'When to index the four source documents bundled with the extension (`seeds/`): `auto` only while no corpus folder '
+        + 'is configured, `always`, or `never`. `true` and `false` still mean `always` and `never`.',
+      scope: 'resource',
+      order: 2,
+    }),
   'corpus.maxFileBytes': z.number().int().min(1024).max(50_000_000).default(2_000_000).meta({
     markdownDescription: 'Largest source file to index, in bytes. Larger files are skipped and reported in the output channel.',
     scope: 'resource',

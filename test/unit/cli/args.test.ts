@@ -9,6 +9,10 @@ describe('cli/args', () => {
       corpus: ['x', 'y'],
       format: 'sarif',
       maxFileBytes: undefined,
+      seeds: undefined,
+      minSeverity: 'hint',
+      quiet: false,
+      fix: false,
     });
     assert.deepEqual(parseCommandLine(['check', '-c', 'x', '-f', 'json', '--', '-odd.md']), {
       kind: 'check',
@@ -16,21 +20,45 @@ describe('cli/args', () => {
       corpus: ['x'],
       format: 'json',
       maxFileBytes: undefined,
+      seeds: undefined,
+      minSeverity: 'hint',
+      quiet: false,
+      fix: false,
     });
   });
 
   it('parses sources, help, version and the size limit', () => {
-    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], format: 'text', maxFileBytes: undefined });
-    assert.deepEqual(parseCommandLine(['sources', '--max-file-mb', '1.5']), {
+    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], format: 'text', maxFileBytes: undefined, seeds: undefined });
+    assert.deepEqual(parseCommandLine(['sources', '--max-file-mb', '1.5', '--no-seeds']), {
       kind: 'sources',
       corpus: [],
       format: 'text',
       maxFileBytes: 1572864,
+      seeds: 'never',
     });
     assert.deepEqual(parseCommandLine(['--help']), { kind: 'help' });
     assert.deepEqual(parseCommandLine(['check', '-h']), { kind: 'help' });
     assert.deepEqual(parseCommandLine(['--version']), { kind: 'version' });
     assert.deepEqual(parseCommandLine(['-v']), { kind: 'version' });
+  });
+
+  it('parses --seeds, --min-severity, --quiet, --fix and standard input', () => {
+    const check = (...argv: string[]) => {
+      const command = parseCommandLine(['check', ...argv]);
+      assert.equal(command.kind, 'check');
+      return command;
+    };
+    assert.equal(check('a.md', '--seeds').seeds, 'always');
+    assert.equal(check('a.md', '--no-seeds').seeds, 'never');
+    assert.equal(check('a.md', '--min-severity', 'warning').minSeverity, 'warning');
+    const quiet = check('a.md', '-q');
+    assert.deepEqual([quiet.quiet, quiet.minSeverity], [true, 'error']);
+    assert.equal(check('a.md', '--quiet', '--min-severity', 'error').minSeverity, 'error');
+    assert.equal(check('a.md', '--fix').fix, true);
+    const stdin = check('-');
+    assert.deepEqual([stdin.patterns, stdin.stdinName], [['-'], '<stdin>']);
+    assert.equal(check('-', '--stdin-filename', 'docs/brief.md', '--fix').stdinName, 'docs/brief.md');
+    assert.equal(check('a.md').stdinName, undefined);
   });
 
   const bad: [string[], RegExp][] = [
@@ -45,6 +73,15 @@ describe('cli/args', () => {
     [['check', 'a.md', '--corpus', ''], /--corpus needs a folder/],
     [['check', 'a.md', '--max-file-mb', 'lots'], /--max-file-mb needs a positive number/],
     [['check', 'a.md', '--max-file-mb', '0'], /--max-file-mb needs a positive number/],
+    [['check', 'a.md', '--seeds', '--no-seeds'], /^--seeds and --no-seeds contradict each other$/],
+    [['check', 'a.md', '--min-severity', 'info'], /^unknown severity "info" for --min-severity: use error, warning, information, hint$/],
+    [['check', 'a.md', '--quiet', '--min-severity', 'warning'], /^--quiet shows errors only: drop --min-severity or --quiet$/],
+    [['check', '-', 'a.md'], /^"-" \(standard input\) cannot be combined with files$/],
+    [['check', 'a.md', '--stdin-filename', 'x.md'], /^--stdin-filename needs "-" \(standard input\) as the brief$/],
+    [['check', '-', '--stdin-filename', ' '], /^--stdin-filename needs a name$/],
+    [['check', '-', '--fix', '--format', 'json'], /^with "-" \(standard input\), --fix writes the fixed brief to stdout: --format must be text$/],
+    [['sources', '--fix'], /^--fix is an option of check, not of sources$/],
+    [['sources', '--quiet'], /^--quiet is an option of check, not of sources$/],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${JSON.stringify(argv)}`, () => {

@@ -28,9 +28,21 @@ describe('extension settings', () => {
     const { settings, problems } = parseSettings((key) => values[key]);
     assert.strictEqual(settings.debounceMs, DEFAULT_SETTINGS.debounceMs);
     assert.deepStrictEqual(settings.severity, {});
-    assert.strictEqual(settings['corpus.includeSeeds'], false);
+    assert.strictEqual(settings['corpus.includeSeeds'], 'never');
     assert.deepStrictEqual(problems.map((p) => p.key).sort(), ['briefLens.debounceMs', 'briefLens.severity']);
     assert.match(problems[0].message, /using the default/);
+  });
+
+  it('corpus.includeSeeds: auto by default; true and false of earlier versions mean always and never', () => {
+    assert.strictEqual(DEFAULT_SETTINGS['corpus.includeSeeds'], 'auto');
+    const read = (value: unknown) => parseSettings((key) => (key === 'corpus.includeSeeds' ? value : undefined));
+    assert.strictEqual(read(true).settings['corpus.includeSeeds'], 'always');
+    assert.strictEqual(read(false).settings['corpus.includeSeeds'], 'never');
+    for (const mode of ['auto', 'always', 'never']) assert.strictEqual(read(mode).settings['corpus.includeSeeds'], mode);
+    assert.deepStrictEqual(read('sometimes').problems, [{
+      key: 'briefLens.corpus.includeSeeds',
+      message: 'briefLens.corpus.includeSeeds is invalid (expected "auto", "always" or "never"); using the default.',
+    }]);
   });
 
   it('accepts valid values', () => {

@@ -1,0 +1,136 @@
+// `brief-lens check`: reads the briefs (files, or standard input for `-`), finds each one's project
+// file and corpus, checks it, and with --fix applies the safe fixes and checks the result again.
+import * as path from 'node:path';
+import type { BriefResult, Problem } from '../core';
+import type { Command } from './args';
+import { expandBriefs, readBrief } from './briefs';
+import { includeGlobs, isExcluded, resolveConfig, type BriefConfig } from './config';
+import type { CliCorpus } from './engine';
+import { applySafeFixes, fixedLine, writeFixed } from './fix';
+import { displayPath, isInside } from './paths';
+import { ProjectFinder, type Project } from './project';
+import type { CheckReport } from './report';
+import { reportProjectProblems, type CliIo, type CorpusLoader } from './loader';
+
+export type CheckCommand = Extract<Command, { kind: 'check' }>;
+
+export interface CheckOutcome {
+  report: CheckReport;
+  /** Problems of the corpora used, once each. */
+  corpusProblems: Problem[];
+  /** `file:line:col fixed …` lines, in brief order. */
+  fixedLines: string[];
+  /** With `check - --fix`: the fixed brief. */
+  fixedStdin?: string;
+}
+
+interface Input {
+  /** Absolute path (for standard input, its display name resolved against the working folder). */
+  file: string;
+  text: string;
+  /** The bytes read from the file; absent for standard input. */
+  bytes?: Uint8Array;
+  encoding: string;
+}
+
+type Fail = (file: string, verb: 'check' | 'fix', message: string) => void;
+
+export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: CorpusLoader): Promise<CheckOutcome | 'no-corpus'> {
+  const finder = new ProjectFinder();
+  const projects = new Map<string, Project>();
+  const projectOf = async (folder: string): Promise<Project | undefined> => {
+    const project = await finder.find(folder);
+    if (project && !projects.has(project.file)) {
+      projects.set(project.file, project);
+      if (!command.quiet) reportProjectProblems(project.problems, io);
+    }
+    return project;
+  };
+  const failures: Problem[] = [];
+  const fail: Fail = (file, verb, message) => {
+    failures.push({ file, message });
+    io.stderr(`${io.name}: cannot ${verb} ${displayPath(file, io.cwd)}: ${message}\n`);
+  };
+  const inputs = await readInputs(command, io, projectOf, fail);
+  const outcome: CheckOutcome = { report: { briefs: [], problems: [], failures }, corpusProblems: [], fixedLines: [] };
+  const used = new Set<CliCorpus>();
+  for (const input of inputs) {
+    const project = await projectOf(path.dirname(input.file));
+    const config = resolveConfig({ ...command, cwd: io.cwd, seedsFolder: io.defaultCorpus }, project);
+    const corpus = await corpora.load(config);
+    if (!corpus) return 'no-corpus';
+    if (!used.has(corpus)) {
+      used.add(corpus);
+      outcome.corpusProblems.push(...corpus.problems);
+    }
+    const check = (text: string) => corpus.check(text, input.file, { severities: config.severities });
+    let result = check(input.text);
+    if (command.fix) result = await fixBrief(input, result, config, check, { outcome, io, fail, stdin: command.stdinName !== undefined });
+    outcome.report.briefs.push({ file: input.file, result });
+  }
+  outcome.report.problems = [...[...projects.values()].flatMap((project) => project.problems), ...outcome.corpusProblems];
+  return outcome;
+}
+
+async function readInputs(command: CheckCommand, io: CliIo, projectOf: (folder: string) => Promise<Project | undefined>, fail: Fail): Promise<Input[]> {
+  if (command.stdinName !== undefined) {
+    const file = path.resolve(io.cwd, command.stdinName);
+    if (!io.readStdin) {
+      fail(file, 'check', 'standard input cannot be read here');
+      return [];
+    }
+    return [{ file, text: (await io.readStdin()).replace(/^\uFEFF/, ''), encoding: 'utf-8' }];
+  }
+  const { files, failures } = await expandBriefs(command.patterns, io.cwd, {
+    include: async (folder) => includeGlobs(await projectOf(folder)),
+    excluded: async (file) => isExcluded(file, await projectOf(path.dirname(file)), io.cwd),
+  });
+  for (const failure of failures) fail(failure.file, 'check', failure.message);
+  const inputs: Input[] = [];
+  for (const file of files) {
+    const brief = await readBrief(file);
+    if ('problem' in brief) {
+      fail(file, 'check', brief.problem);
+      continue;
+    }
+    if (brief.warning && !command.quiet) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    inputs.push({ file, text: brief.text, bytes: brief.bytes, encoding: brief.encoding });
+  }
+  return inputs;
+}
+
+interface FixContext {
+  outcome: CheckOutcome;
+  io: CliIo;
+  fail: Fail;
+  stdin: boolean;
+}
+
+/** Applies the safe fixes; returns the check of the fixed brief (or the unchanged result when nothing was written). */
+async function fixBrief(input: Input, result: BriefResult, config: BriefConfig, check: (text: string) => BriefResult, context: FixContext): Promise<BriefResult> {
+  const { outcome, io, fail } = context;
+  const shown = displayPath(input.file, io.cwd);
+  const { text, changes } = applySafeFixes(input.text, result);
+  if (context.stdin) {
+    outcome.fixedStdin = text;
+    outcome.fixedLines.push(...changes.map((change) => fixedLine(shown, change)));
+    return changes.length > 0 ? check(text) : result;
+  }
+  if (changes.length === 0 || !input.bytes) return result;
+  // Sources are never written to, even when a folder of briefs holds one.
+  if (config.folders.some((folder) => isInside(input.file, folder))) {
+    io.stderr(`${io.name}: warning: ${shown} is a source of the corpus; not fixed\n`);
+    return result;
+  }
+  if (input.encoding !== 'utf-8') {
+    io.stderr(`${io.name}: warning: ${shown} is ${input.encoding}, not UTF-8; not fixed\n`);
+    return result;
+  }
+  const refused = await writeFixed(input.file, input.bytes, text);
+  if (refused) {
+    fail(input.file, 'fix', refused);
+    return result;
+  }
+  outcome.fixedLines.push(...changes.map((change) => fixedLine(shown, change)));
+  return check(text);
+}
