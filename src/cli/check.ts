@@ -65,7 +65,7 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
     }
     const check = (text: string) => corpus.check(text, input.file, { severities: config.severities });
     let result = check(input.text);
-    if (command.fix) result = await fixBrief(input, result, config, check, { outcome, io, fail, stdin: command.stdinName !== undefined });
+    if (command.fix) result = await fixBrief(input, result, config, check, { outcome, io, fail, stdin: command.stdinName !== undefined, quiet: command.quiet });
     outcome.report.briefs.push({ file: input.file, result });
   }
   outcome.report.problems = [...[...projects.values()].flatMap((project) => project.problems), ...outcome.corpusProblems];
@@ -104,11 +104,16 @@ interface FixContext {
   io: CliIo;
   fail: Fail;
   stdin: boolean;
+  /** --quiet: notes on stderr are not printed. */
+  quiet: boolean;
 }
 
 /** Applies the safe fixes; returns the check of the fixed brief (or the unchanged result when nothing was written). */
 async function fixBrief(input: Input, result: BriefResult, config: BriefConfig, check: (text: string) => BriefResult, context: FixContext): Promise<BriefResult> {
   const { outcome, io, fail } = context;
+  const note = (text: string) => {
+    if (!context.quiet) io.stderr(`${io.name}: warning: ${shown} ${text}\n`);
+  };
   const shown = displayPath(input.file, io.cwd);
   const { text, changes } = applySafeFixes(input.text, result);
   if (context.stdin) {
@@ -119,11 +124,11 @@ async function fixBrief(input: Input, result: BriefResult, config: BriefConfig, 
   if (changes.length === 0 || !input.bytes) return result;
   // Sources are never written to, even when a folder of briefs holds one.
   if (config.folders.some((folder) => isInside(input.file, folder))) {
-    io.stderr(`${io.name}: warning: ${shown} is a source of the corpus; not fixed\n`);
+    note('is a source of the corpus; not fixed');
     return result;
   }
   if (input.encoding !== 'utf-8') {
-    io.stderr(`${io.name}: warning: ${shown} is ${input.encoding}, not UTF-8; not fixed\n`);
+    note(`is ${input.encoding}, not UTF-8; not fixed`);
     return result;
   }
   const refused = await writeFixed(input.file, input.bytes, text);

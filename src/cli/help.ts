@@ -3,6 +3,7 @@ export const HELP = `brief-lens — check the claims of a Markdown policy brief 
 
 Usage:
   brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+  brief-lens check - [--stdin-filename NAME] [options]    (the brief on standard input)
   brief-lens sources [--corpus DIR]... [--format text|json]
   brief-lens --help | --version
 
@@ -14,17 +15,46 @@ Commands:
 Options:
   -c, --corpus DIR       A corpus folder (.md, .markdown, .txt and an optional
                          manifest.json / manifest.yaml). Repeat for several.
-                         Default: the bundled seeds/ corpus.
+                         Replaces the project file's corpus.folders.
+      --seeds            Also index the bundled seed sources.
+      --no-seeds         Never index them. Without either: the project file's
+                         corpus.includeSeeds, else the seeds only while no
+                         corpus folder is given.
   -f, --format FORMAT    text (default), json, or sarif (check only).
       --max-file-mb N    Skip source files larger than N megabytes (default 20).
+      --min-severity S   Report findings of severity S or above only:
+                         error, warning, information, hint (default).
+  -q, --quiet            Report error-level findings only (--min-severity error),
+                         print no warning on stderr (corpus and project file
+                         problems, encoding notes), and no summary line when
+                         there is no error. Failures are still printed.
+      --fix              Apply the safe fixes (those the editor's "fix all"
+                         applies), print "file:line:col fixed <code>: "old" → "new""
+                         per change, then report what remains. A brief whose
+                         bytes changed since it was read, or that is a corpus
+                         source, is not written. With json/sarif the "fixed"
+                         lines go to stderr. With "-", the fixed brief is
+                         written to stdout and the "fixed" lines to stderr.
+      --stdin-filename N The name shown for "-" (default <stdin>); its folder
+                         is where the project file is looked for.
   -h, --help             Show this help.
   -v, --version          Show the version.
 
-A folder given to check is searched for .md and .markdown files; quote globs
-so the shell does not expand them ("briefs/**/*.md").
+A folder given to check is searched for .md and .markdown files (plus the
+project file's files.include globs, minus files.exclude); quote globs so the
+shell does not expand them ("briefs/**/*.md"). A file named on the command
+line is always checked.
+
+Project file: .brief-lens.json or .brief-lens.yaml, the nearest one walking up
+from each brief (from the working folder for sources). The editor's settings
+without "briefLens.": corpus.folders (relative to the file), corpus.includeSeeds,
+corpus.maxFileBytes, severity, files.include, files.exclude. Options given on
+the command line win. Faults are reported with line and column; the valid
+settings still apply.
 
 Exit codes:
-  0  no error-level finding
-  1  at least one error-level finding
-  2  usage error, unreadable brief, or a corpus with no usable source
+  0  no error-level finding (after --fix: none left)
+  1  at least one error-level finding (no filter hides errors)
+  2  usage error, unreadable brief, a brief --fix could not write, or a corpus
+     with no usable source
 `;
