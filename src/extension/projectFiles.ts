@@ -22,7 +22,7 @@ export class ProjectFiles implements vscode.Disposable {
   readonly ready: Promise<void>;
 
   constructor(private readonly log: (message: string) => void) {
-    const pattern = `{${PROJECT_FILE_NAMES.join(',')}}`;
+    const pattern = `**/{${PROJECT_FILE_NAMES.join(',')}}`;
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const onChange = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);

@@ -2,7 +2,7 @@
 // package.json declares untrustedWorkspaces "limited" with briefLens.corpus.folders restricted.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours } from './helpers';
+import { activate, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours, until } from './helpers';
 
 suite('untrusted workspace', () => {
   suiteSetup(function () {
@@ -22,5 +22,18 @@ suite('untrusted workspace', () => {
     const { document } = await openBrief(await copyOf(EXAMPLE, 'The Severn estuary has the second highest tidal range in the world [@tidal].\n'));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['tidal'], 'the workspace value of briefLens.corpus.folders is ignored');
+  });
+
+  test('a project file cannot point the corpus elsewhere either, but its severities apply', async () => {
+    await activate();
+    const project = inWorkspace('.brief-lens.json');
+    await vscode.workspace.fs.writeFile(project, new TextEncoder().encode('{ "corpus": { "folders": ["sources"] }, "severity": { "unknown-citation": "warning" } }\n'));
+    try {
+      const { document } = await openBrief(await copyOf(EXAMPLE, 'The Severn estuary has the second highest tidal range in the world [@tidal].\n'));
+      await until('the project file\'s severity', () => ours(document.uri).some((d) => codeOf(d) === 'unknown-citation' && d.severity === vscode.DiagnosticSeverity.Warning) || undefined, 30_000);
+      assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['tidal'], 'the project file\'s corpus.folders is ignored');
+    } finally {
+      await vscode.workspace.fs.delete(project).then(undefined, () => undefined);
+    }
   });
 });
