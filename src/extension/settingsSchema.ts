@@ -1,6 +1,6 @@
 // The extension's settings, defined once. `contributes.configuration` in package.json is generated
 // from this schema (scripts/generate-configuration.ts) and test/unit/extension fails on drift.
-// No `vscode` import: the unit tests and the generator load this file in plain Node.
+// No `vscode` import: the unit tests, the generator and the CLI (project files) load this file in plain Node.
 import { z } from 'zod';
 import { FINDING_CODES, SEEDS_MODES, type FindingCode, type SeedsMode } from '../core';
 
