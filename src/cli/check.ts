@@ -42,7 +42,8 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
     const project = await finder.find(folder);
     if (project && !projects.has(project.file)) {
       projects.set(project.file, project);
-      if (!command.quiet) reportProjectProblems(project.problems, io);
+      // JSON and SARIF list them in their output.
+      if (command.format === 'text' && !command.quiet) reportProjectProblems(project.problems, io);
     }
     return project;
   };

@@ -48,8 +48,8 @@ line is always checked.
 Project file: .brief-lens.json or .brief-lens.yaml, the nearest one walking up
 from each brief (from the working folder for sources). The editor's settings
 without "briefLens.": corpus.folders (relative to the file), corpus.includeSeeds,
-corpus.maxFileBytes, severity, files.include, files.exclude. Options given on
-the command line win. Faults are reported with line and column; the valid
+corpus.maxFileBytes, severity, files.include, files.exclude (enable and
+debounceMs are the editor's only). Options given on the command line win. Faults are reported with line and column; the valid
 settings still apply.
 
 Exit codes:

@@ -56,7 +56,8 @@ async function runCheck(command: CheckCommand, io: CliIo, engine: CliEngine): Pr
   const outcome = await checkBriefs(command, io, new CorpusLoader(engine, io));
   if (outcome === 'no-corpus') return EXIT_USAGE;
   const { report, corpusProblems, fixedLines, fixedStdin } = outcome;
-  if (!command.quiet) reportProblems(corpusProblems, io);
+  // JSON and SARIF carry the problems in their output; text shows them on stderr.
+  if (command.format === 'text' && !command.quiet) reportProblems(corpusProblems, io);
   const hasError = report.briefs.some(({ result }) => result.findings.some((finding) => finding.severity === 'error'));
   const code = report.failures.length > 0 ? EXIT_USAGE : hasError ? EXIT_FINDINGS : EXIT_OK;
   if (fixedStdin !== undefined) {

@@ -2,7 +2,7 @@
 // read at start and whenever it changes, its faults shown as diagnostics on it. The values are
 // layered into the settings by SettingsReader (see there for which wins).
 import * as vscode from 'vscode';
-import { parseProjectFile, problemPosition, PROJECT_FILE_NAMES, type Problem } from '../core';
+import { decodeSource, parseProjectFile, problemPosition, PROJECT_FILE_NAMES, type Problem } from '../core';
 import { settingsSchema } from './settingsSchema';
 
 /** A folder's project file: its valid values by setting key (`corpus.folders`). */
@@ -11,8 +11,12 @@ export interface FolderProject {
   values: Record<string, unknown>;
 }
 
+/** A project file is a few lines; anything this large is not one. */
+const MAX_PROJECT_BYTES = 1024 * 1024;
+
 export class ProjectFiles implements vscode.Disposable {
   private readonly byFolder = new Map<string, FolderProject>();
+  private readonly queue = new Map<string, Promise<void>>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('brief-lens-project');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -72,8 +76,16 @@ export class ProjectFiles implements vscode.Disposable {
     this.byFolder.delete(key);
   }
 
+  /** Reads a folder's project file; reads of one folder run one after the other, so the last change wins. */
+  private read(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    const next = (this.queue.get(key) ?? Promise.resolve()).then(() => this.readNow(folder));
+    this.queue.set(key, next);
+    return next;
+  }
+
   /** Reads the first project file present at the folder's root; none present leaves the folder without one. */
-  private async read(folder: vscode.WorkspaceFolder): Promise<void> {
+  private async readNow(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();
     this.forget(key);
     for (const name of PROJECT_FILE_NAMES) {
@@ -84,8 +96,10 @@ export class ProjectFiles implements vscode.Disposable {
       } catch {
         continue; // not there
       }
-      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-      const { values, problems } = parseProjectFile(file.path, text, settingsSchema.shape);
+      const decoded = bytes.length > MAX_PROJECT_BYTES ? { ok: false as const, reason: 'is larger than 1 MB; not read' } : decodeSource(bytes);
+      const { values, problems } = decoded.ok
+        ? parseProjectFile(file.path, decoded.text, settingsSchema.shape)
+        : { values: {}, problems: [{ file: file.path, message: decoded.reason }] };
       this.byFolder.set(key, { file, values });
       this.publish(file, problems);
       this.log(`Project file ${file.fsPath || file.toString()}: ${Object.keys(values).join(', ') || 'no settings'}${problems.length ? ` (${problems.length} problem(s))` : ''}`);

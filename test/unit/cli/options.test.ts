@@ -115,7 +115,9 @@ describe('cli options (node dist/cli.js)', function () {
         'brief-lens: project file problem: .brief-lens.yaml:7:12: files.exclude: Invalid input: expected array, received number; this setting is ignored',
         '',
       ].join('\n'));
-      const json = JSON.parse(cli(['check', 'a.md', '--format', 'json'], work).stdout);
+      const jsonRun = cli(['check', 'a.md', '--format', 'json'], work);
+      assert.equal(jsonRun.stderr, '', 'JSON lists the problems in its output, not on stderr');
+      const json = JSON.parse(jsonRun.stdout);
       assert.deepEqual(json.problems.map((problem: { file: string }) => path.basename(problem.file)), ['.brief-lens.yaml', '.brief-lens.yaml', '.brief-lens.yaml']);
       writeFileSync(path.join(work, '.brief-lens.yaml'), 'corpus: [');
       const broken = cli(['check', 'a.md'], work);
