@@ -5,6 +5,9 @@ import { BriefChecker, applyEdits, type BriefResult, type Finding, type Fix, typ
 import type { LabelledBrief, LabelledSpan } from './briefLabels';
 
 /** Fixes that change what a statement says; inserting a citation or a suppression comment does not. */
+/** What scoring needs of the engine: a check of a text. */
+export type Checker = Pick<BriefChecker, 'check'>;
+
 const CONTENT_FIXES = new Set<Fix['kind']>(['replace-value', 'restore-quote', 'swap-citation']);
 
 export interface BriefCounts {
@@ -97,7 +100,7 @@ function shifted(span: Span, edits: Fix['edits']): Span {
   return { start, end: Math.max(start, end) };
 }
 
-function scoreFixes(checker: BriefChecker, brief: LabelledBrief, result: BriefResult, counts: BriefCounts, detail: BriefDetail): void {
+function scoreFixes(checker: Checker, brief: LabelledBrief, result: BriefResult, counts: BriefCounts, detail: BriefDetail): void {
   for (const label of brief.spans.filter((span) => span.expect === 'clean')) {
     const before = verdictAt(result, label.span);
     for (const finding of result.findings) {
@@ -120,7 +123,7 @@ function scoreFixes(checker: BriefChecker, brief: LabelledBrief, result: BriefRe
   }
 }
 
-export function scoreBrief(checker: BriefChecker, brief: LabelledBrief): BriefScore {
+export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   const result = checker.check(brief.text, brief.name, 1);
   const flagged = result.findings.filter(isErrorOrWarning);
   const counts = emptyCounts();

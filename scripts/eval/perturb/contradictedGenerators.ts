@@ -2,7 +2,7 @@
 // polarity changed, or one word inside a quotation changed (a misquote). Each changes one thing.
 import { AUXILIARIES, CONTRACTED_NEGATIONS, MONTHS, NUMBER_WORDS, STOPWORDS } from './lexicon';
 import { changedValue, figuresIn, formatLike, numberWordValue } from './numbers';
-import { baseFormSynonym, contentWords, type WordAt } from './supportedGenerators';
+import { contentWords, type WordAt } from './supportedGenerators';
 import { matchesOf, pick, replaceAt, type Generator, type Perturbed } from './types';
 import type { Pos, WordNet } from './wordnet';
 
@@ -119,7 +119,7 @@ export const negationToggled: Generator = (sentence) => {
   if (removed) return removed;
   // "has/have/had" negate only as auxiliaries (before a participle); "is only" is not a negation site.
   const auxiliary = matchesOf(sentence, new RegExp(`\\b(${AUXILIARIES.join('|')})\\b(?! not\\b| never\\b| only\\b)(?= [a-z])`, 'g'))
-    .find((match) => !/^ha[sdv]/.test(match[0]) || /^ [a-z]+(?:ed|en|wn|ne)\b/.test(sentence.slice(match.index + match[0].length)));
+    .find((match) => !/^ha[sdv]/.test(match[0]) || /^ [a-z]{2,}(?:ed|en|wn|ne)\b/.test(sentence.slice(match.index + match[0].length)));
   if (!auxiliary) return undefined;
   const negated = auxiliary[0] === 'can' ? 'cannot' : `${auxiliary[0]} not`;
   return replaceAt(sentence, auxiliary.index, auxiliary.index + auxiliary[0].length, negated);
@@ -128,10 +128,12 @@ export const negationToggled: Generator = (sentence) => {
 /** One word inside a quotation replaced by a WordNet synonym (or antonym): a misquote. */
 export function quoteWordChanged(wordnet: WordNet): Generator {
   return (sentence, random) => {
+    // Any other word misquotes, whatever its sense: synonyms of every part of speech, and antonyms.
     const candidates = contentWords(sentence, true).flatMap((at) => {
-      const other = baseFormSynonym(wordnet, at.word, random) ?? antonymOf(wordnet, at.word, random);
+      const antonym = antonymOf(wordnet, at.word, random);
+      const others = [...(['noun', 'verb', 'adj', 'adv'] as Pos[]).flatMap((pos) => wordnet.synonyms(at.word, pos)), ...(antonym ? [antonym] : [])];
       // A spelling variant ("defense" / "defence") is not a different word.
-      return other && other.slice(0, 4) !== at.word.slice(0, 4) ? [{ ...at, other }] : [];
+      return others.filter((other) => other.slice(0, 4) !== at.word.slice(0, 4)).map((other) => ({ ...at, other }));
     });
     const chosen = pick(candidates, random);
     return chosen ? replaceAt(sentence, chosen.start, chosen.end, chosen.other) : undefined;

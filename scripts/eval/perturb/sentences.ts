@@ -29,7 +29,8 @@ export function hasInnerName(sentence: string): boolean {
 /** 8–45 words, ends with a full stop, carries a figure or a name, and is not a recommendation or question. */
 export function isFactual(sentence: string): boolean {
   const words = wordCount(sentence);
-  if (words < 8 || words > 45 || !/[.]["”’]?$/.test(sentence)) return false;
+  // A bare "2." at either end is a list number the splitter left on, not part of the statement.
+  if (words < 8 || words > 45 || !/[.]["”’]?$/.test(sentence) || /[.!?]\s+\d+\.$|^\d+\.\s/.test(sentence)) return false;
   const lower = ` ${sentence.toLowerCase()} `;
   if (RECOMMENDATION_CUES.some((cue) => (/^\w/.test(cue) ? new RegExp(`\\b${cue}\\b`).test(lower) : lower.includes(cue)))) return false;
   return /\d/.test(sentence) || hasInnerName(sentence);

@@ -28,8 +28,16 @@ export function contentWords(sentence: string, insideQuotes = false): WordAt[] {
 }
 
 /** A synonym for a word used in its base form: an adjective, an adverb, or a noun that is not also a verb. */
+/** "opened", "growing": a verb form, even where WordNet also lists it as an adjective. */
+function looksInflected(wordnet: WordNet, word: string): boolean {
+  const stems = [word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/ing$/, ''), word.replace(/ing$/, 'e')];
+  return /(?:ed|ing)$/.test(word) && stems.some((stem) => stem !== word && wordnet.has(stem, 'verb'));
+}
+
 export function baseFormSynonym(wordnet: WordNet, word: string, random: () => number): string | undefined {
-  if (wordnet.has(word, 'adj') && !wordnet.has(word, 'verb') && !wordnet.has(word, 'noun')) return pick(wordnet.synonyms(word, 'adj'), random);
+  if (looksInflected(wordnet, word)) return undefined;
+  const adjectiveSenses = wordnet.synsets(word, 'adj').length;
+  if (adjectiveSenses && !wordnet.has(word, 'verb') && adjectiveSenses > wordnet.synsets(word, 'noun').length) return pick(wordnet.synonyms(word, 'adj'), random);
   if (word.endsWith('ly') && wordnet.has(word, 'adv')) return pick(wordnet.synonyms(word, 'adv'), random);
   if (wordnet.has(word, 'noun') && !wordnet.has(word, 'verb') && !wordnet.has(word, 'adj') && !/[^s]s$/.test(word)) return pick(wordnet.synonyms(word, 'noun'), random);
   return undefined;
@@ -37,7 +45,8 @@ export function baseFormSynonym(wordnet: WordNet, word: string, random: () => nu
 
 export function synonymParaphrase(wordnet: WordNet): Generator {
   return (sentence, random) => {
-    const candidates = contentWords(sentence).flatMap((at) => {
+    // After an auxiliary or "to" a word is a verb form ("have done"), whatever else WordNet lists it as.
+    const candidates = contentWords(sentence).filter((at) => !/\b(?:to|have|has|had|be|been|is|are|was|were)\s$/i.test(sentence.slice(0, at.start))).flatMap((at) => {
       const synonym = baseFormSynonym(wordnet, at.word, random);
       return synonym ? [{ ...at, synonym }] : [];
     });
@@ -51,17 +60,19 @@ function balancedQuotes(text: string): boolean {
   return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g);
 }
 
-const CLAUSE_BREAK = /, (?:and|but|while|which|who|including|as well as) |; | \(/g;
+const CLAUSE_BREAK = /, (?:and|but|while|whereas|which|who|where|when|after|including|as well as|because|although|though) |; | \(/g;
 
 /** Keeps the main clause before the first comma-led clause, semicolon or parenthesis (conjunction elimination). */
 export const clauseDropped: Generator = (sentence) => {
-  const first = matchesOf(sentence, CLAUSE_BREAK)[0];
-  if (!first) return undefined;
-  const kept = sentence.slice(0, first.index).trim();
-  const dropped = sentence.slice(first.index + first[0].length);
-  const text = `${kept.replace(/[,;:]$/, '')}.`;
-  if (dropped.split(/\s+/).length < 4 || /,/.test(kept) || !balancedQuotes(kept) || !isFactual(text)) return undefined;
-  return { text, before: sentence.slice(first.index), after: '' };
+  for (const found of matchesOf(sentence, CLAUSE_BREAK)) {
+    const kept = sentence.slice(0, found.index).trim();
+    const dropped = sentence.slice(found.index + found[0].length);
+    const text = `${kept.replace(/[,;:]$/, '')}.`;
+    // Before ", and" / ", but" a comma in the kept part may be a list ("Ohio, Iowa, and Utah"): not a clause.
+    const listRisk = /^, (?:and|but) /.test(found[0]) && kept.includes(',');
+    if (dropped.split(/\s+/).length >= 4 && !listRisk && balancedQuotes(kept) && isFactual(text)) return { text, before: sentence.slice(found.index), after: '' };
+  }
+  return undefined;
 };
 
 function magnitudeRewrites(sentence: string): Perturbed[] {
@@ -80,8 +91,15 @@ function magnitudeRewrites(sentence: string): Perturbed[] {
 
 function wordDigitRewrites(sentence: string): Perturbed[] {
   const out: Perturbed[] = [];
-  for (const match of matchesOf(sentence, /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= [a-z])/g)) {
+  for (const match of matchesOf(sentence, /(?<![-\w])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?= [a-z]+\b(?! and\b))/gi)) {
+    if (/^[A-Z]/.test(match[0]) && match.index === 0) continue;
     out.push(replaceAt(sentence, match.index, match.index + match[0].length, String(numberWordValue(match[0]))));
+  }
+  for (const match of matchesOf(sentence, /(?<![\d,.$£€])(\d{1,3}),000(?![\d,.])(?! (?:million|billion))/g)) {
+    out.push(replaceAt(sentence, match.index, match.index + match[0].length, `${match[1]} thousand`));
+  }
+  for (const match of matchesOf(sentence, /\$(\d+(?:\.\d+)?) (million|billion|trillion)\b/g)) {
+    out.push(replaceAt(sentence, match.index, match.index + match[0].length, `${match[1]} ${match[2]} dollars`));
   }
   for (const figure of figuresIn(sentence)) {
     const word = numberWordFor(figure.value);
