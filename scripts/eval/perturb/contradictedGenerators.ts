@@ -41,7 +41,9 @@ export const dateChanged: Generator = (sentence, random) => {
 
 /** Runs of capitalised words after the first word (a leading "The" left out): the names a sentence mentions. */
 function nameCandidates(sentence: string): WordAt[] {
-  return matchesOf(sentence, /(?<!^)\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b/g)
+  // Longer runs are titles ("Community Development Block Grant"), whose words are not names.
+  return matchesOf(sentence, /(?<!^)\b[A-Z][a-z]+(?: [A-Z][a-z]+)*\b/g)
+    .filter((run) => run[0].replace(/^The /, '').split(' ').length <= 3)
     .map((run) => {
       const word = run[0].replace(/^The /, '');
       const start = run.index + run[0].length - word.length;

@@ -20,12 +20,38 @@ function caseSeed(seed: number, className: string, pass: number, index: number):
   return hash >>> 0;
 }
 
+/** Lower-case word pairs of a text, to tell whether the corpus already says a changed value in place. */
+function wordPairs(texts: string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const text of texts) {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+  }
+  return pairs;
+}
+
+/**
+ * A changed value the corpus states with the same neighbour ("fiscal year 1975" in another speech)
+ * may be true there: such a case is not a sure contradiction, so it is not drawn.
+ */
+function statedElsewhere(made: Perturbed, pairs: Set<string>): boolean {
+  if (!made.change || !made.after) return false;
+  const before = made.text.slice(0, made.change.start).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const after = made.text.slice(made.change.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const changed = made.after.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const first = changed[0];
+  const last = changed[changed.length - 1];
+  return (before.length > 0 && first !== undefined && pairs.has(`${before[before.length - 1]} ${first}`))
+    || (after.length > 0 && last !== undefined && pairs.has(`${last} ${after[0]}`));
+}
+
 export interface SentencePool {
   indexed: string[];
   /** Indexed sentences holding a quotation, whatever else they say: a quotation is a checkable claim. */
   quoting: string[];
   heldOut: string[];
   vocabulary: Set<string>;
+  pairs: Set<string>;
 }
 
 export function sentencePool(corpus: PerturbCorpus, seed: number): SentencePool {
@@ -37,6 +63,7 @@ export function sentencePool(corpus: PerturbCorpus, seed: number): SentencePool 
     quoting: shuffled(quoting, seededRandom(seed + 3)),
     heldOut: shuffled(factual(corpus.heldOutTexts), seededRandom(seed + 7)),
     vocabulary,
+    pairs: wordPairs(corpus.indexedTexts),
   };
 }
 
@@ -53,6 +80,7 @@ export function casesOf(perturbation: PerturbationClass, corpusName: string, poo
       if (cases.length >= wanted) break;
       const made = generate(sentence, seededRandom(caseSeed(seed, perturbation.name, pass, index)));
       if (!made || seen.has(made.text) || (made.text === sentence && perturbation.name !== 'copied' && !isAbsent)) continue;
+      if (perturbation.expected === 'contradicted' && perturbation.name !== 'negation' && statedElsewhere(made, pool.pairs)) continue;
       seen.add(made.text);
       cases.push({ ...made, className: perturbation.name, expected: perturbation.expected, corpus: corpusName, source: sentence });
     }

@@ -16,9 +16,21 @@ export interface Figure {
 const NUMBER = /(?<![\w.,$£€/-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)|(?<![\w.,£€/-])\d+(?:\.\d+)?(?![\w/]|[.,]\d)/g;
 const MONTH_ALT = MONTHS.join('|');
 
+/**
+ * Numbers that name rather than measure: "3 1/2" (part of a fraction), "58:12" (a verse or a time),
+ * '89 (a year), "Section 8", "vol. 103" (labels). They are left alone.
+ */
+function isIdentifier(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 12), start);
+  const after = sentence.slice(end, end + 4);
+  if (/^ \d+\/\d|^:\d/.test(after) || /(?:\d:|['’])$/.test(before) || /\b(?:vol|p|pp|no|art)\. $/i.test(before)) return true;
+  const label = /\b[A-Z][a-z]* $/.exec(before);
+  return label !== null && !/^(?:In|Of|By|To|At|On|For|From|About|Over|Under|Than|And|Or|Nearly|Almost|Some|Only|Just|The|A|An)\s$/.test(label[0]) && !MONTHS.includes(label[0].trim());
+}
+
 export function figuresIn(sentence: string): Figure[] {
   // "3 1/2": the whole number of a mixed fraction is not a figure on its own.
-  return matchesOf(sentence, NUMBER).filter((match) => !/^ \d+\/\d/.test(sentence.slice(match.index + match[0].length))).map((match) => {
+  return matchesOf(sentence, NUMBER).filter((match) => !isIdentifier(sentence, match.index, match.index + match[0].length)).map((match) => {
     const start = match.index;
     const text = match[0];
     const end = start + text.length;

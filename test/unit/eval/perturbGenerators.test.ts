@@ -23,6 +23,12 @@ describe('eval: perturbation generators', () => {
     ]);
   });
 
+  it('leaves numbers that name rather than measure', () => {
+    for (const sentence of ['They read Isaiah 58:12 aloud.', 'The Revolution of \'89 began.', 'Funds for Section 8 housing rose.', 'See vol. 103, p. 387 of the Record.', 'He served 3 1/2 years.']) {
+      assert.deepEqual(figuresIn(sentence).filter((figure) => !figure.isYear).map((figure) => figure.text), [], sentence);
+    }
+  });
+
   it('changes one figure, keeping its notation, and leaves the year alone', () => {
     const sentence = 'In 1996 the fund paid 15,000 families.';
     const made = figureChanged(sentence, random());
