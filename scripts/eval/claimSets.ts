@@ -32,10 +32,10 @@ export function fmtDir(): string | undefined {
   return [path.join(SHARED_EVAL, 'fmt'), path.join(ROOT, 'eval', 'fmt')].find((dir) => fs.existsSync(path.join(dir, 'dev-claims.jsonl')));
 }
 
-/** A set is sealed when any folder on its path is named `sealed` or holds a `sealed` marker file. */
+/** A set is sealed when a folder on its path has `sealed` in its name (`sealed`, `seeds-sealed`) or holds a `sealed` marker file. */
 export function isSealedPath(file: string): boolean {
-  const parts = path.resolve(file).split(path.sep);
-  if (parts.includes('sealed')) return true;
+  const parts = path.resolve(file).split(path.sep).slice(0, -1);
+  if (parts.some((part) => /sealed/i.test(part))) return true;
   for (let dir = path.dirname(path.resolve(file)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'sealed')) && fs.statSync(path.join(dir, 'sealed')).isFile()) return true;
     if (dir === ROOT) break;
@@ -43,7 +43,7 @@ export function isSealedPath(file: string): boolean {
   return false;
 }
 
-export const SET_NAMES = ['dev', 'heldout', 'sealed', 'fmt'] as const;
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'seeds-sealed', 'sealed', 'fmt'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** The named set, or a message saying why it cannot be run here. */
@@ -51,6 +51,10 @@ export function namedSet(name: SetName): ClaimSet | string {
   switch (name) {
     case 'dev':
       return { name, claimsFile: path.join(SHARED_EVAL, 'dev-claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: false };
+    case 'seeds-dev':
+      return { name, claimsFile: path.join(ROOT, 'eval', 'seeds-dev', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: false };
+    case 'seeds-sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', 'seeds-sealed', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: true };
     case 'heldout':
       return { name, claimsFile: path.join(ROOT, 'eval', 'heldout', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'heldout', 'corpus')], sealed: false };
     case 'sealed':
