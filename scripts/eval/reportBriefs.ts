@@ -36,6 +36,13 @@ export function briefsText(figures: BriefsFigures, verbose: boolean): string {
     for (const problem of brief.problems) lines.push(`    label problem: ${problem}`);
     lines.push(...detailLines(brief, verbose));
   }
-  if (figures.briefs.length > 1) lines.push(`  overall:\n    ${figuresLine(figures.overall.counts, figures.overall.rates)}`);
+  if (figures.briefs.length > 1) {
+    lines.push(`  overall:\n    ${figuresLine(figures.overall.counts, figures.overall.rates)}`);
+    const sealedCount = figures.briefs.filter((brief) => brief.sealed).length;
+    if (sealedCount && sealedCount < figures.briefs.length) {
+      lines.push(`  development briefs:\n    ${figuresLine(figures.development.counts, figures.development.rates)}`);
+      lines.push(`  sealed briefs:\n    ${figuresLine(figures.sealed.counts, figures.sealed.rates)}`);
+    }
+  }
   return lines.join('\n');
 }

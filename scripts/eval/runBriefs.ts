@@ -20,6 +20,9 @@ export interface BriefsFigures {
   dir: string;
   briefs: (BriefScore & { rates: BriefRates })[];
   overall: { counts: BriefCounts; rates: BriefRates };
+  /** The same sums over the development briefs and over the sealed ones. */
+  development: { counts: BriefCounts; rates: BriefRates };
+  sealed: { counts: BriefCounts; rates: BriefRates };
 }
 
 export function ratesOf(counts: BriefCounts): BriefRates {
@@ -37,6 +40,8 @@ export async function runBriefs(dir: string = DEFAULT_BRIEFS_DIR): Promise<Brief
   const checkers = new Map<string, BriefChecker>();
   const briefs: BriefsFigures['briefs'] = [];
   const total = emptyCounts();
+  const development = emptyCounts();
+  const sealed = emptyCounts();
   for (const folder of briefFolders(dir)) {
     const brief = readLabelledBrief(folder);
     const corpusKey = brief.corpusDirs.join('\n');
@@ -47,7 +52,14 @@ export async function runBriefs(dir: string = DEFAULT_BRIEFS_DIR): Promise<Brief
     }
     const score = scoreBrief(checker, brief);
     addCounts(total, score.counts);
+    addCounts(score.sealed ? sealed : development, score.counts);
     briefs.push({ ...score, rates: ratesOf(score.counts) });
   }
-  return { dir, briefs, overall: { counts: total, rates: ratesOf(total) } };
+  return {
+    dir,
+    briefs,
+    overall: { counts: total, rates: ratesOf(total) },
+    development: { counts: development, rates: ratesOf(development) },
+    sealed: { counts: sealed, rates: ratesOf(sealed) },
+  };
 }

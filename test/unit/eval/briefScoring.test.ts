@@ -84,7 +84,8 @@ describe('eval: whole-brief scoring', () => {
     const brief = readLabelledBrief(writeBrief('sealed-one', LABELS));
     const score = scoreBrief(stubChecker(findings, () => 'supported'), brief);
     assert.equal(score.detail, undefined);
-    const text = briefsText({ dir: 'x', briefs: [{ ...score, rates: ratesOf(score.counts) }], overall: { counts: score.counts, rates: ratesOf(score.counts) } }, true);
+    const sums = { counts: score.counts, rates: ratesOf(score.counts) };
+    const text = briefsText({ dir: 'x', briefs: [{ ...score, rates: ratesOf(score.counts) }], overall: sums, development: sums, sealed: sums }, true);
     assert.ok(!text.includes('Ports') && !text.includes('pier'));
     assert.match(text, /sealed-one \(sealed: figures only\)/);
   });
