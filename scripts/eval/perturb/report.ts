@@ -13,6 +13,7 @@ export function perturbText(figures: PerturbFigures, verbose: boolean): string {
     const targets = figure.targets.map((target) => `${target.verdict} ${target.atLeast !== undefined ? `>=${target.atLeast}` : `<=${target.atMost}`} ${target.met ? 'ok' : 'MISSED'}`).join(', ') || '(no target)';
     const { supported, contradicted, unsupported, opinion } = figure.rates;
     lines.push(`  ${figure.name.padEnd(15)} ${figure.expected.padEnd(13)} ${String(figure.cases).padStart(5)} ${[supported, contradicted, unsupported, opinion].map(rate).join('  ')}  ${targets}`);
+    lines.push(`      ${figure.expected} by corpus: ${Object.entries(figure.byCorpus).map(([corpus, part]) => `${corpus} ${rate(part.expectedRate)} of ${part.cases}`).join(', ')}`);
     const wrong = Object.entries(figure.wrongByDecidedBy).map(([name, n]) => `${name} ${n}`).join(', ');
     if (wrong) lines.push(`      wrong verdicts by decidedBy: ${wrong}`);
     if (verbose) {

@@ -16,7 +16,8 @@ export interface ClassFigures {
   name: string;
   expected: Case['expected'];
   cases: number;
-  byCorpus: Record<string, number>;
+  /** Cases per corpus and the share of them given the expected verdict. */
+  byCorpus: Record<string, { cases: number; expectedRate: number }>;
   rates: Record<Verdict, number>;
   targets: (Target & { actual: number; met: boolean })[];
   /** Wrong verdicts per `explanation.decidedBy`. */
@@ -66,8 +67,11 @@ function classFigures(name: string, expected: Case['expected'], outcomes: Outcom
   const wrong = outcomes.filter((outcome) => outcome.verdict !== expected);
   const wrongByDecidedBy: Record<string, number> = {};
   for (const outcome of wrong) wrongByDecidedBy[outcome.decidedBy] = (wrongByDecidedBy[outcome.decidedBy] ?? 0) + 1;
-  const byCorpus: Record<string, number> = {};
-  for (const outcome of outcomes) byCorpus[outcome.item.corpus] = (byCorpus[outcome.item.corpus] ?? 0) + 1;
+  const byCorpus: ClassFigures['byCorpus'] = {};
+  for (const corpus of new Set(outcomes.map((outcome) => outcome.item.corpus))) {
+    const own = outcomes.filter((outcome) => outcome.item.corpus === corpus);
+    byCorpus[corpus] = { cases: own.length, expectedRate: own.filter((outcome) => outcome.verdict === expected).length / own.length };
+  }
   const targets = targetsFor(expected).map((target) => {
     const actual = rates[target.verdict];
     return { ...target, actual, met: (target.atLeast === undefined || actual >= target.atLeast) && (target.atMost === undefined || actual <= target.atMost) };
