@@ -1,6 +1,6 @@
 // Generators whose output a source refutes: one figure, date, named entity, predicate or
 // polarity changed, or one word inside a quotation changed (a misquote). Each changes one thing.
-import { AUXILIARIES, CONTRACTED_NEGATIONS, MONTHS, NUMBER_WORDS, STOPWORDS } from './lexicon';
+import { AUXILIARIES, CONTRACTED_NEGATIONS, IRREGULAR_VERBS, MONTHS, NUMBER_WORDS, STOPWORDS } from './lexicon';
 import { changedValue, figuresIn, formatLike, numberWordValue } from './numbers';
 import { contentWords, type WordAt } from './supportedGenerators';
 import { matchesOf, pick, replaceAt, type Generator, type Perturbed } from './types';
@@ -83,14 +83,25 @@ function verbLemmas(word: string): { lemma: string; inflect: (lemma: string) => 
   ];
 }
 
-function antonymOf(wordnet: WordNet, word: string, random: () => number): string | undefined {
-  for (const pos of ['adj', 'adv'] as Pos[]) {
-    const antonym = pick(wordnet.antonyms(word, pos), random);
-    if (antonym) return antonym;
+/**
+ * The antonym of a word as it is used: adjectives and adverbs directly; verbs when the word is
+ * inflected (-ed, -s) or follows a modal, "to" or "not", since a bare "record" or "dress" is
+ * more often a noun.
+ */
+function antonymOf(wordnet: WordNet, word: string, random: () => number, verbal = true): string | undefined {
+  const inflected = verbLemmas(word).slice(1).some(({ lemma }) => wordnet.has(lemma, 'verb'));
+  // "moved" / "unmoved": a verb form keeps a verb antonym, not the participle adjective's.
+  if (!inflected || !word.endsWith('ed')) {
+    for (const pos of ['adj', 'adv'] as Pos[]) {
+      const antonym = pick(wordnet.antonyms(word, pos), random);
+      if (antonym) return antonym;
+    }
   }
   for (const { lemma, inflect } of verbLemmas(word)) {
+    if (!verbal && wordnet.has(word, 'noun') && !word.endsWith('ed')) continue;
     const antonym = pick(wordnet.antonyms(lemma, 'verb'), random);
-    if (antonym) return inflect(antonym);
+    // An irregular antonym ("forget") would be misspelt by a regular ending.
+    if (antonym && (lemma === word || !IRREGULAR_VERBS.has(antonym))) return inflect(antonym);
   }
   return undefined;
 }
@@ -99,7 +110,8 @@ function antonymOf(wordnet: WordNet, word: string, random: () => number): string
 export function antonymSwapped(wordnet: WordNet): Generator {
   return (sentence, random) => {
     const candidates = contentWords(sentence).flatMap((at) => {
-      const antonym = antonymOf(wordnet, at.word, random);
+      const verbal = /\b(?:to|will|would|can|could|should|must|may|might|not|do|does|did)\s$/i.test(sentence.slice(0, at.start));
+      const antonym = antonymOf(wordnet, at.word, random, verbal);
       return antonym ? [{ ...at, antonym }] : [];
     });
     const chosen = pick(candidates, random);

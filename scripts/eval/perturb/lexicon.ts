@@ -8,3 +8,4 @@ export const MONTHS = lexicon.months;
 export const NUMBER_WORDS = lexicon.numberWords;
 export const RECOMMENDATION_CUES = lexicon.recommendationCues;
 export const MAGNITUDES: Record<string, number> = lexicon.magnitudes;
+export const IRREGULAR_VERBS = new Set(lexicon.irregularVerbs);

@@ -59,6 +59,11 @@ describe('eval: perturbation generators', () => {
     assert.equal(made?.after, 'decreased');
   });
 
+  it('leaves a verb whose antonym is irregular, and a bare word that is more often a noun', () => {
+    assert.equal(antonymSwapped(wordnet)('Sol always remembered that game in Ohio.', random()), undefined);
+    assert.equal(antonymSwapped(wordnet)('Cooper holds the record in Ohio.', random()), undefined);
+  });
+
   it('inserts "not" after an auxiliary, and removes a negation that is there', () => {
     assert.equal(negationToggled('The bill was signed by the governor.', random())?.text, 'The bill was not signed by the governor.');
     assert.equal(negationToggled('The bill wasn\'t signed by the governor.', random())?.text, 'The bill was signed by the governor.');
