@@ -74,7 +74,7 @@ export function casesOf(perturbation: PerturbationClass, corpusName: string, poo
   const generate = isAbsent ? absentFrom(pool.vocabulary) : perturbation.generate;
   const seen = new Set<string>();
   const cases: Case[] = [];
-  const passes = perturbation.name === 'copied' || isAbsent ? 1 : 6;
+  const passes = perturbation.name === 'copied' || isAbsent ? 1 : 10;
   for (let pass = 0; pass < passes && cases.length < wanted; pass++) {
     for (const [index, sentence] of sentences.entries()) {
       if (cases.length >= wanted) break;
