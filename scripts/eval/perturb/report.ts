@@ -7,6 +7,7 @@ export function perturbText(figures: PerturbFigures, verbose: boolean): string {
   const lines = [
     `== perturbation suite: ${figures.perClass} cases per class asked, seed ${figures.seed}`,
     `  corpora: ${figures.corpora.map((corpus) => `${corpus.name} (${corpus.sources} sources, ${corpus.passages} passages, ${corpus.sentences} factual sentences)`).join('; ')}`,
+    ...figures.missing.map((reason) => `  not used: ${reason}`),
     '  class           expect        n     supp   contr  unsup  opin   targets',
   ];
   for (const figure of figures.classes) {

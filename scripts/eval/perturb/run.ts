@@ -29,6 +29,8 @@ export interface PerturbFigures {
   perClass: number;
   seed: number;
   corpora: { name: string; sources: number; passages: number; sentences: number }[];
+  /** Corpora that could not be used here, with the reason. */
+  missing: string[];
   classes: ClassFigures[];
   targetsMet: number;
   targetsTotal: number;
@@ -82,7 +84,9 @@ function classFigures(name: string, expected: Case['expected'], outcomes: Outcom
 
 export async function runPerturbation(options: PerturbOptions): Promise<PerturbFigures> {
   const wordnet = new WordNet();
-  const corpora = [sotuCorpus(options.seed), fmtPagesCorpus(options.seed)].filter((corpus): corpus is PerturbCorpus => corpus !== undefined);
+  const fmtPages = fmtPagesCorpus(options.seed);
+  const corpora = [sotuCorpus(options.seed), fmtPages].filter((corpus): corpus is PerturbCorpus => corpus !== undefined);
+  const missing = fmtPages ? [] : ['fmt-pages: no Fool Me Twice sample here (see eval/fmt/README.md)'];
   const pools: [string, SentencePool][] = corpora.map((corpus) => [corpus.name, sentencePool(corpus, options.seed)]);
   const classes = perturbationClasses(wordnet);
   const casesByClass = classes.map((perturbation) => balancedCases(perturbation, pools, options.perClass, options.seed));
@@ -95,5 +99,5 @@ export async function runPerturbation(options: PerturbOptions): Promise<PerturbF
   }
   const figures = classes.map((perturbation) => classFigures(perturbation.name, perturbation.expected, outcomes.filter((outcome) => outcome.item.className === perturbation.name)));
   const targets = figures.flatMap((figure) => figure.targets);
-  return { perClass: options.perClass, seed: options.seed, corpora: corpusFigures, classes: figures, targetsMet: targets.filter((target) => target.met).length, targetsTotal: targets.length };
+  return { perClass: options.perClass, seed: options.seed, corpora: corpusFigures, missing, classes: figures, targetsMet: targets.filter((target) => target.met).length, targetsTotal: targets.length };
 }
