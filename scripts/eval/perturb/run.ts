@@ -10,6 +10,8 @@ import { WordNet } from './wordnet';
 export interface PerturbOptions {
   perClass: number;
   seed: number;
+  /** Only these classes (all when absent). */
+  only?: string[];
 }
 
 export interface ClassFigures {
@@ -88,7 +90,10 @@ export async function runPerturbation(options: PerturbOptions): Promise<PerturbF
   const corpora = [sotuCorpus(options.seed), fmtPages].filter((corpus): corpus is PerturbCorpus => corpus !== undefined);
   const missing = fmtPages ? [] : ['fmt-pages: no Fool Me Twice sample here (see eval/fmt/README.md)'];
   const pools: [string, SentencePool][] = corpora.map((corpus) => [corpus.name, sentencePool(corpus, options.seed)]);
-  const classes = perturbationClasses(wordnet);
+  const known = perturbationClasses(wordnet);
+  const unknown = (options.only ?? []).filter((name) => !known.some((perturbation) => perturbation.name === name));
+  if (unknown.length) throw new Error(`unknown perturbation class ${unknown.join(', ')} (known: ${known.map((perturbation) => perturbation.name).join(', ')})`);
+  const classes = options.only ? known.filter((perturbation) => options.only?.includes(perturbation.name)) : known;
   const casesByClass = classes.map((perturbation) => balancedCases(perturbation, pools, options.perClass, options.seed));
   const outcomes: Outcome[] = [];
   const corpusFigures: PerturbFigures['corpora'] = [];
