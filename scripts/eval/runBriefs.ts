@@ -1,7 +1,7 @@
 // `npm run eval -- --briefs [DIR]`: every labelled brief under DIR, per brief and overall.
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus } from '../../src/core';
-import { nodeFileSystem } from '../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { briefFolders, readLabelledBrief } from './briefLabels';
 import { ROOT } from './claimSets';
 import { addCounts, emptyCounts, scoreBrief, type BriefCounts, type BriefScore } from './scoreBriefs';

@@ -2,7 +2,7 @@
 // A sealed set keeps no claim text, id or miss: only counts leave this module for it.
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type CheckedSentence, type Corpus, type Verdict } from '../../src/core';
-import { nodeFileSystem } from '../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { readClaims, type ClaimSet, type LabelledClaim } from './claimSets';
 import { Confusion, ratio, type LabelFigures, type Ratio } from './metrics';
 

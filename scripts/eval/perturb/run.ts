@@ -1,6 +1,6 @@
 // Runs the generated cases through the engine and tallies verdicts per class against the targets.
 import { BriefChecker, loadCorpus, type CheckedSentence, type Verdict } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { NO_EXPLANATION } from '../scoreClaims';
 import { perturbationClasses, targetsFor, type Target } from './classes';
 import { fmtPagesCorpus, sotuCorpus, type PerturbCorpus } from './corpora';
