@@ -69,7 +69,8 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
     if (command.fix) result = await fixBrief(input, result, config, check, { outcome, io, fail, stdin: command.stdinName !== undefined, quiet: command.quiet });
     outcome.report.briefs.push({ file: input.file, result });
   }
-  outcome.report.problems = [...[...projects.values()].flatMap((project) => project.problems), ...outcome.corpusProblems];
+  outcome.report.problems = outcome.corpusProblems;
+  outcome.report.projectProblems = [...projects.values()].flatMap((project) => project.problems);
   return outcome;
 }
 

@@ -32,7 +32,8 @@ Options:
                          applies), print "file:line:col fixed <code>: "old" → "new""
                          per change, then report what remains. A brief whose
                          bytes changed since it was read, or that is a corpus
-                         source, is not written. With json/sarif the "fixed"
+                         source, is not written. --min-severity and --quiet
+                         do not limit which fixes apply. With json/sarif the "fixed"
                          lines go to stderr. With "-", the fixed brief is
                          written to stdout and the "fixed" lines to stderr.
       --stdin-filename N The name shown for "-" (default <stdin>); its folder

@@ -13,6 +13,8 @@ export interface CheckReport {
   briefs: CheckedBrief[];
   /** Corpus problems. */
   problems: Problem[];
+  /** Faults of the project files used (JSON lists them with the corpus problems). */
+  projectProblems?: Problem[];
   /** Briefs that could not be read (reported on stderr; SARIF lists them too). */
   failures: Problem[];
 }

@@ -103,6 +103,9 @@ export class ProjectFiles implements vscode.Disposable {
       this.byFolder.set(key, { file, values });
       this.publish(file, problems);
       this.log(`Project file ${file.fsPath || file.toString()}: ${Object.keys(values).join(', ') || 'no settings'}${problems.length ? ` (${problems.length} problem(s))` : ''}`);
+      if (values['corpus.folders'] !== undefined && !vscode.workspace.isTrusted) {
+        this.log('Its corpus.folders is ignored while the workspace is not trusted (as briefLens.corpus.folders of the workspace is).');
+      }
       return;
     }
   }

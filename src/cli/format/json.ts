@@ -11,7 +11,7 @@ export function formatCheckJson(report: CheckReport, cwd: string): string {
       sentences: result.sentences.map((sentence) => jsonSentence(sentence, cwd)),
       findings: sortedFindings(result).map(jsonFinding),
     })),
-    problems: jsonProblems(report.problems, cwd),
+    problems: jsonProblems([...(report.projectProblems ?? []), ...report.problems], cwd),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -54,6 +54,7 @@ export function formatCheckSarif(report: CheckReport, cwd: string, tool: ToolInf
     }
   }
   const notifications = [
+    ...(report.projectProblems ?? []).map((problem) => notification('project-file-problem', 'warning', problem.message, problem.file, cwd, problem.range)),
     ...report.problems.map((problem) => notification('corpus-problem', 'warning', problem.message, problem.file, cwd, problem.range)),
     ...report.failures.map((failure) => notification('unreadable-brief', 'error', failure.message, failure.file, cwd)),
   ];

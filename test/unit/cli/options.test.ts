@@ -119,6 +119,13 @@ describe('cli options (node dist/cli.js)', function () {
       assert.equal(jsonRun.stderr, '', 'JSON lists the problems in its output, not on stderr');
       const json = JSON.parse(jsonRun.stdout);
       assert.deepEqual(json.problems.map((problem: { file: string }) => path.basename(problem.file)), ['.brief-lens.yaml', '.brief-lens.yaml', '.brief-lens.yaml']);
+      const sarif = JSON.parse(cli(['check', 'a.md', '--format', 'sarif'], work).stdout);
+      const notifications = sarif.runs[0].invocations[0].toolExecutionNotifications as { descriptor: { id: string }; locations: { physicalLocation: { region: { startLine: number; startColumn: number } } }[] }[];
+      assert.deepEqual(notifications.map(({ descriptor, locations }) => `${descriptor.id} ${locations[0]!.physicalLocation.region.startLine}:${locations[0]!.physicalLocation.region.startColumn}`), [
+        'project-file-problem 3:17',
+        'project-file-problem 5:13',
+        'project-file-problem 7:12',
+      ]);
       writeFileSync(path.join(work, '.brief-lens.yaml'), 'corpus: [');
       const broken = cli(['check', 'a.md'], work);
       assert.equal(broken.status, 0);
