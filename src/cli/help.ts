@@ -21,7 +21,8 @@ Options:
                          corpus.includeSeeds, else the seeds only while no
                          corpus folder is given.
   -f, --format FORMAT    text (default), json, or sarif (check only).
-      --max-file-mb N    Skip source files larger than N megabytes (default 20).
+      --max-file-mb N    Skip source files larger than N megabytes (default 20,
+                         or the project file's corpus.maxFileBytes).
       --min-severity S   Report findings of severity S or above only:
                          error, warning, information, hint (default).
   -q, --quiet            Report error-level findings only (--min-severity error),
@@ -29,13 +30,14 @@ Options:
                          problems, encoding notes), and no summary line when
                          there is no error. Failures are still printed.
       --fix              Apply the safe fixes (those the editor's "fix all"
-                         applies), print "file:line:col fixed <code>: "old" → "new""
-                         per change, then report what remains. A brief whose
-                         bytes changed since it was read, or that is a corpus
-                         source, is not written. --min-severity and --quiet
-                         do not limit which fixes apply. With json/sarif the "fixed"
-                         lines go to stderr. With "-", the fixed brief is
-                         written to stdout and the "fixed" lines to stderr.
+                         applies) and print one line per change,
+                           file:line:col fixed <code>: "old" → "new"
+                         then report what remains. A brief whose bytes changed
+                         since it was read, or that is a corpus source, is not
+                         written. --min-severity and --quiet do not limit which
+                         fixes apply. With json/sarif the "fixed" lines go to
+                         stderr. With "-", the fixed brief is written to stdout
+                         and the "fixed" lines to stderr.
       --stdin-filename N The name shown for "-" (default <stdin>); its folder
                          is where the project file is looked for.
   -h, --help             Show this help.
