@@ -113,10 +113,10 @@ interface FixContext {
 /** Applies the safe fixes; returns the check of the fixed brief (or the unchanged result when nothing was written). */
 async function fixBrief(input: Input, result: BriefResult, config: BriefConfig, check: (text: string) => BriefResult, context: FixContext): Promise<BriefResult> {
   const { outcome, io, fail } = context;
+  const shown = displayPath(input.file, io.cwd);
   const note = (text: string) => {
     if (!context.quiet) io.stderr(`${io.name}: warning: ${shown} ${text}\n`);
   };
-  const shown = displayPath(input.file, io.cwd);
   const { text, changes } = applySafeFixes(input.text, result);
   if (context.stdin) {
     outcome.fixedStdin = text;

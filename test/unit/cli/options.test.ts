@@ -154,6 +154,22 @@ describe('cli options (node dist/cli.js)', function () {
     });
   });
 
+  it('searches folders for the project file\'s files.include globs too, and takes its corpus.maxFileBytes', () => {
+    const work = folder({
+      '.brief-lens.yaml': 'files:\n  include: ["**/*.qmd"]\ncorpus:\n  folders: [sources]\n  maxFileBytes: 2048\n',
+      'sources/labs.md': LABS,
+      'sources/big.txt': `Big\n${'word '.repeat(1000)}`,
+      'briefs/a.md': 'We should act.\n',
+      'briefs/b.qmd': 'We should act.\n',
+      'briefs/c.txt': 'We should act.\n',
+    });
+    const run = cli(['check', 'briefs', '--format', 'json'], work);
+    assert.equal(run.status, 0, run.stderr);
+    const output = JSON.parse(run.stdout);
+    assert.deepEqual(output.files.map((file: { file: string }) => file.file), ['briefs/a.md', 'briefs/b.qmd']);
+    assert.deepEqual(output.problems.map((problem: { message: string }) => problem.message), ['is 4.9 KB, over the 2 KB limit for a source file; not indexed']);
+  });
+
   describe('standard input', () => {
     it('check - reads the brief from stdin, shown as <stdin>; --stdin-filename names it and places it for the project file', () => {
       const work = folder({ '.brief-lens.json': PROJECT, 'sources/labs.md': LABS, 'sub/keep.txt': '' });
@@ -230,6 +246,16 @@ describe('cli options (node dist/cli.js)', function () {
       assert.match(run.stderr, /^brief-lens: warning: sources\/note\.md is a source of the corpus; not fixed$/m);
       assert.equal(readFileSync(path.join(work, 'a.md'), 'utf8'), `\uFEFF${FIXED}`);
       assert.equal(readFileSync(path.join(work, 'sources/note.md'), 'utf8'), 'Note\n\nThe government gave £60 million to open-source AI labs in 2026.\n');
+    });
+
+    it('leaves a brief that is not UTF-8 as it is, with a note', () => {
+      const legacy = Buffer.from(BRIEF.replace('£', '\u00a3'), 'latin1');
+      const work = folder({ '.brief-lens.json': PROJECT, 'sources/labs.md': LABS, 'a.md': Buffer.concat([legacy, Buffer.from('\x93quoted\x94\n', 'latin1')]) });
+      const run = cli(['check', 'a.md', '--fix', '--min-severity', 'error'], work);
+      assert.match(run.stderr, /^brief-lens: warning: a\.md is windows-1252, not UTF-8; not fixed$/m);
+      assert.doesNotMatch(run.stdout, / fixed /);
+      assert.equal(run.status, 1);
+      assert.deepEqual(readFileSync(path.join(work, 'a.md')), Buffer.concat([legacy, Buffer.from('\x93quoted\x94\n', 'latin1')]));
     });
 
     it('with stdin, writes the fixed brief to stdout and the changes to stderr', () => {
