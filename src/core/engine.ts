@@ -177,6 +177,7 @@ export class BriefChecker {
       range: this.corpus.rangeIn(p.key, c.evidenceStart, c.evidenceEnd),
       score: Math.round(c.coverage * 1000) / 1000,
       passageId: p.id,
+      ...this.corpus.locate(p.key, c.evidenceStart),
     };
   }
 

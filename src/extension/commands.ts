@@ -10,6 +10,11 @@ import { emptyReferencesHeading } from './text';
 export const REFERENCES_START = '<!-- brief-lens:references -->';
 export const REFERENCES_END = '<!-- /brief-lens:references -->';
 
+/** Sources whose evidence ranges are ranges of the file itself (not of text extracted from it). */
+function isTextSource(file: string): boolean {
+  return /\.(md|markdown|txt)$/i.test(file.replace(/[?#].*$/, ''));
+}
+
 export interface WorkspaceCheckSummary {
   files: number;
   checked: number;
@@ -20,6 +25,8 @@ export interface WorkspaceCheckSummary {
 export interface EvidenceTarget {
   file: string;
   range: Range;
+  /** Page of a paged source (PDF): its range is in the extracted text, not the file. */
+  page?: number;
 }
 
 export class Commands {
@@ -165,6 +172,12 @@ export class Commands {
         return false;
       }
       target = evidence;
+    }
+    if (!isTextSource(target.file)) {
+      // A PDF, web page or Word file: its own viewer (VS Code's, or the system's) opens it; the page is in the hover.
+      await vscode.commands.executeCommand('vscode.open', sourceUri(target.file));
+      if (target.page !== undefined) vscode.window.setStatusBarMessage(`Brief Lens: the passage is on p. ${target.page}`, 10_000);
+      return true;
     }
     const range = toRange(target.range);
     await vscode.window.showTextDocument(sourceUri(target.file), { selection: range, preview: true });

@@ -9,6 +9,8 @@ import { describeError, formatBytes, isNotFound } from './errors';
 import type { CorpusFileSystem, EntryKind, LoadedSource, LoadOptions } from './fileSystem';
 import { MANIFEST_NAMES, parseManifest, type ManifestEntry } from './manifest';
 import { defaultMetadata } from './metadata';
+import { extractSource } from '../sources/extract';
+import type { ExtractedText } from '../sources/reader';
 import { compare, hasSourceExtension, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
 
 export { describeError } from './errors';
@@ -41,7 +43,7 @@ export async function readCorpusFolders(
     if (roots.has(root)) continue;
     roots.add(root);
     const candidates = await listFolder(folder, fs, problems);
-    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readCandidate(candidate, fs, maxBytes));
+    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readCandidate(candidate, fs, maxBytes, options));
     candidates.forEach((candidate, index) => {
       const outcome = outcomes[index];
       if ('problem' in outcome) {
@@ -160,7 +162,7 @@ async function readManifestText(location: string, fs: CorpusFileSystem): Promise
   }
 }
 
-async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxBytes: number): Promise<FileOutcome> {
+async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxBytes: number, options: LoadOptions = {}): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(candidate.location);
@@ -176,6 +178,8 @@ async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxByte
   if (bytes.length > maxBytes) {
     return { problem: `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a source file; not indexed` };
   }
+  const extracted = await extractSource(candidate.relative, bytes, options.extractionCache);
+  if (extracted) return extracted.ok ? extractedSource(candidate, extracted.extracted) : { problem: extracted.reason };
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { problem: `${decoded.reason}; not indexed` };
   if (decoded.text.trim() === '') return { problem: 'is empty (only whitespace); not indexed' };
@@ -184,6 +188,21 @@ async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxByte
     ? pickMetadata(candidate.entry)
     : defaultMetadata(decoded.text, stem, isMarkdown(candidate.relative));
   return { source: { ...metadata, file: candidate.location, text: decoded.text }, note: decoded.note };
+}
+
+/** A source a reader extracted: metadata from the manifest, else the document's own, else its first line. */
+function extractedSource(candidate: Candidate, extracted: ExtractedText): FileOutcome {
+  const { text, pageStarts, sections, metadata: own, note } = extracted;
+  const fallback = defaultMetadata(text, fileStem(candidate.relative), false);
+  const metadata = candidate.entry ? pickMetadata(candidate.entry) : { ...fallback, ...own, key: fallback.key, title: own.title ?? fallback.title };
+  const source: LoadedSource = {
+    ...metadata,
+    file: candidate.location,
+    text,
+    ...(pageStarts && { pageStarts }),
+    ...(sections && sections.length > 0 && { sections }),
+  };
+  return note ? { source, note } : { source };
 }
 
 function pickMetadata(entry: ManifestEntry): Omit<LoadedSource, 'file' | 'text'> {
