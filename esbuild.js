@@ -16,6 +16,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // linkedom tries the native `canvas` package and falls back to its shim: bundle the shim, so
+  // nothing outside the bundle is loaded at run time (test/unit/safety/network.test.ts).
+  alias: { canvas: path.join(__dirname, 'node_modules', 'linkedom', 'commonjs', 'canvas-shim.cjs') },
 };
 
 const builds = [
