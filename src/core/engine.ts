@@ -10,6 +10,7 @@ import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { contradictionRule } from './findings/rules/contradiction';
 import { inconsistentFactRule } from './findings/rules/inconsistentFact';
 import { misquoteRule } from './findings/rules/misquote';
+import { noTextRule } from './findings/rules/noText';
 import { supportedUncitedRule } from './findings/rules/supportedUncited';
 import { unknownCitationRule } from './findings/rules/unknownCitation';
 import { unsupportedRule } from './findings/rules/unsupported';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   misquoteRule,
   citationMismatchRule,
   unknownCitationRule,
+  noTextRule,
   unsupportedRule,
   inconsistentFactRule,
   supportedUncitedRule,

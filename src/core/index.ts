@@ -14,6 +14,8 @@ export { DEFAULT_SLICE_MS } from './timeSlices';
 export { DEFAULT_SEVERITY } from './findings/context';
 export { describeAt, type Described } from './describe';
 export { referencesSection } from './references';
+export { briefReferences, type BriefReferences } from './bibliography/frontMatter';
+export { parseBibliography, type BibEntry, type CslItem } from './bibliography/parse';
 export { LineIndex, applyEdits, offsetAt, positionAt, problemPosition } from './text/positions';
 
 /** Reads, splits and indexes corpus folders; faults become `problems`, never exceptions. */

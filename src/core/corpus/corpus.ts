@@ -169,6 +169,8 @@ export class Corpus implements CapitalisationStats {
   private readonly texts: string[];
   /** Per source: where its pages start (paged sources) and its section headings. */
   private readonly layouts: Array<{ pageStarts?: number[]; sections?: SectionMark[] }>;
+  /** CSL items of sources that came from a bibliography, by key. */
+  private readonly cslItems = new Map<string, Record<string, unknown>>();
   private readonly bySourceKey = new Map<string, number>();
   // Passage table in flat arrays: source index, start, end.
   private readonly passageSource: Uint32Array;
@@ -188,6 +190,7 @@ export class Corpus implements CapitalisationStats {
   constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
     this.problems = [...problems];
     this.texts = loaded.map((s) => s.text);
+    for (const s of loaded) if (s.csl) this.cslItems.set(s.key, s.csl);
     this.layouts = loaded.map((s) => ({ ...(s.pageStarts && { pageStarts: s.pageStarts }), ...(s.sections && { sections: s.sections }) }));
     loaded.forEach((s, index) => this.bySourceKey.set(s.key, index));
     let data = prebuilt;
@@ -269,6 +272,11 @@ export class Corpus implements CapitalisationStats {
     const page = pageAt(layout.pageStarts, offset);
     const section = sectionAt(layout.sections, offset);
     return { ...(page !== undefined && { page }), ...(section !== undefined && { section }) };
+  }
+
+  /** The bibliography's CSL item for a key, when the source came with one. */
+  cslItem(key: string): Record<string, unknown> | undefined {
+    return this.cslItems.get(key);
   }
 
   /** Where each page of a source starts, when it has pages. */

@@ -28,11 +28,20 @@ export interface LoadedSource extends SourceMetadata {
   pageStarts?: number[];
   /** Section headings and their offsets (HTML, DOCX headings). */
   sections?: SectionMark[];
+  /** The bibliography's CSL item for this key, for references rendered by citeproc. */
+  csl?: Record<string, unknown>;
 }
 
 export interface LoadOptions {
   /** Largest source file to index, in bytes. */
   maxFileBytes?: number;
+  /** Bibliography files (BibTeX, CSL JSON, CSL YAML): their keys, cards and linked files join the corpus. */
+  bibliographies?: string[];
+  /**
+   * When set (an untrusted workspace), a bibliography, and a file its entries link to, must
+   * resolve inside this folder; others are refused.
+   */
+  bibliographyRoot?: string;
   /** Where text extracted from PDF, HTML and Word files is kept by content, so unchanged files are not extracted again. */
   extractionCache?: ExtractionStore;
 }

@@ -9,6 +9,7 @@ import { describeError, formatBytes, isNotFound } from './errors';
 import type { CorpusFileSystem, EntryKind, LoadedSource, LoadOptions } from './fileSystem';
 import { MANIFEST_NAMES, parseManifest, type ManifestEntry } from './manifest';
 import { defaultMetadata } from './metadata';
+import { addBibliographies } from '../bibliography/link';
 import { extractSource } from '../sources/extract';
 import type { ExtractedText } from '../sources/reader';
 import { compare, hasSourceExtension, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
@@ -25,7 +26,7 @@ export interface CorpusReadResult {
   problems: Problem[];
 }
 
-type FileOutcome = { source: LoadedSource; note?: string } | { problem: string };
+export type FileOutcome = { source: LoadedSource; note?: string } | { problem: string };
 
 export async function readCorpusFolders(
   folders: string[],
@@ -64,6 +65,9 @@ export async function readCorpusFolders(
       keys.set(source.key, candidate.location);
       sources.push(source);
     });
+  }
+  if (options.bibliographies && options.bibliographies.length > 0) {
+    await addBibliographies(options.bibliographies, fs, { sources, problems, keys }, { ...options, maxFileBytes: maxBytes });
   }
   return { sources, problems };
 }
@@ -162,7 +166,7 @@ async function readManifestText(location: string, fs: CorpusFileSystem): Promise
   }
 }
 
-async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxBytes: number, options: LoadOptions = {}): Promise<FileOutcome> {
+export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxBytes: number, options: LoadOptions = {}): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(candidate.location);
