@@ -6,6 +6,7 @@ import { parseBrief, type BriefSentence, type ParsedBrief } from './brief/parse'
 import type { Corpus } from './corpus/corpus';
 import type { LineIndex } from './text/positions';
 import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
+import { citationLocatorRule } from './findings/rules/citationLocator';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { contradictionRule } from './findings/rules/contradiction';
 import { inconsistentFactRule } from './findings/rules/inconsistentFact';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   contradictionRule,
   misquoteRule,
   citationMismatchRule,
+  citationLocatorRule,
   unknownCitationRule,
   noTextRule,
   unsupportedRule,

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   'contradicted-polarity',
   'misquote',
   'citation-mismatch',
+  'citation-locator',
   'unknown-citation',
   'inconsistent-fact',
   'supported-uncited',
