@@ -2,8 +2,8 @@
 export const HELP = `brief-lens — check the claims of a Markdown policy brief against a corpus of sources
 
 Usage:
-  brief-lens check <files or globs...> [--corpus DIR]... [--bibliography FILE]...
-                   [--format text|json|sarif]
+  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+                   [--bibliography FILE]...
   brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
   brief-lens --help | --version
 
