@@ -13,7 +13,7 @@ export { BriefChecker, type CheckOptions } from './engine';
 export { DEFAULT_SLICE_MS } from './timeSlices';
 export { DEFAULT_SEVERITY } from './findings/context';
 export { describeAt, type Described } from './describe';
-export { referencesSection } from './references';
+export { referencesSection, type ReferencesOptions } from './references/section';
 export { briefReferences, type BriefReferences } from './bibliography/frontMatter';
 export { parseBibliography, type BibEntry, type CslItem } from './bibliography/parse';
 export { LineIndex, applyEdits, offsetAt, positionAt, problemPosition } from './text/positions';

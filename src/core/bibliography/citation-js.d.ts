@@ -6,7 +6,7 @@ declare module '@citation-js/core' {
     };
     config: {
       get(name: '@csl'): {
-        templates: { add(name: string, xml: string): void; has(name: string): boolean };
+        styles: { add(name: string, xml: string): void; has(name: string): boolean };
         locales: { add(name: string, xml: string): void; has(name: string): boolean };
       };
     };
