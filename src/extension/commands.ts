@@ -1,6 +1,6 @@
 // The `Brief Lens: …` commands.
 import * as vscode from 'vscode';
-import { describeAt, referencesSection } from '../core';
+import { briefReferences, describeAt, referencesSection } from '../core';
 import type { Range } from '../core/types';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
@@ -113,7 +113,11 @@ export class Commands {
     if (!editor) return undefined;
     const document = editor.document;
     const record = await this.briefs.current(document);
-    const section = referencesSection(record.result, record.corpus).trim();
+    const styleXml = await this.briefStyle(document);
+    const section = referencesSection(record.result, record.corpus, '## References', {
+      ...(styleXml !== undefined && { styleXml }),
+      onStyleError: (message) => void vscode.window.showWarningMessage(`Brief Lens: ${message}.`),
+    }).trim();
     const block = `${REFERENCES_START}\n${section}\n${REFERENCES_END}`;
     const text = document.getText();
     const start = text.indexOf(REFERENCES_START);
@@ -159,6 +163,24 @@ export class Commands {
   }
 
   /** Opens a source with a passage selected: the given one, or the best evidence of the sentence at the cursor. */
+  /** The CSL style a brief's front matter names (`csl:`, relative to the brief), when it can be read. */
+  private async briefStyle(document: vscode.TextDocument): Promise<string | undefined> {
+    const csl = briefReferences(document.getText()).csl;
+    if (!csl) return undefined;
+    const uri = /^[a-z][a-z0-9+.-]+:\/\//i.test(csl) ? vscode.Uri.parse(csl) : csl.startsWith('/') ? vscode.Uri.file(csl) : vscode.Uri.joinPath(document.uri, '..', ...csl.split(/[\\/]+/).filter((part) => part && part !== '.'));
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!vscode.workspace.isTrusted && !folder) {
+      void vscode.window.showWarningMessage(`Brief Lens: the CSL style ${csl} is outside this untrusted workspace; Chicago author-date is used.`);
+      return undefined;
+    }
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      void vscode.window.showWarningMessage(`Brief Lens: the CSL style ${csl} cannot be read; Chicago author-date is used.`);
+      return undefined;
+    }
+  }
+
   async openEvidence(target?: EvidenceTarget): Promise<boolean> {
     if (!target) {
       const editor = this.activeBrief();

@@ -13,14 +13,24 @@ const DEFAULT_STYLE = 'brief-lens-chicago-author-date';
 export interface ReferencesOptions {
   /** A CSL style (its XML), e.g. the file a brief's `csl:` front matter names. */
   styleXml?: string;
+  /** Told when the style cannot be used (the bundled Chicago author-date is used instead). */
+  onStyleError?: (message: string) => void;
 }
 
 export function referencesSection(result: BriefResult, corpus: Corpus, heading = '## References', options: ReferencesOptions = {}): string {
   const keys: string[] = [];
   for (const c of result.citations) if (!keys.includes(c.key) && corpus.source(c.key)) keys.push(c.key);
-  const template = styleName(options.styleXml);
-  const lines = keys
-    .map((key) => ({ key, text: renderEntry(corpus.cslItem(key) ?? cslFromCard(corpus.source(key) as SourceInfo), template) }))
+  const items = keys.map((key) => ({ key, item: corpus.cslItem(key) ?? cslFromCard(corpus.source(key) as SourceInfo) }));
+  let rendered: Array<{ key: string; text: string }>;
+  try {
+    const template = styleName(options.styleXml);
+    rendered = items.map(({ key, item }) => ({ key, text: renderEntry(item, template) }));
+  } catch (error) {
+    options.onStyleError?.(`the CSL style cannot be used (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); Chicago author-date is used`);
+    const template = styleName(undefined);
+    rendered = items.map(({ key, item }) => ({ key, text: renderEntry(item, template) }));
+  }
+  const lines = rendered
     .sort((a, b) => a.text.localeCompare(b.text, 'en') || a.key.localeCompare(b.key))
     .map(({ key, text }) => `- [@${key}] ${text}`);
   return `${heading}\n\n${lines.length ? lines.join('\n') : '_No sources cited yet._'}\n`;

@@ -53,5 +53,10 @@ describe('references section (citeproc)', function () {
     const result = new BriefChecker(corpus).check('The UK invests £60 million in two labs [@labs2026].\n', 'b.md', 1);
     assert.equal(referencesSection(result, corpus, '## Sources', { styleXml: TITLE_YEAR_STYLE }), '## Sources\n\n- [@labs2026] UK Invests in AI Labs (2026).\n');
     assert.equal(referencesSection(result, corpus), '## References\n\n- [@labs2026] Department for Science. 2026. “UK Invests in AI Labs.” GOV.UK.\n');
+    // A style citeproc cannot use: said, and the default style used.
+    const told: string[] = [];
+    assert.equal(referencesSection(result, corpus, '## References', { styleXml: '<style>not CSL', onStyleError: (m) => told.push(m) }), referencesSection(result, corpus));
+    assert.equal(told.length, 1);
+    assert.match(told[0] ?? '', /^the CSL style cannot be used \(.+\); Chicago author-date is used$/);
   });
 });
