@@ -12,7 +12,8 @@ export const EXTRACTION_VERSION = 1;
 export async function extractSource(name: string, bytes: Uint8Array, cache?: ExtractionStore): Promise<ReadOutcome | undefined> {
   const reader = readerFor(name, bytes);
   if (!reader) return undefined;
-  const entry = `extract-${EXTRACTION_VERSION}-${reader.format}-${bytes.length}-${hashBytes(bytes)}.json`;
+  // `.blidx` like index entries: cache stores prune by that ending.
+  const entry = `extract-${EXTRACTION_VERSION}-${reader.format}-${bytes.length}-${hashBytes(bytes)}.blidx`;
   const cached = cache ? await readCached(cache, entry) : undefined;
   if (cached) return { ok: true, extracted: cached };
   const outcome = await reader.read(bytes);
