@@ -16,9 +16,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
-  // linkedom tries the native `canvas` package and falls back to its shim: bundle the shim, so
-  // nothing outside the bundle is loaded at run time (test/unit/safety/network.test.ts).
-  alias: { canvas: path.join(__dirname, 'node_modules', 'linkedom', 'commonjs', 'canvas-shim.cjs') },
+  // Replaced modules (native canvas, citation-js's fetching): see bundleAliases.js.
+  alias: require('./bundleAliases')(__dirname),
 };
 
 const builds = [
