@@ -2,9 +2,8 @@
 // folder (BRIEF_LENS_CACHE, else $XDG_CACHE_HOME/brief-lens, else ~/.cache/brief-lens) and
 // reused while the sources are unchanged; BRIEF_LENS_CACHE=off turns the cache off.
 import * as path from 'node:path';
-import { BriefChecker, loadCorpus } from '../core';
-import { nodeFileSystem } from '../core/corpus/nodeFileSystem';
-import { defaultIndexCacheDir, loadCorpusCached, nodeIndexCacheStore } from '../core/corpus/nodeIndexCache';
+import { BriefChecker, loadCorpus, loadCorpusCached } from '../core';
+import { defaultIndexCacheDir, nodeFileSystem, nodeIndexCacheStore } from '../node';
 import type { CliEngine } from './engine';
 
 /** Text extracted from PDF, HTML and Word files, by content, beside the index entries (more entries kept: one per file). */

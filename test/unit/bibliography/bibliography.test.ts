@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, Corpus, parseBibliography, readCorpusFolders } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node';
 import { nodeEngine } from '../../../src/cli/nodeEngine';
 import { run } from '../../../src/cli/run';
 import { makeTempDir, removeDir } from '../corpus/helpers';

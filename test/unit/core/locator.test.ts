@@ -4,7 +4,7 @@ import { copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, applyEdits } from '../../../src/core';
 import { parseLocator } from '../../../src/core/brief/locator';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node';
 import { makeTempDir, removeDir } from '../corpus/helpers';
 import { FIXTURES } from '../sources/fixtures';
 

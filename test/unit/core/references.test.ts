@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, Corpus, readCorpusFolders, referencesSection } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node';
 import { makeCorpus, makeTempDir, removeDir } from '../corpus/helpers';
 import { FIXTURES } from '../sources/fixtures';
 
