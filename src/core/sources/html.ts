@@ -1,6 +1,9 @@
 // Web pages: the article's text through Mozilla Readability (the Firefox Reader View's
 // boilerplate removal) over linkedom's DOM; title, author, date, publisher and address from the
 // page's own metadata (citation_* as Google Scholar reads them, then Open Graph, then <title>).
+// Compared with rehype-parse + hast-util-to-text on the fixture page (inside 0.94 MB of article):
+// that kept navigation, aside and footer (boilerplate removal would be ours to write), at 224 KB
+// bundled and 1.5 s; this drops them, at 482 KB and 2.2 s (one run, a shared 2-core machine).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeSource } from '../corpus/decode';
