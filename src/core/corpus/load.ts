@@ -166,7 +166,15 @@ async function readManifestText(location: string, fs: CorpusFileSystem): Promise
   }
 }
 
-export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxBytes: number, options: LoadOptions = {}): Promise<FileOutcome> {
+/**
+ * PDF, Word files and web pages are mostly fonts, images and markup: the file may be this many
+ * times the limit, which then applies to the text extracted from it.
+ */
+const DOCUMENT_SIZE_FACTOR = 10;
+
+export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, textLimit: number, options: LoadOptions = {}): Promise<FileOutcome> {
+  const document = /\.(pdf|docx|html?|xhtml)$/i.test(candidate.relative);
+  const maxBytes = document ? textLimit * DOCUMENT_SIZE_FACTOR : textLimit;
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(candidate.location);
@@ -183,6 +191,9 @@ export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, 
     return { problem: `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a source file; not indexed` };
   }
   const extracted = await extractSource(candidate.relative, bytes, options.extractionCache);
+  if (extracted && extracted.ok && extracted.extracted.text.length > textLimit) {
+    return { problem: `has ${formatBytes(extracted.extracted.text.length)} of text, over the ${formatBytes(textLimit)} limit for a source; not indexed` };
+  }
   if (extracted) return extracted.ok ? extractedSource(candidate, extracted.extracted) : { problem: extracted.reason };
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { problem: `${decoded.reason}; not indexed` };

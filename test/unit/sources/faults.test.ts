@@ -47,3 +47,23 @@ describe('sources: fault suite (issue 14)', function () {
     );
   });
 });
+
+describe('sources: size limits of documents', function () {
+  this.timeout(30_000);
+  it('lets a PDF be ten times the limit, then holds its text to the limit', async () => {
+    const root = makeCorpus({ 'report.pdf': fixture('truman-1946.pdf'), 'notes.txt': 'x'.repeat(30_000) });
+    try {
+      // The PDF is 26.3 KB with 8.8 KB of text; the text file is 29.3 KB.
+      const loose = await readCorpusFolders([root], nodeFileSystem, { maxFileBytes: 10_000 });
+      assert.deepEqual(loose.sources.map((s) => s.key), ['report']);
+      assert.deepEqual(loose.problems.map((p) => [path.basename(p.file), p.message]), [['notes.txt', 'is 29.3 KB, over the 9.8 KB limit for a source file; not indexed']]);
+      const tight = await readCorpusFolders([root], nodeFileSystem, { maxFileBytes: 4_000 });
+      assert.deepEqual(tight.problems.map((p) => [path.basename(p.file), p.message]), [
+        ['notes.txt', 'is 29.3 KB, over the 3.9 KB limit for a source file; not indexed'],
+        ['report.pdf', 'has 8.8 KB of text, over the 3.9 KB limit for a source; not indexed'],
+      ]);
+    } finally {
+      removeDir(root);
+    }
+  });
+});
