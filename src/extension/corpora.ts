@@ -171,9 +171,11 @@ export class CorpusManager implements vscode.Disposable {
   }
 
   /** Reads and indexes a corpus; with storage, the index comes from (and goes to) the cache, built in slices. */
-  private async read(spec: CorpusSpec): Promise<Corpus> {
+  private async read(spec: CorpusSpec, report: (message: string) => void = () => undefined): Promise<Corpus> {
     const options = {
       maxFileBytes: spec.maxFileBytes,
+      // A PDF of hundreds of pages takes seconds: say which file the index is at.
+      onFileRead: (done: number, total: number, location: string) => report(`${done}/${total} ${location.slice(location.lastIndexOf('/') + 1)}`),
       ...(spec.bibliographies.length > 0 && { bibliographies: spec.bibliographies }),
       ...(spec.bibliographyRoot !== undefined && { bibliographyRoot: spec.bibliographyRoot }),
     };
@@ -199,7 +201,7 @@ export class CorpusManager implements vscode.Disposable {
       try {
         const corpus = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Window, title: 'Brief Lens: indexing sources' },
-          () => this.read(entry.spec),
+          (progress) => this.read(entry.spec, (message) => progress.report({ message })),
         );
         entry.corpus = corpus;
         entry.state = 'ready';

@@ -42,6 +42,8 @@ export interface LoadOptions {
    * resolve inside this folder; others are refused.
    */
   bibliographyRoot?: string;
+  /** Told after each source file of a folder is read (and, for PDF, HTML and Word, extracted): a long read shows progress. */
+  onFileRead?: (done: number, total: number, location: string) => void;
   /** Where text extracted from PDF, HTML and Word files is kept by content, so unchanged files are not extracted again. */
   extractionCache?: ExtractionStore;
 }

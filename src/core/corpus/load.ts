@@ -44,7 +44,12 @@ export async function readCorpusFolders(
     if (roots.has(root)) continue;
     roots.add(root);
     const candidates = await listFolder(folder, fs, problems);
-    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readCandidate(candidate, fs, maxBytes, options));
+    let done = 0;
+    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+      const outcome = await readCandidate(candidate, fs, maxBytes, options);
+      options.onFileRead?.(++done, candidates.length, candidate.location);
+      return outcome;
+    });
     candidates.forEach((candidate, index) => {
       const outcome = outcomes[index];
       if ('problem' in outcome) {

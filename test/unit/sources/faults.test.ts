@@ -67,3 +67,18 @@ describe('sources: size limits of documents', function () {
     }
   });
 });
+
+describe('sources: progress of a read', () => {
+  it('tells after each file of a folder, with its count and location', async () => {
+    const root = makeCorpus({ 'a.md': '# A\n\nAlpha.\n', 'b.pdf': fixture('truman-1946.pdf'), 'c.txt': 'Gamma.\n' });
+    try {
+      const told: string[] = [];
+      await readCorpusFolders([root], nodeFileSystem, { onFileRead: (done, total, location) => told.push(`${done}/${total} ${path.basename(location)}`) });
+      // Files are read eight at a time: the order of the reports is the order they finish.
+      assert.deepEqual(told.map((line) => line.slice(0, 4)), ['1/3 ', '2/3 ', '3/3 ']);
+      assert.deepEqual(told.map((line) => line.slice(4)).sort(), ['a.md', 'b.pdf', 'c.txt']);
+    } finally {
+      removeDir(root);
+    }
+  });
+});
