@@ -7,7 +7,8 @@ import { formatBytes } from '../corpus/errors';
 import { blocksOf, type DomNode } from './htmlBlocks';
 import type { ReadOutcome, SourceReader } from './reader';
 import { startsWithBytes } from './reader';
-import { zipExpandedSize } from './zip';
+import { zipEntry, zipExpandedSize } from './zip';
+import type { DocumentMetadata } from './reader';
 
 /** Largest total the entries of a DOCX may expand to. */
 export const MAX_DOCX_EXPANDED_BYTES = 100 * 1024 * 1024;
@@ -43,5 +44,19 @@ async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
   const body = document.querySelector('body');
   const blocks = body ? blocksOf(body) : { text: '', sections: [] };
   if (!/\p{L}/u.test(blocks.text)) return { ok: false, reason: 'is a Word file with no text; not indexed' };
-  return { ok: true, extracted: { text: blocks.text, sections: blocks.sections, metadata: {} } };
+  return { ok: true, extracted: { text: blocks.text, sections: blocks.sections, metadata: await wordProperties(bytes) } };
+}
+
+/**
+ * Title and author from the document's properties (docProps/core.xml). Not its dates: they say
+ * when the file was made or saved, not when the report was published.
+ */
+async function wordProperties(bytes: Uint8Array): Promise<DocumentMetadata> {
+  const core = await zipEntry(bytes, 'docProps/core.xml');
+  if (!core) return {};
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${new TextDecoder().decode(core).replace(/<\?xml[^>]*\?>/, '')}</body></html>`) as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } };
+  const field = (tag: string) => document.querySelector(tag.replace(':', '\\:'))?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const title = field('dc:title');
+  const author = field('dc:creator');
+  return { ...(title && { title }), ...(author && { author }) };
 }

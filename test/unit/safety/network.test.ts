@@ -52,6 +52,9 @@ const PDFJS_NETWORK_SITES: RegExp[] = [
   // opening a data: URL; never reached where DOMParser exists or XMLHttpRequest does not (Node).
   /else if\("undefined"!=typeof$/,
   /else if\("undefined"!=typeof XMLHttpRequest\)\{var xmldata=new$/,
+  // the same, minified (npm run package): `typeof XMLHttpRequest<"u"`
+  /else if\(typeof$/,
+  /else if\(typeof XMLHttpRequest<"u"\)\{var \w+=new$/,
 ];
 
 function allowedSite(text: string, index: number): boolean {

@@ -120,6 +120,11 @@ describe('sources: Word reader (mammoth)', () => {
     assert.equal(word.text.split('\n\n')[0], 'Message to the Congress on the State of the Union and on the Budget for 1947');
   });
 
+  it('takes title and author from the document properties, not its file dates', async () => {
+    const word = extracted(await docxReader.read(fixture('truman-1946.docx')));
+    assert.deepEqual(word.metadata, { title: 'Message to the Congress on the State of the Union and on the Budget for 1947', author: 'Harry S. Truman' });
+  });
+
   it('refuses a zip bomb posing as a Word file before inflating it', async () => {
     const bomb = makeZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': new Uint8Array(20 * 1024 * 1024) });
     assert.match(problem(await docxReader.read(bomb)), /^expands to 20 MB from \d+(\.\d)? KB \(over the 100 MB or 200× limit: a zip bomb\?\); not indexed$/);
