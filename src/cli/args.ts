@@ -7,8 +7,8 @@ export type Format = 'text' | 'json' | 'sarif';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice } & CheckFlags)
-  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice };
+  | ({ kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice } & CheckFlags)
+  | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice };
 
 /** `--seeds` / `--no-seeds`; absent: the project file's `corpus.includeSeeds`, else seeds only without a corpus folder. */
 export type SeedsChoice = 'always' | 'never';
@@ -41,6 +41,7 @@ export function parseCommandLine(argv: string[]): Command {
       strict: true,
       options: {
         corpus: { type: 'string', short: 'c', multiple: true },
+        bibliography: { type: 'string', short: 'b', multiple: true },
         format: { type: 'string', short: 'f' },
         'max-file-mb': { type: 'string' },
         seeds: { type: 'boolean' },
@@ -66,6 +67,8 @@ export function parseCommandLine(argv: string[]): Command {
   }
   const corpus = values.corpus ?? [];
   for (const folder of corpus) if (folder.trim() === '') throw new UsageError('--corpus needs a folder');
+  const bibliography = values.bibliography ?? [];
+  for (const file of bibliography) if (file.trim() === '') throw new UsageError('--bibliography needs a file');
   const format = values.format ?? 'text';
   if (!FORMATS[command].includes(format as Format)) {
     throw new UsageError(`unknown format "${format}" for ${command}: use ${FORMATS[command].join(', ')}`);
@@ -85,10 +88,10 @@ export function parseCommandLine(argv: string[]): Command {
     for (const flag of ['min-severity', 'quiet', 'fix', 'stdin-filename'] as const) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is an option of check, not of sources`);
     }
-    return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes, seeds };
+    return { kind: 'sources', corpus, bibliography, format: format as 'text' | 'json', maxFileBytes, seeds };
   }
   if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes, seeds, ...checkFlags(values, rest, format as Format) };
+  return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, seeds, ...checkFlags(values, rest, format as Format) };
 }
 
 function checkFlags(

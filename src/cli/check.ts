@@ -1,7 +1,7 @@
 // `brief-lens check`: reads the briefs (files, or standard input for `-`), finds each one's project
 // file and corpus, checks it, and with --fix applies the safe fixes and checks the result again.
 import * as path from 'node:path';
-import type { BriefResult, Problem } from '../core';
+import { briefReferences, type BriefResult, type Problem } from '../core';
 import type { Command } from './args';
 import { expandBriefs, readBrief } from './briefs';
 import { includeGlobs, isExcluded, resolveConfig, type BriefConfig } from './config';
@@ -57,7 +57,8 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
   const used = new Set<CliCorpus>();
   for (const input of inputs) {
     const project = await projectOf(path.dirname(input.file));
-    const config = resolveConfig({ ...command, cwd: io.cwd, seedsFolder: io.defaultCorpus }, project);
+    const frontMatter = frontMatterBibliographies(input);
+    const config = resolveConfig({ ...command, frontMatter, cwd: io.cwd, seedsFolder: io.defaultCorpus }, project);
     const corpus = await corpora.load(config);
     if (!corpus) return 'no-corpus';
     if (!used.has(corpus)) {
@@ -72,6 +73,11 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
   outcome.report.problems = outcome.corpusProblems;
   outcome.report.projectProblems = [...projects.values()].flatMap((project) => project.problems);
   return outcome;
+}
+
+/** A brief's `bibliography:` paths, relative to the brief as Pandoc takes them. */
+function frontMatterBibliographies(input: Input): string[] {
+  return briefReferences(input.text).bibliography.map((file) => path.resolve(path.dirname(input.file), file));
 }
 
 async function readInputs(command: CheckCommand, io: CliIo, projectOf: (folder: string) => Promise<Project | undefined>, fail: Fail): Promise<Input[]> {

@@ -10,6 +10,8 @@ import type { Project } from './project';
 export interface CorpusChoice {
   /** Absolute corpus folders, the bundled seeds first when included. */
   folders: string[];
+  /** Absolute bibliography files: the command line's (else the project file's), then the brief's front matter's. */
+  bibliographies: string[];
   maxFileBytes?: number;
 }
 
@@ -20,6 +22,9 @@ export interface BriefConfig extends CorpusChoice {
 
 export interface ConfigOptions {
   corpus: string[];
+  bibliography: string[];
+  /** Absolute bibliography files the brief's front matter names. */
+  frontMatter?: string[];
   maxFileBytes?: number;
   seeds?: SeedsChoice;
   cwd: string;
@@ -29,15 +34,22 @@ export interface ConfigOptions {
 
 export function resolveConfig(options: ConfigOptions, project: Project | undefined): BriefConfig {
   const values = project?.values ?? {};
-  // --corpus replaces the project file's folders (relative to where each is written).
+  // --corpus and --bibliography replace the project file's (relative to where each is written).
   const folders = options.corpus.length > 0
     ? options.corpus.map((folder) => path.resolve(options.cwd, folder))
     : (values['corpus.folders'] ?? []).map((folder) => path.resolve(path.dirname(project?.file ?? options.cwd), folder));
   const unique = [...new Set(folders)];
+  const bibliographies = [...new Set([
+    ...(options.bibliography.length > 0
+      ? options.bibliography.map((file) => path.resolve(options.cwd, file))
+      : (values.bibliography ?? []).map((file) => path.resolve(path.dirname(project?.file ?? options.cwd), file))),
+    ...(options.frontMatter ?? []),
+  ])];
   const mode = options.seeds ?? values['corpus.includeSeeds'] ?? DEFAULT_SETTINGS['corpus.includeSeeds'];
-  if (includesSeeds(mode, unique.length) && !unique.includes(options.seedsFolder)) unique.unshift(options.seedsFolder);
+  if (includesSeeds(mode, unique.length + bibliographies.length) && !unique.includes(options.seedsFolder)) unique.unshift(options.seedsFolder);
   return {
     folders: unique,
+    bibliographies,
     maxFileBytes: options.maxFileBytes ?? values['corpus.maxFileBytes'],
     severities: values.severity ?? {},
     ...(project && { project }),
@@ -46,7 +58,7 @@ export function resolveConfig(options: ConfigOptions, project: Project | undefin
 
 /** Same corpus, same key: briefs that share it share one index. */
 export function corpusKey(choice: CorpusChoice): string {
-  return JSON.stringify([choice.folders, choice.maxFileBytes ?? null]);
+  return JSON.stringify([choice.folders, choice.bibliographies, choice.maxFileBytes ?? null]);
 }
 
 /** Whether files.exclude (relative to the project file's folder, else the working folder) leaves the file out. */

@@ -3,8 +3,9 @@ export const HELP = `brief-lens — check the claims of a Markdown policy brief 
 
 Usage:
   brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+                   [--bibliography FILE]...
   brief-lens check - [--stdin-filename NAME] [options]    (the brief on standard input)
-  brief-lens sources [--corpus DIR]... [--format text|json]
+  brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
   brief-lens --help | --version
 
 Commands:
@@ -13,9 +14,15 @@ Commands:
              passage count, and any problem found while reading the corpus.
 
 Options:
-  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt and an optional
-                         manifest.json / manifest.yaml). Repeat for several.
-                         Replaces the project file's corpus.folders.
+  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt, .pdf, .html,
+                         .docx and an optional manifest.json / manifest.yaml).
+                         Repeat for several. Replaces the project file's
+                         corpus.folders.
+  -b, --bibliography FILE
+                         A bibliography (.bib, CSL .json or .yaml, as Zotero
+                         exports it): its keys and metadata, and the files its
+                         entries link to. Repeat for several. A brief's own
+                         front matter "bibliography:" is read too (check).
       --seeds            Also index the bundled seed sources.
       --no-seeds         Never index them. Without either: the project file's
                          corpus.includeSeeds, else the seeds only while no

@@ -28,7 +28,8 @@ export class CorpusLoader {
     let loading = this.loaded.get(key);
     const first = !loading;
     if (!loading) {
-      loading = this.engine.loadCorpus(choice.folders, { maxFileBytes: choice.maxFileBytes });
+      const bibliographies = choice.bibliographies.length > 0 ? { bibliographies: choice.bibliographies } : {};
+      loading = this.engine.loadCorpus(choice.folders, { maxFileBytes: choice.maxFileBytes, ...bibliographies });
       this.loaded.set(key, loading);
     }
     const corpus = await loading;

@@ -7,6 +7,7 @@ describe('cli/args', () => {
       kind: 'check',
       patterns: ['a.md', 'b/*.md'],
       corpus: ['x', 'y'],
+      bibliography: [],
       format: 'sarif',
       maxFileBytes: undefined,
       seeds: undefined,
@@ -18,6 +19,7 @@ describe('cli/args', () => {
       kind: 'check',
       patterns: ['-odd.md'],
       corpus: ['x'],
+      bibliography: [],
       format: 'json',
       maxFileBytes: undefined,
       seeds: undefined,
@@ -28,14 +30,24 @@ describe('cli/args', () => {
   });
 
   it('parses sources, help, version and the size limit', () => {
-    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], format: 'text', maxFileBytes: undefined, seeds: undefined });
+    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], bibliography: [], format: 'text', maxFileBytes: undefined, seeds: undefined });
     assert.deepEqual(parseCommandLine(['sources', '--max-file-mb', '1.5', '--no-seeds']), {
       kind: 'sources',
       corpus: [],
+      bibliography: [],
       format: 'text',
       maxFileBytes: 1572864,
       seeds: 'never',
     });
+    assert.deepEqual(parseCommandLine(['sources', '-b', 'refs.bib', '--bibliography', 'more.json']), {
+      kind: 'sources',
+      corpus: [],
+      bibliography: ['refs.bib', 'more.json'],
+      format: 'text',
+      maxFileBytes: undefined,
+      seeds: undefined,
+    });
+    assert.throws(() => parseCommandLine(['sources', '--bibliography', ' ']), /--bibliography needs a file/);
     assert.deepEqual(parseCommandLine(['--help']), { kind: 'help' });
     assert.deepEqual(parseCommandLine(['check', '-h']), { kind: 'help' });
     assert.deepEqual(parseCommandLine(['--version']), { kind: 'version' });
