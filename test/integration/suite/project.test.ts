@@ -3,6 +3,7 @@
 // it changes, layered under the workspace settings, its faults shown on it with their positions.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { settingsSchema } from '../../../src/extension/settingsSchema';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours, show, until } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('briefLens');
@@ -87,7 +88,7 @@ suite('project file and the seeds default', () => {
       }, 30_000);
       assert.deepStrictEqual(problems.map((d) => `${show(d.range)} ${codeOf(d)} ${vscode.DiagnosticSeverity[d.severity]} ${d.message}`), [
         '2:16-2:25 project-file Error corpus.includeSeeds: expected "auto", "always" or "never"; this setting is ignored',
-        '3:0-3:6 project-file Error unknown setting "colour" (known: enable, corpus.folders, corpus.includeSeeds, corpus.maxFileBytes, severity, debounceMs, files.include, files.exclude)',
+        `3:0-3:6 project-file Error unknown setting "colour" (known: ${Object.keys(settingsSchema.shape).join(', ')})`,
       ]);
       await until('its valid corpus.folders to apply', async () => {
         await api.whenIndexed();

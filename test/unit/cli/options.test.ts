@@ -111,6 +111,15 @@ describe('cli options (node dist/cli.js)', function () {
       assert.equal(none.stderr, 'brief-lens: the corpus has no usable source (no folder)\n');
     });
 
+    it('a bibliography is a source of one\'s own too: with one and no folder, the seeds are left out unless --seeds', () => {
+      const work = folder({ 'refs.bib': '@report{smith2020,\n  title = {A Report},\n  author = {Smith, Jo},\n  year = {2020}\n}\n' });
+      const keys = (args: string[]) => JSON.parse(cli(['sources', '--format', 'json', ...args], work).stdout).sources.map((source: { key: string }) => source.key);
+      assert.deepEqual(keys(['--bibliography', 'refs.bib']), ['smith2020']);
+      assert.deepEqual(keys(['-b', 'refs.bib', '--seeds']).sort(), ['lwin2026gold', 'opensourcechina', 'smith2020', 'sovereignthread', 'ukopenlabs']);
+      writeFileSync(path.join(work, '.brief-lens.yaml'), 'bibliography: [refs.bib]\n');
+      assert.deepEqual(keys([]), ['smith2020']);
+    });
+
     it('reports faults of the project file with line and column, uses its valid keys, and never crashes', () => {
       const work = folder({
         '.brief-lens.yaml': 'corpus:\n  folders: [sources]\n  includeSeeds: sometimes\nseverity:\n  misquote: fatal\nfiles:\n  exclude: 3\n',
