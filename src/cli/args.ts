@@ -3,18 +3,23 @@ import { parseArgs } from 'node:util';
 
 export type Format = 'text' | 'json' | 'sarif';
 
+export type ReportFormat = 'html' | 'markdown' | 'csv';
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number }
-  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
+  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number }
+  | { kind: 'report'; patterns: string[]; corpus: string[]; format: ReportFormat; output?: string; maxFileBytes?: number };
 
 export class UsageError extends Error {}
 
-const FORMATS: Record<'check' | 'sources', readonly Format[]> = {
+const FORMATS: Record<'check' | 'sources' | 'report', readonly string[]> = {
   check: ['text', 'json', 'sarif'],
   sources: ['text', 'json'],
+  report: ['html', 'markdown', 'csv'],
 };
+const COMMANDS = ['check', 'sources', 'report'] as const;
 
 export function parseCommandLine(argv: string[]): Command {
   let parsed;
@@ -26,6 +31,7 @@ export function parseCommandLine(argv: string[]): Command {
       options: {
         corpus: { type: 'string', short: 'c', multiple: true },
         format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
         'max-file-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -38,15 +44,18 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('missing command: use "check" or "sources"');
-  if (command !== 'check' && command !== 'sources') {
-    throw new UsageError(`unknown command "${command}": use "check" or "sources"`);
+  if (command === undefined) throw new UsageError('missing command: use "check", "sources" or "report"');
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`unknown command "${command}": use "check", "sources" or "report"`);
   }
+  const kind = command as (typeof COMMANDS)[number];
+  if (values.output !== undefined && kind !== 'report') throw new UsageError(`--output is for report, not ${kind}`);
+  if (values.output !== undefined && values.output.trim() === '') throw new UsageError('--output needs a file');
   const corpus = values.corpus ?? [];
   for (const folder of corpus) if (folder.trim() === '') throw new UsageError('--corpus needs a folder');
-  const format = values.format ?? 'text';
-  if (!FORMATS[command].includes(format as Format)) {
-    throw new UsageError(`unknown format "${format}" for ${command}: use ${FORMATS[command].join(', ')}`);
+  const format = values.format ?? (kind === 'report' ? 'html' : 'text');
+  if (!FORMATS[kind].includes(format)) {
+    throw new UsageError(`unknown format "${format}" for ${kind}: use ${FORMATS[kind].join(', ')}`);
   }
   let maxFileBytes: number | undefined;
   if (values['max-file-mb'] !== undefined) {
@@ -56,10 +65,13 @@ export function parseCommandLine(argv: string[]): Command {
     }
     maxFileBytes = Math.floor(megabytes * 1024 * 1024);
   }
-  if (command === 'sources') {
+  if (kind === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
     return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
   }
-  if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
+  if (rest.length === 0) throw new UsageError(`${kind} needs at least one brief: brief-lens ${kind} <files or globs...>`);
+  if (kind === 'report') {
+    return { kind, patterns: rest, corpus, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
+  }
   return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes };
 }

@@ -1,5 +1,6 @@
 // Entry point of the `brief-lens` command (bundled to dist/cli.js).
 import { existsSync } from 'node:fs';
+import { writeUserFile } from './output';
 import * as path from 'node:path';
 import { version } from '../../package.json';
 import { nodeEngine } from './nodeEngine';
@@ -29,6 +30,7 @@ run(
     stderr: write(process.stderr),
     cwd: process.cwd(),
     defaultCorpus: defaultCorpus(),
+    writeFile: writeUserFile,
     name: 'brief-lens',
     version,
   },

@@ -9,6 +9,7 @@ import { formatCheckSarif } from './format/sarif';
 import { formatSourcesJson, formatSourcesText } from './format/sources';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
+import { writeReport } from './reportCommand';
 import { displayPath } from './paths';
 import { problemLocation, type CheckedBrief, type CheckReport } from './report';
 
@@ -22,6 +23,8 @@ export interface CliIo {
   cwd: string;
   /** The bundled corpus, used when no --corpus is given. */
   defaultCorpus: string;
+  /** Writes a file the user named (`report -o FILE`); absent where nothing may be written. */
+  writeFile?(file: string, text: string): Promise<void>;
   name: string;
   version: string;
 }
@@ -44,11 +47,12 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
       return EXIT_OK;
     case 'sources':
     case 'check':
+    case 'report':
       return runWithCorpus(command, io, engine);
   }
 }
 
-async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
+async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' | 'report' }>, io: CliIo, engine: CliEngine): Promise<number> {
   const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
   const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes });
   if (corpus.sources.length === 0) {
@@ -63,6 +67,11 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
     return EXIT_OK;
   }
   const report = await checkBriefs(command.patterns, corpus, io);
+  if (command.kind === 'report') {
+    reportProblems(corpus.problems, io);
+    const written = await writeReport(report, corpus.sources, { ...command, folders }, io);
+    return written ? exitCode(report) : EXIT_USAGE;
+  }
   if (command.format === 'text') reportProblems(corpus.problems, io);
   const output =
     command.format === 'json'
@@ -71,6 +80,11 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
         ? formatCheckSarif(report, io.cwd, { name: io.name, version: io.version })
         : formatCheckText(report, io.cwd);
   if (output) io.stdout(output);
+  return exitCode(report);
+}
+
+/** 2 when a brief could not be read, 1 when a finding is an error, else 0 (check and report alike). */
+function exitCode(report: CheckReport): number {
   if (report.failures.length > 0) return EXIT_USAGE;
   const hasError = report.briefs.some(({ result }) => result.findings.some((finding) => finding.severity === 'error'));
   return hasError ? EXIT_FINDINGS : EXIT_OK;
@@ -86,7 +100,7 @@ async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Pr
       continue;
     }
     if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
-    briefs.push({ file, result: corpus.check(brief.text, file) });
+    briefs.push({ file, text: brief.text, result: corpus.check(brief.text, file) });
   }
   for (const failure of failures) {
     io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);

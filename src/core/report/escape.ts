@@ -12,7 +12,6 @@ export function escapeHtml(text: string): string {
 export function safeHref(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   const trimmed = url.trim();
-  // eslint-disable-next-line no-control-regex
   if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(trimmed)) return undefined;
   try {
     const parsed = new URL(trimmed);

@@ -33,7 +33,19 @@ describe('cli/args', () => {
     assert.deepEqual(parseCommandLine(['-v']), { kind: 'version' });
   });
 
+  it('parses report: html by default, markdown or csv, and -o', () => {
+    assert.deepEqual(parseCommandLine(['report', 'a.md']), { kind: 'report', patterns: ['a.md'], corpus: [], format: 'html', maxFileBytes: undefined });
+    assert.deepEqual(parseCommandLine(['report', 'a.md', '-f', 'csv', '-o', 'out.csv', '-c', 'x']), {
+      kind: 'report', patterns: ['a.md'], corpus: ['x'], format: 'csv', output: 'out.csv', maxFileBytes: undefined,
+    });
+    assert.equal((parseCommandLine(['report', 'a.md', '--format=markdown']) as { format: string }).format, 'markdown');
+  });
+
   const bad: [string[], RegExp][] = [
+    [['report'], /report needs at least one brief/],
+    [['report', 'a.md', '--format', 'json'], /unknown format "json" for report: use html, markdown, csv/],
+    [['check', 'a.md', '-o', 'x.html'], /--output is for report, not check/],
+    [['report', 'a.md', '-o', ' '], /--output needs a file/],
     [[], /missing command/],
     [['lint', 'a.md'], /unknown command "lint"/],
     [['check'], /check needs at least one brief/],

@@ -6,8 +6,22 @@ import { renderReportHtml } from '../../../src/core/report';
 import { removeDir } from '../corpus/helpers';
 import { exampleReport, hostileReport } from './fixtures';
 
+// The DOM as linkedom gives it, typed here (the project compiles without the DOM library).
+interface Element {
+  textContent: string | null;
+  classList: { contains(name: string): boolean };
+  attributes: ArrayLike<{ name: string; value: string }>;
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): ArrayLike<Element> & Iterable<Element>;
+}
+interface Document extends Element {
+  body: Element;
+  getElementById(id: string): Element | null;
+}
+
 function documentOf(html: string): Document {
-  return parseHTML(html).document;
+  return (parseHTML(html) as unknown as { document: Document }).document;
 }
 
 describe('report: HTML', () => {
@@ -75,7 +89,7 @@ describe('report: HTML', () => {
       assert.equal(document.querySelectorAll('script, img, svg[onload], b, iframe').length, 0);
       assert.doesNotMatch(html, /<script|<img|<svg onload|<b /i);
       for (const element of document.querySelectorAll('*')) {
-        for (const attribute of [...element.attributes]) {
+        for (const attribute of Array.from(element.attributes)) {
           assert.doesNotMatch(attribute.name, /^on/i, `no event handler attribute (${attribute.name})`);
           assert.doesNotMatch(attribute.value, /^\s*javascript:/i, `no javascript: ${attribute.name}`);
         }
