@@ -2,6 +2,7 @@
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
 import { describeAt, type Corpus } from '../core';
+import { describeExplanation } from '../core/explain';
 import type { CheckedSentence, Evidence, SourceInfo, Verdict } from '../core/types';
 import type { BriefService } from './briefs';
 import { sourceCard, toRange } from './convert';
@@ -39,6 +40,8 @@ export function appendEvidence(md: vscode.MarkdownString, evidence: Evidence, co
 function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.MarkdownString {
   const md = newMarkdown();
   md.appendMarkdown(`${VERDICT_LABEL[sentence.verdict]}\n\n`);
+  // The engine's own account of the verdict, when it gives one (src/core/explain.ts, shared with the Claims view and the report).
+  if (sentence.explanation) md.appendMarkdown(`**Why?** ${escapeMarkdown(describeExplanation(sentence.explanation)).replace(/\n/g, '  \n')}\n\n`);
   for (const correction of sentence.corrections) {
     md.appendMarkdown(`${correctionLine(correction)}\n\n`);
   }
