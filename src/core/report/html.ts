@@ -56,16 +56,16 @@ function countCells(counts: Record<Verdict, number>): string {
 }
 
 function verdictHeaders(): string {
-  return VERDICT_ORDER.map((verdict) => `<th scope="col" class="num">${verdictBadge(verdict)}</th>`).join('');
+  return VERDICT_ORDER.map((verdict) => `<th scope="col" class="num count">${verdictBadge(verdict)}</th>`).join('');
 }
 
 function summary(brief: BriefReport): string {
   const rows = brief.sections.map((section) =>
-    `<tr><th scope="row">${escapeHtml(section.title)}</th><td>${sectionBar(section.counts)}</td>${countCells(section.counts)}</tr>`);
+    `<tr><th scope="row">${escapeHtml(section.title)}</th><td class="share">${sectionBar(section.counts)}</td>${countCells(section.counts)}</tr>`);
   return `<table><caption class="sr">Claims per section of ${escapeHtml(brief.name)}</caption>
-<thead><tr><th scope="col">Section</th><th scope="col">Share</th>${verdictHeaders()}</tr></thead>
+<thead><tr><th scope="col">Section</th><th scope="col" class="share">Share</th>${verdictHeaders()}</tr></thead>
 <tbody>${rows.join('\n')}</tbody>
-<tfoot><tr><th scope="row">All claims (${brief.claims.length})</th><td>${sectionBar(brief.counts)}</td>${countCells(brief.counts)}</tr></tfoot></table>`;
+<tfoot><tr><th scope="row">All claims (${brief.claims.length})</th><td class="share">${sectionBar(brief.counts)}</td>${countCells(brief.counts)}</tr></tfoot></table>`;
 }
 
 function claimMark(brief: BriefReport, claim: ClaimEntry, text: string): string {

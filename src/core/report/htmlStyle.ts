@@ -30,6 +30,9 @@ a { color: var(--link); }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: middle; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th.count { font-size: .85rem; line-height: 1.25; }
+th.count .verdict { display: inline-block; max-width: 6.5rem; }
+@media (max-width: 40rem) { .share { display: none; } th, td { padding: .25rem .3rem; } }
 .bar { display: block; width: 100%; min-width: 8rem; height: .9rem; }
 .bar .seg-supported { fill: var(--supported); } .bar .seg-contradicted { fill: url(#hatch-contradicted); }
 .bar .seg-unsupported { fill: url(#dots-unsupported); } .bar .seg-opinion { fill: var(--opinion-bg); stroke: var(--opinion); stroke-width: .3; }
