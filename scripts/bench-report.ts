@@ -9,9 +9,9 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BriefChecker, loadCorpus } from '../src/core';
-import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
-import { briefOutline, buildReport, claimEntries, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../src/core/report';
-import { VERDICT_ORDER } from '../src/core/report/verdicts';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
+import { briefOutline, buildReport, claimEntries, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../src/core';
+import { VERDICT_ORDER } from '../src/core';
 import { groupClaims } from '../src/extension/claimsModel';
 import { generateBrief } from './bench/brief';
 

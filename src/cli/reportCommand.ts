@@ -2,9 +2,7 @@
 // standard output or into the file given with -o. The file is never one of the briefs or inside
 // a corpus folder: sources and briefs are only ever read.
 import * as path from 'node:path';
-import { buildReport, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../core/report';
-import type { SourceInfo } from '../core/types';
-import { describeError } from '../core/corpus/load';
+import { buildReport, describeError, renderReportCsv, renderReportHtml, renderReportMarkdown, type SourceInfo } from '../core';
 import type { ReportFormat } from './args';
 import { displayPath, isInside } from './paths';
 import type { CheckReport } from './report';

@@ -2,9 +2,7 @@
 // suppress, copy citation). Fixes go through `briefLens.applyFix`, as quick fixes do, so they
 // are refused when the brief changed since the check.
 import * as vscode from 'vscode';
-import type { ClaimEntry } from '../core/report';
-import { VERDICT_ORDER, VERDICT_STYLE } from '../core/report/verdicts';
-import type { Finding, Fix, Range, Verdict } from '../core/types';
+import { VERDICT_ORDER, VERDICT_STYLE, type ClaimEntry, type Finding, type Fix, type Range, type Verdict } from '../core';
 import { applyFixArgs } from './codeActions';
 import { citationOf, claimCitation } from './claimsModel';
 import type { ClaimsNode, ClaimsProvider } from './claimsView';

@@ -1,10 +1,7 @@
 // What the Claims view shows, without the `vscode` module (unit-tested in test/unit/extension):
 // the claims grouped by section or by verdict and filtered by verdict, the Pandoc citation a
 // claim or passage can be cited with, and the label a screen reader reads for a claim.
-import type { ClaimEntry } from '../core/report';
-import { BEFORE_FIRST_HEADING } from '../core/report/model';
-import { VERDICT_ORDER, VERDICT_STYLE } from '../core/report/verdicts';
-import type { Evidence, Verdict } from '../core/types';
+import { BEFORE_FIRST_HEADING, VERDICT_ORDER, VERDICT_STYLE, type ClaimEntry, type Evidence, type Verdict } from '../core';
 
 export type Grouping = 'section' | 'verdict';
 

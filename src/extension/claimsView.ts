@@ -3,10 +3,7 @@
 // count. It shows what the diagnostics show: it listens to the checks BriefService publishes and
 // never checks on its own. Children are built when a node is expanded; VS Code virtualises rows.
 import * as vscode from 'vscode';
-import { reasonFor } from '../core/explain';
-import { briefOutline, claimEntries, type ClaimEntry } from '../core/report';
-import { VERDICT_ORDER, VERDICT_STYLE } from '../core/report/verdicts';
-import type { Evidence, Verdict } from '../core/types';
+import { VERDICT_ORDER, VERDICT_STYLE, briefOutline, claimEntries, reasonFor, type ClaimEntry, type Evidence, type Verdict } from '../core';
 import type { BriefService, CheckRecord } from './briefs';
 import { claimCitation, claimSpeech, clip, groupClaims, type ClaimGroup, type Grouping } from './claimsModel';
 import { escapeMarkdown } from './text';

@@ -1,6 +1,6 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
-import type { BriefResult, Verdict } from '../core/types';
+import type { BriefResult, Verdict } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { copyCitation, filterVerdicts, fixClaim, revealClaim } from './claimsCommands';
 import { ClaimsProvider } from './claimsView';

@@ -2,7 +2,7 @@
 // strict Content Security Policy (nothing but the page's own nonce-tagged stylesheet; scripts,
 // frames and fetches all refused). It follows the brief's checks while open.
 import * as vscode from 'vscode';
-import { buildReport, renderReportHtml } from '../core/report';
+import { buildReport, renderReportHtml } from '../core';
 import type { BriefService, CheckRecord } from './briefs';
 import { sourceUri } from './convert';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { renderReportHtml, type ReportModel } from '../../src/core/report';
+import { renderReportHtml, type ReportModel } from '../../src/core';
 import { removeDir } from '../unit/corpus/helpers';
 import { exampleReport, hostileReport } from '../unit/report/fixtures';
 

@@ -1,7 +1,7 @@
 // The Claims view's grouping, filter, citations and screen-reader labels (no `vscode` needed).
 import { strict as assert } from 'node:assert';
 import { citationOf, claimCitation, claimSpeech, groupClaims } from '../../../src/extension/claimsModel';
-import { VERDICT_ORDER } from '../../../src/core/report/verdicts';
+import { VERDICT_ORDER } from '../../../src/core';
 import { exampleReport } from '../report/fixtures';
 
 describe('Claims view model', () => {

@@ -1,7 +1,7 @@
 // The report's claims model on the shapes other lanes fill: a sentence split into claims
 // (`CheckedSentence.claims`), evidence with a page and a section, and the engine's explanation.
 import { strict as assert } from 'node:assert';
-import { buildReport, claimEntries, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../../../src/core/report';
+import { buildReport, claimEntries, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../../../src/core';
 import type { BriefResult, CheckedClaim, Evidence, Finding, Range } from '../../../src/core/types';
 
 const TEXT = '# Funding\n\nThe fund gave £5 million in 2024, and it opened twelve labs [@report].\n';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type Corpus } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
-import { buildReport, type ReportModel } from '../../../src/core/report';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
+import { buildReport, type ReportModel } from '../../../src/core';
 import { makeCorpus } from '../corpus/helpers';
 import { seedCorpus } from '../core/helpers';
 

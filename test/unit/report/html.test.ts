@@ -2,7 +2,7 @@
 // carded with its evidence; nothing a brief or a source holds can become markup, script or link.
 import { strict as assert } from 'node:assert';
 import { parseHTML } from 'linkedom';
-import { renderReportHtml } from '../../../src/core/report';
+import { renderReportHtml } from '../../../src/core';
 import { removeDir } from '../corpus/helpers';
 import { exampleReport, hostileReport } from './fixtures';
 

@@ -1,7 +1,7 @@
 // The Markdown and CSV reports, the "Why?" line and the brief outline.
 import { strict as assert } from 'node:assert';
-import { csvField, markdownCell, renderReportCsv, renderReportMarkdown, briefOutline } from '../../../src/core/report';
-import { describeExplanation, reasonFor } from '../../../src/core/explain';
+import { csvField, markdownCell, renderReportCsv, renderReportMarkdown, briefOutline } from '../../../src/core';
+import { describeExplanation, reasonFor } from '../../../src/core';
 import type { Correction } from '../../../src/core/types';
 import { removeDir } from '../corpus/helpers';
 import { exampleReport, hostileReport } from './fixtures';
