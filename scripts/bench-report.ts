@@ -5,8 +5,14 @@
 // CSV renderings, and the tree's grouping. Prints medians and each as a ratio to the check of the
 // same brief in the same run (the peer); no assertion on time.
 //
-//   npx tsx scripts/bench-report.ts [--claims 2000] [--runs 5]
+// With --browser, also opens the HTML in Debian's chromium (playwright-core) and times the page
+// load to the last card, as a ratio to the load of the example brief's report in the same browser.
+//
+//   npx tsx scripts/bench-report.ts [--claims 2000] [--runs 5] [--browser]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BriefChecker, loadCorpus } from '../src/core';
 import { nodeFileSystem } from '../src/node/nodeFileSystem';
@@ -15,7 +21,7 @@ import { VERDICT_ORDER } from '../src/core';
 import { groupClaims } from '../src/extension/claimsModel';
 import { generateBrief } from './bench/brief';
 
-const { values } = parseArgs({ options: { claims: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { claims: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' }, browser: { type: 'boolean', default: false } } });
 const wanted = Number(values.claims);
 const runs = Number(values.runs);
 
@@ -68,6 +74,42 @@ async function main(): Promise<void> {
     console.log(`${name.padEnd(20)} ${ms.toFixed(1).padStart(8)} ms  ${(ms / check.ms).toFixed(3).padStart(7)} × check  ${note}`);
   }
   console.log(`model + HTML: ${(model.ms + html.ms).toFixed(1)} ms (${((model.ms + html.ms) / check.ms).toFixed(3)} × check)`);
+  if (values.browser) {
+    const example = readFileSync(path.join(__dirname, '..', 'examples', 'sample-brief.md'), 'utf8');
+    const exampleResult = new BriefChecker(corpus).check(example, 'sample-brief.md', 1);
+    const small = renderReportHtml(buildReport([{ name: 'sample-brief.md', text: example, result: exampleResult }], (key) => corpus.source(key)));
+    await browserLoad(small, html.value, claims);
+  }
+}
+
+/** Median load time (to the `load` event, all cards laid out) of each page in chromium, offline. */
+async function browserLoad(small: string, large: string, claims: number): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.BRIEF_LENS_CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const dir = mkdtempSync(path.join(tmpdir(), 'brief-lens-bench-'));
+  try {
+    const load = async (html: string, name: string): Promise<{ ms: number; cards: number }> => {
+      const file = path.join(dir, name);
+      writeFileSync(file, html);
+      const samples: number[] = [];
+      let cards = 0;
+      for (let run = 0; run <= runs; run++) {
+        const page = await browser.newPage();
+        const start = performance.now();
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        cards = await page.$$eval('li.card', (items) => items.length);
+        if (run > 0) samples.push(performance.now() - start); // the first load warms the browser
+        await page.close();
+      }
+      return { ms: median(samples), cards };
+    };
+    const peer = await load(small, 'example.html');
+    const big = await load(large, 'large.html');
+    console.log(`chromium load: example report ${peer.ms.toFixed(1)} ms (${peer.cards} cards); ${claims}-claim report ${big.ms.toFixed(1)} ms (${big.cards} cards), ${(big.ms / peer.ms).toFixed(1)} × the example`);
+  } finally {
+    await browser.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 void main();
