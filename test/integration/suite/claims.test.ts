@@ -133,6 +133,28 @@ suite('claims view', () => {
     assert.strictEqual((await provider()).badge, undefined);
   });
 
+  test('a brief of 2,000 claims: every claim is listed, its verdict read first, and the badge counts them', async () => {
+    const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(EXAMPLE));
+    const body = example.slice(example.indexOf('## Executive summary'), example.indexOf('## References'));
+    const parts = Array.from({ length: 130 }, (_, index) => body.replace(/^## (.+)$/gm, `## $1 (${index + 1})`));
+    const long = await copyOf(EXAMPLE, `# Long brief\n\n${parts.join('\n')}`);
+    const { document } = await openBrief(long);
+    const api = await activate();
+    const result = await api.waitForCheck(document, 120_000);
+    const claims = await provider();
+    const groups = await roots();
+    assert.strictEqual(groups.length, 130 * 4);
+    let listed = 0;
+    for (const group of groups) {
+      const items = (await children(group)).map((node) => claims.getTreeItem(node));
+      assert.ok(items.every((item) => item.accessibilityInformation?.label.match(/^(Supported|Contradicted|Unsupported|Opinion \/ analysis): /)));
+      listed += items.length;
+    }
+    assert.strictEqual(listed, result.sentences.length);
+    assert.ok(listed >= 2000, `${listed} claims`);
+    assert.deepStrictEqual(claims.badge, { value: 5 * 130, tooltip: `${5 * 130} contradicted claims` });
+  });
+
   test('Open Report shows the report HTML in a webview with a strict policy', async () => {
     await openBrief(EXAMPLE);
     const html = await vscode.commands.executeCommand<string>('briefLens.openReport');
