@@ -4,6 +4,7 @@
 import { reasonFor } from '../explain';
 import type { Verdict } from '../types';
 import type { ClaimEntry } from './claims';
+import { withoutControls } from './escape';
 import type { BriefReport, ReportModel } from './model';
 import { VERDICT_ORDER, VERDICT_STYLE } from './verdicts';
 
@@ -12,7 +13,7 @@ const MAX_CELL = 300;
 
 /** Text for a table cell: one line, Markdown punctuation escaped, `<` as an entity, no @-mention. */
 export function markdownCell(text: string, max = MAX_CELL): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = withoutControls(text).replace(/\s+/g, ' ').trim();
   const clipped = flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
   return clipped
     .replace(/&/g, '&amp;')
@@ -26,7 +27,7 @@ export function markdownCell(text: string, max = MAX_CELL): string {
 
 function code(text: string): string {
   // A code span shows text as is and never mentions anyone; backticks inside are dropped.
-  return `\`${text.replace(/`/g, '')}\``;
+  return `\`${withoutControls(text).replace(/[`\r\n]/g, '')}\``;
 }
 
 function countLine(counts: Record<Verdict, number>): string {

@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { csvField, markdownCell, renderReportCsv, renderReportMarkdown, briefOutline } from '../../../src/core';
 import { describeExplanation, reasonFor } from '../../../src/core';
+import { escapeHtml } from '../../../src/core/report/escape';
 import type { Correction } from '../../../src/core/types';
 import { removeDir } from '../corpus/helpers';
 import { exampleReport, hostileReport } from './fixtures';
@@ -38,6 +39,12 @@ describe('report: CSV', () => {
     assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
     assert.equal(csvField('\tcmd'), "'\tcmd");
     assert.equal(csvField('A = B'), 'A = B');
+  });
+
+  it('control characters (terminal escape sequences) become U+FFFD in CSV, Markdown and HTML', () => {
+    assert.equal(csvField('red \u001b[31mtext\u0007'), 'red \uFFFD[31mtext\uFFFD');
+    assert.equal(markdownCell('a\u001b]8;;x\u001b\\b'), 'a\uFFFD\\]8;;x\uFFFD\\\\b');
+    assert.equal(escapeHtml('tab\tok\u009bnot'), 'tab\tok\uFFFDnot');
   });
 
   it('has one row per claim with its verdict, key, evidence and finding codes', async () => {
