@@ -12,13 +12,13 @@ function nonce(): string {
   return Buffer.from(bytes).toString('base64').replace(/[+/=]/g, '');
 }
 
-export function reportHtml(record: CheckRecord, webview: Pick<vscode.Webview, 'cspSource'>): string {
+export function reportHtml(record: CheckRecord): string {
   const uri = vscode.Uri.parse(record.uri);
   const model = buildReport([{ name: vscode.workspace.asRelativePath(uri), text: record.text, result: record.result }], (key) => record.corpus.source(key));
   return renderReportHtml(model, {
     generator: 'Brief Lens',
     displayFile: (file) => vscode.workspace.asRelativePath(sourceUri(file)),
-    csp: { nonce: nonce(), cspSource: webview.cspSource },
+    csp: { nonce: nonce() },
   });
 }
 
@@ -29,7 +29,7 @@ export class ReportPanel implements vscode.Disposable {
 
   constructor(private readonly briefs: BriefService) {
     this.subscription = briefs.onDidCheck((record) => {
-      if (this.panel && record.uri === this.uri) this.panel.webview.html = reportHtml(record, this.panel.webview);
+      if (this.panel && record.uri === this.uri) this.panel.webview.html = reportHtml(record);
     });
   }
 
@@ -57,7 +57,7 @@ export class ReportPanel implements vscode.Disposable {
     }
     this.uri = record.uri;
     this.panel.title = title;
-    const html = reportHtml(record, this.panel.webview);
+    const html = reportHtml(record);
     this.panel.webview.html = html;
     this.panel.reveal(undefined, true);
     return html;

@@ -17,14 +17,15 @@ export interface HtmlOptions {
   generator?: string;
   /** How a source file is shown (a relative path); default the file as given. */
   displayFile?: (file: string) => string;
-  /** For a webview: styles allowed by nonce and by the webview's source instead of inline. */
-  csp?: { nonce: string; cspSource: string };
+  /** For a webview: the page's stylesheet allowed by this nonce alone (nothing else may load). */
+  csp?: { nonce: string };
 }
 
 function contentSecurityPolicy(options: HtmlOptions): string {
   // No script, frame, form, font or fetch in either case: the page must read the same offline.
-  if (options.csp) return `default-src 'none'; style-src ${options.csp.cspSource} 'nonce-${options.csp.nonce}'; img-src ${options.csp.cspSource} data:;`;
-  return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  // The page loads nothing (its bars are inline SVG), so neither policy allows any source.
+  if (options.csp) return `default-src 'none'; style-src 'nonce-${options.csp.nonce}'; base-uri 'none'; form-action 'none'`;
+  return "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 }
 
 function verdictBadge(verdict: Verdict): string {
