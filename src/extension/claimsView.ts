@@ -47,6 +47,11 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode>, vsco
         if (record.uri === this.uri) this.refresh();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      // Turning checking off clears a brief's diagnostics without a new check: show that too,
+      // after the other listeners (BriefService clears the brief's check in its own).
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('briefLens')) setTimeout(() => this.refresh(), 0);
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document.uri.toString() === this.uri && !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === this.uri)) {
           this.uri = undefined;
@@ -135,7 +140,8 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsNode>, vsco
     for (const view of this.views) {
       view.badge = contradicted > 0 ? { value: contradicted, tooltip: `${contradicted} contradicted claim${contradicted === 1 ? '' : 's'}` } : undefined;
       view.description = name === undefined ? undefined : `${name}${hidden > 0 ? ` · ${hidden} hidden by the filter` : ''}`;
-      view.message = this.uri !== undefined && !this.record ? 'Checking the brief…'
+      view.message = this.uri !== undefined && !this.record
+        ? (this.briefs.isPending(vscode.Uri.parse(this.uri)) ? 'Checking the brief…' : 'No check of this brief yet (is briefLens.enable on?).')
         : this.uri !== undefined && claims.length > 0 && hidden === claims.length ? 'The filter hides every claim of this brief.'
           : undefined;
     }

@@ -133,6 +133,28 @@ suite('claims view', () => {
     assert.strictEqual((await provider()).badge, undefined);
   });
 
+  test('turning briefLens.enable off empties the view; on brings the claims back', async () => {
+    const api = await activate();
+    const { document } = await openBrief(await copyOf(EXAMPLE));
+    const config = () => vscode.workspace.getConfiguration('briefLens', document.uri);
+    try {
+      const claims = await provider();
+      // The view is told to redraw (not only asked again by a test) once the check is cleared.
+      let redrawnEmpty = false;
+      const subscription = claims.onDidChangeTreeData(() => {
+        if (claims.getChildren().length === 0) redrawnEmpty = true;
+      });
+      await config().update('enable', false, vscode.ConfigurationTarget.Workspace);
+      await until('a redraw of the empty Claims view', () => redrawnEmpty).finally(() => subscription.dispose());
+      const checked = api.nextCheck(document.uri);
+      await config().update('enable', true, vscode.ConfigurationTarget.Workspace);
+      await checked;
+      assert.strictEqual((await roots()).length, 4);
+    } finally {
+      await config().update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   test('a brief of 2,000 claims: every claim is listed, its verdict read first, and the badge counts them', async () => {
     const example = new TextDecoder().decode(await vscode.workspace.fs.readFile(EXAMPLE));
     const body = example.slice(example.indexOf('## Executive summary'), example.indexOf('## References'));
