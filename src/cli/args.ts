@@ -8,9 +8,9 @@ export type ReportFormat = 'html' | 'markdown' | 'csv';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number }
-  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number }
-  | { kind: 'report'; patterns: string[]; corpus: string[]; format: ReportFormat; output?: string; maxFileBytes?: number };
+  | { kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number }
+  | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number }
+  | { kind: 'report'; patterns: string[]; corpus: string[]; bibliography: string[]; format: ReportFormat; output?: string; maxFileBytes?: number };
 
 export class UsageError extends Error {}
 
@@ -30,6 +30,7 @@ export function parseCommandLine(argv: string[]): Command {
       strict: true,
       options: {
         corpus: { type: 'string', short: 'c', multiple: true },
+        bibliography: { type: 'string', short: 'b', multiple: true },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         'max-file-mb': { type: 'string' },
@@ -53,6 +54,8 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.output !== undefined && values.output.trim() === '') throw new UsageError('--output needs a file');
   const corpus = values.corpus ?? [];
   for (const folder of corpus) if (folder.trim() === '') throw new UsageError('--corpus needs a folder');
+  const bibliography = values.bibliography ?? [];
+  for (const file of bibliography) if (file.trim() === '') throw new UsageError('--bibliography needs a file');
   const format = values.format ?? (kind === 'report' ? 'html' : 'text');
   if (!FORMATS[kind].includes(format)) {
     throw new UsageError(`unknown format "${format}" for ${kind}: use ${FORMATS[kind].join(', ')}`);
@@ -67,11 +70,11 @@ export function parseCommandLine(argv: string[]): Command {
   }
   if (kind === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
-    return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
+    return { kind: 'sources', corpus, bibliography, format: format as 'text' | 'json', maxFileBytes };
   }
   if (rest.length === 0) throw new UsageError(`${kind} needs at least one brief: brief-lens ${kind} <files or globs...>`);
   if (kind === 'report') {
-    return { kind, patterns: rest, corpus, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
+    return { kind, patterns: rest, corpus, bibliography, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
   }
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes };
+  return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes };
 }

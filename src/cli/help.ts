@@ -3,8 +3,10 @@ export const HELP = `brief-lens — check the claims of a Markdown policy brief 
 
 Usage:
   brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
-  brief-lens sources [--corpus DIR]... [--format text|json]
-  brief-lens report <files or globs...> [--corpus DIR]... [--format html|markdown|csv] [-o FILE]
+                   [--bibliography FILE]...
+  brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
+  brief-lens report <files or globs...> [--corpus DIR]... [--bibliography FILE]...
+                    [--format html|markdown|csv] [-o FILE]
   brief-lens --help | --version
 
 Commands:
@@ -18,9 +20,14 @@ Commands:
              one row per claim for a spreadsheet.
 
 Options:
-  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt and an optional
-                         manifest.json / manifest.yaml). Repeat for several.
-                         Default: the bundled seeds/ corpus.
+  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt, .pdf, .html,
+                         .docx and an optional manifest.json / manifest.yaml).
+                         Repeat for several. Default: the bundled seeds/ corpus.
+  -b, --bibliography FILE
+                         A bibliography (.bib, CSL .json or .yaml, as Zotero
+                         exports it): its keys and metadata, and the files its
+                         entries link to. Repeat for several. A brief's own
+                         front matter "bibliography:" is read too (check, report).
   -f, --format FORMAT    text (default), json, or sarif (check only);
                          html (default), markdown or csv for report.
   -o, --output FILE      report: write to FILE instead of standard output
