@@ -128,7 +128,8 @@ function evidenceFigure(evidence: Evidence, sourceOf: (key: string) => SourceUse
   const where = [
     evidence.page !== undefined ? `p. ${evidence.page}` : undefined,
     evidence.section ? `§ ${escapeHtml(evidence.section)}` : undefined,
-    `${escapeHtml((options.displayFile ?? ((file: string) => file))(evidence.file))}:${evidence.range.start.line + 1}`,
+    // A PDF's or web page's line is one of its extracted text: the page or section says more.
+    `${escapeHtml((options.displayFile ?? ((file: string) => file))(evidence.file))}${evidence.page === undefined && evidence.section === undefined ? `:${evidence.range.start.line + 1}` : ''}`,
   ].filter(Boolean).join(', ');
   const link = href ? ` · <a href="${escapeHtml(href)}" rel="noopener noreferrer">source</a>` : '';
   return `<figure><blockquote>${escapeHtml(evidence.text.replace(/\s+/g, ' ').trim())}</blockquote>

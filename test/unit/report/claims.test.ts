@@ -51,7 +51,7 @@ describe('report: claims of a sentence, paged evidence, explanations', () => {
   it('shows the page and section of a paged passage, and the engine\'s explanation as the reason', () => {
     const model = buildReport([{ name: 'brief.md', text: TEXT, result }], (key) => (key === 'report' ? { key, title: 'Annual report', file: '/corpus/report.pdf', url: 'https://example.org/report.pdf' } : undefined));
     const html = renderReportHtml(model);
-    assert.match(html, /— Annual report <code>@report<\/code>, p\. 12, § Annual accounts, \/corpus\/report\.pdf:41 · <em>contradicts<\/em> · <a href="https:\/\/example\.org\/report\.pdf" rel="noopener noreferrer">source<\/a>/);
+    assert.match(html, /— Annual report <code>@report<\/code>, p\. 12, § Annual accounts, \/corpus\/report\.pdf · <em>contradicts<\/em> · <a href="https:\/\/example\.org\/report\.pdf" rel="noopener noreferrer">source<\/a>/);
     assert.match(html, /<strong>Why:<\/strong> Decided by the figure check: the brief&#39;s “£5 million” conflicts with the source&#39;s “£6 million”\./);
     assert.equal(html.match(/<a class="claim /g)?.length, 2, 'both claims are marked in the text');
     assert.match(renderReportCsv(model).split('\r\n')[1] ?? '', /^brief\.md,1,3,Funding,The fund gave £5 million in 2024,contradicted,,report,12,/);
