@@ -7,6 +7,7 @@ import type { CliCorpus, CliEngine } from './engine';
 import { formatCheckJson } from './format/json';
 import { formatCheckSarif } from './format/sarif';
 import { formatSourcesJson, formatSourcesText } from './format/sources';
+import { escapeControls } from './format/escape';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
 import { displayPath } from './paths';
@@ -32,7 +33,7 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${io.name}: ${error.message}\nRun "${io.name} --help" for usage.\n`);
+    io.stderr(`${io.name}: ${escapeControls(error.message)}\nRun "${io.name} --help" for usage.\n`);
     return EXIT_USAGE;
   }
   switch (command.kind) {
@@ -50,10 +51,13 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
 
 async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
   const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
-  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes });
+  const corpus = await engine.loadCorpus(folders, {
+    maxFileBytes: command.maxFileBytes,
+    onCacheError: (message) => io.stderr(`${io.name}: warning: ${escapeControls(message)}\n`),
+  });
   if (corpus.sources.length === 0) {
     reportProblems(corpus.problems, io);
-    const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
+    const shown = folders.map((folder) => escapeControls(displayPath(folder, io.cwd))).join(', ');
     io.stderr(`${io.name}: the corpus has no usable source (${shown})\n`);
     return EXIT_USAGE;
   }
@@ -85,17 +89,17 @@ async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Pr
       failures.push({ file, message: brief.problem });
       continue;
     }
-    if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    if (brief.warning) io.stderr(`${io.name}: warning: ${escapeControls(displayPath(file, io.cwd))} ${escapeControls(brief.warning)}\n`);
     briefs.push({ file, result: corpus.check(brief.text, file) });
   }
   for (const failure of failures) {
-    io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
+    io.stderr(`${io.name}: cannot check ${escapeControls(displayPath(failure.file, io.cwd))}: ${escapeControls(failure.message)}\n`);
   }
   return { briefs, problems: corpus.problems, failures };
 }
 
 function reportProblems(problems: Problem[], io: CliIo): void {
   for (const problem of problems) {
-    io.stderr(`${io.name}: corpus problem: ${problemLocation(problem, io.cwd)}: ${problem.message}\n`);
+    io.stderr(`${io.name}: corpus problem: ${escapeControls(problemLocation(problem, io.cwd))}: ${escapeControls(problem.message)}\n`);
   }
 }
