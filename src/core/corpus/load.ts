@@ -170,7 +170,13 @@ async function readManifestText(location: string, root: string, fs: CorpusFileSy
  */
 async function insideLocation(location: string, root: string, fs: CorpusFileSystem): Promise<string | { outside: string }> {
   if (!fs.realPath) return location; // no links to follow on this file system (the walk followed none)
-  const real = await fs.realPath(location);
+  let real: string;
+  try {
+    real = await fs.realPath(location);
+  } catch (error) {
+    if (isNotFound(error)) throw error;
+    return location; // a location this file system cannot resolve (a remote scheme): the walk followed no link to it
+  }
   if (!isInside(real, root)) return { outside: `resolves to ${real}, outside the corpus folder` };
   return real;
 }
