@@ -10,7 +10,8 @@ export interface RawCitation {
 }
 
 const KEY = /-?@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu;
-const GROUP = /\[([^\[\]\n]*@[^\[\]\n]*)\]/g;
+// The first part stops at the first @: one way to split a group, so a long `[a@a@a@…` is one pass (issue 16).
+const GROUP = /\[([^\[\]\n@]*@[^\[\]\n]*)\]/g;
 
 /** Finds citations in `text`, whose first character is at `base` in the document. */
 export function findCitations(text: string, base = 0): RawCitation[] {

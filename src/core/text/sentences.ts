@@ -70,7 +70,7 @@ function wrapped(text: string, at: number, wrapWidth: number): boolean {
   // In hard-wrapped text a line that reaches near the wrap width was cut, whatever comes next.
   if (wrapWidth > 0 && end - lineStart >= WRAPPED_LINE_SHARE * wrapWidth) return true;
   if (last === ',' || last === '-' || last === '–' || last === '—') return true;
-  const word = /[\p{L}]+$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
+  const word = /(?<!\p{L})\p{L}+$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
   return word !== null && CONTINUING_WORDS.has(word[0].toLowerCase());
 }
 
@@ -156,9 +156,9 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
 function missingSpace(text: string, i: number, j: number): boolean {
   if (!/^[\p{Lu}][\p{Ll}]{2,}/u.test(text.slice(j, j + 3))) return false;
   const before = text.slice(Math.max(0, i - 40), i);
-  const word = /\S*$/.exec(before)?.[0] ?? '';
+  const word = /(?<!\S)\S*$/.exec(before)?.[0] ?? '';
   if (/[/@:]|www|\.[a-z]/i.test(word)) return false;
-  return /["”’)\]]$/.test(before) || /(\p{Ll}{3,}|\p{N})$/u.test(word);
+  return /["”’)\]]$/.test(before) || /(?:\p{Ll}{3}|\p{N})$/u.test(word);
 }
 
 /** Cuts an over-long sentence into pieces of at most MAX_PASSAGE_CHARS at clause or word boundaries. */
