@@ -53,12 +53,38 @@ const EMAIL_AT = /[\p{L}\p{N}._+-]@[\p{L}\p{N}]/u;
 const TASK_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
 
 /**
+ * GFM's e-mail autolinks rescan a paragraph from each '@': `a@a@…` over 100 lines took 14 s
+ * (issue 16). No brief has this many in one paragraph; such a brief is parsed as CommonMark.
+ */
+const MAX_ATS_PER_PARAGRAPH = 200;
+
+/** The most '@' in one paragraph (text between blank lines); one pass. */
+function atsPerParagraph(text: string): number {
+  if (!text.includes('@')) return 0;
+  let most = 0;
+  let count = 0;
+  let blank = true; // the current line has only spaces so far
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) {
+      blank = false;
+      most = Math.max(most, ++count);
+    } else if (c === 10) {
+      if (blank) count = 0;
+      blank = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) blank = false;
+  }
+  return most;
+}
+
+/**
  * Whether the text has anything GFM reads differently from CommonMark (tables, strikethrough,
  * autolinked URLs and e-mail addresses, footnotes, task lists). Without it the plain parser gives
  * the same tree in about half the time. Substring searches first: one regular expression trying
  * every kind of syntax at every character cost a twentieth of the parse.
  */
 function usesGfm(text: string): boolean {
+  if (atsPerParagraph(text) > MAX_ATS_PER_PARAGRAPH) return false; // plain CommonMark, never quadratic
   if (text.includes('|') || text.includes('~') || text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('[^')) return true;
   // An e-mail address: a word character, '@', a letter or digit (astral characters are two code units each side).
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -77,8 +103,8 @@ function pathological(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) count = 0;
-    // * _ [ ] ` < > ~ |
-    else if ((c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 62 || c === 126 || c === 124) && ++count > MARKERS_PER_LINE) return true;
+    // * _ [ ] ` < > ~ | and @ (GFM's e-mail autolinks rescan a run of `a@a@…` from each @: quadratic, issue 16)
+    else if ((c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 62 || c === 126 || c === 124 || c === 64) && ++count > MARKERS_PER_LINE) return true;
   }
   return false;
 }
@@ -261,9 +287,28 @@ export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
         span: s,
         text: text.slice(s.start, s.end),
         prose: proseText.slice(s.start, s.end),
-        citations: citations.filter((c) => c.span.start >= s.start && c.span.end <= s.end),
+        citations: citationsWithin(citations, s),
       });
     }
   }
   return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
+}
+
+/**
+ * The citations inside `span`, from citations sorted by start: a binary search, then only those
+ * inside, so that a brief's sentences cost the citations they hold, not all of them each (issue 16).
+ */
+function citationsWithin(citations: readonly RawCitation[], span: { start: number; end: number }): RawCitation[] {
+  let low = 0;
+  let high = citations.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (citations[middle]!.span.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: RawCitation[] = [];
+  for (let i = low; i < citations.length && citations[i]!.span.start < span.end; i++) {
+    if (citations[i]!.span.end <= span.end) inside.push(citations[i]!);
+  }
+  return inside;
 }
