@@ -121,6 +121,7 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
     while (e > s && isSpace(text.charAt(e - 1))) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) pushLimited(spans, text, s, e);
   };
+  let runEnd = -1;
   for (let i = from; i < to; i++) {
     const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
@@ -132,8 +133,11 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    let j = i + 1;
+    // Inside a run of closing punctuation already measured, the run ends where it did: a run of
+    // 40,000 dots is scanned once, not once per dot (issue 16).
+    let j = i + 1 < runEnd ? runEnd : i + 1;
     while (j < to && /[.!?…"'”’)\]]/.test(text.charAt(j))) j++;
+    runEnd = j;
     if (j < to && !isSpace(text.charAt(j)) && !missingSpace(text, i, j)) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     // Look at what follows: a sentence starts with a capital, digit, quote or bracket.
