@@ -9,6 +9,7 @@ import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import { findCitations, type RawCitation } from './citations';
+import { itemsWithin } from '../text/within';
 import { findSuppressions, type Suppressions } from './suppressions';
 
 export interface BriefSentence {
@@ -287,28 +288,9 @@ export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
         span: s,
         text: text.slice(s.start, s.end),
         prose: proseText.slice(s.start, s.end),
-        citations: citationsWithin(citations, s),
+        citations: itemsWithin(citations, s),
       });
     }
   }
   return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
-}
-
-/**
- * The citations inside `span`, from citations sorted by start: a binary search, then only those
- * inside, so that a brief's sentences cost the citations they hold, not all of them each (issue 16).
- */
-function citationsWithin(citations: readonly RawCitation[], span: { start: number; end: number }): RawCitation[] {
-  let low = 0;
-  let high = citations.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (citations[middle]!.span.start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const inside: RawCitation[] = [];
-  for (let i = low; i < citations.length && citations[i]!.span.start < span.end; i++) {
-    if (citations[i]!.span.end <= span.end) inside.push(citations[i]!);
-  }
-  return inside;
 }
