@@ -1,6 +1,6 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
-import type { BriefResult } from '../core/types';
+import type { BriefResult } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { CitationCompletionProvider, CitationDefinitionProvider, CitationLinkProvider } from './citations';
 import { applyFix, BriefCodeActionProvider, type ApplyFixArgs } from './codeActions';

@@ -1,9 +1,9 @@
 // A loaded, split and indexed corpus: sources, passages with exact offsets, the retrieval
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
-import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
 import { BoundedCache } from '../boundedCache';
 import { detached } from '../text/detached';
 import { TimeSlices } from '../timeSlices';
+import { NameLearner } from '../text/names';
 import { LineIndex } from '../text/positions';
 import { learnAcronyms } from './acronyms';
 import { splitSentences } from '../text/sentences';
@@ -14,8 +14,6 @@ import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
 import { CoverageRetriever } from './coverageRetriever';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
-
-const ANALYSIS_CACHE_LIMIT = 20_000;
 
 /** Everything indexing computes, as plain arrays: what the on-disk index cache stores. */
 export interface CorpusIndexData {
@@ -65,13 +63,11 @@ const PASSAGES_PER_STEP = 256;
 function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusIndexData> {
   const builder = new InvertedIndexBuilder();
   const words = new Map<string, WordInfo>();
-  const capitalised = new Set<string>();
-  const lowercase = new Set<string>();
+  const names = new NameLearner();
   const source = new GrowableUint32();
   const starts = new GrowableUint32();
   const ends = new GrowableUint32();
   const first: number[] = [];
-  const aliases = new Map<string, Set<string>>();
   let sinceStep = 0;
   for (let index = 0; index < loaded.length; index++) {
     const s = loaded[index];
@@ -93,7 +89,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
         if (i > 0 && !w.seenInside) {
           // Once per distinct word is enough: the sets only record that it occurred.
           w.seenInside = true;
-          if (!w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+          if (!w.numeric) names.wordInside(w.stem, w.capitalized);
         }
         i++;
       }
@@ -101,7 +97,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
       source.push(index);
       starts.push(span.start);
       ends.push(span.end);
-      if (passage.includes('(')) learnAcronyms(passage, aliases);
+      names.passage(passage);
       if (++sinceStep >= PASSAGES_PER_STEP) {
         sinceStep = 0;
         yield index;
@@ -110,15 +106,13 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
     yield index + 1;
   }
   first.push(starts.length);
-  const properNames: string[] = [];
-  for (const stem of capitalised) if (!lowercase.has(stem)) properNames.push(stem);
   return {
     passageSource: source.toArray(),
     passageStart: starts.toArray(),
     passageEnd: ends.toArray(),
     firstPassage: Uint32Array.from(first),
-    properNames,
-    aliases: [...aliases].map(([from, to]) => [from, [...to]]),
+    properNames: names.properNames(),
+    aliases: names.aliasPairs(),
     index: builder.build().data(),
   };
 }
@@ -160,7 +154,8 @@ function continuations(texts: readonly string[], passageSource: Uint32Array, pas
   return marks;
 }
 
-export class Corpus implements CapitalisationStats {
+/** A loaded, split and indexed corpus; claims/passageAnalysis reads its passages and names (isProperName). */
+export class Corpus {
   readonly sources: SourceInfo[];
   readonly problems: Problem[];
   readonly retriever: PassageRetriever;
@@ -178,7 +173,6 @@ export class Corpus implements CapitalisationStats {
   private readonly originNames: Set<string>;
   /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
   private readonly aliases = new Map<string, Set<string>>();
-  private readonly analyses = new BoundedCache<number, Analysis>(ANALYSIS_CACHE_LIMIT);
   private readonly lineIndexes = new Map<number, LineIndex>();
   private readonly nearest = new BoundedCache<string, string[]>(1000);
 
@@ -290,14 +284,6 @@ export class Corpus implements CapitalisationStats {
   /** The first passage of the source a passage belongs to (usually its title line). */
   titlePassage(id: number): number {
     return this.firstPassage[this.passageSource[id]];
-  }
-
-  /** Facts of a passage, computed on first use and cached. */
-  analysis(id: number): Analysis {
-    return this.analyses.get(id, () => {
-      const start = this.passageStart[id];
-      return analyze(this.texts[this.passageSource[id]].slice(start, this.passageEnd[id]), start, this);
-    });
   }
 
   /** Zero-based range of a span of a source file. */
