@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { BriefChecker, loadCorpus, type Corpus } from '../src/core';
 import { Corpus as CorpusClass } from '../src/core/corpus/corpus';
-import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
 import { generateBrief } from './bench/brief';
 import { FOLDERS } from './bench/corpus';
 import { HOSTILE_LINES, type HostileLine } from './lib/hostileLines';

@@ -5,7 +5,6 @@ import { detached } from '../text/detached';
 import { TimeSlices } from '../timeSlices';
 import { NameLearner } from '../text/names';
 import { LineIndex } from '../text/positions';
-import { learnAcronyms } from './acronyms';
 import { splitSentences } from '../text/sentences';
 import { isStopword } from '../text/stopwords';
 import { originStems } from './origin';

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { learnAcronyms } from '../../../src/core/corpus/acronyms';
+import { learnAcronyms } from '../../../src/core/text/acronyms';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { SEEDS, SOTU } from '../perf/fixtures';
 

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusFileSystem } from '../../../src/core/corpus/fileSystem';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { makeCorpus, removeDir } from '../corpus/helpers';
 
 const posix = process.platform !== 'win32';

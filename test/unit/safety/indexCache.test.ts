@@ -10,8 +10,8 @@ import { BriefChecker, type LoadedSource } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import { cacheEntryName, checksum, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint } from '../../../src/core/corpus/indexCache';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
-import { nodeIndexCacheStore } from '../../../src/core/corpus/nodeIndexCache';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
+import { nodeIndexCacheStore } from '../../../src/node/nodeIndexCache';
 import { makeCorpus, makeTempDir, removeDir } from '../corpus/helpers';
 
 const posix = process.platform !== 'win32';
