@@ -2,7 +2,7 @@
 // 4k copies, and their ratio (linear work gives ~4, quadratic ~16); then seconds per MB for a
 // large realistic brief and the longest slice of checkInSlices. Ratios are taken in one run on
 // this machine; nothing here is asserted (the tests count work instead).
-// Usage: npx tsx scripts/hostile-bench.ts [--quick] [--mb N] [--only NAME]
+// Usage: npm run bench:hostile [-- --quick] [--mb N] [--only NAME] [--no-large]
 import { performance } from 'node:perf_hooks';
 import { BriefChecker, loadCorpus, type Corpus } from '../src/core';
 import { Corpus as CorpusClass } from '../src/core/corpus/corpus';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const large = timeLine(line, corpus, 4 * k);
     console.log(`${line.name.padEnd(34)} ${String(k).padStart(7)} ${small.toFixed(3).padStart(9)} ${large.toFixed(3).padStart(9)} ${(large / Math.max(small, 1e-6)).toFixed(1).padStart(7)}`);
   }
-  if (only) return;
+  if (only || args.includes('--no-large')) return;
   const big = await loadCorpus(FOLDERS, nodeFileSystem);
   let brief = '';
   for (let seed = 1; brief.length < megabytes * 1024 * 1024; seed++) brief += `${generateBrief(big, { words: 20_000, seed }).text}\n\n`;
