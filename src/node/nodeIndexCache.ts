@@ -136,12 +136,14 @@ export function defaultIndexCacheDir(env: NodeJS.ProcessEnv = process.env): stri
 
 /** Deletes the oldest `*.blidx` entries beyond `keep` (by modification time); never anything else. */
 async function prune(dir: string, keep: number): Promise<void> {
-  const names = (await fs.readdir(dir)).filter((name) => name.endsWith('.blidx'));
+  const all = await fs.readdir(dir);
+  await removeStaleTemporaries(dir, all);
+  const names = all.filter((name) => name.endsWith('.blidx'));
   if (names.length <= keep) return;
   const dated = await Promise.all(
     names.map(async (name) => {
       try {
-        return { name, time: (await fs.stat(path.join(dir, name))).mtimeMs };
+        return { name, time: (await fs.lstat(path.join(dir, name))).mtimeMs };
       } catch {
         return { name, time: Infinity }; // gone already
       }
@@ -149,4 +151,16 @@ async function prune(dir: string, keep: number): Promise<void> {
   );
   dated.sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
   for (const { name } of dated.slice(keep)) await fs.rm(path.join(dir, name), { force: true });
+}
+
+/** Temporary files of writes that never finished (a killed process), once they are an hour old. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+async function removeStaleTemporaries(dir: string, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    if (!(name.startsWith('.') && name.includes('.blidx.') && name.endsWith('.tmp'))) continue;
+    const location = path.join(dir, name);
+    const stats = await fs.lstat(location).catch(() => undefined);
+    if (stats && Date.now() - stats.mtimeMs > STALE_TEMPORARY_MS) await fs.rm(location, { force: true });
+  }
 }

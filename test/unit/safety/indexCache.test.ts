@@ -128,6 +128,18 @@ describe('safety: the index cache is untrusted input', function () {
     assert.ok(fs.lstatSync(entry).isFile());
   });
 
+  it('temporary files of unfinished writes are removed once an hour old, not before', async () => {
+    fs.mkdirSync(cacheDir, { mode: 0o700 });
+    const stale = path.join(cacheDir, '.corpus-x.blidx.0123456789abcdef.tmp');
+    const fresh = path.join(cacheDir, '.corpus-y.blidx.fedcba9876543210.tmp');
+    fs.writeFileSync(stale, 'half');
+    fs.writeFileSync(fresh, 'half');
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(stale, old, old);
+    await load();
+    assert.deepEqual(fs.readdirSync(cacheDir).sort(), [path.basename(fresh), path.basename(entry)].sort());
+  });
+
   for (const mode of [0o777, 0o775, 0o1777]) {
     it(`a cache folder with mode ${mode.toString(8)} is refused with a message, and nothing is written`, async function () {
       if (!posix) this.skip();
