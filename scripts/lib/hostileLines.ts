@@ -14,15 +14,15 @@ export interface HostileLine {
 const sentence = (n: number) => `The programme cost £${40 + (n % 50)} million in ${2000 + (n % 25)}.`;
 
 export const HOSTILE_LINES: HostileLine[] = [
-  { name: 'acronym A-A-Ab… (see note)', where: 'source', k: 4000, make: (n) => `A${'-A-Ab'.repeat(n)} (see note).\n` },
-  { name: 'acronym A-B-C-…-L (1)', where: 'source', k: 2000, make: (n) => `${'A-B-C-D-E-F-G-H-I-J-K-L-'.repeat(n)}L (1).\n` },
-  { name: 'nesting "-  " × n then a word', where: 'brief', k: 5000, make: (n) => `${'-  '.repeat(n)}word\n` },
-  { name: 'run of dots', where: 'brief', k: 10_000, make: (n) => `A claim${'.'.repeat(n)}#More text.\n` },
-  { name: 'run of ! ? …', where: 'brief', k: 5000, make: (n) => `A claim${'!?…'.repeat(n)}#More text.\n` },
-  { name: 'citation group [a@a@…', where: 'brief', k: 25_000, make: (n) => `Text [${'a@'.repeat(n)}\n` },
-  { name: 'long first line (title)', where: 'source', k: 50_000, make: (n) => `# Title${' '.repeat(n)}x\n\nBody text.\n` },
+  { name: 'acronym A-A-Ab… (see note)', where: 'source', k: 40_000, make: (n) => `A${'-A-Ab'.repeat(n)} (see note).\n` },
+  { name: 'acronym A-B-C-…-L (1)', where: 'source', k: 20_000, make: (n) => `${'A-B-C-D-E-F-G-H-I-J-K-L-'.repeat(n)}L (1).\n` },
+  { name: 'nesting "-  " × n then a word', where: 'brief', k: 50_000, make: (n) => `${'-  '.repeat(n)}word\n` },
+  { name: 'run of dots', where: 'brief', k: 100_000, make: (n) => `A claim${'.'.repeat(n)}#More text.\n` },
+  { name: 'run of ! ? …', where: 'brief', k: 50_000, make: (n) => `A claim${'!?…'.repeat(n)}#More text.\n` },
+  { name: 'citation group [a@a@…', where: 'brief', k: 250_000, make: (n) => `Text [${'a@'.repeat(n)}\n` },
+  { name: 'long first line (title)', where: 'source', k: 500_000, make: (n) => `# Title${' '.repeat(n)}x\n\nBody text.\n` },
   { name: 'cited sentences', where: 'brief', k: 1000, make: (n) => Array.from({ length: n }, (_, i) => `${sentence(i)} [@key${i % 7}]`).join(' ') },
   { name: 'figures of one subject', where: 'brief', k: 500, make: (n) => Array.from({ length: n }, (_, i) => sentence(i)).join('\n\n') },
   { name: 'appendix table rows', where: 'brief', k: 400, make: (n) => `| Item | Cost |\n| --- | --- |\n${Array.from({ length: n }, (_, i) => `| Item ${i} | £${i} million |`).join('\n')}\n` },
-  { name: 'zero-width and bidi characters', where: 'brief', k: 5000, make: (n) => `£4\u200b0 million\u202e ${'\u200b\u00ad\u2066'.repeat(n)} in 2024.\n` },
+  { name: 'zero-width and bidi characters', where: 'brief', k: 50_000, make: (n) => `£4\u200b0 million\u202e ${'\u200b\u00ad\u2066'.repeat(n)} in 2024.\n` },
 ];

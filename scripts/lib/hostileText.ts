@@ -20,7 +20,7 @@ export function hostileText(): fc.Arbitrary<string> {
   const repeated = fc.tuple(fc.constantFrom(...REPEATED), fc.integer({ min: 10, max: 3_000 }), fc.string({ maxLength: 20 })).map(([piece, n, tail]) => piece.repeat(n) + tail);
   const controls = fc.array(fc.oneof(fc.constantFrom(...CONTROLS), fc.constantFrom('£40 million', 'The Office', ' ', 'word', '[@a]', '\n\n')), { maxLength: 400 }).map((parts) => parts.join(''));
   const giant = fc.tuple(fc.integer({ min: 50_000, max: 200_000 }), fc.constantFrom('word ', 'a', 'The programme cost £40 million ', '£4\u200b0 ')).map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
-  const line = fc.tuple(fc.constantFrom(...HOSTILE_LINES), fc.integer({ min: 1, max: 2_000 })).map(([hostile, n]) => hostile.make(Math.max(1, Math.floor((n * hostile.k) / 2_000))));
+  const line = fc.tuple(fc.constantFrom(...HOSTILE_LINES), fc.integer({ min: 1, max: 2_000 })).map(([hostile, n]) => hostile.make(Math.max(1, Math.floor((n * hostile.k) / 8_000))));
   return fc.oneof(run, repeated, controls, giant, line);
 }
 
