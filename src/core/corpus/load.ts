@@ -168,7 +168,7 @@ async function readManifestText(location: string, root: string, fs: CorpusFileSy
  * Where to read `location`: its real path when it stays inside the corpus folder `root` (so a
  * link swapped in after the walk still cannot lead out), else why not.
  */
-async function insideLocation(location: string, root: string, fs: CorpusFileSystem): Promise<string | { outside: string }> {
+export async function insideLocation(location: string, root: string, fs: CorpusFileSystem): Promise<string | { outside: string }> {
   if (!fs.realPath) return location; // no links to follow on this file system (the walk followed none)
   let real: string;
   try {
@@ -186,7 +186,7 @@ function notRegular(kind: EntryKind): string {
 }
 
 /** Why a file could not be read, for a problem's message (`then`: what follows, when it was found). */
-function unreadable(error: unknown, location: string, then: string): string {
+export function unreadable(error: unknown, location: string, then: string): string {
   if (isNotFound(error)) {
     // Node decodes a file name that is not UTF-8 with U+FFFD, a name that then cannot be opened.
     return location.includes('\ufffd') ? `has a file name that is not valid UTF-8 and cannot be opened by name${then}` : 'disappeared while being indexed';
