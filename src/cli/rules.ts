@@ -59,6 +59,11 @@ export const RULES: Record<FindingCode, RuleInfo> = {
     summary: 'The cited source does not say what the sentence says.',
     description: 'The cited source does not bear the sentence out; when another source does, the fix swaps the citation.',
   },
+  'citation-locator': {
+    name: 'CitationLocator',
+    summary: 'The cited page is not where the source says this.',
+    description: 'The citation gives a page (`[@key, p. 12]`), but the passage of the cited source the sentence rests on is on another page. The fix puts that page in the locator.',
+  },
   'unknown-citation': {
     name: 'UnknownCitation',
     summary: 'A citation key that is not in the corpus.',

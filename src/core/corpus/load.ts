@@ -9,6 +9,9 @@ import { describeError, formatBytes, isNotFound } from './errors';
 import type { CorpusFileSystem, EntryKind, LoadedSource, LoadOptions } from './fileSystem';
 import { MANIFEST_NAMES, parseManifest, type ManifestEntry } from './manifest';
 import { defaultMetadata } from './metadata';
+import { addBibliographies } from '../bibliography/link';
+import { extractSource } from '../sources/extract';
+import type { ExtractedText } from '../sources/reader';
 import { compare, hasSourceExtension, isInside, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
 
 export { describeError } from './errors';
@@ -23,7 +26,7 @@ export interface CorpusReadResult {
   problems: Problem[];
 }
 
-type FileOutcome = { source: LoadedSource; note?: string } | { problem: string };
+export type FileOutcome = { source: LoadedSource; note?: string } | { problem: string };
 
 export async function readCorpusFolders(
   folders: string[],
@@ -41,7 +44,12 @@ export async function readCorpusFolders(
     if (roots.has(root)) continue;
     roots.add(root);
     const candidates = await listFolder(folder, root, fs, problems);
-    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readCandidate(candidate, root, fs, maxBytes));
+    let done = 0;
+    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+      const outcome = await readCandidate(candidate, fs, maxBytes, options, root);
+      options.onFileRead?.(++done, candidates.length, candidate.location);
+      return outcome;
+    });
     candidates.forEach((candidate, index) => {
       const outcome = outcomes[index];
       if ('problem' in outcome) {
@@ -62,6 +70,9 @@ export async function readCorpusFolders(
       keys.set(source.key, candidate.location);
       sources.push(source);
     });
+  }
+  if (options.bibliographies && options.bibliographies.length > 0) {
+    await addBibliographies(options.bibliographies, fs, { sources, problems, keys }, { ...options, maxFileBytes: maxBytes });
   }
   return { sources, problems };
 }
@@ -166,9 +177,10 @@ async function readManifestText(location: string, root: string, fs: CorpusFileSy
 
 /**
  * Where to read `location`: its real path when it stays inside the corpus folder `root` (so a
- * link swapped in after the walk still cannot lead out), else why not.
+ * link swapped in after the walk still cannot lead out), else why not. Without a root (a
+ * bibliography's attachment), the real path.
  */
-export async function insideLocation(location: string, root: string, fs: CorpusFileSystem): Promise<string | { outside: string }> {
+export async function insideLocation(location: string, root: string | undefined, fs: CorpusFileSystem): Promise<string | { outside: string }> {
   if (!fs.realPath) return location; // no links to follow on this file system (the walk followed none)
   let real: string;
   try {
@@ -177,7 +189,7 @@ export async function insideLocation(location: string, root: string, fs: CorpusF
     if (isNotFound(error)) throw error;
     return location; // a location this file system cannot resolve (a remote scheme): the walk followed no link to it
   }
-  if (!isInside(real, root)) return { outside: `resolves to ${real}, outside the corpus folder` };
+  if (root !== undefined && !isInside(real, root)) return { outside: `resolves to ${real}, outside the corpus folder` };
   return real;
 }
 
@@ -195,7 +207,16 @@ export function unreadable(error: unknown, location: string, then: string): stri
   return `cannot be read: ${describeError(error)}`;
 }
 
-async function readCandidate(candidate: Candidate, root: string, fs: CorpusFileSystem, maxBytes: number): Promise<FileOutcome> {
+/**
+ * PDF, Word files and web pages are mostly fonts, images and markup: the file may be this many
+ * times the limit, which then applies to the text extracted from it.
+ */
+const DOCUMENT_SIZE_FACTOR = 10;
+
+/** Reads a source file; with `root`, only when its real path is inside that corpus folder. */
+export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, textLimit: number, options: LoadOptions = {}, root?: string): Promise<FileOutcome> {
+  const document = /\.(pdf|docx|html?|xhtml)$/i.test(candidate.relative);
+  const maxBytes = document ? textLimit * DOCUMENT_SIZE_FACTOR : textLimit;
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(candidate.location);
@@ -213,6 +234,11 @@ async function readCandidate(candidate: Candidate, root: string, fs: CorpusFileS
   if (bytes.length > maxBytes) {
     return { problem: `is over the ${formatBytes(maxBytes)} limit for a source file (it grew after it was listed); not indexed` };
   }
+  const extracted = await extractSource(candidate.relative, bytes, options.extractionCache);
+  if (extracted && extracted.ok && extracted.extracted.text.length > textLimit) {
+    return { problem: `has ${formatBytes(extracted.extracted.text.length)} of text, over the ${formatBytes(textLimit)} limit for a source; not indexed` };
+  }
+  if (extracted) return extracted.ok ? extractedSource(candidate, extracted.extracted) : { problem: extracted.reason };
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { problem: `${decoded.reason}; not indexed` };
   if (decoded.text.trim() === '') return { problem: 'is empty (only whitespace); not indexed' };
@@ -221,6 +247,21 @@ async function readCandidate(candidate: Candidate, root: string, fs: CorpusFileS
     ? pickMetadata(candidate.entry)
     : defaultMetadata(decoded.text, stem, isMarkdown(candidate.relative));
   return { source: { ...metadata, file: candidate.location, text: decoded.text }, note: decoded.note };
+}
+
+/** A source a reader extracted: metadata from the manifest, else the document's own, else its first line. */
+function extractedSource(candidate: Candidate, extracted: ExtractedText): FileOutcome {
+  const { text, pageStarts, sections, metadata: own, note } = extracted;
+  const fallback = defaultMetadata(text, fileStem(candidate.relative), false);
+  const metadata = candidate.entry ? pickMetadata(candidate.entry) : { ...fallback, ...own, key: fallback.key, title: own.title ?? fallback.title };
+  const source: LoadedSource = {
+    ...metadata,
+    file: candidate.location,
+    text,
+    ...(pageStarts && { pageStarts }),
+    ...(sections && sections.length > 0 && { sections }),
+  };
+  return note ? { source, note } : { source };
 }
 
 function pickMetadata(entry: ManifestEntry): Omit<LoadedSource, 'file' | 'text'> {

@@ -30,6 +30,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   misquote: 'error',
   'unknown-citation': 'error',
   'citation-mismatch': 'warning',
+  'citation-locator': 'warning',
   'unsupported-claim': 'warning',
   'inconsistent-fact': 'warning',
   'supported-uncited': 'hint',
