@@ -23,7 +23,7 @@ const PAGE_LOCATOR = new RegExp(`\\[[^\\]]*?-?@(${KEY_CHARS.replace('*', '+')})\
 /** The key whose page locator is being typed (`[@key, p.` or `[see @key, pp. `), else undefined. */
 export function pageLocatorKey(lineBeforeCursor: string): string | undefined {
   const match = PAGE_LOCATOR.exec(lineBeforeCursor);
-  return match?.[1]?.replace(/[:.#$%&+?<>~/-]+$/u, '');
+  return match?.[1]?.replace(/(?<![:.#$%&+?<>~/-])[:.#$%&+?<>~/-]+$/u, '');
 }
 
 /**
