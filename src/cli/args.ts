@@ -62,11 +62,7 @@ export function parseCommandLine(argv: string[]): Command {
   }
   let maxFileBytes: number | undefined;
   if (values['max-file-mb'] !== undefined) {
-    const megabytes = Number(values['max-file-mb']);
-    if (!Number.isFinite(megabytes) || megabytes <= 0) {
-      throw new UsageError(`--max-file-mb needs a positive number, not "${values['max-file-mb']}"`);
-    }
-    maxFileBytes = Math.floor(megabytes * 1024 * 1024);
+    maxFileBytes = maxFileBytesOf(values['max-file-mb']);
   }
   if (kind === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
@@ -77,4 +73,20 @@ export function parseCommandLine(argv: string[]): Command {
     return { kind, patterns: rest, corpus, bibliography, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
   }
   return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes };
+}
+
+/** Smallest and largest --max-file-mb, in bytes: below 1 KB nothing useful is indexed; above 2 GB a file cannot be one string. */
+const MIN_FILE_BYTES = 1024;
+const MAX_FILE_BYTES = 2048 * 1024 * 1024;
+
+/** `--max-file-mb` as bytes; a value that is not a number, or rounds outside the limits, is a usage error (never a silent default). */
+function maxFileBytesOf(text: string): number {
+  const megabytes = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new UsageError(`--max-file-mb needs a positive number, not "${text}"`);
+  }
+  const bytes = Math.floor(megabytes * 1024 * 1024);
+  if (bytes < MIN_FILE_BYTES) throw new UsageError(`--max-file-mb ${text} is below the smallest limit, 0.001 (1 KB)`);
+  if (bytes > MAX_FILE_BYTES) throw new UsageError(`--max-file-mb ${text} is above the largest limit, 2048 (2 GB)`);
+  return bytes;
 }

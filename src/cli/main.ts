@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeUserFile } from './output';
 import * as path from 'node:path';
 import { version } from '../../package.json';
+import { escapeControls } from './format/escape';
 import { nodeEngine } from './nodeEngine';
 import { EXIT_USAGE, run } from './run';
 
@@ -41,7 +42,7 @@ run(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`brief-lens: internal error: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`brief-lens: internal error: ${escapeControls(message.split('\n')[0] ?? '')}\n`);
     if (process.env.BRIEF_LENS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_USAGE;
   },

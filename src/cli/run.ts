@@ -7,6 +7,7 @@ import type { CliCorpus, CliEngine } from './engine';
 import { formatCheckJson } from './format/json';
 import { formatCheckSarif } from './format/sarif';
 import { formatSourcesJson, formatSourcesText } from './format/sources';
+import { escapeControls } from './format/escape';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
 import { writeReport } from './reportCommand';
@@ -35,7 +36,7 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${io.name}: ${error.message}\nRun "${io.name} --help" for usage.\n`);
+    io.stderr(`${io.name}: ${escapeControls(error.message)}\nRun "${io.name} --help" for usage.\n`);
     return EXIT_USAGE;
   }
   switch (command.kind) {
@@ -57,10 +58,14 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
   // Briefs are read first: their front matter may name bibliographies the corpus needs.
   const briefs = command.kind === 'sources' ? { texts: [], failures: [] } : await readBriefs(command.patterns, io);
   const bibliographies = [...command.bibliography.map((file) => path.resolve(io.cwd, file)), ...briefs.texts.flatMap(frontMatterBibliographies)];
-  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes, ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }) });
+  const corpus = await engine.loadCorpus(folders, {
+    maxFileBytes: command.maxFileBytes,
+    ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }),
+    onCacheError: (message) => io.stderr(`${io.name}: warning: ${escapeControls(message)}\n`),
+  });
   if (corpus.sources.length === 0) {
     reportProblems(corpus.problems, io);
-    const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
+    const shown = folders.map((folder) => escapeControls(displayPath(folder, io.cwd))).join(', ');
     io.stderr(`${io.name}: the corpus has no usable source (${shown})\n`);
     return EXIT_USAGE;
   }
@@ -107,7 +112,7 @@ async function readBriefs(patterns: string[], io: CliIo): Promise<ReadBriefs> {
       failures.push({ file, message: brief.problem });
       continue;
     }
-    if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    if (brief.warning) io.stderr(`${io.name}: warning: ${escapeControls(displayPath(file, io.cwd))} ${escapeControls(brief.warning)}\n`);
     texts.push({ file, text: brief.text });
   }
   return { texts, failures };
@@ -121,13 +126,13 @@ function frontMatterBibliographies(brief: { file: string; text: string }): strin
 function checkBriefs({ texts, failures }: ReadBriefs, corpus: CliCorpus, io: CliIo): CheckReport {
   const briefs: CheckedBrief[] = texts.map(({ file, text }) => ({ file, text, result: corpus.check(text, file) }));
   for (const failure of failures) {
-    io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
+    io.stderr(`${io.name}: cannot check ${escapeControls(displayPath(failure.file, io.cwd))}: ${escapeControls(failure.message)}\n`);
   }
   return { briefs, problems: corpus.problems, failures };
 }
 
 function reportProblems(problems: Problem[], io: CliIo): void {
   for (const problem of problems) {
-    io.stderr(`${io.name}: corpus problem: ${problemLocation(problem, io.cwd)}: ${problem.message}\n`);
+    io.stderr(`${io.name}: corpus problem: ${escapeControls(problemLocation(problem, io.cwd))}: ${escapeControls(problem.message)}\n`);
   }
 }

@@ -39,7 +39,7 @@ interface PackageJson {
 function readmeUrl(pkg: PackageJson): string {
   const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const candidate = pkg.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
-  return candidate && /^https?:\/\//.test(candidate) ? candidate.replace(/#.*$/, '') : 'https://github.com/brief-lens/brief-lens';
+  return candidate && /^https?:\/\//.test(candidate) ? candidate.split('#')[0] : 'https://github.com/brief-lens/brief-lens';
 }
 
 export function activate(context: vscode.ExtensionContext): BriefLensApi {

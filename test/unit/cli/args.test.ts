@@ -68,6 +68,9 @@ describe('cli/args', () => {
     [['check', 'a.md', '--corpus', ''], /--corpus needs a folder/],
     [['check', 'a.md', '--max-file-mb', 'lots'], /--max-file-mb needs a positive number/],
     [['check', 'a.md', '--max-file-mb', '0'], /--max-file-mb needs a positive number/],
+    [['check', 'a.md', '--max-file-mb', ''], /--max-file-mb needs a positive number, not ""/],
+    [['check', 'a.md', '--max-file-mb', '0.0000001'], /^--max-file-mb 0\.0000001 is below the smallest limit, 0\.001 \(1 KB\)$/],
+    [['check', 'a.md', '--max-file-mb', '1e9'], /^--max-file-mb 1e9 is above the largest limit, 2048 \(2 GB\)$/],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${JSON.stringify(argv)}`, () => {
