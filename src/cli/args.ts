@@ -4,11 +4,14 @@ import type { Severity } from '../core';
 
 export type Format = 'text' | 'json' | 'sarif';
 
+export type ReportFormat = 'html' | 'markdown' | 'csv';
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
   | ({ kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice } & CheckFlags)
-  | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice };
+  | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice }
+  | { kind: 'report'; patterns: string[]; corpus: string[]; bibliography: string[]; format: ReportFormat; output?: string; maxFileBytes?: number };
 
 /** `--seeds` / `--no-seeds`; absent: the project file's `corpus.includeSeeds`, else seeds only without a corpus folder. */
 export type SeedsChoice = 'always' | 'never';
@@ -27,10 +30,12 @@ export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'informa
 
 export class UsageError extends Error {}
 
-const FORMATS: Record<'check' | 'sources', readonly Format[]> = {
+const FORMATS: Record<'check' | 'sources' | 'report', readonly string[]> = {
   check: ['text', 'json', 'sarif'],
   sources: ['text', 'json'],
+  report: ['html', 'markdown', 'csv'],
 };
+const COMMANDS = ['check', 'sources', 'report'] as const;
 
 export function parseCommandLine(argv: string[]): Command {
   let parsed;
@@ -43,6 +48,7 @@ export function parseCommandLine(argv: string[]): Command {
         corpus: { type: 'string', short: 'c', multiple: true },
         bibliography: { type: 'string', short: 'b', multiple: true },
         format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
         'max-file-mb': { type: 'string' },
         seeds: { type: 'boolean' },
         'no-seeds': { type: 'boolean' },
@@ -61,36 +67,41 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError('missing command: use "check" or "sources"');
-  if (command !== 'check' && command !== 'sources') {
-    throw new UsageError(`unknown command "${command}": use "check" or "sources"`);
+  if (command === undefined) throw new UsageError('missing command: use "check", "sources" or "report"');
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`unknown command "${command}": use "check", "sources" or "report"`);
   }
+  const kind = command as (typeof COMMANDS)[number];
+  if (values.output !== undefined && kind !== 'report') throw new UsageError(`--output is for report, not ${kind}`);
+  if (values.output !== undefined && values.output.trim() === '') throw new UsageError('--output needs a file');
   const corpus = values.corpus ?? [];
   for (const folder of corpus) if (folder.trim() === '') throw new UsageError('--corpus needs a folder');
   const bibliography = values.bibliography ?? [];
   for (const file of bibliography) if (file.trim() === '') throw new UsageError('--bibliography needs a file');
-  const format = values.format ?? 'text';
-  if (!FORMATS[command].includes(format as Format)) {
-    throw new UsageError(`unknown format "${format}" for ${command}: use ${FORMATS[command].join(', ')}`);
+  const format = values.format ?? (kind === 'report' ? 'html' : 'text');
+  if (!FORMATS[kind].includes(format)) {
+    throw new UsageError(`unknown format "${format}" for ${kind}: use ${FORMATS[kind].join(', ')}`);
   }
   let maxFileBytes: number | undefined;
   if (values['max-file-mb'] !== undefined) {
-    const megabytes = Number(values['max-file-mb']);
-    if (!Number.isFinite(megabytes) || megabytes <= 0) {
-      throw new UsageError(`--max-file-mb needs a positive number, not "${values['max-file-mb']}"`);
-    }
-    maxFileBytes = Math.floor(megabytes * 1024 * 1024);
+    maxFileBytes = maxFileBytesOf(values['max-file-mb']);
   }
   if (values.seeds && values['no-seeds']) throw new UsageError('--seeds and --no-seeds contradict each other');
   const seeds: SeedsChoice | undefined = values.seeds ? 'always' : values['no-seeds'] ? 'never' : undefined;
-  if (command === 'sources') {
-    if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
+  if (kind !== 'check') {
     for (const flag of ['min-severity', 'quiet', 'fix', 'stdin-filename'] as const) {
-      if (values[flag] !== undefined) throw new UsageError(`--${flag} is an option of check, not of sources`);
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} is an option of check, not of ${kind}`);
     }
+  }
+  if (kind === 'report' && seeds !== undefined) throw new UsageError('--seeds and --no-seeds are options of check and sources, not of report');
+  if (kind === 'sources') {
+    if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
     return { kind: 'sources', corpus, bibliography, format: format as 'text' | 'json', maxFileBytes, seeds };
   }
-  if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
+  if (rest.length === 0) throw new UsageError(`${kind} needs at least one brief: brief-lens ${kind} <files or globs...>`);
+  if (kind === 'report') {
+    return { kind, patterns: rest, corpus, bibliography, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
+  }
   return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, seeds, ...checkFlags(values, rest, format as Format) };
 }
 
@@ -117,4 +128,20 @@ function checkFlags(
     quiet,
     fix,
   };
+}
+
+/** Smallest and largest --max-file-mb, in bytes: below 1 KB nothing useful is indexed; above 2 GB a file cannot be one string. */
+const MIN_FILE_BYTES = 1024;
+const MAX_FILE_BYTES = 2048 * 1024 * 1024;
+
+/** `--max-file-mb` as bytes; a value that is not a number, or rounds outside the limits, is a usage error (never a silent default). */
+function maxFileBytesOf(text: string): number {
+  const megabytes = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    throw new UsageError(`--max-file-mb needs a positive number, not "${text}"`);
+  }
+  const bytes = Math.floor(megabytes * 1024 * 1024);
+  if (bytes < MIN_FILE_BYTES) throw new UsageError(`--max-file-mb ${text} is below the smallest limit, 0.001 (1 KB)`);
+  if (bytes > MAX_FILE_BYTES) throw new UsageError(`--max-file-mb ${text} is above the largest limit, 2048 (2 GB)`);
+  return bytes;
 }

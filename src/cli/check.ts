@@ -7,6 +7,7 @@ import { expandBriefs, readBrief } from './briefs';
 import { includeGlobs, isExcluded, resolveConfig, type BriefConfig } from './config';
 import type { CliCorpus } from './engine';
 import { applySafeFixes, fixedLine, writeFixed } from './fix';
+import { escapeControls } from './format/escape';
 import { displayPath, isInside } from './paths';
 import { ProjectFinder, type Project } from './project';
 import type { CheckReport } from './report';
@@ -50,7 +51,7 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
   const failures: Problem[] = [];
   const fail: Fail = (file, verb, message) => {
     failures.push({ file, message });
-    io.stderr(`${io.name}: cannot ${verb} ${displayPath(file, io.cwd)}: ${message}\n`);
+    io.stderr(`${io.name}: cannot ${verb} ${escapeControls(displayPath(file, io.cwd))}: ${escapeControls(message)}\n`);
   };
   const inputs = await readInputs(command, io, projectOf, fail);
   const outcome: CheckOutcome = { report: { briefs: [], problems: [], failures }, corpusProblems: [], fixedLines: [] };
@@ -101,7 +102,7 @@ async function readInputs(command: CheckCommand, io: CliIo, projectOf: (folder: 
       fail(file, 'check', brief.problem);
       continue;
     }
-    if (brief.warning && !command.quiet) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    if (brief.warning && !command.quiet) io.stderr(`${io.name}: warning: ${escapeControls(displayPath(file, io.cwd))} ${escapeControls(brief.warning)}\n`);
     inputs.push({ file, text: brief.text, bytes: brief.bytes, encoding: brief.encoding });
   }
   return inputs;
@@ -119,7 +120,7 @@ interface FixContext {
 /** Applies the safe fixes; returns the check of the fixed brief (or the unchanged result when nothing was written). */
 async function fixBrief(input: Input, result: BriefResult, config: BriefConfig, check: (text: string) => BriefResult, context: FixContext): Promise<BriefResult> {
   const { outcome, io, fail } = context;
-  const shown = displayPath(input.file, io.cwd);
+  const shown = escapeControls(displayPath(input.file, io.cwd));
   const note = (text: string) => {
     if (!context.quiet) io.stderr(`${io.name}: warning: ${shown} ${text}\n`);
   };

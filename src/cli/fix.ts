@@ -1,6 +1,7 @@
 // `check --fix`: applies the safe fixes (the engine's safeFixes, as the editor's fix-all) and
 // writes the brief back only if its bytes are still those that were read.
 import { promises as fs } from 'node:fs';
+import { escapeControls } from './format/escape';
 import { applyEdits, describeError, safeFixes, type BriefResult, type FindingCode, type Position } from '../core';
 
 export interface FixChange {
@@ -28,7 +29,8 @@ export function applySafeFixes(text: string, result: BriefResult): { text: strin
 /** `file:line:col fixed <code>: "old" → "new"` (1-based; the texts quoted as JSON strings). */
 export function fixedLine(shown: string, change: FixChange): string {
   const { line, character } = change.position;
-  return `${shown}:${line + 1}:${character + 1} fixed ${change.code}: ${JSON.stringify(change.before)} → ${JSON.stringify(change.after)}`;
+  // JSON.stringify escapes C0 controls; escapeControls the rest (DEL, C1, bidi) a terminal would act on.
+  return `${shown}:${line + 1}:${character + 1} fixed ${change.code}: ${escapeControls(JSON.stringify(change.before))} → ${escapeControls(JSON.stringify(change.after))}`;
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];

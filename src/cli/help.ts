@@ -6,12 +6,19 @@ Usage:
                    [--bibliography FILE]...
   brief-lens check - [--stdin-filename NAME] [options]    (the brief on standard input)
   brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
+  brief-lens report <files or globs...> [--corpus DIR]... [--bibliography FILE]...
+                    [--format html|markdown|csv] [-o FILE]
   brief-lens --help | --version
 
 Commands:
   check      Check each brief; print findings with the evidence they rest on.
   sources    List the corpus: every source with key, title, author, date, file,
              passage count, and any problem found while reading the corpus.
+  report     Check each brief and write a fact-check report: every claim with
+             its verdict, the reason and the evidence quoted. html (default) is
+             one self-contained page (no scripts, no network, prints well);
+             markdown suits a CI job summary or a pull-request comment; csv has
+             one row per claim for a spreadsheet.
 
 Options:
   -c, --corpus DIR       A corpus folder (.md, .markdown, .txt, .pdf, .html,
@@ -22,12 +29,15 @@ Options:
                          A bibliography (.bib, CSL .json or .yaml, as Zotero
                          exports it): its keys and metadata, and the files its
                          entries link to. Repeat for several. A brief's own
-                         front matter "bibliography:" is read too (check).
+                         front matter "bibliography:" is read too (check, report).
       --seeds            Also index the bundled seed sources.
       --no-seeds         Never index them. Without either: the project file's
                          corpus.includeSeeds, else the seeds only while no
-                         corpus folder is given.
-  -f, --format FORMAT    text (default), json, or sarif (check only).
+                         corpus folder or bibliography is given (check, sources).
+  -f, --format FORMAT    text (default), json, or sarif (check only);
+                         html (default), markdown or csv for report.
+  -o, --output FILE      report: write to FILE instead of standard output
+                         (never a brief or a file inside a corpus folder).
       --max-file-mb N    Skip source files larger than N megabytes (default 20,
                          or the project file's corpus.maxFileBytes).
       --min-severity S   Report findings of severity S or above only:
@@ -55,14 +65,15 @@ project file's files.include globs, minus files.exclude); quote globs so the
 shell does not expand them ("briefs/**/*.md"). A file named on the command
 line is always checked.
 
-Project file: .brief-lens.json or .brief-lens.yaml, the nearest one walking up
-from each brief (from the working folder for sources). The editor's settings
-without "briefLens.": corpus.folders (relative to the file), corpus.includeSeeds,
-corpus.maxFileBytes, severity, files.include, files.exclude (enable and
-debounceMs are the editor's only). Options given on the command line win. Faults are reported with line and column; the valid
-settings still apply.
+Project file (check, sources): .brief-lens.json or .brief-lens.yaml, the
+nearest one walking up from each brief (from the working folder for sources).
+The editor's settings without "briefLens.": corpus.folders and bibliography
+(relative to the file), corpus.includeSeeds, corpus.maxFileBytes, severity,
+files.include, files.exclude (enable and debounceMs are the editor's only).
+Options given on the command line win. Faults are reported with line and
+column; the valid settings still apply.
 
-Exit codes:
+Exit codes (check and report):
   0  no error-level finding (after --fix: none left)
   1  at least one error-level finding (no filter hides errors)
   2  usage error, unreadable brief, a brief --fix could not write, or a corpus

@@ -1,7 +1,9 @@
 // Entry point of the `brief-lens` command (bundled to dist/cli.js).
 import { existsSync } from 'node:fs';
+import { writeUserFile } from './output';
 import * as path from 'node:path';
 import { version } from '../../package.json';
+import { escapeControls } from './format/escape';
 import { nodeEngine } from './nodeEngine';
 import { EXIT_USAGE, run } from './run';
 
@@ -36,6 +38,7 @@ run(
     stderr: write(process.stderr),
     cwd: process.cwd(),
     defaultCorpus: defaultCorpus(),
+    writeFile: writeUserFile,
     name: 'brief-lens',
     version,
     readStdin,
@@ -47,7 +50,7 @@ run(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`brief-lens: internal error: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`brief-lens: internal error: ${escapeControls(message.split('\n')[0] ?? '')}\n`);
     if (process.env.BRIEF_LENS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_USAGE;
   },

@@ -24,7 +24,7 @@ export function normalizeQuoted(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/…/g, '...')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.,;:]+|[\s"'.,;:]+$/g, '');
+    .replace(/^[\s"'.,;:]+|(?<![\s"'.,;:])[\s"'.,;:]+$/g, '');
 }
 
 /** Quote checks by corpus and quoted text: the misquote rule runs on every check of a brief. */

@@ -73,7 +73,19 @@ describe('cli/args', () => {
     assert.equal(check('a.md').stdinName, undefined);
   });
 
+  it('parses report: html by default, markdown or csv, and -o', () => {
+    assert.deepEqual(parseCommandLine(['report', 'a.md']), { kind: 'report', patterns: ['a.md'], corpus: [], bibliography: [], format: 'html', maxFileBytes: undefined });
+    assert.deepEqual(parseCommandLine(['report', 'a.md', '-f', 'csv', '-o', 'out.csv', '-c', 'x']), {
+      kind: 'report', patterns: ['a.md'], corpus: ['x'], bibliography: [], format: 'csv', output: 'out.csv', maxFileBytes: undefined,
+    });
+    assert.equal((parseCommandLine(['report', 'a.md', '--format=markdown']) as { format: string }).format, 'markdown');
+  });
+
   const bad: [string[], RegExp][] = [
+    [['report'], /report needs at least one brief/],
+    [['report', 'a.md', '--format', 'json'], /unknown format "json" for report: use html, markdown, csv/],
+    [['check', 'a.md', '-o', 'x.html'], /--output is for report, not check/],
+    [['report', 'a.md', '-o', ' '], /--output needs a file/],
     [[], /missing command/],
     [['lint', 'a.md'], /unknown command "lint"/],
     [['check'], /check needs at least one brief/],
@@ -94,6 +106,11 @@ describe('cli/args', () => {
     [['check', '-', '--fix', '--format', 'json'], /^with "-" \(standard input\), --fix writes the fixed brief to stdout: --format must be text$/],
     [['sources', '--fix'], /^--fix is an option of check, not of sources$/],
     [['sources', '--quiet'], /^--quiet is an option of check, not of sources$/],
+    [['check', 'a.md', '--max-file-mb', ''], /--max-file-mb needs a positive number, not ""/],
+    [['check', 'a.md', '--max-file-mb', '0.0000001'], /^--max-file-mb 0\.0000001 is below the smallest limit, 0\.001 \(1 KB\)$/],
+    [['check', 'a.md', '--max-file-mb', '1e9'], /^--max-file-mb 1e9 is above the largest limit, 2048 \(2 GB\)$/],
+    [['report', 'a.md', '--fix'], /^--fix is an option of check, not of report$/],
+    [['report', 'a.md', '--seeds'], /^--seeds and --no-seeds are options of check and sources, not of report$/],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${JSON.stringify(argv)}`, () => {
