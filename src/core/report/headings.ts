@@ -20,11 +20,10 @@ export interface BriefOutline {
   title?: string;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPENING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+>]|\d+[.)]|#|`{3}|~{3}|<|\|)|^(?: {4}|\t)/;
-const FRONT_TITLE = /^title:[ \t]*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|(.*?))[ \t]*$/;
 
 interface Line {
   text: string;
@@ -53,14 +52,36 @@ function frontMatterEnd(lines: Line[]): number {
   return 0;
 }
 
+/** A YAML scalar as front matter writes a title: double-quoted (with escapes), single-quoted or plain. */
+function yamlScalar(written: string): string {
+  if (written.length >= 2 && written.startsWith('"') && written.endsWith('"')) return written.slice(1, -1).replace(/\\(.)/g, '$1');
+  if (written.length >= 2 && written.startsWith("'") && written.endsWith("'")) return written.slice(1, -1).replace(/''/g, "'");
+  return written;
+}
+
 function frontTitle(lines: Line[], end: number): string | undefined {
   for (let index = 1; index < end - 1; index++) {
-    const match = FRONT_TITLE.exec(lines[index]?.text ?? '');
-    if (!match) continue;
-    const title = (match[1]?.replace(/\\(.)/g, '$1') ?? match[2]?.replace(/''/g, "'") ?? match[3] ?? '').trim();
+    const line = lines[index]?.text ?? '';
+    if (!line.startsWith('title:')) continue;
+    const title = yamlScalar(line.slice('title:'.length).trim()).trim();
     return title === '' ? undefined : title;
   }
   return undefined;
+}
+
+/**
+ * An ATX heading's depth and text (`## Text ##`), read by a scan: the one-pattern form backtracks
+ * quadratically on long runs of spaces.
+ */
+function atxHeading(line: string): { depth: number; text: string } | undefined {
+  const opening = ATX_OPENING.exec(line);
+  if (!opening) return undefined;
+  let text = line.slice(opening[0].length).trim();
+  let closing = 0;
+  while (closing < text.length && text.charAt(text.length - 1 - closing) === '#') closing += 1;
+  if (closing === text.length) text = '';
+  else if (closing > 0 && /[ \t]/.test(text.charAt(text.length - closing - 1))) text = text.slice(0, text.length - closing).trim();
+  return { depth: (opening[1] as string).length, text };
 }
 
 export function briefOutline(text: string): BriefOutline {
@@ -81,9 +102,9 @@ export function briefOutline(text: string): BriefOutline {
       paragraph = false;
       continue;
     }
-    const atx = ATX.exec(line.text);
+    const atx = atxHeading(line.text);
     if (atx) {
-      headings.push({ text: (atx[2] ?? '').trim(), depth: atx[1]?.length ?? 1, start: line.start, line: index });
+      headings.push({ text: atx.text, depth: atx.depth, start: line.start, line: index });
       paragraph = false;
       continue;
     }

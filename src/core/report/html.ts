@@ -92,25 +92,45 @@ function markedBlock(brief: BriefReport, start: number, end: number, cursor: { n
   return parts.join('');
 }
 
+/**
+ * Runs of lines that hold a non-blank character, from `from` on: one pass over the text (a regex
+ * for this backtracks quadratically on long blank runs).
+ */
+function textBlocks(text: string, from: number): { start: number; end: number }[] {
+  const blocks: { start: number; end: number }[] = [];
+  let open: { start: number; end: number } | undefined;
+  for (let lineStart = from; lineStart <= text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (/\S/.test(text.slice(lineStart, lineEnd))) {
+      open = { start: open?.start ?? lineStart, end: lineEnd };
+    } else {
+      if (open) blocks.push(open);
+      open = undefined;
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  if (open) blocks.push(open);
+  return blocks;
+}
+
 /** The brief's text: headings as headings, paragraphs (blank-line separated) with claims marked. */
 function briefText(brief: BriefReport): string {
   const out: string[] = [];
   const cursor = { next: 0 };
   const headingLines = new Map(brief.headings.map((heading) => [heading.start, heading]));
-  const blocks = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
-  blocks.lastIndex = brief.bodyStart;
-  for (let match = blocks.exec(brief.text); match; match = blocks.exec(brief.text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (const { start, end } of textBlocks(brief.text, brief.bodyStart)) {
+    const block = brief.text.slice(start, end);
     const heading = headingLines.get(start);
-    if (heading && !match[0].includes('\n')) {
+    if (heading && !block.includes('\n')) {
       while (cursor.next < brief.claims.length && (brief.claims[cursor.next] as ClaimEntry).span.start < end) cursor.next += 1;
       const level = Math.min(heading.depth + 3, 6);
       out.push(`<h${level} class="doc-heading">${escapeHtml(heading.text)}</h${level}>`);
       continue;
     }
     // Suppression comments (and other one-line HTML comments) on the block's first lines are not prose.
-    const comments = /^(?:[ \t]*<!--.*?-->[ \t]*(?:\n|$))+/.exec(match[0]);
+    const comments = /^(?:[ \t]*<!--.*?-->[ \t]*(?:\n|$))+/.exec(block);
     const from = start + (comments?.[0].length ?? 0);
     if (from < end) out.push(`<p>${markedBlock(brief, from, end, cursor)}</p>`);
   }

@@ -160,7 +160,7 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
 function missingSpace(text: string, i: number, j: number): boolean {
   if (!/^[\p{Lu}][\p{Ll}]{2,}/u.test(text.slice(j, j + 3))) return false;
   const before = text.slice(Math.max(0, i - 40), i);
-  const word = /(?<!\S)\S*$/.exec(before)?.[0] ?? '';
+  const word = before.split(/\s/).pop() ?? '';
   if (/[/@:]|www|\.[a-z]/i.test(word)) return false;
   return /["”’)\]]$/.test(before) || /(?:\p{Ll}{3}|\p{N})$/u.test(word);
 }
