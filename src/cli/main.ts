@@ -1,6 +1,8 @@
 // Entry point of the `brief-lens` command (bundled to dist/cli.js).
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+// The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check.
+import '../core/lexicon/nodeSource';
 import { version } from '../../package.json';
 import { nodeEngine } from './nodeEngine';
 import { EXIT_USAGE, run } from './run';

@@ -1,0 +1,129 @@
+// The lexical relation of a claim word to a passage word, in the terms of natural logic
+// (MacCartney & Manning 2009): equivalent, forward (the claim's word is the more specific:
+// "crow" / "bird"), reverse ("bird" / "crow"), alternation (they exclude each other: antonyms,
+// or two kinds of one thing: "January" / "March"), or independent. Read from WordNet, as in
+// NaturalLI (Angeli & Manning 2014): synonyms, hypernyms, antonyms, derivations and pertainyms.
+import { wordNet } from './source';
+import type { WordNet } from './wordnet';
+
+export type LexicalRelation = 'equivalent' | 'forward' | 'reverse' | 'alternation' | 'independent';
+export type RelationVia = 'same-lemma' | 'synonym' | 'derivation' | 'hypernym' | 'antonym' | 'co-hyponym' | 'none';
+
+export interface WordRelation {
+  relation: LexicalRelation;
+  via: RelationVia;
+}
+
+/** Hypernym links followed up from a word: beyond four, WordNet's upper nodes relate nearly anything. */
+const MAX_HYPERNYM_DEPTH = 4;
+/** Hypernym links through which an antonym is inherited ("expand" < "increase" | "decrease" > "shrink"). */
+const ANTONYM_DEPTH = 1;
+
+interface Profile {
+  lemmas: Set<string>;
+  synsets: Set<number>;
+  /** Synsets, adjectives' similar synsets, and hypernyms up to ANTONYM_DEPTH: where an antonym may attach. */
+  near: Set<number>;
+  ancestors: Set<number>;
+  /** Synsets of its derivationally related forms and pertainyms. */
+  derived: Set<number>;
+  derivedWords: Set<string>;
+  antonymSynsets: Set<number>;
+  /** Direct hypernyms of its noun senses (for co-hyponyms). */
+  nounParents: Set<number>;
+}
+
+const profiles = new Map<string, Profile>();
+const relations = new Map<string, WordRelation>();
+const MEMO_LIMIT = 100_000;
+
+function ancestorsOf(net: WordNet, start: Iterable<number>, depth: number): Set<number> {
+  const found = new Set<number>();
+  let frontier = [...start];
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const next: number[] = [];
+    for (const s of frontier) {
+      for (const h of net.hypernyms(s)) {
+        if (!found.has(h)) {
+          found.add(h);
+          next.push(h);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+function synsetsOfWords(net: WordNet, words: Iterable<string>): Set<number> {
+  const found = new Set<number>();
+  for (const w of words) for (const lemma of net.lemmas(w)) for (const s of net.synsets(lemma)) found.add(s);
+  return found;
+}
+
+function buildProfile(net: WordNet, word: string): Profile {
+  const lemmas = net.lemmas(word);
+  const synsets = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
+  const near = new Set(synsets);
+  for (const s of synsets) for (const t of net.similar(s)) near.add(t);
+  for (const s of ancestorsOf(net, synsets, ANTONYM_DEPTH)) near.add(s);
+  const words = new Set(lemmas.map((l) => l.word));
+  const derivedWords = new Set<string>();
+  for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
+  const antonymWords = new Set<string>();
+  for (const s of near) for (const m of net.members(s)) for (const a of net.antonyms(m)) antonymWords.add(a);
+  const nounParents = new Set<number>();
+  for (const s of synsets) if (net.pos(s) === 'n') for (const h of net.hypernyms(s)) nounParents.add(h);
+  return {
+    lemmas: words,
+    synsets,
+    near,
+    ancestors: ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH),
+    derived: synsetsOfWords(net, derivedWords),
+    derivedWords,
+    antonymSynsets: synsetsOfWords(net, antonymWords),
+    nounParents,
+  };
+}
+
+function profile(word: string): Profile {
+  let p = profiles.get(word);
+  if (!p) {
+    if (profiles.size > MEMO_LIMIT) profiles.clear();
+    p = buildProfile(wordNet(), word);
+    profiles.set(word, p);
+  }
+  return p;
+}
+
+function meets(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+function decide(claim: Profile, passage: Profile): WordRelation {
+  if (meets(claim.lemmas, passage.lemmas)) return { relation: 'equivalent', via: 'same-lemma' };
+  if (meets(claim.synsets, passage.synsets)) return { relation: 'equivalent', via: 'synonym' };
+  if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
+    return { relation: 'equivalent', via: 'derivation' };
+  }
+  if (meets(claim.antonymSynsets, passage.near) || meets(passage.antonymSynsets, claim.near)) return { relation: 'alternation', via: 'antonym' };
+  if (meets(passage.ancestors, claim.synsets)) return { relation: 'reverse', via: 'hypernym' };
+  if (meets(claim.ancestors, passage.synsets)) return { relation: 'forward', via: 'hypernym' };
+  if (meets(claim.nounParents, passage.nounParents)) return { relation: 'alternation', via: 'co-hyponym' };
+  return { relation: 'independent', via: 'none' };
+}
+
+/** How a claim word relates to a passage word (both lower-cased as written). */
+export function relation(claimWord: string, passageWord: string): WordRelation {
+  if (claimWord === passageWord) return { relation: 'equivalent', via: 'same-lemma' };
+  const key = `${claimWord} ${passageWord}`;
+  let r = relations.get(key);
+  if (!r) {
+    if (relations.size > MEMO_LIMIT) relations.clear();
+    r = decide(profile(claimWord), profile(passageWord));
+    relations.set(key, r);
+  }
+  return r;
+}
