@@ -5,10 +5,12 @@
 // Format, one record a line:
 //   #brief-lens-wordnet 2
 //   W <word> <word> ...            single-word lemmas, lower-cased; a word's id is its position
-//   M <synsets> <synsets> ...      per word (same order), its synset ids: the engine reads a word's
-//                                  list, or a synset line, only when a word is looked up
+//   M <synsets> <synsets> ...      per word (same order), its synset ids in sense order (index.*,
+//                                  most frequent first); the engine reads a word's list, or a
+//                                  synset line, only when a word is looked up
 //   S<pos> <members>;<hypernyms>;<similar>   a synset: base-36 word ids, synset ids (its position among S lines)
-//   A <a>,<b> ...                  antonyms (word ids, WordNet's lexical "!" pointers)
+//   A <a>,<b> ...                  antonyms: synset ids whose words WordNet's lexical "!" pointers link
+//                                  (sense to sense: "set" is the antonym of "rise" only as the sun does)
 //   D <a>,<b> ...                  derivationally related forms ("+")
 //   P <a>,<b> ...                  pertainyms ("\": "Danish" -> "Denmark")
 //   X<pos> <form> <lemma> ...      morphology exceptions ("rose" -> "rise")
@@ -19,6 +21,8 @@ const POS_LETTER: Record<PosFile, string> = { noun: 'n', verb: 'v', adj: 'a', ad
 
 export interface WordNetFiles {
   data: Record<PosFile, string>;
+  /** index.* files: a lemma's synsets in WordNet's sense order (most frequent first). */
+  index?: Record<PosFile, string>;
   exceptions: Record<PosFile, string>;
 }
 
@@ -129,7 +133,7 @@ export function compileWordNet(files: WordNetFiles): string {
         const from = memberIds[k]?.[p.sourceWord - 1];
         const to = memberIds[target]?.[p.targetWord - 1];
         if (from === undefined || to === undefined) continue;
-        if (p.symbol === '!') antonyms.add(from, to, false);
+        if (p.symbol === '!') antonyms.add(k, target, false);
         else if (p.symbol === '+') derived.add(from, to, false);
         else if (p.symbol === '\\' && s.pos === 'a') pertainyms.add(from, to, true);
       }
@@ -138,6 +142,7 @@ export function compileWordNet(files: WordNetFiles): string {
     for (const w of own) synsetsOfWord[w]!.push(k);
     lines.push(`S${s.pos} ${own.map(b36).join(',')};${hypernyms.map(b36).join(',')};${similar.map(b36).join(',')}`);
   });
+  if (files.index) sortBySense(files.index, index, words, synsetsOfWord);
   const exceptions = POS_FILES.map((pos) => `X${POS_LETTER[pos]} ${exceptionPairs(files.exceptions[pos]).join(' ')}`);
   return [
     '#brief-lens-wordnet 2',
@@ -150,6 +155,28 @@ export function compileWordNet(files: WordNetFiles): string {
     ...exceptions,
     '',
   ].join('\n');
+}
+
+/** Orders each word's synsets as index.* lists them: sense 1 first. */
+function sortBySense(indexFiles: Record<PosFile, string>, index: Map<string, number>, words: WordIds, synsetsOfWord: number[][]): void {
+  const rank = new Map<string, number>();
+  for (const pos of POS_FILES) {
+    for (const line of indexFiles[pos].split('\n')) {
+      if (line.startsWith(' ') || !line.trim()) continue;
+      const fields = line.trim().split(/\s+/);
+      const lemma = fields[0] ?? '';
+      const count = Number(fields[2]);
+      fields.slice(fields.length - count).forEach((offset, k) => {
+        const id = index.get(synsetKey(offset, POS_LETTER[pos]));
+        if (id !== undefined) rank.set(`${lemma} ${id}`, k);
+      });
+    }
+  }
+  synsetsOfWord.forEach((list, w) => {
+    const word = words.list[w] ?? '';
+    const of = (id: number): number => rank.get(`${word} ${id}`) ?? Number.MAX_SAFE_INTEGER;
+    list.sort((a, b) => of(a) - of(b) || a - b);
+  });
 }
 
 /** "rose rise" lines -> ["rose rise"]; forms or lemmas of several words are left out. */

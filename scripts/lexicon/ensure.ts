@@ -16,6 +16,7 @@ function inputs(): string[] {
   const dict = dictDir();
   return [
     ...POS_FILES.map((pos) => path.join(dict, `data.${pos}`)),
+    ...POS_FILES.map((pos) => path.join(dict, `index.${pos}`)),
     ...POS_FILES.map((pos) => path.join(EXCEPTIONS_DIR, `${pos}.exc`)),
     path.join(__dirname, 'compile.ts'),
   ];
@@ -38,6 +39,7 @@ export function ensureLexicon(force = false): { file: string; bytes: number; bui
   const byPos = <T>(f: (pos: PosFile) => T): Record<PosFile, T> => Object.fromEntries(POS_FILES.map((pos) => [pos, f(pos)])) as Record<PosFile, T>;
   const text = compileWordNet({
     data: byPos((pos) => read(dict, `data.${pos}`)),
+    index: byPos((pos) => read(dict, `index.${pos}`)),
     exceptions: byPos((pos) => read(EXCEPTIONS_DIR, `${pos}.exc`)),
   });
   const gz = gzipSync(text, { level: 9 });

@@ -6,7 +6,7 @@ export type Format = 'text' | 'json' | 'sarif';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number }
+  | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number; explain?: boolean }
   | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
 
 export class UsageError extends Error {}
@@ -27,6 +27,7 @@ export function parseCommandLine(argv: string[]): Command {
         corpus: { type: 'string', short: 'c', multiple: true },
         format: { type: 'string', short: 'f' },
         'max-file-mb': { type: 'string' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -61,5 +62,6 @@ export function parseCommandLine(argv: string[]): Command {
     return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
   }
   if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes };
+  if (values.explain && format !== 'json') throw new UsageError('--explain goes with --format json');
+  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes, ...(values.explain ? { explain: true } : {}) };
 }

@@ -2,7 +2,7 @@
 export const HELP = `brief-lens — check the claims of a Markdown policy brief against a corpus of sources
 
 Usage:
-  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif] [--explain]
   brief-lens sources [--corpus DIR]... [--format text|json]
   brief-lens --help | --version
 
@@ -16,6 +16,8 @@ Options:
                          manifest.json / manifest.yaml). Repeat for several.
                          Default: the bundled seeds/ corpus.
   -f, --format FORMAT    text (default), json, or sarif (check only).
+      --explain          With --format json: add to every sentence why its verdict
+                         was reached (the check that decided it, what each saw).
       --max-file-mb N    Skip source files larger than N megabytes (default 20).
   -h, --help             Show this help.
   -v, --version          Show the version.

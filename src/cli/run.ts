@@ -66,7 +66,7 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
   if (command.format === 'text') reportProblems(corpus.problems, io);
   const output =
     command.format === 'json'
-      ? formatCheckJson(report, io.cwd)
+      ? formatCheckJson(report, io.cwd, command.explain === true)
       : command.format === 'sarif'
         ? formatCheckSarif(report, io.cwd, { name: io.name, version: io.version })
         : formatCheckText(report, io.cwd);

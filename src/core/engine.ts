@@ -195,6 +195,7 @@ export class BriefChecker {
       range,
       span: s.sentence.span,
       verdict: s.check.verdict,
+      explanation: s.check.explanation,
       evidence: s.evidence,
       corrections,
       citations: citations.filter((c) => c.span.start >= s.sentence.span.start && c.span.end <= s.sentence.span.end),

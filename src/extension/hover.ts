@@ -2,6 +2,7 @@
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
 import { describeAt, type Corpus } from '../core';
+import { describeExplanation } from '../core/explain';
 import type { CheckedSentence, Evidence, SourceInfo, Verdict } from '../core/types';
 import type { BriefService } from './briefs';
 import { sourceCard, toRange } from './convert';
@@ -42,6 +43,7 @@ function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.Markdo
   for (const correction of sentence.corrections) {
     md.appendMarkdown(`${correctionLine(correction)}\n\n`);
   }
+  if (sentence.explanation) md.appendMarkdown(`**Why?** ${escapeMarkdown(describeExplanation(sentence.explanation, sentence.verdict))}\n\n`);
   const shown = sentence.evidence.slice(0, sentence.verdict === 'opinion' ? 1 : 2);
   if (shown.length) {
     const heading = sentence.verdict === 'supported' || sentence.verdict === 'contradicted' ? 'Evidence' : 'Closest passage';

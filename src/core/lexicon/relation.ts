@@ -16,13 +16,19 @@ export interface WordRelation {
 
 /** Hypernym links followed up from a word: beyond four, WordNet's upper nodes relate nearly anything. */
 const MAX_HYPERNYM_DEPTH = 4;
+/**
+ * Senses (most frequent first) a relation is read from, per part of speech: "rise" / "set"
+ * exclude each other only in a rare sense (the sun's), and "form" is "make" only in a rare
+ * one; a verdict must rest on what the words usually mean.
+ */
+const USUAL_SENSES = 3;
 /** Hypernym links through which an antonym is inherited ("expand" < "increase" | "decrease" > "shrink"). */
-const ANTONYM_DEPTH = 1;
+const ANTONYM_DEPTH = 2;
 
 interface Profile {
   lemmas: Set<string>;
   synsets: Set<number>;
-  /** Synsets, adjectives' similar synsets, and hypernyms up to ANTONYM_DEPTH: where an antonym may attach. */
+  /** Its usual senses, their similar synsets (adjectives) and hypernyms up to ANTONYM_DEPTH: where an antonym may attach. */
   near: Set<number>;
   ancestors: Set<number>;
   /** Synsets of its derivationally related forms and pertainyms. */
@@ -63,17 +69,20 @@ function synsetsOfWords(net: WordNet, words: Iterable<string>): Set<number> {
 
 function buildProfile(net: WordNet, word: string): Profile {
   const lemmas = net.lemmas(word);
-  const synsets = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
-  const near = new Set(synsets);
-  for (const s of synsets) for (const t of net.similar(s)) near.add(t);
-  for (const s of ancestorsOf(net, synsets, ANTONYM_DEPTH)) near.add(s);
+  // Only the usual senses: "form" is "make" in a sense nobody means in a brief.
+  const usual = lemmas.flatMap((l) => net.synsets(l).slice(0, USUAL_SENSES));
+  const synsets = new Set(usual);
+  const near = new Set(usual);
+  for (const s of usual) for (const t of net.similar(s)) near.add(t);
+  for (const s of ancestorsOf(net, usual, ANTONYM_DEPTH)) near.add(s);
   const words = new Set(lemmas.map((l) => l.word));
   const derivedWords = new Set<string>();
   for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
-  const antonymWords = new Set<string>();
-  for (const s of near) for (const m of net.members(s)) for (const a of net.antonyms(m)) antonymWords.add(a);
+  const antonymSynsets = new Set<number>();
+  for (const s of near) for (const a of net.antonymSynsets(s)) antonymSynsets.add(a);
   const nounParents = new Set<number>();
-  for (const s of synsets) if (net.pos(s) === 'n') for (const h of net.hypernyms(s)) nounParents.add(h);
+  // Only a noun's first sense: "March" the month, not the march of troops.
+  for (const l of lemmas) if (l.pos === 'n') for (const h of net.hypernyms(net.synsets(l)[0] ?? -1)) nounParents.add(h);
   return {
     lemmas: words,
     synsets,
@@ -81,7 +90,7 @@ function buildProfile(net: WordNet, word: string): Profile {
     ancestors: ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH),
     derived: synsetsOfWords(net, derivedWords),
     derivedWords,
-    antonymSynsets: synsetsOfWords(net, antonymWords),
+    antonymSynsets,
     nounParents,
   };
 }

@@ -179,8 +179,9 @@ export class WordNet {
     return this.synset(synset)?.pos;
   }
 
-  antonyms(word: string): string[] {
-    return this.linked(this.pairs('A'), word);
+  /** Synsets holding an antonym of a word of this synset (WordNet's antonymy is sense to sense). */
+  antonymSynsets(synset: number): readonly number[] {
+    return this.pairs('A').get(synset) ?? NO_IDS;
   }
 
   /** Derivationally related forms ("growth" <-> "grow"). */

@@ -26,7 +26,8 @@ describe('WordNet lexicon', () => {
     assert.deepEqual(tiny.lemmas('grew'), [{ word: 'grow', pos: 'v' }]);
     assert.deepEqual(tiny.lemmas('months'), [{ word: 'month', pos: 'n' }]);
     assert.deepEqual(tiny.lemmas('growing'), [{ word: 'grow', pos: 'v' }]);
-    assert.deepEqual(tiny.antonyms('grow'), ['shrink']);
+    const [grow] = tiny.synsets({ word: 'grow', pos: 'v' });
+    assert.deepEqual(tiny.antonymSynsets(grow!).map((s) => tiny.members(s)), [['shrink']]);
     assert.deepEqual(tiny.derived('growth'), ['grow']);
     assert.deepEqual(tiny.pertainyms('danish'), ['denmark']);
     const [march] = tiny.synsets({ word: 'march', pos: 'n' });

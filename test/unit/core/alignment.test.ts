@@ -1,0 +1,39 @@
+// Alignment and natural-logic decisions (issue 12): an opposite predicate or another kind of the
+// same thing in the claim's place contradicts; an excluding word elsewhere in the passage does
+// not; a word the passage says more specifically bears the claim out.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { Corpus } from '../../../src/core/corpus/corpus';
+
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+
+function check(passage: string, claim: string): { verdict: string; corrections: string[]; decidedBy?: string } {
+  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const s = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]!;
+  return { verdict: s.verdict, corrections: s.corrections.map((c) => `${c.claimed}->${c.source}`), decidedBy: s.explanation?.decidedBy };
+}
+
+describe('alignment with WordNet', () => {
+  it('contradicts an opposite predicate WordNet gives through a hypernym ("expanded" / "shrank")', () => {
+    assert.deepEqual(check('The regional rail network shrank sharply during the decade.', 'The regional rail network expanded sharply during the decade.'), {
+      verdict: 'contradicted',
+      corrections: ['expanded->shrank'],
+      decidedBy: 'antonym',
+    });
+  });
+
+  it('does not support a claim whose noun the passage replaces by an unrelated one ("oats" / "barley")', () => {
+    const found = check('The province exported barley to its neighbours last season.', 'The province exported oats to its neighbours last season.');
+    assert.equal(found.verdict, 'unsupported');
+    assert.equal(found.decidedBy, 'words');
+  });
+
+  it('ignores an excluding word that stands elsewhere ("close to 18 million" / "so far")', () => {
+    assert.equal(check('Nearly 18 million people have gained coverage so far.', 'Close to 18 million people gained coverage.').verdict, 'supported');
+  });
+
+  it('lets a more specific passage word bear out the claim ("tariffs" for "taxes"), not the reverse', () => {
+    assert.equal(check('The ministry raised tariffs on imported steel in the spring budget.', 'The ministry raised taxes on imported steel in the spring budget.').verdict, 'supported');
+    assert.notEqual(check('The ministry raised taxes on imported steel in the spring budget.', 'The ministry raised tariffs on imported steel in the spring budget.').verdict, 'supported');
+  });
+});
