@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type Verdict } from '../src/core';
-import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
 
 interface LabelledClaim {
   id: string;

@@ -1,6 +1,5 @@
 // The engine as the CLI uses it: load a corpus once, then check briefs against it.
-import type { LoadOptions } from '../core/corpus/fileSystem';
-import type { BriefResult, Problem, SourceInfo } from '../core/types';
+import type { BriefResult, LoadOptions, Problem, SourceInfo } from '../core';
 
 export interface CliCorpus {
   sources: SourceInfo[];

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 // The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check.
-import '../core/lexicon/nodeSource';
+import '../node/lexicon';
 import { version } from '../../package.json';
 import { nodeEngine } from './nodeEngine';
 import { EXIT_USAGE, run } from './run';

@@ -1,9 +1,8 @@
 // The real engine over the local file system. The built index is kept in the CLI's cache
 // folder (BRIEF_LENS_CACHE, else $XDG_CACHE_HOME/brief-lens, else ~/.cache/brief-lens) and
 // reused while the sources are unchanged; BRIEF_LENS_CACHE=off turns the cache off.
-import { BriefChecker, loadCorpus } from '../core';
-import { nodeFileSystem } from '../core/corpus/nodeFileSystem';
-import { defaultIndexCacheDir, loadCorpusCached, nodeIndexCacheStore } from '../core/corpus/nodeIndexCache';
+import { BriefChecker, loadCorpus, loadCorpusCached } from '../core';
+import { defaultIndexCacheDir, nodeFileSystem, nodeIndexCacheStore } from '../node';
 import type { CliEngine } from './engine';
 
 export const nodeEngine: CliEngine = {

@@ -1,7 +1,7 @@
 // What each finding code means, for SARIF rules and `--help`. README headings are the codes,
 // so `${README_URL}#${code}` lands on each rule's section.
 import packageJson from '../../package.json';
-import type { FindingCode } from '../core/types';
+import type { FindingCode } from '../core';
 
 /**
  * Where the README lives: package.json `homepage` (or `repository`), without any `#fragment`.

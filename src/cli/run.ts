@@ -1,6 +1,6 @@
 // `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
 import * as path from 'node:path';
-import type { Problem } from '../core/types';
+import type { Problem } from '../core';
 import { parseCommandLine, UsageError, type Command } from './args';
 import { expandBriefs, readBrief } from './briefs';
 import type { CliCorpus, CliEngine } from './engine';

@@ -1,7 +1,7 @@
 // Citation keys: completion after `[@`, `@` inside brackets and `; @`; go to definition and
 // document links open the source file.
 import * as vscode from 'vscode';
-import type { Citation } from '../core/types';
+import type { Citation } from '../core';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
 import { sourceCard, sourceUri, toRange } from './convert';

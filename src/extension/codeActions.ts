@@ -2,7 +2,7 @@
 // Fixes apply through `briefLens.applyFix`, which refuses (and re-checks) when the brief changed
 // since the fix was computed: a fix edits only its own range of the text it was made for.
 import * as vscode from 'vscode';
-import type { Finding, Fix, FixKind, Range } from '../core/types';
+import type { Finding, Fix, FixKind, Range } from '../core';
 import type { BriefService, CheckRecord } from './briefs';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 

@@ -1,7 +1,6 @@
 // The `Brief Lens: …` commands.
 import * as vscode from 'vscode';
-import { describeAt, referencesSection } from '../core';
-import type { Range } from '../core/types';
+import { describeAt, referencesSection, type Range } from '../core';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
 import { sourceUri, toRange } from './convert';

@@ -1,6 +1,6 @@
 // Plain engine data -> VS Code objects. No checking logic here.
 import * as vscode from 'vscode';
-import type { Evidence, Finding, Range, Severity, SourceInfo } from '../core/types';
+import type { Evidence, Finding, Range, Severity, SourceInfo } from '../core';
 import { escapeMarkdown } from './text';
 
 export const DIAGNOSTIC_SOURCE = 'brief-lens';

@@ -2,9 +2,8 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, problemPosition, type Corpus } from '../core';
+import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, problemPosition, type Corpus, type Problem } from '../core';
 import { storageIndexCache } from './indexCacheStore';
-import type { Problem } from '../core/types';
 import { sourceUri } from './convert';
 import { VscodeCorpusFileSystem } from './fileSystem';
 import type { SettingsReader } from './settings';

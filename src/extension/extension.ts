@@ -1,8 +1,8 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
 // The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check, not at activation.
-import '../core/lexicon/nodeSource';
-import type { BriefResult } from '../core/types';
+import '../node/lexicon';
+import type { BriefResult } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { CitationCompletionProvider, CitationDefinitionProvider, CitationLinkProvider } from './citations';
 import { applyFix, BriefCodeActionProvider, type ApplyFixArgs } from './codeActions';

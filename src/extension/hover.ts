@@ -1,9 +1,7 @@
 // Hover on a sentence: verdict and evidence. Hover on a citation key: the source card and the
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
-import { describeAt, type Corpus } from '../core';
-import { describeExplanation } from '../core/explain';
-import type { CheckedSentence, Evidence, SourceInfo, Verdict } from '../core/types';
+import { describeAt, describeExplanation, type CheckedSentence, type Corpus, type Evidence, type SourceInfo, type Verdict } from '../core';
 import type { BriefService } from './briefs';
 import { sourceCard, toRange } from './convert';
 import { correctionLine, escapeMarkdown } from './text';

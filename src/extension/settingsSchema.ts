@@ -2,7 +2,7 @@
 // from this schema (scripts/generate-configuration.ts) and test/unit/extension fails on drift.
 // No `vscode` import: the unit tests and the generator load this file in plain Node.
 import { z } from 'zod';
-import { FINDING_CODES, type FindingCode } from '../core/types';
+import { FINDING_CODES, type FindingCode } from '../core';
 
 export const SECTION = 'briefLens';
 

@@ -1,5 +1,5 @@
 // Text helpers of the extension with no `vscode` import, unit-tested in test/unit/extension.
-import type { Correction } from '../core/types';
+import type { Correction } from '../core';
 
 /** Characters Pandoc allows inside a citation key (see src/core/corpus/manifest.ts). */
 const KEY_CHARS = "[\\p{L}\\p{N}_:.#$%&+?<>~/-]*";

@@ -1,6 +1,6 @@
 // JSON output, the shape documented in the README:
 // {"files":[{"file","sentences":[...],"findings":[...]}],"problems":[{"file","message","range"?}]}
-import type { CheckedSentence, Evidence, Finding, Problem, Range } from '../../core/types';
+import type { CheckedSentence, Evidence, Finding, Problem, Range } from '../../core';
 import { displayPath } from '../paths';
 import { sortedFindings, type CheckReport } from '../report';
 

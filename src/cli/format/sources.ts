@@ -1,5 +1,5 @@
 // `brief-lens sources` output, text or JSON.
-import type { Problem, SourceInfo } from '../../core/types';
+import type { Problem, SourceInfo } from '../../core';
 import { displayPath } from '../paths';
 import { problemLocation } from '../report';
 import { jsonProblems } from './json';

@@ -1,5 +1,5 @@
 // Text output, like a linter's: `file:line:col severity code message`, then the evidence quoted.
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { displayPath } from '../paths';
 import { findingEvidence, oneLine, sortedFindings, type CheckReport } from '../report';
 

@@ -1,9 +1,9 @@
 // A loaded, split and indexed corpus: sources, passages with exact offsets, the retrieval
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
-import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
 import { BoundedCache } from '../boundedCache';
 import { detached } from '../text/detached';
 import { TimeSlices } from '../timeSlices';
+import { NameLearner } from '../text/names';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import { isStopword } from '../text/stopwords';
@@ -13,8 +13,6 @@ import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
 import { CoverageRetriever } from './coverageRetriever';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
-
-const ANALYSIS_CACHE_LIMIT = 20_000;
 
 /** Everything indexing computes, as plain arrays: what the on-disk index cache stores. */
 export interface CorpusIndexData {
@@ -64,13 +62,11 @@ const PASSAGES_PER_STEP = 256;
 function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusIndexData> {
   const builder = new InvertedIndexBuilder();
   const words = new Map<string, WordInfo>();
-  const capitalised = new Set<string>();
-  const lowercase = new Set<string>();
+  const names = new NameLearner();
   const source = new GrowableUint32();
   const starts = new GrowableUint32();
   const ends = new GrowableUint32();
   const first: number[] = [];
-  const aliases = new Map<string, Set<string>>();
   let sinceStep = 0;
   for (let index = 0; index < loaded.length; index++) {
     const s = loaded[index];
@@ -92,7 +88,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
         if (i > 0 && !w.seenInside) {
           // Once per distinct word is enough: the sets only record that it occurred.
           w.seenInside = true;
-          if (!w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+          if (!w.numeric) names.wordInside(w.stem, w.capitalized);
         }
         i++;
       }
@@ -100,7 +96,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
       source.push(index);
       starts.push(span.start);
       ends.push(span.end);
-      if (passage.includes('(')) learnAcronyms(passage, aliases);
+      names.passage(passage);
       if (++sinceStep >= PASSAGES_PER_STEP) {
         sinceStep = 0;
         yield index;
@@ -109,15 +105,13 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
     yield index + 1;
   }
   first.push(starts.length);
-  const properNames: string[] = [];
-  for (const stem of capitalised) if (!lowercase.has(stem)) properNames.push(stem);
   return {
     passageSource: source.toArray(),
     passageStart: starts.toArray(),
     passageEnd: ends.toArray(),
     firstPassage: Uint32Array.from(first),
-    properNames,
-    aliases: [...aliases].map(([from, to]) => [from, [...to]]),
+    properNames: names.properNames(),
+    aliases: names.aliasPairs(),
     index: builder.build().data(),
   };
 }
@@ -159,7 +153,8 @@ function continuations(texts: readonly string[], passageSource: Uint32Array, pas
   return marks;
 }
 
-export class Corpus implements CapitalisationStats {
+/** A loaded, split and indexed corpus; claims/passageAnalysis reads its passages and names (isProperName). */
+export class Corpus {
   readonly sources: SourceInfo[];
   readonly problems: Problem[];
   readonly retriever: PassageRetriever;
@@ -177,7 +172,6 @@ export class Corpus implements CapitalisationStats {
   private readonly originNames: Set<string>;
   /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
   private readonly aliases = new Map<string, Set<string>>();
-  private readonly analyses = new BoundedCache<number, Analysis>(ANALYSIS_CACHE_LIMIT);
   private readonly lineIndexes = new Map<number, LineIndex>();
   private readonly nearest = new BoundedCache<string, string[]>(1000);
 
@@ -291,14 +285,6 @@ export class Corpus implements CapitalisationStats {
     return this.firstPassage[this.passageSource[id]];
   }
 
-  /** Facts of a passage, computed on first use and cached. */
-  analysis(id: number): Analysis {
-    return this.analyses.get(id, () => {
-      const start = this.passageStart[id];
-      return analyze(this.texts[this.passageSource[id]].slice(start, this.passageEnd[id]), start, this);
-    });
-  }
-
   /** Zero-based range of a span of a source file. */
   rangeIn(key: string, start: number, end: number): Range {
     const i = this.bySourceKey.get(key);
@@ -329,36 +315,6 @@ export class Corpus implements CapitalisationStats {
     });
     return [...nearest];
   }
-}
-
-/** Learns acronym definitions such as "Office for National Statistics (ONS)", both ways. */
-function learnAcronyms(text: string, aliases: Map<string, Set<string>>): void {
-  const re = /((?:[\p{Lu}][\p{L}\-']*[\s\-]+(?:(?:of|and|for|the|on|in)\s+)?){1,8})[('"‘’“”\s]*\(\s*([\p{Lu}][\p{Lu}\p{Ll}]{1,9})\s*\)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const acronym = m[2];
-    if (acronym !== acronym.toUpperCase() && !/^[\p{Lu}]+[\p{Ll}]?[\p{Lu}]+$/u.test(acronym)) continue;
-    const words = m[1].trim().replace(/['"‘’“”]+$/, '').split(/[\s\-]+/).filter(Boolean);
-    // Keep only the trailing words whose initials can spell the acronym.
-    const letters = acronym.toLowerCase();
-    let from = words.length;
-    let count = 0;
-    while (from > 0 && count < letters.length + 2) {
-      from--;
-      if (/^\p{Lu}/u.test(words[from])) count++;
-      if (words[from].charAt(0).toLowerCase() === letters.charAt(0) && count >= Math.min(letters.length, 2)) break;
-    }
-    const longForm = words.slice(from).join(' ');
-    if (longForm.charAt(0).toLowerCase() !== letters.charAt(0)) continue;
-    addAlias(aliases, letters, longForm.toLowerCase());
-    addAlias(aliases, longForm.toLowerCase(), letters);
-  }
-}
-
-function addAlias(aliases: Map<string, Set<string>>, from: string, to: string): void {
-  let set = aliases.get(from);
-  if (!set) aliases.set(from, (set = new Set()));
-  set.add(to);
 }
 
 function editDistance(a: string, b: string): number {

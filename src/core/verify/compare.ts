@@ -1,6 +1,7 @@
 // Aligns one claim with one passage: named checks (figures and dates, names, words, clauses,
 // polarity) each record what they saw as typed observations; one pure decision (decide.ts)
 // turns them into a stance. Plain, deterministic; no model.
+import { passageAnalysis } from '../claims/passageAnalysis';
 import type { Corpus } from '../corpus/corpus';
 import { MAX_PASSAGE_CHARS } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -115,13 +116,13 @@ function coverageOf(words: WordAlignment, total: number, conflicts: number, figu
 
 /** Widens the evidence to an adjacent sentence of the same source that states words the passage lacks. */
 function evidenceSpan(corpus: Corpus, passageId: number, unmatched: ReadonlyArray<{ t: Token }>): [number, number] {
-  const p = corpus.analysis(passageId);
+  const p = passageAnalysis(corpus, passageId);
   let start = p.base;
   let end = p.base + p.text.length;
   if (unmatched.length === 0) return [start, end];
   const wanted = new Set(unmatched.map(({ t }) => t.stem));
   for (const id of corpus.neighbours(passageId, 1, 1)) {
-    const n = corpus.analysis(id);
+    const n = passageAnalysis(corpus, id);
     const nEnd = n.base + n.text.length;
     if (Math.max(end, nEnd) - Math.min(start, n.base) > MAX_PASSAGE_CHARS) continue;
     if (n.tokens.some((t) => wanted.has(t.stem))) {

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:f
 import * as path from 'node:path';
 import type { CorpusFileSystem } from '../../../src/core/corpus/fileSystem';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import type { Problem } from '../../../src/core/types';
 import { isRoot, makeCorpus, makeTempDir, removeDir } from './helpers';
 

@@ -3,12 +3,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { useLexiconSource } from './source';
+import { useLexiconSource } from '../core';
 
 const FILE = 'wordnet.lex.gz';
 
 export function lexiconCandidates(): string[] {
-  return [path.join(__dirname, FILE), path.resolve(__dirname, '..', '..', '..', 'dist', FILE)];
+  return [path.join(__dirname, FILE), path.resolve(__dirname, '..', '..', 'dist', FILE)];
 }
 
 export function readNodeLexicon(): string {
