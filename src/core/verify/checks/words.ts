@@ -19,8 +19,12 @@ const CONTEXT_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.5;
 /** A word the passage says in another word (a synonym, a more specific word). */
 const RELATED_WEIGHT = 0.8;
-/** How far (in words) a claim word and its rival may stand from a word the two sentences share. */
+/**
+ * How far (in words) a claim word and its rival may stand from a word the two sentences share:
+ * an antonym seldom stands in a sentence by chance, so it may stand further than another noun.
+ */
 const ROLE_DISTANCE = 3;
+const ANTONYM_ROLE_DISTANCE = 6;
 /** Shortest passage word worth a WordNet look-up. */
 const MIN_RELATED_LENGTH = 3;
 
@@ -86,18 +90,19 @@ function candidates(ctx: CompareContext): Token[] {
 }
 
 /**
- * Whether a passage word stands where the claim word does: both beside a word the two share
- * ("prices rose" / "prices fell"). An excluding word elsewhere in the passage ("close to 18
- * million" / "so far") says nothing about the claim's.
+ * Whether a passage word stands where the claim word does: both near a word the two share, on
+ * the same side of it ("prices rose" / "prices fell"). An excluding word elsewhere in the
+ * passage ("close to 18 million" / "18 million ... so far") says nothing about the claim's.
  */
-function sameRole(ctx: CompareContext, i: number, rival: Token): boolean {
+function sameRole(ctx: CompareContext, i: number, rival: Token, distance = ROLE_DISTANCE): boolean {
   const c = ctx.claim.tokens;
   const p = ctx.passage.tokens;
   const j = p.indexOf(rival);
-  for (let k = Math.max(0, i - ROLE_DISTANCE); k <= Math.min(c.length - 1, i + ROLE_DISTANCE); k++) {
+  for (let k = Math.max(0, i - distance); k <= Math.min(c.length - 1, i + distance); k++) {
     const shared = c[k];
     if (k === i || !shared || shared.stop) continue;
-    for (let m = Math.max(0, j - ROLE_DISTANCE); m <= Math.min(p.length - 1, j + ROLE_DISTANCE); m++) if (m !== j && p[m]?.stem === shared.stem) return true;
+    const [from, to] = k < i ? [j - distance, j - 1] : [j + 1, j + distance];
+    for (let m = Math.max(0, from); m <= Math.min(p.length - 1, to); m++) if (p[m]?.stem === shared.stem) return true;
   }
   return false;
 }
@@ -112,7 +117,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[])
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     const r = relation(item.t.norm, u.norm);
     if (r.relation === 'equivalent' || r.relation === (downward ? 'forward' : 'reverse')) return { support: u, via: r.via };
-    if (r.relation === 'alternation' && !rival && sameRole(ctx, item.i, u)) rival = { word: item, rival: u, via: r.via };
+    if (r.relation === 'alternation' && !rival && sameRole(ctx, item.i, u, r.via === 'antonym' ? ANTONYM_ROLE_DISTANCE : ROLE_DISTANCE)) rival = { word: item, rival: u, via: r.via };
     if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, u)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
