@@ -16,6 +16,9 @@ export { BriefChecker } from './engine';
 export type { CheckOptions } from './engine';
 /** The severity each finding code has unless a setting changes it. */
 export { DEFAULT_SEVERITY } from './findings/context';
+// One entry per finding code: severity, title, description, SARIF rule name.
+export { FINDING_REGISTRY } from './findings/registry';
+export type { FindingCodeInfo } from './findings/registry';
 /** What lies at an offset of a checked brief (a citation key or a sentence), for hovers. */
 export { describeAt } from './describe';
 // Why a verdict was reached, in a line (the hover's Why?).
