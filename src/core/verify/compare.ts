@@ -10,6 +10,7 @@ import type { CheckId, CompareContext } from './checks/context';
 import { observe } from './checks/context';
 import { checkFigures } from './checks/figures';
 import { checkNames } from './checks/names';
+import { addedNegations } from './checks/negationCues';
 import { prepare, weight, type ClaimFacts, type PreparedClaim } from './checks/prepare';
 import { alignWords, type Credit, type WordAlignment } from './checks/words';
 import type { Conflict } from './conflict';
@@ -66,6 +67,8 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   }
   let total = words.total;
   const polarity = polarityConflict(c, p, claim.contentFrom, words.unmatched, prep.claimStems, words.alternations);
+  // A negation only the claim has keeps it from support; a conflict found above already says more.
+  if (!polarity && addedNegations(ctx) > 0) missing.push('negation');
   if (polarity) {
     conflicts.push(polarity.conflict);
     conflictChecks.push(polarity.check);

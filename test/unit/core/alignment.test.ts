@@ -36,4 +36,12 @@ describe('alignment with WordNet', () => {
     assert.equal(check('The ministry raised tariffs on imported steel in the spring budget.', 'The ministry raised taxes on imported steel in the spring budget.').verdict, 'supported');
     assert.notEqual(check('The ministry raised taxes on imported steel in the spring budget.', 'The ministry raised tariffs on imported steel in the spring budget.').verdict, 'supported');
   });
+
+  it('never supports a claim that adds a negation the passage lacks (double negation included)', () => {
+    const found = check('No nation owns these aspirations, and no nation is exempt from them.', 'No nation owns these aspirations, and no nation is not exempt from them.');
+    assert.notEqual(found.verdict, 'supported');
+    assert.equal(found.decidedBy, 'negation');
+    // A cue the passage says with another negation ("without") is no added negation.
+    assert.equal(check('The protocol allows local adaptation without data exfiltration.', 'The protocol allows local adaptation so data is not exfiltrated.').verdict, 'supported');
+  });
 });
