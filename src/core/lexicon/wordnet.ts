@@ -20,6 +20,8 @@ export interface Lemma {
 }
 
 const NO_IDS: readonly number[] = [];
+/** Bound on each memo, so a long session's vocabulary cannot grow them without end. */
+const MEMO_LIMIT = 200_000;
 
 function parseIds(field: string | undefined): number[] {
   return field ? field.split(',').map((x) => parseInt(x, 36)) : [];
@@ -64,6 +66,9 @@ export class WordNet {
   private readonly pairLines = new Map<string, string>();
   private readonly pairTables = new Map<string, Map<number, number[]>>();
   private readonly exceptions = new Map<WordNetPos, Map<string, string[]>>();
+  /** Lemmas per written form, and parts of speech per word (a bit per POS): looked up for every word compared. */
+  private readonly lemmaMemo = new Map<string, Lemma[]>();
+  private readonly posMask = new Map<number, number>();
 
   constructor(text: string) {
     this.lines = text.split('\n');
@@ -134,6 +139,16 @@ export class WordNet {
 
   /** The lemmas a written (lower-cased) word may be an inflection of, per part of speech (WordNet's morphy). */
   lemmas(form: string): Lemma[] {
+    let found = this.lemmaMemo.get(form);
+    if (!found) {
+      if (this.lemmaMemo.size > MEMO_LIMIT) this.lemmaMemo.clear();
+      found = this.morphy(form);
+      this.lemmaMemo.set(form, found);
+    }
+    return found;
+  }
+
+  private morphy(form: string): Lemma[] {
     const found: Lemma[] = [];
     for (const pos of POSES) {
       const bases = new Set<string>();
@@ -152,7 +167,14 @@ export class WordNet {
 
   private isLemma(word: string, pos: WordNetPos): boolean {
     const id = this.wordId.get(word);
-    return id !== undefined && this.synsetsOf(id).some((s) => this.synset(s)?.pos === pos);
+    if (id === undefined) return false;
+    let mask = this.posMask.get(id);
+    if (mask === undefined) {
+      mask = 0;
+      for (const s of this.synsetsOf(id)) mask |= 1 << POSES.indexOf(this.synset(s)?.pos ?? 'n');
+      this.posMask.set(id, mask);
+    }
+    return (mask & (1 << POSES.indexOf(pos))) !== 0;
   }
 
   /** Synsets of a lemma in its part of speech. */

@@ -44,4 +44,16 @@ describe('alignment with WordNet', () => {
     // A cue the passage says with another negation ("without") is no added negation.
     assert.equal(check('The protocol allows local adaptation without data exfiltration.', 'The protocol allows local adaptation so data is not exfiltrated.').verdict, 'supported');
   });
+
+  it('reads dates as chrono-node does: "the 1st of October" is "1 October", another day or month contradicts', () => {
+    const passage = 'The new emissions rule took effect on the 1st of October after a long consultation.';
+    assert.equal(check(passage, 'The new emissions rule took effect on 1 October after a long consultation.').verdict, 'supported');
+    assert.equal(check(passage, 'The new emissions rule took effect in October after a long consultation.').verdict, 'supported');
+    assert.deepEqual(check(passage, 'The new emissions rule took effect on the 3rd of October after a long consultation.'), {
+      verdict: 'contradicted',
+      corrections: ['3rd of October->1st of October'],
+      decidedBy: 'date',
+    });
+    assert.deepEqual(check(passage, 'The new emissions rule took effect in early March after a long consultation.').corrections, ['March->1st of October']);
+  });
 });
