@@ -176,6 +176,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   function approxBefore(i: number): boolean {
     const prev = tokens[i - 1];
     if (prev && APPROX_WORDS.has(prev.norm)) return true;
+    // "close to 18 million" is "nearly 18 million".
+    if (prev?.norm === 'to' && tokens[i - 2]?.norm === 'close') return true;
     const c = charBefore(text, base, tokens[i].start);
     return c === '~' || c === '≈';
   }

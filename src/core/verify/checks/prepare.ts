@@ -44,7 +44,7 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
   const content: ContentWord[] = [];
   const stems = new Map<string, { k: number; w: number }>();
   c.tokens.forEach((t, i) => {
-    if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious)) return;
+    if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious) || approximator(c, i)) return;
     let stem = stems.get(t.stem);
     if (!stem) stems.set(t.stem, (stem = { k: stems.size, w: weight(corpus, t.stem) }));
     content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
@@ -53,6 +53,11 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
   const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, distinct: stems.size, clauseOf, clauses };
   prepared.set(c, p);
   return p;
+}
+
+/** "close" in "close to 18 million": part of the figure's approximation, not a word of the claim. */
+function approximator(c: Analysis, i: number): boolean {
+  return c.tokens[i]?.norm === 'close' && c.tokens[i + 1]?.norm === 'to' && c.quantityTokens.has(i + 2);
 }
 
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
