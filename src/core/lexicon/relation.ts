@@ -37,11 +37,15 @@ interface Profile {
   antonymSynsets: Set<number>;
   /** Direct hypernyms of its noun senses (for co-hyponyms). */
   nounParents: Set<number>;
+  /** Every synset above: two words share one whenever any relation but independence holds (a quick test first). */
+  all: Set<number>;
 }
 
 const profiles = new Map<string, Profile>();
-const relations = new Map<string, WordRelation>();
+/** Per claim word, per passage word: checked again on every check of a brief. */
+const relations = new Map<string, Map<string, WordRelation>>();
 const MEMO_LIMIT = 100_000;
+const INDEPENDENT: WordRelation = { relation: 'independent', via: 'none' };
 
 function ancestorsOf(net: WordNet, start: Iterable<number>, depth: number): Set<number> {
   const found = new Set<number>();
@@ -83,16 +87,10 @@ function buildProfile(net: WordNet, word: string): Profile {
   const nounParents = new Set<number>();
   // Only a noun's first sense: "March" the month, not the march of troops.
   for (const l of lemmas) if (l.pos === 'n') for (const h of net.hypernyms(net.synsets(l)[0] ?? -1)) nounParents.add(h);
-  return {
-    lemmas: words,
-    synsets,
-    near,
-    ancestors: ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH),
-    derived: synsetsOfWords(net, derivedWords),
-    derivedWords,
-    antonymSynsets,
-    nounParents,
-  };
+  const ancestors = ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH);
+  const derived = synsetsOfWords(net, derivedWords);
+  const all = new Set([...synsets, ...near, ...ancestors, ...derived, ...antonymSynsets, ...nounParents]);
+  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all };
 }
 
 function profile(word: string): Profile {
@@ -112,6 +110,7 @@ function meets(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>)
 }
 
 function decide(claim: Profile, passage: Profile): WordRelation {
+  if (!meets(claim.all, passage.all) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
   if (meets(claim.lemmas, passage.lemmas)) return { relation: 'equivalent', via: 'same-lemma' };
   if (meets(claim.synsets, passage.synsets)) return { relation: 'equivalent', via: 'synonym' };
   if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
@@ -121,18 +120,21 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   if (meets(passage.ancestors, claim.synsets)) return { relation: 'reverse', via: 'hypernym' };
   if (meets(claim.ancestors, passage.synsets)) return { relation: 'forward', via: 'hypernym' };
   if (meets(claim.nounParents, passage.nounParents)) return { relation: 'alternation', via: 'co-hyponym' };
-  return { relation: 'independent', via: 'none' };
+  return INDEPENDENT;
 }
 
 /** How a claim word relates to a passage word (both lower-cased as written). */
 export function relation(claimWord: string, passageWord: string): WordRelation {
   if (claimWord === passageWord) return { relation: 'equivalent', via: 'same-lemma' };
-  const key = `${claimWord} ${passageWord}`;
-  let r = relations.get(key);
-  if (!r) {
+  let ofClaim = relations.get(claimWord);
+  if (!ofClaim) {
     if (relations.size > MEMO_LIMIT) relations.clear();
+    relations.set(claimWord, (ofClaim = new Map()));
+  }
+  let r = ofClaim.get(passageWord);
+  if (!r) {
     r = decide(profile(claimWord), profile(passageWord));
-    relations.set(key, r);
+    ofClaim.set(passageWord, r);
   }
   return r;
 }
