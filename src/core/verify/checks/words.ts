@@ -19,12 +19,8 @@ const CONTEXT_WEIGHT = 0.6;
 const PREFIX_WEIGHT = 0.5;
 /** A word the passage says in another word (a synonym, a more specific word). */
 const RELATED_WEIGHT = 0.8;
-/**
- * How far (in words) a claim word and its rival may stand from a word the two sentences share:
- * an antonym seldom stands in a sentence by chance, so it may stand further than another noun.
- */
+/** How far (in words) a claim word and its rival may stand from a word the two sentences share. */
 const ROLE_DISTANCE = 3;
-const ANTONYM_ROLE_DISTANCE = 6;
 /** Shortest passage word worth a WordNet look-up. */
 const MIN_RELATED_LENGTH = 3;
 
@@ -94,14 +90,15 @@ function candidates(ctx: CompareContext): Token[] {
  * the same side of it ("prices rose" / "prices fell"). An excluding word elsewhere in the
  * passage ("close to 18 million" / "18 million ... so far") says nothing about the claim's.
  */
-function sameRole(ctx: CompareContext, i: number, rival: Token, distance = ROLE_DISTANCE, anySide = false): boolean {
+function sameRole(ctx: CompareContext, i: number, rival: Token): boolean {
+  const distance = ROLE_DISTANCE;
   const c = ctx.claim.tokens;
   const p = ctx.passage.tokens;
   const j = p.indexOf(rival);
   for (let k = Math.max(0, i - distance); k <= Math.min(c.length - 1, i + distance); k++) {
     const shared = c[k];
     if (k === i || !shared || shared.stop) continue;
-    const [from, to] = anySide ? [j - distance, j + distance] : k < i ? [j - distance, j - 1] : [j + 1, j + distance];
+    const [from, to] = k < i ? [j - distance, j - 1] : [j + 1, j + distance];
     for (let m = Math.max(0, from); m <= Math.min(p.length - 1, to); m++) if (m !== j && p[m]?.stem === shared.stem) return true;
   }
   return false;
@@ -117,10 +114,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[])
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     const r = relation(item.t.norm, u.norm);
     if (r.relation === 'equivalent' || r.relation === (downward ? 'forward' : 'reverse')) return { support: u, via: r.via };
-    // An antonym may stand on either side of the shared word ("spending increased" / "we cut
-    // spending"); another kind of thing must stand where the claim's does.
-    const antonym = r.via === 'antonym';
-    if (r.relation === 'alternation' && !rival && sameRole(ctx, item.i, u, antonym ? ANTONYM_ROLE_DISTANCE : ROLE_DISTANCE, antonym)) rival = { word: item, rival: u, via: r.via };
+    // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
+    // cut spending"); another kind of thing must stand where the claim's word does.
+    if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, u))) rival = { word: item, rival: u, via: r.via };
     if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, u)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
