@@ -6,8 +6,8 @@ export type Format = 'text' | 'json' | 'sarif';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number; explain?: boolean }
-  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
+  | { kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number; explain?: boolean }
+  | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
 
 export class UsageError extends Error {}
 
@@ -25,6 +25,7 @@ export function parseCommandLine(argv: string[]): Command {
       strict: true,
       options: {
         corpus: { type: 'string', short: 'c', multiple: true },
+        bibliography: { type: 'string', short: 'b', multiple: true },
         format: { type: 'string', short: 'f' },
         'max-file-mb': { type: 'string' },
         explain: { type: 'boolean' },
@@ -45,6 +46,8 @@ export function parseCommandLine(argv: string[]): Command {
   }
   const corpus = values.corpus ?? [];
   for (const folder of corpus) if (folder.trim() === '') throw new UsageError('--corpus needs a folder');
+  const bibliography = values.bibliography ?? [];
+  for (const file of bibliography) if (file.trim() === '') throw new UsageError('--bibliography needs a file');
   const format = values.format ?? 'text';
   if (!FORMATS[command].includes(format as Format)) {
     throw new UsageError(`unknown format "${format}" for ${command}: use ${FORMATS[command].join(', ')}`);
@@ -59,9 +62,9 @@ export function parseCommandLine(argv: string[]): Command {
   }
   if (command === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
-    return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
+    return { kind: 'sources', corpus, bibliography, format: format as 'text' | 'json', maxFileBytes };
   }
   if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
   if (values.explain && format !== 'json') throw new UsageError('--explain goes with --format json');
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes, ...(values.explain ? { explain: true } : {}) };
+  return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, ...(values.explain ? { explain: true } : {}) };
 }

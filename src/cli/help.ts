@@ -2,8 +2,9 @@
 export const HELP = `brief-lens — check the claims of a Markdown policy brief against a corpus of sources
 
 Usage:
-  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif] [--explain]
-  brief-lens sources [--corpus DIR]... [--format text|json]
+  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+                   [--bibliography FILE]... [--explain]
+  brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
   brief-lens --help | --version
 
 Commands:
@@ -12,9 +13,14 @@ Commands:
              passage count, and any problem found while reading the corpus.
 
 Options:
-  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt and an optional
-                         manifest.json / manifest.yaml). Repeat for several.
-                         Default: the bundled seeds/ corpus.
+  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt, .pdf, .html,
+                         .docx and an optional manifest.json / manifest.yaml).
+                         Repeat for several. Default: the bundled seeds/ corpus.
+  -b, --bibliography FILE
+                         A bibliography (.bib, CSL .json or .yaml, as Zotero
+                         exports it): its keys and metadata, and the files its
+                         entries link to. Repeat for several. A brief's own
+                         front matter "bibliography:" is read too (check).
   -f, --format FORMAT    text (default), json, or sarif (check only).
       --explain          With --format json: add to every sentence why its verdict
                          was reached (the check that decided it, what each saw).

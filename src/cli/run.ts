@@ -1,6 +1,6 @@
 // `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
 import * as path from 'node:path';
-import type { Problem } from '../core';
+import { briefReferences, type Problem } from '../core';
 import { parseCommandLine, UsageError, type Command } from './args';
 import { expandBriefs, readBrief } from './briefs';
 import type { CliCorpus, CliEngine } from './engine';
@@ -50,7 +50,10 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
 
 async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
   const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
-  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes });
+  // Briefs are read first: their front matter may name bibliographies the corpus needs.
+  const briefs = command.kind === 'check' ? await readBriefs(command.patterns, io) : { texts: [], failures: [] };
+  const bibliographies = [...command.bibliography.map((file) => path.resolve(io.cwd, file)), ...briefs.texts.flatMap(frontMatterBibliographies)];
+  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes, ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }) });
   if (corpus.sources.length === 0) {
     reportProblems(corpus.problems, io);
     const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
@@ -62,7 +65,7 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
     io.stdout(format(corpus.sources, corpus.problems, io.cwd));
     return EXIT_OK;
   }
-  const report = await checkBriefs(command.patterns, corpus, io);
+  const report = checkBriefs(briefs, corpus, io);
   if (command.format === 'text') reportProblems(corpus.problems, io);
   const output =
     command.format === 'json'
@@ -76,9 +79,14 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
   return hasError ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Promise<CheckReport> {
+interface ReadBriefs {
+  texts: { file: string; text: string }[];
+  failures: Problem[];
+}
+
+async function readBriefs(patterns: string[], io: CliIo): Promise<ReadBriefs> {
   const { files, failures } = await expandBriefs(patterns, io.cwd);
-  const briefs: CheckedBrief[] = [];
+  const texts: ReadBriefs['texts'] = [];
   for (const file of files) {
     const brief = await readBrief(file);
     if ('problem' in brief) {
@@ -86,8 +94,18 @@ async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Pr
       continue;
     }
     if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
-    briefs.push({ file, result: corpus.check(brief.text, file) });
+    texts.push({ file, text: brief.text });
   }
+  return { texts, failures };
+}
+
+/** A brief's `bibliography:` paths, relative to the brief as Pandoc takes them. */
+function frontMatterBibliographies(brief: { file: string; text: string }): string[] {
+  return briefReferences(brief.text).bibliography.map((file) => path.resolve(path.dirname(brief.file), file));
+}
+
+function checkBriefs({ texts, failures }: ReadBriefs, corpus: CliCorpus, io: CliIo): CheckReport {
+  const briefs: CheckedBrief[] = texts.map(({ file, text }) => ({ file, result: corpus.check(text, file) }));
   for (const failure of failures) {
     io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
   }

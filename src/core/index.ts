@@ -28,8 +28,22 @@ export { useLexiconSource } from './lexicon/source';
 export type { LexiconSource } from './lexicon/source';
 /** The answer of describeAt: the citation (with its source and nearest keys) or the sentence found. */
 export type { Described } from './describe';
-/** A Markdown References section of the keys a checked brief cites, in order of first citation. */
-export { referencesSection } from './references';
+/** A Markdown References section of the keys a checked brief cites, rendered by citeproc (Chicago author-date, or a CSL style given). */
+export { referencesSection } from './references/section';
+/** Options of referencesSection: a CSL style's XML, and who is told when it cannot be used. */
+export type { ReferencesOptions } from './references/section';
+
+// Bibliographies (BibTeX, CSL JSON, CSL YAML) and a brief's front matter about them.
+/** The `bibliography:` paths and `csl:` style a brief's front matter names. */
+export { briefReferences } from './bibliography/frontMatter';
+/** What briefReferences returns. */
+export type { BriefReferences } from './bibliography/frontMatter';
+/** Reads a bibliography's text into entries (key, CSL item, attachment paths) and issues with positions. */
+export { parseBibliography } from './bibliography/parse';
+/** One bibliography entry, and its CSL item. */
+export type { BibEntry, CslItem } from './bibliography/parse';
+/** What a store of extracted text must do (the index cache's store has this shape). */
+export type { ExtractionStore } from './corpus/fileSystem';
 
 // Loading and indexing a corpus.
 /** An indexed corpus: its sources, passages, retrieval index and load problems. */

@@ -41,6 +41,8 @@ export interface SourceMetadata {
 /** What a corpus knows about one source document. */
 export interface SourceInfo extends SourceMetadata {
   passageCount: number;
+  /** Number of pages, for paged sources (PDF). */
+  pages?: number;
 }
 
 /** A sentence or short run of sentences of one source, with exact offsets into the file's text. */
@@ -51,6 +53,10 @@ export interface Passage {
   start: number;
   end: number;
   text: string;
+  /** 1-based page the passage starts on, for paged sources (PDF). */
+  page?: number;
+  /** Heading of the section the passage sits in. */
+  section?: string;
 }
 
 export type Stance = 'supports' | 'contradicts' | 'related';

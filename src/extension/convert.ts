@@ -52,7 +52,7 @@ export function evidenceInformation(evidence: Evidence, source: SourceInfo | und
   const stance = evidence.stance === 'contradicts' ? 'Source says' : evidence.stance === 'supports' ? 'Supported by' : 'Related';
   return new vscode.DiagnosticRelatedInformation(
     new vscode.Location(sourceUri(evidence.file), toRange(evidence.range)),
-    `${stance} ${label}: “${short(evidence.text)}”`,
+    `${stance} ${label}${evidence.page !== undefined ? `, p. ${evidence.page}` : ''}: “${short(evidence.text)}”`,
   );
 }
 

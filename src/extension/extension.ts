@@ -61,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     providers = vscode.Disposable.from(
       vscode.languages.registerHoverProvider(selector, new BriefHoverProvider(briefs)),
       vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActionProvider(briefs), BriefCodeActionProvider.metadata),
-      vscode.languages.registerCompletionItemProvider(selector, new CitationCompletionProvider(briefs, corpora), '@'),
+      vscode.languages.registerCompletionItemProvider(selector, new CitationCompletionProvider(briefs, corpora), '@', '.', ' '),
       vscode.languages.registerDefinitionProvider(selector, new CitationDefinitionProvider(briefs)),
       vscode.languages.registerDocumentLinkProvider(selector, new CitationLinkProvider(briefs)),
     );

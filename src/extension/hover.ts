@@ -13,8 +13,8 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   opinion: '$(comment) **Not a checkable claim** (opinion, recommendation or question)',
 };
 
-export function openEvidenceLink(evidence: Pick<Evidence, 'file' | 'range'>, label = 'Open passage'): string {
-  const args = encodeURIComponent(JSON.stringify([{ file: evidence.file, range: evidence.range }]));
+export function openEvidenceLink(evidence: Pick<Evidence, 'file' | 'range' | 'page'>, label = 'Open passage'): string {
+  const args = encodeURIComponent(JSON.stringify([{ file: evidence.file, range: evidence.range, ...(evidence.page !== undefined && { page: evidence.page }) }]));
   return `[${label}](command:briefLens.openEvidence?${args} "Open the source with this passage selected")`;
 }
 
@@ -22,7 +22,8 @@ function sourceLine(evidence: Evidence, source: SourceInfo | undefined): string 
   const parts = [source ? `*${escapeMarkdown(source.title)}*` : undefined, source?.author, source?.date]
     .filter(Boolean)
     .map((part, index) => (index === 0 ? part : escapeMarkdown(String(part))));
-  return `— ${parts.join(', ')} \`[@${evidence.key}]\` · ${openEvidenceLink(evidence)}`;
+  const place = [evidence.page !== undefined ? `p. ${evidence.page}` : undefined, evidence.section !== undefined ? `§ ${escapeMarkdown(evidence.section)}` : undefined].filter(Boolean);
+  return `— ${parts.join(', ')}${place.length ? `, ${place.join(', ')}` : ''} \`[@${evidence.key}]\` · ${openEvidenceLink(evidence)}`;
 }
 
 function quote(text: string): string {

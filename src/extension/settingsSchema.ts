@@ -60,6 +60,14 @@ export const settingsSchema = z.object({
     scope: 'resource',
     order: 7,
   }),
+  bibliography: z.array(z.string().min(1)).default([]).meta({
+    markdownDescription:
+      'Bibliography files (BibTeX `.bib`, CSL JSON `.json` or CSL YAML `.yaml`, as Zotero with Better BibTeX exports them), '
+      + 'workspace-relative or absolute: their keys and metadata, and the files their entries link to, join the corpus. '
+      + 'A brief\'s own front matter `bibliography:` is read too. In an untrusted workspace, only files inside the workspace are read.',
+    scope: 'resource',
+    order: 8,
+  }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

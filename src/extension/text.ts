@@ -18,6 +18,14 @@ export function citationPrefix(lineBeforeCursor: string): string | undefined {
   return inBrackets || afterSemicolon ? match[1] : undefined;
 }
 
+const PAGE_LOCATOR = new RegExp(`\\[[^\\]]*?-?@(${KEY_CHARS.replace('*', '+')})\\s*,\\s*(?:p|pp|page|pages)\\.?\\s*$`, 'u');
+
+/** The key whose page locator is being typed (`[@key, p.` or `[see @key, pp. `), else undefined. */
+export function pageLocatorKey(lineBeforeCursor: string): string | undefined {
+  const match = PAGE_LOCATOR.exec(lineBeforeCursor);
+  return match?.[1]?.replace(/[:.#$%&+?<>~/-]+$/u, '');
+}
+
 /**
  * An empty references heading: `## References` (or Sources, Bibliography, Works cited) followed
  * only by blank lines up to the next heading or the end. Its span, heading included.

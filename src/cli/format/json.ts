@@ -38,8 +38,8 @@ function jsonSentence(sentence: CheckedSentence, cwd: string, explain: boolean) 
 }
 
 function jsonEvidence(evidence: Evidence, cwd: string) {
-  const { key, start, end, text, stance } = evidence;
-  return { key, file: displayPath(evidence.file, cwd), start, end, text, stance };
+  const { key, start, end, text, stance, page, section } = evidence;
+  return { key, file: displayPath(evidence.file, cwd), start, end, text, stance, ...(page !== undefined && { page }), ...(section !== undefined && { section }) };
 }
 
 function jsonFinding(finding: Finding) {

@@ -11,6 +11,7 @@ import { originStems } from './origin';
 import { readWord, uncachedStem, WORD_PATTERN } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
+import { pageAt, sectionAt, type SectionMark } from '../sources/reader';
 import { CoverageRetriever } from './coverageRetriever';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
 
@@ -161,6 +162,10 @@ export class Corpus {
   /** The first retrieval stage, whose arrays the index cache stores. */
   private readonly index: InvertedIndex;
   private readonly texts: string[];
+  /** Per source: where its pages start (paged sources) and its section headings. */
+  private readonly layouts: Array<{ pageStarts?: number[]; sections?: SectionMark[] }>;
+  /** CSL items of sources that came from a bibliography, by key. */
+  private readonly cslItems = new Map<string, Record<string, unknown>>();
   private readonly bySourceKey = new Map<string, number>();
   // Passage table in flat arrays: source index, start, end.
   private readonly passageSource: Uint32Array;
@@ -179,6 +184,8 @@ export class Corpus {
   constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
     this.problems = [...problems];
     this.texts = loaded.map((s) => s.text);
+    for (const s of loaded) if (s.csl) this.cslItems.set(s.key, s.csl);
+    this.layouts = loaded.map((s) => ({ ...(s.pageStarts && { pageStarts: s.pageStarts }), ...(s.sections && { sections: s.sections }) }));
     loaded.forEach((s, index) => this.bySourceKey.set(s.key, index));
     let data = prebuilt;
     if (!data) {
@@ -204,6 +211,7 @@ export class Corpus {
       ...(s.publisher ? { publisher: s.publisher } : {}),
       ...(s.url ? { url: s.url } : {}),
       file: s.file,
+      ...(s.pageStarts && { pages: s.pageStarts.length }),
       passageCount: first[i + 1] - first[i],
     }));
     // Authors and publishers only: a file name's words are often common ones ("ai-strategy").
@@ -247,7 +255,28 @@ export class Corpus {
     const s = this.passageSource[id];
     const start = this.passageStart[id];
     const end = this.passageEnd[id];
-    return { id, key: this.sources[s].key, file: this.sources[s].file, start, end, text: this.texts[s].slice(start, end) };
+    return { id, key: this.sources[s].key, file: this.sources[s].file, start, end, text: this.texts[s].slice(start, end), ...this.locate(this.sources[s].key, start) };
+  }
+
+  /** The 1-based page (paged sources) and the section heading an offset of a source sits in. */
+  locate(key: string, offset: number): { page?: number; section?: string } {
+    const i = this.bySourceKey.get(key);
+    const layout = i === undefined ? undefined : this.layouts[i];
+    if (!layout) return {};
+    const page = pageAt(layout.pageStarts, offset);
+    const section = sectionAt(layout.sections, offset);
+    return { ...(page !== undefined && { page }), ...(section !== undefined && { section }) };
+  }
+
+  /** The bibliography's CSL item for a key, when the source came with one. */
+  cslItem(key: string): Record<string, unknown> | undefined {
+    return this.cslItems.get(key);
+  }
+
+  /** Where each page of a source starts, when it has pages. */
+  pageStarts(key: string): readonly number[] | undefined {
+    const i = this.bySourceKey.get(key);
+    return i === undefined ? undefined : this.layouts[i]?.pageStarts;
   }
 
   /** Key of the source a passage belongs to. */

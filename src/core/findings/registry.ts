@@ -65,6 +65,13 @@ export const FINDING_REGISTRY = [
     description: 'The cited source does not bear the sentence out; when another source does, the fix swaps the citation.',
   },
   {
+    code: 'citation-locator',
+    severity: 'warning',
+    rule: 'CitationLocator',
+    title: 'The cited page is not where the source says this.',
+    description: 'The citation gives a page (`[@key, p. 12]`), but the passage of the cited source the sentence rests on is on another page. The fix puts that page in the locator.',
+  },
+  {
     code: 'unknown-citation',
     severity: 'error',
     rule: 'UnknownCitation',

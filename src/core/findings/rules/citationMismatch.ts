@@ -9,6 +9,8 @@ export const citationMismatchRule: Rule = ({ brief, corpus, sentences }) => {
     if (!check.citedDisagrees || check.verdict === 'opinion' || check.verdict === 'contradicted') continue;
     const citation = s.sentence.citations.find((c) => check.citedKeys.includes(c.key));
     if (!citation) continue;
+    // A key with no text cannot disagree: the no-text rule reports it.
+    if (corpus.source(citation.key)?.passageCount === 0) continue;
     const fixes: Fix[] = [];
     let message = `Citation mismatch: [@${citation.key}] does not say this.`;
     if (check.verdict === 'supported' && check.decisive) {
