@@ -39,6 +39,8 @@ interface Profile {
   nounParents: Set<number>;
   /** Every synset above: two words share one whenever any relation but independence holds (a quick test first). */
   all: Set<number>;
+  /** Its synsets in every sense, rare ones too. */
+  anySense: Set<number>;
 }
 
 const profiles = new Map<string, Profile>();
@@ -90,7 +92,8 @@ function buildProfile(net: WordNet, word: string): Profile {
   const ancestors = ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH);
   const derived = synsetsOfWords(net, derivedWords);
   const all = new Set([...synsets, ...near, ...ancestors, ...derived, ...antonymSynsets, ...nounParents]);
-  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all };
+  const anySense = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
+  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, anySense };
 }
 
 function profile(word: string): Profile {
@@ -116,10 +119,13 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
     return { relation: 'equivalent', via: 'derivation' };
   }
-  if (meets(claim.antonymSynsets, passage.near) || meets(passage.antonymSynsets, claim.near)) return { relation: 'alternation', via: 'antonym' };
+  // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
+  // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
+  const excluding = !meets(claim.anySense, passage.anySense);
+  if (excluding && (meets(claim.antonymSynsets, passage.near) || meets(passage.antonymSynsets, claim.near))) return { relation: 'alternation', via: 'antonym' };
   if (meets(passage.ancestors, claim.synsets)) return { relation: 'reverse', via: 'hypernym' };
   if (meets(claim.ancestors, passage.synsets)) return { relation: 'forward', via: 'hypernym' };
-  if (meets(claim.nounParents, passage.nounParents)) return { relation: 'alternation', via: 'co-hyponym' };
+  if (excluding && meets(claim.nounParents, passage.nounParents)) return { relation: 'alternation', via: 'co-hyponym' };
   return INDEPENDENT;
 }
 
