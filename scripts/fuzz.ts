@@ -19,6 +19,7 @@ import {
   sourceOrderIndependent,
   type Env,
 } from '../test/unit/property/properties';
+import { hostileTextProperty } from './lib/hostileText';
 
 interface PropertySpec {
   name: string;
@@ -28,7 +29,9 @@ interface PropertySpec {
 }
 
 const PROPERTIES: PropertySpec[] = [
-  { name: 'never-throws', share: 0.85, make: (env) => neverThrows(env) as fc.IRawProperty<unknown[]> },
+  { name: 'never-throws', share: 0.8, make: (env) => neverThrows(env) as fc.IRawProperty<unknown[]> },
+  // Issue 16: long runs, deep repetition, control/invisible characters, giant lines; bounded work.
+  { name: 'hostile-text', share: 0.05, make: (env) => hostileTextProperty(env) as fc.IRawProperty<unknown[]> },
   { name: 'hostile-corpus', share: 0.06, make: (env) => hostileCorpus(env) as unknown as fc.IRawProperty<unknown[]> },
   { name: 'fixes', share: 0.04, make: (env) => fixesAreExact(env) as fc.IRawProperty<unknown[]> },
   { name: 'deterministic', share: 0.025, make: (env) => deterministic(env) as fc.IRawProperty<unknown[]> },

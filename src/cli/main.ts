@@ -1,9 +1,11 @@
 // Entry point of the `brief-lens` command (bundled to dist/cli.js).
 import { existsSync } from 'node:fs';
+import { writeUserFile } from './output';
 import * as path from 'node:path';
 // The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check.
 import '../node/lexicon';
 import { version } from '../../package.json';
+import { escapeControls } from './format/escape';
 import { nodeEngine } from './nodeEngine';
 import { EXIT_USAGE, run } from './run';
 
@@ -31,6 +33,7 @@ run(
     stderr: write(process.stderr),
     cwd: process.cwd(),
     defaultCorpus: defaultCorpus(),
+    writeFile: writeUserFile,
     name: 'brief-lens',
     version,
   },
@@ -41,7 +44,7 @@ run(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`brief-lens: internal error: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`brief-lens: internal error: ${escapeControls(message.split('\n')[0] ?? '')}\n`);
     if (process.env.BRIEF_LENS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_USAGE;
   },

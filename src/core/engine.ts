@@ -21,6 +21,7 @@ import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { TimeSlices } from './timeSlices';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
+import { itemsWithin } from './text/within';
 
 export const RULES: readonly Rule[] = [
   contradictionRule,
@@ -203,7 +204,7 @@ export class BriefChecker {
       explanation: s.check.explanation,
       evidence: s.evidence,
       corrections,
-      citations: citations.filter((c) => c.span.start >= s.sentence.span.start && c.span.end <= s.sentence.span.end),
+      citations: itemsWithin(citations, s.sentence.span), // citations are in text order
     };
   }
 }

@@ -1,44 +1,84 @@
-// One or two lines of plain text saying why a verdict was reached, from its explanation: what
-// the hover shows under "Why?". (Lane i15 may bring a shared renderer of the same name.)
-import type { Explanation, Observation, Verdict } from './types';
+// "Why?": one or two lines saying why a claim got its verdict. From the engine's explanation
+// (which check decided, which words matched or conflicted) when there is one; otherwise from the
+// verdict, the corrections and the stance of the best evidence. Shared by the hover, the Claims
+// view's tooltips and the report, so all three say the same thing.
+import type { Correction, Evidence, Explanation, Observation, Verdict } from './types';
 
-/** Pieces shown per list, so the line stays short. */
-const MAX_PIECES = 4;
-
-function quoted(pieces: readonly string[]): string {
-  const unique = [...new Set(pieces)];
-  const shown = unique.slice(0, MAX_PIECES).map((p) => `“${p}”`);
-  return unique.length > MAX_PIECES ? `${shown.join(', ')} and ${unique.length - MAX_PIECES} more` : shown.join(', ');
+/** What a reason is computed from: a checked sentence or a checked claim. */
+export interface Explained {
+  verdict: Verdict;
+  evidence: readonly Evidence[];
+  corrections: readonly Correction[];
+  explanation?: Explanation;
 }
 
-const CHECK_NAMES: Record<string, string> = {
-  figure: 'figure',
-  date: 'date',
-  name: 'name',
-  negation: 'negation',
-  antonym: 'opposite word',
-  'co-hyponym': 'word of the same kind',
-};
+const MAX_QUOTE = 60;
+const MAX_OTHERS = 3;
 
-function contradiction(o: Observation | undefined, decidedBy: string): string {
-  if (!o) return `The ${CHECK_NAMES[decidedBy] ?? decidedBy} check found the passage disagrees.`;
-  if (decidedBy === 'negation') return `One side negates what the other asserts: the claim has “${o.claim}”, the passage “${o.source ?? ''}”.`;
-  return `The passage has “${o.source ?? ''}” where the claim has “${o.claim}” (${CHECK_NAMES[decidedBy] ?? decidedBy}).`;
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length <= MAX_QUOTE ? flat : `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…`}”`;
 }
 
-/** Why the verdict was reached, in one or two lines. */
-export function describeExplanation(explanation: Explanation, verdict: Verdict): string {
-  const { decidedBy, observations } = explanation;
-  if (decidedBy === 'opinion') return 'An opinion, recommendation or question: it is not checked against the sources.';
-  if (decidedBy === 'retrieval') return 'No passage of the corpus comes near this sentence.';
-  const found = observations.filter((o) => o.effect === 'supports').map((o) => o.claim);
-  const missing = observations.filter((o) => o.effect === 'missing').map((o) => o.claim);
-  if (verdict === 'contradicted') return contradiction(observations.find((o) => o.effect === 'contradicts' && o.check === decidedBy), decidedBy);
-  if (verdict === 'supported') {
-    return `The passage states ${quoted(found)}${missing.length ? `; not stated, but minor: ${quoted(missing)}` : ''}.`;
+/** A check id as words: `figure-conflict` / `figureConflict` → "figure conflict". */
+export function checkName(check: string): string {
+  return check.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ').trim().toLowerCase();
+}
+
+function observationText(observation: Observation): string | undefined {
+  const claim = quoted(observation.claim);
+  const source = observation.source === undefined ? undefined : quoted(observation.source);
+  switch (observation.effect) {
+    case 'contradicts':
+      return source ? `the brief's ${claim} conflicts with the source's ${source}` : `the brief's ${claim} conflicts with the source`;
+    case 'supports':
+      return source && source !== claim ? `${claim} matches ${source}` : `${claim} is in the source`;
+    case 'missing':
+      return `${claim} is not in the source`;
+    case 'neutral':
+      return undefined;
   }
-  const lacking = observations.filter((o) => o.effect === 'missing' && o.check === decidedBy).map((o) => o.claim);
-  const what = lacking.length > 0 ? lacking : missing;
-  const shared = found.length ? `The closest passage states ${quoted(found)}` : 'The closest passage states none of the claim';
-  return what.length ? `${shared}, but not ${quoted(what)}.` : `${shared}: too little of the claim to bear it out.`;
+}
+
+const EFFECT_RANK: Record<Observation['effect'], number> = { contradicts: 0, missing: 1, supports: 2, neutral: 3 };
+
+/** The engine's explanation in two lines at most: the deciding check and what it saw, then the rest. */
+export function describeExplanation(explanation: Explanation): string {
+  const deciding = explanation.observations.filter((o) => o.check === explanation.decidedBy);
+  const others = explanation.observations.filter((o) => o.check !== explanation.decidedBy);
+  const rank = (a: Observation, b: Observation) => EFFECT_RANK[a.effect] - EFFECT_RANK[b.effect];
+  const decisive = deciding.sort(rank).map(observationText).filter((text): text is string => text !== undefined);
+  const head = `Decided by the ${checkName(explanation.decidedBy)} check${decisive.length > 0 ? `: ${decisive.slice(0, 2).join('; ')}` : ''}.`;
+  const rest = others.sort(rank).map(observationText).filter((text): text is string => text !== undefined);
+  if (rest.length === 0) return head;
+  const shown = rest.slice(0, MAX_OTHERS).join('; ');
+  return `${head}\nAlso: ${shown}${rest.length > MAX_OTHERS ? `; and ${rest.length - MAX_OTHERS} more` : ''}.`;
+}
+
+function correctionReason(correction: Correction): string {
+  if (correction.negation === 'claim') return `The brief negates with ${quoted(correction.claimed)} what the source asserts (${quoted(correction.source)}).`;
+  if (correction.negation === 'source') return `The source negates with ${quoted(correction.source)} what the brief asserts (${quoted(correction.claimed)}).`;
+  return `The source says ${quoted(correction.source)}, not ${quoted(correction.claimed)} (${correction.kind}).`;
+}
+
+/** Why the verdict: the engine's explanation, else a line derived from verdict, corrections and evidence. */
+export function reasonFor(item: Explained): string {
+  if (item.explanation) return describeExplanation(item.explanation);
+  const best = item.evidence[0];
+  switch (item.verdict) {
+    case 'contradicted': {
+      const [first, ...more] = item.corrections;
+      if (first) return `${correctionReason(first)}${more.length > 0 ? ` (and ${more.length} more difference${more.length === 1 ? '' : 's'})` : ''}`;
+      const against = item.evidence.find((evidence) => evidence.stance === 'contradicts') ?? best;
+      return against ? `A passage of @${against.key} states otherwise.` : 'A source states otherwise.';
+    }
+    case 'supported': {
+      const support = item.evidence.find((evidence) => evidence.stance === 'supports') ?? best;
+      return support ? `A passage of @${support.key} states the same facts.` : 'A source states the same facts.';
+    }
+    case 'unsupported':
+      return best ? `No passage states this; the closest, in @${best.key}, does not bear it out.` : 'No passage of the corpus states this.';
+    case 'opinion':
+      return 'An opinion, recommendation or question: not checked against the sources.';
+  }
 }

@@ -39,10 +39,11 @@ export function appendEvidence(md: vscode.MarkdownString, evidence: Evidence, co
 function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.MarkdownString {
   const md = newMarkdown();
   md.appendMarkdown(`${VERDICT_LABEL[sentence.verdict]}\n\n`);
+  // The engine's own account of the verdict, when it gives one (src/core/explain.ts, shared with the Claims view and the report).
+  if (sentence.explanation) md.appendMarkdown(`**Why?** ${escapeMarkdown(describeExplanation(sentence.explanation)).replace(/\n/g, '  \n')}\n\n`);
   for (const correction of sentence.corrections) {
     md.appendMarkdown(`${correctionLine(correction)}\n\n`);
   }
-  if (sentence.explanation) md.appendMarkdown(`**Why?** ${escapeMarkdown(describeExplanation(sentence.explanation, sentence.verdict))}\n\n`);
   const shown = sentence.evidence.slice(0, sentence.verdict === 'opinion' ? 1 : 2);
   if (shown.length) {
     const heading = sentence.verdict === 'supported' || sentence.verdict === 'contradicted' ? 'Evidence' : 'Closest passage';
