@@ -56,6 +56,6 @@ describe('check --explain', function () {
     assert.equal(run(['--format', 'json']).sentences[0]?.explanation, undefined);
     const text = run(['--explain']);
     assert.equal(text.status, 2);
-    assert.match(text.stderr, /--explain goes with --format json/);
+    assert.match(text.stderr, /--explain goes with check --format json/);
   });
 });
