@@ -9,7 +9,7 @@ export type ReportFormat = 'html' | 'markdown' | 'csv';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice } & CheckFlags)
+  | ({ kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice; explain?: boolean } & CheckFlags)
   | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice }
   | { kind: 'report'; patterns: string[]; corpus: string[]; bibliography: string[]; format: ReportFormat; output?: string; maxFileBytes?: number };
 
@@ -56,6 +56,7 @@ export function parseCommandLine(argv: string[]): Command {
         quiet: { type: 'boolean', short: 'q' },
         fix: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -102,7 +103,8 @@ export function parseCommandLine(argv: string[]): Command {
   if (kind === 'report') {
     return { kind, patterns: rest, corpus, bibliography, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
   }
-  return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, seeds, ...checkFlags(values, rest, format as Format) };
+  if (values.explain && format !== 'json') throw new UsageError('--explain goes with check --format json');
+  return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, seeds, ...(values.explain ? { explain: true } : {}), ...checkFlags(values, rest, format as Format) };
 }
 
 function checkFlags(

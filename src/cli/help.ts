@@ -3,7 +3,7 @@ export const HELP = `brief-lens — check the claims of a Markdown policy brief 
 
 Usage:
   brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
-                   [--bibliography FILE]...
+                   [--bibliography FILE]... [--explain]
   brief-lens check - [--stdin-filename NAME] [options]    (the brief on standard input)
   brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
   brief-lens report <files or globs...> [--corpus DIR]... [--bibliography FILE]...
@@ -36,6 +36,8 @@ Options:
                          corpus folder or bibliography is given (check, sources).
   -f, --format FORMAT    text (default), json, or sarif (check only);
                          html (default), markdown or csv for report.
+      --explain          check --format json: add to every sentence why its
+                         verdict was reached (the deciding check, what each saw).
   -o, --output FILE      report: write to FILE instead of standard output
                          (never a brief or a file inside a corpus folder).
       --max-file-mb N    Skip source files larger than N megabytes (default 20,

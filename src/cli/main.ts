@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { writeUserFile } from './output';
 import * as path from 'node:path';
+// The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check.
+import '../node/lexicon';
 import { version } from '../../package.json';
 import { escapeControls } from './format/escape';
 import { nodeEngine } from './nodeEngine';

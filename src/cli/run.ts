@@ -77,7 +77,7 @@ async function runCheck(command: CheckCommand, io: CliIo, engine: CliEngine): Pr
   const shown: CheckReport = { ...report, briefs: report.briefs.map(({ file, result }) => ({ file, result: atLeast(result, command.minSeverity) })) };
   const output =
     command.format === 'json'
-      ? formatCheckJson(shown, io.cwd)
+      ? formatCheckJson(shown, io.cwd, command.explain === true)
       : command.format === 'sarif'
         ? formatCheckSarif(shown, io.cwd, { name: io.name, version: io.version })
         : formatCheckText(shown, io.cwd);

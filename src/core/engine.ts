@@ -201,6 +201,7 @@ export class BriefChecker {
       range,
       span: s.sentence.span,
       verdict: s.check.verdict,
+      explanation: s.check.explanation,
       evidence: s.evidence,
       corrections,
       citations: itemsWithin(citations, s.sentence.span), // citations are in text order

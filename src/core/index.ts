@@ -16,8 +16,14 @@ export { BriefChecker } from './engine';
 export type { CheckOptions } from './engine';
 /** The severity each finding code has unless a setting changes it. */
 export { DEFAULT_SEVERITY } from './findings/context';
+// One entry per finding code: severity, title, description, SARIF rule name.
+export { FINDING_REGISTRY } from './findings/registry';
+export type { FindingCodeInfo } from './findings/registry';
 /** What lies at an offset of a checked brief (a citation key or a sentence), for hovers. */
 export { describeAt } from './describe';
+// How the engine gets its WordNet: a face gives the compiled text (src/node/lexicon.ts under Node).
+export { useLexiconSource } from './lexicon/source';
+export type { LexiconSource } from './lexicon/source';
 /** The answer of describeAt: the citation (with its source and nearest keys) or the sentence found. */
 export type { Described } from './describe';
 /** The fixes "fix all" applies without asking: one preferred safe fix per finding, none overlapping. */

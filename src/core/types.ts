@@ -1,4 +1,5 @@
 // Plain data shared by every layer. Nothing here knows about editors or files on disk.
+import { FINDING_REGISTRY } from './findings/registry';
 
 /** Zero-based line and UTF-16 character, as in LSP and VS Code. */
 export interface Position {
@@ -21,21 +22,9 @@ export type Verdict = 'supported' | 'contradicted' | 'unsupported' | 'opinion';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export const FINDING_CODES = [
-  'unsupported-claim',
-  'contradicted-figure',
-  'contradicted-date',
-  'contradicted-name',
-  'contradicted-polarity',
-  'misquote',
-  'citation-mismatch',
-  'citation-locator',
-  'unknown-citation',
-  'inconsistent-fact',
-  'supported-uncited',
-] as const;
-
-export type FindingCode = (typeof FINDING_CODES)[number];
+/** The finding codes, in the registry's order (src/core/findings/registry.ts holds one entry per code). */
+export type FindingCode = (typeof FINDING_REGISTRY)[number]['code'];
+export const FINDING_CODES: readonly FindingCode[] = FINDING_REGISTRY.map((entry) => entry.code);
 
 /** The citation card of a source: from its manifest entry, or its file name and first line. */
 export interface SourceMetadata {

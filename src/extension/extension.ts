@@ -1,5 +1,7 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
+// The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check, not at activation.
+import '../node/lexicon';
 import type { BriefResult, Verdict } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { copyCitation, filterVerdicts, fixClaim, revealClaim } from './claimsCommands';

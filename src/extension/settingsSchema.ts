@@ -2,14 +2,14 @@
 // from this schema (scripts/generate-configuration.ts) and test/unit/extension fails on drift.
 // No `vscode` import: the unit tests, the generator and the CLI (project files) load this file in plain Node.
 import { z } from 'zod';
-import { FINDING_CODES, SEEDS_MODES, type FindingCode, type SeedsMode } from '../core';
+import { FINDING_REGISTRY, SEEDS_MODES, type FindingCode, type SeedsMode } from '../core';
 
 export const SECTION = 'briefLens';
 
 const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
 
 const severityShape = Object.fromEntries(
-  FINDING_CODES.map((code) => [code, severity.optional().meta({ description: `Severity of \`${code}\`.` })]),
+  FINDING_REGISTRY.map(({ code, title }) => [code, severity.optional().meta({ description: `Severity of \`${code}\`: ${title}` })]),
 ) as Record<FindingCode, z.ZodOptional<typeof severity>>;
 
 export const settingsSchema = z.object({

@@ -2,6 +2,8 @@
 import { constants, promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core';
+// The engine's WordNet is read from disk too, wherever a corpus is (tests, scripts, the CLI).
+import './lexicon';
 
 function direntKind(entry: Dirent): EntryKind {
   if (entry.isSymbolicLink()) return 'symlink';

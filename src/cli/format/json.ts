@@ -4,11 +4,12 @@ import type { CheckedSentence, Evidence, Finding, Problem, Range } from '../../c
 import { displayPath } from '../paths';
 import { sortedFindings, type CheckReport } from '../report';
 
-export function formatCheckJson(report: CheckReport, cwd: string): string {
+/** With `explain`, every sentence carries why its verdict was reached (`explanation`). */
+export function formatCheckJson(report: CheckReport, cwd: string, explain = false): string {
   const output = {
     files: report.briefs.map(({ file, result }) => ({
       file: displayPath(file, cwd),
-      sentences: result.sentences.map((sentence) => jsonSentence(sentence, cwd)),
+      sentences: result.sentences.map((sentence) => jsonSentence(sentence, cwd, explain)),
       findings: sortedFindings(result).map(jsonFinding),
     })),
     problems: jsonProblems([...(report.projectProblems ?? []), ...report.problems], cwd),
@@ -25,13 +26,14 @@ export function jsonProblems(problems: Problem[], cwd: string): { file: string; 
   }));
 }
 
-function jsonSentence(sentence: CheckedSentence, cwd: string) {
+function jsonSentence(sentence: CheckedSentence, cwd: string, explain: boolean) {
   return {
     text: sentence.text,
     range: jsonRange(sentence.range),
     verdict: sentence.verdict,
     evidence: sentence.evidence.map((evidence) => jsonEvidence(evidence, cwd)),
     corrections: sentence.corrections.map(({ claimed, source }) => ({ claimed, source })),
+    ...(explain && sentence.explanation ? { explanation: sentence.explanation } : {}),
   };
 }
 

@@ -1,6 +1,5 @@
 // General English lexicon used to compare polarity and to recognise nationality words.
 // Nothing here is about a particular corpus: it is the language, not the sources.
-import { normalizeWord, stemOf } from '../text/tokens';
 
 /** Words that negate what follows them in their clause. */
 export const NEGATION_CUES = new Set([
@@ -25,89 +24,8 @@ export const NAME_TITLES = new Set([
   'foundation', 'group', 'association', 'centre', 'center', 'office', 'authority', 'organisation', 'organization',
 ]);
 
-/**
- * Words that say the same thing in news and policy prose ("60 nations" / "60 countries",
- * "freed" / "released"). Each group shares one direction: opposites live in ANTONYM_PAIRS.
- */
-const SYNONYM_GROUPS: string[][] = [
-  ['country', 'nation'], ['release', 'free', 'liberate'], ['job', 'employment'], ['worker', 'employee', 'staff'],
-  ['company', 'firm', 'business', 'corporation', 'enterprise'], ['launch', 'start', 'begin', 'initiate', 'establish'],
-  ['law', 'legislation', 'statute'], ['fund', 'finance', 'invest'], ['spend', 'expend'], ['buy', 'purchase', 'acquire'],
-  ['big', 'large', 'huge', 'major'], ['help', 'aid', 'assist'], ['child', 'kid'], ['car', 'vehicle', 'automobile', 'auto'],
-  ['doctor', 'physician'], ['end', 'finish', 'conclude'], ['get', 'obtain', 'receive'], ['show', 'demonstrate', 'reveal'],
-  ['build', 'construct'], ['people', 'citizen', 'individual'], ['government', 'administration'],
-  ['plan', 'proposal', 'scheme', 'programme', 'initiative'], ['rule', 'regulation'], ['cost', 'price', 'expense'],
-  ['military', 'troop', 'soldier'], ['nuclear', 'atomic'], ['economy', 'economic'], ['chip', 'semiconductor'],
-  ['researcher', 'scientist'], ['deal', 'agreement', 'accord', 'treaty', 'pact'], ['war', 'conflict'],
-  ['attack', 'assault'], ['world', 'global', 'worldwide'], ['cheap', 'inexpensive', 'affordable'], ['expensive', 'costly'],
-  ['fast', 'quick', 'rapid'], ['increase', 'rise', 'grow', 'climb'], ['decrease', 'fall', 'decline', 'drop', 'reduce'],
-  ['crime', 'offence', 'offense'], ['talk', 'negotiation'], ['kill', 'slay'], ['threat', 'danger'],
-];
-
-const SYNONYMS = new Map<string, Set<string>>();
-for (const group of SYNONYM_GROUPS) {
-  const stems = group.map((w) => stemOf(normalizeWord(w)));
-  for (const a of stems) {
-    if (!SYNONYMS.has(a)) SYNONYMS.set(a, new Set());
-    for (const b of stems) if (b !== a) SYNONYMS.get(a)!.add(b);
-  }
-}
-
-/** The stems of the words that say the same as a word, by its stem, if it has any. */
-export function synonymsOf(stem: string): ReadonlySet<string> | undefined {
-  return SYNONYMS.get(stem);
-}
-
 /** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */
 export const COMPARATIVE_BOUNDS = new Set(['more', 'less', 'fewer', 'greater', 'higher', 'lower', 'later', 'earlier', 'longer', 'shorter']);
-
-/** Pairs of opposites, as written; compared by stem. */
-const ANTONYM_PAIRS: Array<[string, string]> = [
-  ['open', 'closed'], ['open', 'close'], ['opened', 'closed'], ['increase', 'decrease'], ['increased', 'decreased'],
-  ['increasing', 'decreasing'], ['rise', 'fall'], ['rose', 'fell'], ['risen', 'fallen'], ['rising', 'falling'],
-  ['more', 'less'], ['more', 'fewer'], ['higher', 'lower'], ['high', 'low'], ['larger', 'smaller'], ['large', 'small'],
-  ['largest', 'smallest'], ['bigger', 'smaller'], ['big', 'small'], ['biggest', 'smallest'], ['up', 'down'],
-  ['gain', 'loss'], ['gained', 'lost'], ['win', 'lose'], ['won', 'lost'], ['winning', 'losing'], ['success', 'failure'],
-  ['successful', 'unsuccessful'], ['support', 'oppose'], ['supported', 'opposed'], ['supports', 'opposes'],
-  ['accept', 'reject'], ['accepted', 'rejected'], ['include', 'exclude'], ['included', 'excluded'], ['includes', 'excludes'],
-  ['allow', 'forbid'], ['allowed', 'forbidden'], ['allow', 'prohibit'], ['allowed', 'prohibited'], ['legal', 'illegal'],
-  ['public', 'private'], ['before', 'after'], ['first', 'last'], ['maximum', 'minimum'], ['strong', 'weak'],
-  ['stronger', 'weaker'], ['above', 'below'], ['import', 'export'], ['imports', 'exports'], ['buy', 'sell'],
-  ['bought', 'sold'], ['approve', 'reject'], ['approved', 'rejected'], ['expand', 'shrink'], ['expanded', 'shrank'],
-  ['cheap', 'expensive'], ['cheaper', 'costlier'], ['easy', 'difficult'], ['easier', 'harder'], ['fast', 'slow'],
-  ['faster', 'slower'], ['early', 'late'], ['earlier', 'later'], ['domestic', 'foreign'], ['domestic', 'international'],
-  ['centralised', 'decentralised'], ['centralized', 'decentralized'], ['mandatory', 'voluntary'], ['permanent', 'temporary'],
-  ['majority', 'minority'], ['profit', 'loss'], ['surplus', 'deficit'], ['positive', 'negative'], ['true', 'false'],
-  ['always', 'never'], ['all', 'none'], ['everyone', 'nobody'], ['lead', 'trail'], ['leader', 'laggard'],
-  ['ahead', 'behind'], ['raise', 'cut'], ['raised', 'cut'], ['strengthen', 'weaken'], ['strengthened', 'weakened'],
-  ['rich', 'poor'], ['richer', 'poorer'], ['safe', 'unsafe'], ['secure', 'insecure'], ['likely', 'unlikely'],
-  ['possible', 'impossible'], ['visible', 'invisible'], ['transparent', 'opaque'], ['proprietary', 'open'],
-  // Directions of change across word families ("voted to increase" / "voted to cut").
-  ['increase', 'cut'], ['increase', 'reduce'], ['increase', 'down'], ['rise', 'down'], ['rose', 'down'], ['risen', 'down'],
-  ['up', 'fell'], ['up', 'decline'], ['grow', 'shrink'], ['grew', 'shrank'], ['growth', 'decline'], ['grow', 'decline'],
-  ['accelerate', 'slow'], ['create', 'destroy'], ['hire', 'fire'], ['add', 'cut'], ['gain', 'decline'],
-  // Staying in or leaving, keeping or letting go.
-  ['remain', 'withdraw'], ['stay', 'leave'], ['stay', 'withdraw'], ['join', 'leave'], ['joined', 'left'], ['enter', 'exit'],
-  ['extend', 'lapse'], ['extend', 'expire'], ['extend', 'end'], ['renew', 'lapse'], ['sign', 'veto'], ['ratify', 'reject'],
-  ['keep', 'abandon'], ['keep', 'scrap'], ['maintain', 'abandon'], ['lift', 'impose'], ['repeal', 'enact'],
-];
-
-// Kept by stem, so one pair covers a word's inflections ("withdraw", "withdrawing", "withdrew"
-// needs its own pair only where the stem differs).
-const ANTONYMS = new Map<string, Set<string>>();
-for (const pair of ANTONYM_PAIRS) {
-  const [a, b] = pair.map((w) => stemOf(normalizeWord(w)));
-  if (a === b) continue;
-  if (!ANTONYMS.has(a)) ANTONYMS.set(a, new Set());
-  if (!ANTONYMS.has(b)) ANTONYMS.set(b, new Set());
-  ANTONYMS.get(a)!.add(b);
-  ANTONYMS.get(b)!.add(a);
-}
-
-/** The stems of the opposites of a word, by its stem, if it has any. */
-export function antonymsOf(stem: string): ReadonlySet<string> | undefined {
-  return ANTONYMS.get(stem);
-}
 
 /** Country or region name <-> adjective and common short forms, normalised to one canonical name. */
 const PLACE_FORMS: string[][] = [

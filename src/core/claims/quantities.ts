@@ -1,6 +1,7 @@
 // Finds the figures a sentence states: money, percentages, counts, durations, years and dates,
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
 import { stemOf, type Token } from '../text/tokens';
+import { chronoDates } from './chronoDates';
 import { MULTIPLIERS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
@@ -168,11 +169,15 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       i = q.lastToken;
     }
   }
-  return found;
+  // Dates in the forms chrono-node reads and the loop above does not ("the 1st of October").
+  const dates = chronoDates(text, tokens, base, found);
+  return dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
 
   function approxBefore(i: number): boolean {
     const prev = tokens[i - 1];
     if (prev && APPROX_WORDS.has(prev.norm)) return true;
+    // "close to 18 million" is "nearly 18 million".
+    if (prev?.norm === 'to' && tokens[i - 2]?.norm === 'close') return true;
     const c = charBefore(text, base, tokens[i].start);
     return c === '~' || c === '≈';
   }
@@ -384,7 +389,9 @@ function yearless(q: Quantity): boolean {
 
 /** Kinds that can be compared: a year with a date, otherwise the same kind; a day without its year only with another day. */
 export function comparableKinds(a: Quantity, b: Quantity): boolean {
-  if (yearless(a) || yearless(b)) return a.kind === 'date' && b.kind === 'date' && a.precision === 'day' && b.precision === 'day';
+  // A day without its year compares with days ("March 31" / "March 31, 2014"); two dates without
+  // a year compare by month too ("March" / "the 1st of October").
+  if (yearless(a) || yearless(b)) return a.kind === 'date' && b.kind === 'date' && ((a.precision === 'day' && b.precision === 'day') || (yearless(a) && yearless(b)));
   if (a.kind === b.kind) return true;
   const dates = (k: QuantityKind): boolean => k === 'year' || k === 'date';
   return dates(a.kind) && dates(b.kind);

@@ -1,6 +1,7 @@
 // What every rule sees: the parsed brief, each sentence's check, the corpus, and helpers
 // that turn offsets into findings and fixes.
 import type { BriefSentence, ParsedBrief } from '../brief/parse';
+import { FINDING_REGISTRY } from './registry';
 import type { Corpus } from '../corpus/corpus';
 import type { Evidence, Finding, FindingCode, Fix, Severity, Span, TextEdit } from '../types';
 import type { SentenceCheck } from '../verify/verify';
@@ -22,19 +23,8 @@ export interface RuleContext {
 
 export type Rule = (context: RuleContext) => Finding[];
 
-export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
-  'contradicted-figure': 'error',
-  'contradicted-date': 'error',
-  'contradicted-name': 'error',
-  'contradicted-polarity': 'error',
-  misquote: 'error',
-  'unknown-citation': 'error',
-  'citation-mismatch': 'warning',
-  'citation-locator': 'warning',
-  'unsupported-claim': 'warning',
-  'inconsistent-fact': 'warning',
-  'supported-uncited': 'hint',
-};
+/** Each code's default severity, from the registry. */
+export const DEFAULT_SEVERITY = Object.fromEntries(FINDING_REGISTRY.map((entry) => [entry.code, entry.severity])) as Record<FindingCode, Severity>;
 
 export function edit(brief: ParsedBrief, span: Span, newText: string): TextEdit {
   return { range: brief.lines.rangeOf(span), span, newText };

@@ -1,32 +1,47 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { antonymsOf, COMPARATIVE_BOUNDS } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS } from '../claims/lexicon';
 import type { Token } from '../text/tokens';
+import { domainAntonyms } from './checks/domainLexicon';
+import type { Alternation } from './checks/words';
 import { piece, type Conflict } from './conflict';
 
+export interface PolarityFinding {
+  conflict: Conflict;
+  /** The check that found it: a negation on one side, an antonym, or another kind of the same thing. */
+  check: 'negation' | 'antonym' | 'co-hyponym';
+  /** The claim word replaced by its opposite (its weight is not counted as missing). */
+  antonymStem?: string;
+}
+
+/**
+ * A shared word negated on one side only, or a claim word the passage replaces by one that
+ * excludes it (WordNet's alternations: antonyms, co-hyponyms; and the domain's opposites).
+ */
 export function polarityConflict(
   c: Analysis,
   p: Analysis,
   contentFrom: number,
-  unmatched: Array<{ t: Token; i: number }>,
+  unmatched: ReadonlyArray<{ t: Token; i: number }>,
   claimStems: Set<string>,
-): { conflict: Conflict; antonymStem?: string } | undefined {
-  // Without a negation cue on either side no word is negated: only the antonym test below applies.
+  alternations: readonly Alternation[],
+): PolarityFinding | undefined {
+  // Without a negation cue on either side no word is negated: only the exclusion tests below apply.
   if (c.cues.length > 0 || p.cues.length > 0) {
     const conflict = negationConflict(c, p, contentFrom);
-    if (conflict) return { conflict };
+    if (conflict) return { conflict, check: 'negation' };
   }
-  // A claim word whose opposite stands in the passage.
   for (const { t } of unmatched) {
-    const opposites = antonymsOf(t.stem);
-    if (!opposites) continue;
-    const rival = p.tokens.find((u) => opposites.has(u.stem) && !claimStems.has(u.stem));
-    if (rival) {
-      return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, antonymStem: t.stem };
-    }
+    const opposites = domainAntonyms(t.stem);
+    const rival = opposites && p.tokens.find((u) => opposites.has(u.stem) && !claimStems.has(u.stem));
+    if (rival) return { conflict: { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: 'antonym', antonymStem: t.stem };
   }
-  return undefined;
+  const alternation = alternations.find((a) => a.via === 'antonym') ?? alternations.find((a) => a.via === 'co-hyponym');
+  if (!alternation) return undefined;
+  const { word, rival } = alternation;
+  const kind = alternation.via === 'antonym' ? 'polarity' : 'name';
+  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', antonymStem: word.t.stem };
 }
 
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {

@@ -4,7 +4,7 @@ import { analyze, type Analysis } from '../claims/analyze';
 import { classify, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
-import type { Verdict } from '../types';
+import type { Explanation, Verdict } from '../types';
 import { compare, type Comparison } from './compare';
 
 const CANDIDATES = 24;
@@ -28,7 +28,14 @@ export interface SentenceCheck {
   citedKeys: string[];
   /** The cited sources do not bear the sentence out (another source may). */
   citedDisagrees: boolean;
+  /** Why the verdict was reached: what the checks saw of the top evidence, and which decided. */
+  explanation: Explanation;
 }
+
+/** An opinion is not judged against the sources. */
+const OPINION_EXPLANATION: Explanation = { decidedBy: 'opinion', observations: [] };
+/** No passage came near enough to compare. */
+const NO_EVIDENCE: Explanation = { decidedBy: 'retrieval', observations: [] };
 
 const STANCE_RANK = { supports: 2, contradicts: 1, related: 0 } as const;
 
@@ -94,7 +101,14 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
   const comparisons = compared.map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
 
   if (kind.kind === 'opinion') {
-    return { analysis, verdict: 'opinion', comparisons: comparisons.map((c) => ({ ...c, stance: 'related', conflicts: [] })), citedKeys: known, citedDisagrees: false };
+    return {
+      analysis,
+      verdict: 'opinion',
+      comparisons: comparisons.map((c) => ({ ...c, stance: 'related', conflicts: [] })),
+      citedKeys: known,
+      citedDisagrees: false,
+      explanation: OPINION_EXPLANATION,
+    };
   }
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
   const citedSupport = cited.find((c) => c.stance === 'supports');
@@ -111,6 +125,8 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
     decisive,
     citedKeys: known,
     citedDisagrees: known.length > 0 && !citedSupport && !citedContra,
+    // The explanation is that of the top evidence: its pieces are substrings of the passage shown first.
+    explanation: ranked[0]?.explanation ?? NO_EVIDENCE,
   };
 }
 

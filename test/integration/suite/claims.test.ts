@@ -59,7 +59,7 @@ suite('claims view', () => {
     assert.deepStrictEqual(items.map((item) => item.description), ['@ukopenlabs L11', '@ukopenlabs L12', 'L13']);
     assert.strictEqual(items[0].accessibilityInformation?.label, 'Contradicted: Oxford and UCL share £40 million of new funding for open-source AI labs [@ukopenlabs]. Cites ukopenlabs. Line 11. 2 findings.');
     const tooltip = (items[0].tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
-    assert.match(tooltip, /\*\*Why\?\*\* The source says “£60 million”, not “£40 million” \(figure\)\./);
+    assert.match(tooltip, /\*\*Why\?\*\* Decided by the figure check: the brief's “£40 million” conflicts with the source's “£60 million”\./);
     assert.match(tooltip, /- `contradicted-figure` Contradicted: the source states “£60 million”, not “£40 million”/);
     assert.strictEqual(items[0].collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     assert.strictEqual(items[2].collapsibleState, vscode.TreeItemCollapsibleState.None, 'an opinion has no passages to show');

@@ -45,7 +45,7 @@ describe('report: HTML', () => {
     });
     const contradicted = cards[0]!;
     assert.match(contradicted.textContent ?? '', /✗ Contradicted/);
-    assert.match(contradicted.querySelector('.why')?.textContent ?? '', /Why: The source says “£60 million”, not “£40 million” \(figure\)\./);
+    assert.match(contradicted.querySelector('.why')?.textContent ?? '', /Why: Decided by the figure check: the brief's “£40 million” conflicts with the source's “£60 million”\./);
     assert.equal(contradicted.querySelector('blockquote')?.textContent, '£60 million funding allocated to Oxford and UCL');
     assert.match(contradicted.querySelector('figcaption')?.textContent ?? '', /UK Invests £60M in Open-Source AI Research Labs @ukopenlabs, .*001_b5014ad97c49cf73\.txt:\d+ · contradicts/);
   });

@@ -63,7 +63,8 @@ describe('report: CSV', () => {
     assert.deepEqual(rows[1], [
       'examples/sample-brief.md', '1', '11', 'Executive summary',
       'Oxford and UCL share £40 million of new funding for open-source AI labs [@ukopenlabs].', 'contradicted', 'ukopenlabs', 'ukopenlabs', '',
-      '£60 million funding allocated to Oxford and UCL', 'contradicted-figure inconsistent-fact', 'The source says “£60 million”, not “£40 million” (figure).',
+      '£60 million funding allocated to Oxford and UCL', 'contradicted-figure inconsistent-fact',
+      "Decided by the figure check: the brief's “£40 million” conflicts with the source's “£60 million”.\nAlso: “share” is not in the source; “new” is not in the source; “Oxford” is in the source; and 2 more.",
     ]);
   });
 });

@@ -1,0 +1,146 @@
+// The lexical relation of a claim word to a passage word, in the terms of natural logic
+// (MacCartney & Manning 2009): equivalent, forward (the claim's word is the more specific:
+// "crow" / "bird"), reverse ("bird" / "crow"), alternation (they exclude each other: antonyms,
+// or two kinds of one thing: "January" / "March"), or independent. Read from WordNet, as in
+// NaturalLI (Angeli & Manning 2014): synonyms, hypernyms, antonyms, derivations and pertainyms.
+import { wordNet } from './source';
+import type { WordNet } from './wordnet';
+
+export type LexicalRelation = 'equivalent' | 'forward' | 'reverse' | 'alternation' | 'independent';
+export type RelationVia = 'same-lemma' | 'synonym' | 'derivation' | 'hypernym' | 'antonym' | 'co-hyponym' | 'none';
+
+export interface WordRelation {
+  relation: LexicalRelation;
+  via: RelationVia;
+}
+
+/** Hypernym links followed up from a word: beyond four, WordNet's upper nodes relate nearly anything. */
+const MAX_HYPERNYM_DEPTH = 4;
+/**
+ * Senses (most frequent first) a relation is read from, per part of speech: "rise" / "set"
+ * exclude each other only in a rare sense (the sun's), and "form" is "make" only in a rare
+ * one; a verdict must rest on what the words usually mean.
+ */
+const USUAL_SENSES = 3;
+/** Hypernym links through which an antonym is inherited ("expand" < "increase" | "decrease" > "shrink"). */
+const ANTONYM_DEPTH = 2;
+
+interface Profile {
+  lemmas: Set<string>;
+  synsets: Set<number>;
+  /** Its usual senses, their similar synsets (adjectives) and hypernyms up to ANTONYM_DEPTH: where an antonym may attach. */
+  near: Set<number>;
+  ancestors: Set<number>;
+  /** Synsets of its derivationally related forms and pertainyms. */
+  derived: Set<number>;
+  derivedWords: Set<string>;
+  antonymSynsets: Set<number>;
+  /** Direct hypernyms of its noun senses (for co-hyponyms). */
+  nounParents: Set<number>;
+  /** Every synset above: two words share one whenever any relation but independence holds (a quick test first). */
+  all: Set<number>;
+  /** Its synsets in every sense, rare ones too. */
+  anySense: Set<number>;
+}
+
+const profiles = new Map<string, Profile>();
+/** Per claim word, per passage word: checked again on every check of a brief. */
+const relations = new Map<string, Map<string, WordRelation>>();
+const MEMO_LIMIT = 100_000;
+const INDEPENDENT: WordRelation = { relation: 'independent', via: 'none' };
+
+function ancestorsOf(net: WordNet, start: Iterable<number>, depth: number): Set<number> {
+  const found = new Set<number>();
+  let frontier = [...start];
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const next: number[] = [];
+    for (const s of frontier) {
+      for (const h of net.hypernyms(s)) {
+        if (!found.has(h)) {
+          found.add(h);
+          next.push(h);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return found;
+}
+
+function synsetsOfWords(net: WordNet, words: Iterable<string>): Set<number> {
+  const found = new Set<number>();
+  for (const w of words) for (const lemma of net.lemmas(w)) for (const s of net.synsets(lemma)) found.add(s);
+  return found;
+}
+
+function buildProfile(net: WordNet, word: string): Profile {
+  const lemmas = net.lemmas(word);
+  // Only the usual senses: "form" is "make" in a sense nobody means in a brief.
+  const usual = lemmas.flatMap((l) => net.synsets(l).slice(0, USUAL_SENSES));
+  const synsets = new Set(usual);
+  const near = new Set(usual);
+  for (const s of usual) for (const t of net.similar(s)) near.add(t);
+  for (const s of ancestorsOf(net, usual, ANTONYM_DEPTH)) near.add(s);
+  const words = new Set(lemmas.map((l) => l.word));
+  const derivedWords = new Set<string>();
+  for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
+  const antonymSynsets = new Set<number>();
+  for (const s of near) for (const a of net.antonymSynsets(s)) antonymSynsets.add(a);
+  const nounParents = new Set<number>();
+  // Only a noun's first sense: "March" the month, not the march of troops.
+  for (const l of lemmas) if (l.pos === 'n') for (const h of net.hypernyms(net.synsets(l)[0] ?? -1)) nounParents.add(h);
+  const ancestors = ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH);
+  const derived = synsetsOfWords(net, derivedWords);
+  const all = new Set([...synsets, ...near, ...ancestors, ...derived, ...antonymSynsets, ...nounParents]);
+  const anySense = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
+  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, anySense };
+}
+
+function profile(word: string): Profile {
+  let p = profiles.get(word);
+  if (!p) {
+    if (profiles.size > MEMO_LIMIT) profiles.clear();
+    p = buildProfile(wordNet(), word);
+    profiles.set(word, p);
+  }
+  return p;
+}
+
+function meets(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+function decide(claim: Profile, passage: Profile): WordRelation {
+  if (!meets(claim.all, passage.all) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
+  if (meets(claim.lemmas, passage.lemmas)) return { relation: 'equivalent', via: 'same-lemma' };
+  if (meets(claim.synsets, passage.synsets)) return { relation: 'equivalent', via: 'synonym' };
+  if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
+    return { relation: 'equivalent', via: 'derivation' };
+  }
+  // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
+  // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
+  const excluding = !meets(claim.anySense, passage.anySense);
+  if (excluding && (meets(claim.antonymSynsets, passage.near) || meets(passage.antonymSynsets, claim.near))) return { relation: 'alternation', via: 'antonym' };
+  if (meets(passage.ancestors, claim.synsets)) return { relation: 'reverse', via: 'hypernym' };
+  if (meets(claim.ancestors, passage.synsets)) return { relation: 'forward', via: 'hypernym' };
+  if (excluding && meets(claim.nounParents, passage.nounParents)) return { relation: 'alternation', via: 'co-hyponym' };
+  return INDEPENDENT;
+}
+
+/** How a claim word relates to a passage word (both lower-cased as written). */
+export function relation(claimWord: string, passageWord: string): WordRelation {
+  if (claimWord === passageWord) return { relation: 'equivalent', via: 'same-lemma' };
+  let ofClaim = relations.get(claimWord);
+  if (!ofClaim) {
+    if (relations.size > MEMO_LIMIT) relations.clear();
+    relations.set(claimWord, (ofClaim = new Map()));
+  }
+  let r = ofClaim.get(passageWord);
+  if (!r) {
+    r = decide(profile(claimWord), profile(passageWord));
+    ofClaim.set(passageWord, r);
+  }
+  return r;
+}

@@ -1,0 +1,224 @@
+// WordNet as the engine reads it: the compiled text of scripts/lexicon/compile.ts turned into
+// lookup tables. Lemmatises with WordNet's own morphology (exception lists, then detachment
+// rules: morphy.json) and keeps only single-word lemmas.
+import MORPHY from './morphy.json';
+
+export type WordNetPos = 'n' | 'v' | 'a' | 'r';
+const POSES: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
+
+interface DetachmentRules {
+  n: Array<[string, string]>;
+  v: Array<[string, string]>;
+  a: Array<[string, string]>;
+  r: Array<[string, string]>;
+}
+const DETACH = MORPHY as unknown as DetachmentRules;
+
+export interface Lemma {
+  word: string;
+  pos: WordNetPos;
+}
+
+const NO_IDS: readonly number[] = [];
+/** Bound on each memo, so a long session's vocabulary cannot grow them without end. */
+const MEMO_LIMIT = 200_000;
+
+function parseIds(field: string | undefined): number[] {
+  return field ? field.split(',').map((x) => parseInt(x, 36)) : [];
+}
+
+function parsePairs(line: string | undefined): Array<[number, number]> {
+  if (!line || line.length <= 2) return [];
+  return line
+    .slice(2)
+    .split(' ')
+    .map((pair) => {
+      const [a, b] = parseIds(pair);
+      return [a ?? 0, b ?? 0];
+    });
+}
+
+function addLink(map: Map<number, number[]>, from: number, to: number): void {
+  const list = map.get(from);
+  if (list) list.push(to);
+  else map.set(from, [to]);
+}
+
+interface Synset {
+  pos: WordNetPos;
+  members: number[];
+  hypernyms: number[];
+  similar: number[];
+}
+
+/** Line of the first synset in the compiled text (after the header, W and M lines). */
+const FIRST_SYNSET_LINE = 3;
+
+export class WordNet {
+  private readonly wordId = new Map<string, number>();
+  private readonly words: string[];
+  /** Per word, its synset ids as written (parsed on lookup: most words are never looked up). */
+  private readonly wordSynsetsText: string[];
+  private readonly wordSynsets = new Map<number, number[]>();
+  private readonly lines: string[];
+  private readonly synsetCount: number;
+  private readonly parsedSynsets = new Map<number, Synset>();
+  private readonly pairLines = new Map<string, string>();
+  private readonly pairTables = new Map<string, Map<number, number[]>>();
+  private readonly exceptions = new Map<WordNetPos, Map<string, string[]>>();
+  /** Lemmas per written form, and parts of speech per word (a bit per POS): looked up for every word compared. */
+  private readonly lemmaMemo = new Map<string, Lemma[]>();
+  private readonly posMask = new Map<number, number>();
+
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    if (this.lines[0] !== '#brief-lens-wordnet 2') throw new Error('The WordNet lexicon file is not in the expected format (rebuild it: npm run build).');
+    this.words = (this.lines[1] ?? '').slice(2).split(' ');
+    this.words.forEach((w, k) => this.wordId.set(w, k));
+    this.wordSynsetsText = (this.lines[2] ?? '').slice(2).split(' ');
+    let k = FIRST_SYNSET_LINE;
+    while (this.lines[k]?.[0] === 'S') k++;
+    this.synsetCount = k - FIRST_SYNSET_LINE;
+    for (; k < this.lines.length; k++) this.readTail(this.lines[k] ?? '');
+  }
+
+  private readTail(line: string): void {
+    const tag = line[0];
+    if (tag === 'A' || tag === 'D' || tag === 'P') this.pairLines.set(tag, line);
+    else if (tag === 'X') {
+      const table = new Map<string, string[]>();
+      const fields = line.slice(3).split(' ');
+      for (let k = 0; k + 1 < fields.length; k += 2) {
+        const form = fields[k]!;
+        const list = table.get(form);
+        if (list) list.push(fields[k + 1]!);
+        else table.set(form, [fields[k + 1]!]);
+      }
+      this.exceptions.set(line[1] as WordNetPos, table);
+    }
+  }
+
+  private synset(id: number): Synset | undefined {
+    let s = this.parsedSynsets.get(id);
+    if (!s && id >= 0 && id < this.synsetCount) {
+      const line = this.lines[FIRST_SYNSET_LINE + id] ?? '';
+      const [members, hypernyms, similar] = line.slice(3).split(';');
+      s = { pos: line[1] as WordNetPos, members: parseIds(members), hypernyms: parseIds(hypernyms), similar: parseIds(similar) };
+      this.parsedSynsets.set(id, s);
+    }
+    return s;
+  }
+
+  private synsetsOf(wordId: number): readonly number[] {
+    let list = this.wordSynsets.get(wordId);
+    if (!list) {
+      list = parseIds(this.wordSynsetsText[wordId]);
+      this.wordSynsets.set(wordId, list);
+    }
+    return list;
+  }
+
+  /** Word-to-word links of one kind (A antonyms, D derivations, P pertainyms), both ways, built on first use. */
+  private pairs(tag: string): Map<number, number[]> {
+    let table = this.pairTables.get(tag);
+    if (!table) {
+      table = new Map();
+      for (const [a, b] of parsePairs(this.pairLines.get(tag))) {
+        addLink(table, a, b);
+        addLink(table, b, a);
+      }
+      this.pairTables.set(tag, table);
+    }
+    return table;
+  }
+
+  /** Whether WordNet knows the word as a lemma of some part of speech. */
+  has(word: string): boolean {
+    return this.wordId.has(word);
+  }
+
+  /** The lemmas a written (lower-cased) word may be an inflection of, per part of speech (WordNet's morphy). */
+  lemmas(form: string): Lemma[] {
+    let found = this.lemmaMemo.get(form);
+    if (!found) {
+      if (this.lemmaMemo.size > MEMO_LIMIT) this.lemmaMemo.clear();
+      found = this.morphy(form);
+      this.lemmaMemo.set(form, found);
+    }
+    return found;
+  }
+
+  private morphy(form: string): Lemma[] {
+    const found: Lemma[] = [];
+    for (const pos of POSES) {
+      const bases = new Set<string>();
+      if (this.isLemma(form, pos)) bases.add(form);
+      for (const base of this.exceptions.get(pos)?.get(form) ?? []) if (this.isLemma(base, pos)) bases.add(base);
+      for (const [suffix, ending] of DETACH[pos]) {
+        if (form.length > suffix.length + 1 && form.endsWith(suffix)) {
+          const base = form.slice(0, form.length - suffix.length) + ending;
+          if (this.isLemma(base, pos)) bases.add(base);
+        }
+      }
+      for (const word of bases) found.push({ word, pos });
+    }
+    return found;
+  }
+
+  private isLemma(word: string, pos: WordNetPos): boolean {
+    const id = this.wordId.get(word);
+    if (id === undefined) return false;
+    let mask = this.posMask.get(id);
+    if (mask === undefined) {
+      mask = 0;
+      for (const s of this.synsetsOf(id)) mask |= 1 << POSES.indexOf(this.synset(s)?.pos ?? 'n');
+      this.posMask.set(id, mask);
+    }
+    return (mask & (1 << POSES.indexOf(pos))) !== 0;
+  }
+
+  /** Synsets of a lemma in its part of speech. */
+  synsets(lemma: Lemma): readonly number[] {
+    const id = this.wordId.get(lemma.word);
+    if (id === undefined) return NO_IDS;
+    return this.synsetsOf(id).filter((s) => this.synset(s)?.pos === lemma.pos);
+  }
+
+  /** The words of a synset. */
+  members(synset: number): string[] {
+    return (this.synset(synset)?.members ?? NO_IDS).map((w) => this.words[w] ?? '');
+  }
+
+  hypernyms(synset: number): readonly number[] {
+    return this.synset(synset)?.hypernyms ?? NO_IDS;
+  }
+
+  similar(synset: number): readonly number[] {
+    return this.synset(synset)?.similar ?? NO_IDS;
+  }
+
+  pos(synset: number): WordNetPos | undefined {
+    return this.synset(synset)?.pos;
+  }
+
+  /** Synsets holding an antonym of a word of this synset (WordNet's antonymy is sense to sense). */
+  antonymSynsets(synset: number): readonly number[] {
+    return this.pairs('A').get(synset) ?? NO_IDS;
+  }
+
+  /** Derivationally related forms ("growth" <-> "grow"). */
+  derived(word: string): string[] {
+    return this.linked(this.pairs('D'), word);
+  }
+
+  /** Pertainyms, both ways ("Danish" <-> "Denmark", "economic" <-> "economy"). */
+  pertainyms(word: string): string[] {
+    return this.linked(this.pairs('P'), word);
+  }
+
+  private linked(map: Map<number, number[]>, word: string): string[] {
+    const id = this.wordId.get(word);
+    if (id === undefined) return [];
+    return (map.get(id) ?? NO_IDS).map((w) => this.words[w] ?? '');
+  }
+}

@@ -1,0 +1,82 @@
+// Figures and dates: each of the claim's is stated by the passage (or its context), or the
+// passage states another value of the same measure (a conflict), or neither (missing).
+import type { Analysis } from '../../claims/analyze';
+import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import { piece, type Conflict } from '../conflict';
+import { nearestToAnchors } from '../names';
+import { yearOfSource } from '../sourceFacts';
+import { observe, type CompareContext } from './context';
+
+/** A bare number this large beside an amount in the claim's currency is an amount too. */
+const BARE_AMOUNT = 1_000_000;
+/** Counts this large rarely meet by chance: "more than 60 countries" bears out "over 60 nations". */
+const DISTINCTIVE_COUNT = 10;
+
+export interface FigureFindings {
+  conflicts: Conflict[];
+  /** Claim tokens of disagreeing values: no word of theirs is looked for again. */
+  excluded: Set<number>;
+  missing: number;
+  factsMatched: number;
+  factsOwn: number;
+}
+
+/** The figure of `a` that states `q`, if any. */
+function matchIn(q: Quantity, a: Analysis): Quantity | undefined {
+  return a.quantities.find(
+    (p) =>
+      (sameQuantity(q, p) && (sameUnit(q, p) || p.unit.length === 0 || q.unit.length === 0 || (q.kind === 'count' && q.value >= DISTINCTIVE_COUNT))) ||
+      // "Of the €109 billion, 50 billion will come from MGX": the currency is said once.
+      (q.kind === 'money' && p.kind === 'count' && p.value === q.value && q.value >= BARE_AMOUNT && a.quantities.some((m) => m.kind === 'money' && sameCurrency(q, m))),
+  );
+}
+
+/** Claim tokens of names the passage writes out: where a rival figure should stand near. */
+function namedInPassage(ctx: CompareContext): Set<number> {
+  const named = new Set<number>();
+  for (const e of ctx.claim.entities) if (e.stems.every((st) => ctx.view.stems.has(st))) for (let i = e.firstToken; i <= e.lastToken; i++) named.add(i);
+  return named;
+}
+
+export function checkFigures(ctx: CompareContext): FigureFindings {
+  const { claim: c, passage: p, view: v } = ctx;
+  const found: FigureFindings = { conflicts: [], excluded: new Set(), missing: 0, factsMatched: 0, factsOwn: 0 };
+  for (const q of c.quantities) {
+    if (q.firstToken < ctx.contentFrom) continue;
+    const isDate = q.kind === 'year' || q.kind === 'date';
+    const check = isDate ? 'date' : 'figure';
+    const same = matchIn(q, p);
+    if (same) {
+      found.factsMatched++;
+      found.factsOwn++;
+      observe(ctx, check, 'supports', q, same);
+      continue;
+    }
+    const rivals = p.quantities.filter((r) => sameMeasure(q, r));
+    // A figure of the sentences before counts, unless the passage itself states another.
+    if (rivals.length === 0 && v.before.some((a) => matchIn(q, a))) {
+      found.factsMatched++;
+      observe(ctx, check, 'supports', q);
+      continue;
+    }
+    // A year the passage does not state: the year the source is from ("one year before February
+    // 2026" in a brief on a post of that month) is a weaker match; so is a year the source
+    // mentions elsewhere, unless the passage states another ("in 1994" against "in 1993").
+    const ofSource = isDate ? yearOfSource(ctx.corpus, ctx.key, q) : undefined;
+    if (ofSource === 'dated' || (ofSource === 'mentioned' && rivals.length === 0)) {
+      observe(ctx, check, 'neutral', q);
+      continue;
+    }
+    if (rivals.length > 0) {
+      // "murders down 25 percent; in Seattle, 32 percent": the rival beside what the claim names.
+      const r = rivals.length === 1 ? rivals[0]! : nearestToAnchors(rivals, c, p, q, namedInPassage(ctx)).nearest;
+      found.conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
+      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+      observe(ctx, check, 'contradicts', q, r);
+    } else {
+      found.missing++;
+      observe(ctx, check, 'missing', q);
+    }
+  }
+  return found;
+}

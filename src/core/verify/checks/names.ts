@@ -1,0 +1,120 @@
+// Names: each of the claim's is found in the passage or its context, or another name of the
+// same type stands in its place beside what the two share (a conflict), or the passage is about
+// something else (missing).
+import type { Entity } from '../../claims/analyze';
+import { canonicalPlace } from '../../claims/lexicon';
+import { piece, type Conflict } from '../conflict';
+import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles } from '../names';
+import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
+import { observe, type CompareContext } from './context';
+
+/** How many words a rival name may stand from the nearest word the claim shares. */
+const MAX_RIVAL_DISTANCE = 4;
+/** Mentions that make a name a subject of its source. */
+const SUBJECT_MENTIONS = 3;
+
+export interface NameFindings {
+  conflicts: Conflict[];
+  excluded: Set<number>;
+  missing: number;
+  /** Claim tokens of names the passage states / its context states. */
+  own: Set<number>;
+  context: Set<number>;
+  /** Claim tokens inside any of its names. */
+  named: Set<number>;
+}
+
+function addTokens(set: Set<number>, e: Entity): void {
+  for (let i = e.firstToken; i <= e.lastToken; i++) set.add(i);
+}
+
+/** Finds each claim name; returns the names found nowhere. */
+function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
+  const { claim: c, passage: p, view: v, prep } = ctx;
+  const unmatched: Entity[] = [];
+  const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= ctx.contentFrom && !e.negatedPrefix).length;
+  for (const e of c.entities) {
+    // "the President", "Chief Justice": a role, compared as words, not as a name.
+    if (e.firstToken < ctx.contentFrom || e.negatedPrefix || onlyTitles(e)) continue;
+    const where = entityFound(ctx.corpus, e, v, ctx.key) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
+    // The claim's one country named only in the context, while the passage itself names another:
+    // the passage is about that other country, so it neither bears out nor contradicts the claim.
+    // (With more countries in the claim, the passage's may stand for one of them: the swap test.)
+    if (where === 'context' && e.place && claimPlaces === 1 && p.entities.some((o) => o.place && o.place !== e.place && !o.stems.some((s) => prep.claimStems.has(s)))) {
+      found.missing++;
+      observe(ctx, 'name', 'missing', e);
+      continue;
+    }
+    if (where) {
+      addTokens(where === 'own' ? found.own : found.context, e);
+      observe(ctx, 'name', where === 'own' ? 'supports' : 'neutral', e, where === 'own' ? p.entities.find((o) => coreStems(e).every((s) => o.stems.includes(s))) : undefined);
+    } else unmatched.push(e);
+  }
+  return unmatched;
+}
+
+/** Whom the brief quotes ("Reuters reported that ...") is the origin of another source: this passage is not where the report comes from. */
+function checkOrigin(ctx: CompareContext, found: NameFindings): void {
+  for (const e of ctx.claim.entities) {
+    if (e.firstToken >= ctx.contentFrom || e.place || !originOfAnotherSource(ctx.corpus, ctx.key, coreStems(e))) continue;
+    if (!entityFound(ctx.corpus, e, ctx.view, ctx.key) && mentionsInSource(ctx.corpus, ctx.key, e) < SUBJECT_MENTIONS) {
+      found.missing++;
+      observe(ctx, 'origin', 'missing', e);
+    }
+  }
+}
+
+/** The one name the passage lacks: a rival of the same type beside the shared words, the source's subject, or missing. */
+function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: readonly Conflict[]): void {
+  const { claim: c, passage: p, view: v, prep } = ctx;
+  // A passage name is taken when it shares a word with the claim, or is the only way a claim
+  // name is found there (another form of its place, its initials); "Iraq" beside "Iraqi
+  // defectors" stays free to be the rival of a swapped "China".
+  const unmatchedPassage = p.entities.filter(
+    (o) => !coreStems(o).some((s) => prep.claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
+  );
+  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start));
+  // A name of the same kind (a known country for a known country) first; the gazetteer is
+  // small, so another unshared name of the passage is the fallback, when it is unambiguous
+  // (one such name) and the claim's name is no known country ("Congress" is no rival of "Iran").
+  const typed = open.filter((o) => !!o.place === !!e.place);
+  const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place ? open : [];
+  if (sameType.length === 0) {
+    // No rival, but a name the source keeps coming back to ("Congress" in an address to it):
+    // its subject, not a fact this sentence had to repeat. Not a country the passage sets
+    // beside another ("the Islamic Republic of Iran" for a swapped "Russia").
+    const otherPlace = !!e.place && p.tokens.some((t) => t.capitalized && (canonicalPlace(t.norm) ?? e.place) !== e.place);
+    if (!otherPlace && mentionsInSource(ctx.corpus, ctx.key, e) >= SUBJECT_MENTIONS) {
+      addTokens(found.context, e);
+      observe(ctx, 'name', 'neutral', e);
+    } else {
+      found.missing++;
+      observe(ctx, 'name', 'missing', e);
+    }
+    return;
+  }
+  const { nearest: best, distance } = nearestToAnchors(sameType, c, p, e, found.own);
+  // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
+  // a name far from every shared word is about something else.
+  if (distance > MAX_RIVAL_DISTANCE) {
+    found.missing++;
+    observe(ctx, 'name', 'missing', e);
+    return;
+  }
+  found.conflicts.push({ kind: 'name', claimed: piece(c, e.start, e.end), source: piece(p, best.start, best.end), replaceable: true });
+  addTokens(found.excluded, e);
+  observe(ctx, 'name', 'contradicts', e, best);
+}
+
+export function checkNames(ctx: CompareContext, figureConflicts: readonly Conflict[]): NameFindings {
+  const found: NameFindings = { conflicts: [], excluded: new Set(), missing: 0, own: new Set(), context: new Set(), named: new Set() };
+  for (const e of ctx.claim.entities) addTokens(found.named, e);
+  const unmatched = findNames(ctx, found);
+  checkOrigin(ctx, found);
+  // Two or more names the passage lacks: it is about something else, not a substitution.
+  if (unmatched.length > 1) {
+    found.missing += unmatched.length;
+    for (const e of unmatched) observe(ctx, 'name', 'missing', e);
+  } else if (unmatched[0]) rivalOf(ctx, unmatched[0], found, figureConflicts);
+  return found;
+}

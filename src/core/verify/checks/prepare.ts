@@ -1,0 +1,82 @@
+// What compare reads of a claim whatever the passage: worked out once per claim, not once per candidate.
+import type { Analysis } from '../../claims/analyze';
+import type { Corpus } from '../../corpus/corpus';
+import type { Token } from '../../text/tokens';
+import { PREFIX_KEY } from '../passageView';
+
+export interface ClaimFacts {
+  analysis: Analysis;
+  /** First token index of the checked content (after a reporting frame). */
+  contentFrom: number;
+}
+
+export interface ContentWord {
+  t: Token;
+  i: number;
+  /** weight(t.stem), looked up once per claim. */
+  w: number;
+  /** Index of the stem among the claim's distinct content stems. */
+  k: number;
+  /** The stem's first PREFIX_KEY letters, when it has that many. */
+  prefix: string | undefined;
+}
+
+export interface PreparedClaim {
+  corpus: Corpus;
+  contentFrom: number;
+  claimStems: Set<string>;
+  /** The content words coverage is measured over (no stopwords, figures or negation cues). */
+  content: ContentWord[];
+  /** Distinct stems among them. */
+  distinct: number;
+  /** Clause index per token (weakClause), and the number of the last clause. */
+  clauseOf: number[];
+  clauses: number;
+}
+
+const prepared = new WeakMap<Analysis, PreparedClaim>();
+
+export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
+  const c = claim.analysis;
+  const hit = prepared.get(c);
+  if (hit && hit.corpus === corpus && hit.contentFrom === claim.contentFrom) return hit;
+  const cues = new Set(c.cues);
+  const content: ContentWord[] = [];
+  const stems = new Map<string, { k: number; w: number }>();
+  c.tokens.forEach((t, i) => {
+    if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious) || approximator(c, i)) return;
+    let stem = stems.get(t.stem);
+    if (!stem) stems.set(t.stem, (stem = { k: stems.size, w: weight(corpus, t.stem) }));
+    content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
+  });
+  const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
+  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, distinct: stems.size, clauseOf, clauses };
+  prepared.set(c, p);
+  return p;
+}
+
+/** "close" in "close to 18 million": part of the figure's approximation, not a word of the claim. */
+function approximator(c: Analysis, i: number): boolean {
+  return c.tokens[i]?.norm === 'close' && c.tokens[i + 1]?.norm === 'to' && c.quantityTokens.has(i + 2);
+}
+
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
+
+/** Clause index of each token from `from` on; a new clause starts at a break word or after a semicolon. */
+function clausesOf(c: Analysis, from: number): { clauseOf: number[]; clauses: number } {
+  const clauseOf = new Array<number>(c.tokens.length).fill(0);
+  let clause = 0;
+  for (let i = from; i < c.tokens.length; i++) {
+    const gap = i > 0 ? c.text.slice(c.tokens[i - 1]!.end - c.base, c.tokens[i]!.start - c.base) : '';
+    if (CLAUSE_BREAKS.has(c.tokens[i]!.norm) || gap.includes(';')) clause++;
+    clauseOf[i] = clause;
+  }
+  return { clauseOf, clauses: clause };
+}
+
+export function weight(corpus: Corpus, stem: string): number {
+  // Unseen words weigh as much as the rarest seen word: an absent word is evidence against support,
+  // but no single word should outweigh the rest of the sentence.
+  const df = corpus.retriever.documentFrequency(stem);
+  return corpus.retriever.idf(stem) / (df === 0 ? 1.25 : 1);
+}

@@ -1,0 +1,175 @@
+// Alignment of the claim's content words with the passage: each word is found as written (by
+// stem), as a word WordNet relates to it, in the passage's context, as a prefix, or not at all.
+// A WordNet relation counts for support only when it projects to entailment: an equivalent word,
+// or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
+// direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
+import { relation, type RelationVia } from '../../lexicon/relation';
+import { wordNet } from '../../lexicon/source';
+import type { Token } from '../../text/tokens';
+import type { PassageView } from '../passageView';
+import { observe, type CompareContext } from './context';
+import { domainSynonyms } from './domainLexicon';
+import LIGHT_VERBS from './lightVerbs.json';
+import type { ContentWord } from './prepare';
+
+const LIGHT = new Set(LIGHT_VERBS.verbs);
+
+/** Words found only in neighbouring passages, or only as a prefix, count for less. */
+const CONTEXT_WEIGHT = 0.6;
+const PREFIX_WEIGHT = 0.5;
+/** A word the passage says in another word (a synonym, a more specific word). */
+const RELATED_WEIGHT = 0.8;
+/** How far (in words) a claim word and its rival may stand from a word the two sentences share. */
+const ROLE_DISTANCE = 3;
+/** Shortest passage word worth a WordNet look-up. */
+const MIN_RELATED_LENGTH = 3;
+
+export interface Credit {
+  i: number;
+  w: number;
+  credit: number;
+}
+
+/** A claim word the passage replaces by one that excludes it ("rose" / "fell", "March" / "October"). */
+export interface Alternation {
+  word: ContentWord;
+  rival: Token;
+  via: RelationVia;
+}
+
+export interface WordAlignment {
+  /** Distinct stems looked for, their total weight, and the weight found in the passage / only in context. */
+  seen: number;
+  total: number;
+  own: number;
+  context: number;
+  /** Words not in the passage itself (found in context, as a prefix, or nowhere). */
+  unmatched: ContentWord[];
+  /** Of those, the words found nowhere (not even in the context or as a prefix), light verbs aside. */
+  unaligned: ContentWord[];
+  credits: Credit[];
+  alternations: Alternation[];
+  /**
+   * Claim words the passage says more generally in the same place ("tariffs" / "taxes"): in an
+   * upward context the claim says more than the passage (forward entailment), so it is not borne
+   * out; and claim nouns the passage replaces by an unrelated noun there (independent).
+   */
+  narrower: ContentWord[];
+}
+
+function prefixMatch(item: ContentWord, v: PassageView): boolean {
+  // Two stems of five or more letters, one a prefix of the other, share their first five letters.
+  const prefix = item.prefix;
+  if (prefix === undefined) return false;
+  const stem = item.t.stem;
+  for (const s of v.longStems) {
+    if (s.startsWith(prefix) && (s.startsWith(stem) || stem.startsWith(s))) return true;
+  }
+  return false;
+}
+
+/** A word WordNet knows only as a noun. */
+function onlyNoun(norm: string): boolean {
+  const lemmas = wordNet().lemmas(norm);
+  return lemmas.length > 0 && lemmas.every((l) => l.pos === 'n');
+}
+
+/** A light verb ("form" in "form partnerships"), as written or inflected. */
+function isLightVerb(norm: string): boolean {
+  return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
+}
+
+/** Passage words a claim word may be related to: content words WordNet knows, not words the claim has, not acronyms. */
+function candidates(ctx: CompareContext): Token[] {
+  const net = wordNet();
+  return ctx.passage.tokens.filter((u) => !u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && !ctx.prep.claimStems.has(u.stem) && net.lemmas(u.norm).length > 0);
+}
+
+/**
+ * Whether a passage word stands where the claim word does: both near a word the two share, on
+ * the same side of it ("prices rose" / "prices fell"). An excluding word elsewhere in the
+ * passage ("close to 18 million" / "18 million ... so far") says nothing about the claim's.
+ */
+function sameRole(ctx: CompareContext, i: number, rival: Token): boolean {
+  const distance = ROLE_DISTANCE;
+  const c = ctx.claim.tokens;
+  const p = ctx.passage.tokens;
+  const j = p.indexOf(rival);
+  for (let k = Math.max(0, i - distance); k <= Math.min(c.length - 1, i + distance); k++) {
+    const shared = c[k];
+    if (k === i || !shared || shared.stop) continue;
+    const [from, to] = k < i ? [j - distance, j - 1] : [j + 1, j + distance];
+    for (let m = Math.max(0, from); m <= Math.min(p.length - 1, to); m++) if (m !== j && p[m]?.stem === shared.stem) return true;
+  }
+  return false;
+}
+
+/** The passage word that bears the claim word out (projected relation: entailment), or one that excludes it. */
+function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[]): { support?: Token; via?: RelationVia; rival?: Alternation; narrower?: boolean } {
+  const downward = ctx.claim.negated[item.i] === true;
+  const synonyms = domainSynonyms(item.t.stem);
+  let rival: Alternation | undefined;
+  let narrower = false;
+  for (const u of pool) {
+    if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
+    const r = relation(item.t.norm, u.norm);
+    if (r.relation === 'equivalent' || r.relation === (downward ? 'forward' : 'reverse')) return { support: u, via: r.via };
+    // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
+    // cut spending"); another kind of thing must stand where the claim's word does.
+    if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, u))) rival = { word: item, rival: u, via: r.via };
+    if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, u)) narrower = true;
+    // A noun where the passage has another, unrelated noun: a substitution, not an added word
+    // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
+    if (r.relation === 'independent' && onlyNoun(item.t.norm) && onlyNoun(u.norm) && !u.capitalized && sameRole(ctx, item.i, u)) narrower = true;
+  }
+  return { ...(rival ? { rival } : {}), narrower };
+}
+
+export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
+  const { prep, view: v } = ctx;
+  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], alternations: [], narrower: [] };
+  // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
+  const creditOfStem = new Array<Credit | undefined>(prep.distinct);
+  let pool: Token[] | undefined;
+  for (const item of prep.content) {
+    if (creditOfStem[item.k] || excluded.has(item.i)) continue;
+    out.seen++;
+    const w = item.w;
+    out.total += w;
+    let credit = 0;
+    if (v.stems.has(item.t.stem) || names.own.has(item.i)) {
+      credit = w;
+      out.own += w;
+      // A name's words were observed by the name check.
+      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, ctx.passage.tokens.find((u) => u.stem === item.t.stem));
+    } else {
+      // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
+      const found = names.named.has(item.i) || item.t.allCaps ? {} : related(ctx, item, (pool ??= candidates(ctx)));
+      if (found.support) {
+        // The passage says it in another word: nearly as good as the word itself.
+        credit = RELATED_WEIGHT * w;
+        out.own += credit;
+        observe(ctx, 'words', 'supports', item.t, found.support);
+      } else {
+        if (found.rival) out.alternations.push(found.rival);
+        out.unmatched.push(item);
+        if (v.windowStems.has(item.t.stem) || names.context.has(item.i)) credit = CONTEXT_WEIGHT * w;
+        else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
+        else if (found.narrower) out.narrower.push(item);
+        else if (!isLightVerb(item.t.norm)) out.unaligned.push(item);
+        out.context += credit;
+        if (!names.named.has(item.i)) observe(ctx, 'words', credit > 0 ? 'neutral' : 'missing', item.t);
+      }
+    }
+    const x = { i: item.i, w, credit };
+    out.credits.push(x);
+    creditOfStem[item.k] = x;
+  }
+  // Repeated words count in each clause they stand in.
+  for (const item of prep.content) {
+    const twin = creditOfStem[item.k];
+    if (!twin || twin.i === item.i || excluded.has(item.i)) continue;
+    out.credits.push({ i: item.i, w: twin.w, credit: twin.credit });
+  }
+  return out;
+}

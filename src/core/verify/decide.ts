@@ -1,0 +1,58 @@
+// The one decision of a comparison: what the named checks saw, summed up, makes the passage
+// support the claim, contradict it, or merely relate to it. Pure: numbers and findings in,
+// stance and the check that decided out.
+import type { Stance } from '../types';
+import type { CheckId } from './checks/context';
+
+/** Share of a claim's weighted content a passage must cover to support it. */
+export const SUPPORT_COVERAGE = 0.62;
+/** A claim whose figures the passage states needs less of its wording covered. */
+export const SUPPORT_COVERAGE_WITH_FIGURE = 0.5;
+/** Share the passage itself (not its context) must cover, for any stance. */
+export const OWN_COVERAGE = 0.45;
+/** Words, names and figures a contradicting passage must share with the claim. */
+export const MIN_SHARED_FOR_CONTRADICTION = 3;
+/** Share a passage must cover, apart from the disagreeing value, to contradict it. */
+export const CONTRADICT_COVERAGE = 0.6;
+/**
+ * Share of the claim's word weight that may be found nowhere (not in the passage, its context,
+ * or by WordNet) in a supported claim: support needs the claim's content aligned, not just most
+ * of its words shared.
+ */
+export const MAX_UNALIGNED = 1 / 3;
+
+export interface Tally {
+  coverage: number;
+  ownCoverage: number;
+  /** Claim words, names and figures the passage (or its context) shares. */
+  shared: number;
+  factsMatched: number;
+  /** The checks that found a claim value the passage disagrees with, one per conflict. */
+  conflicts: readonly CheckId[];
+  /** The checks that found a claim value or clause the passage does not bear out, one per miss. */
+  missing: readonly CheckId[];
+  /** Weight share of the claim's content words found nowhere. */
+  unaligned: number;
+  /** Claim words the passage states only more generally, where they stand. */
+  narrower: number;
+}
+
+export interface Decision {
+  stance: Stance;
+  decidedBy: CheckId;
+}
+
+export function decide(t: Tally): Decision {
+  if (t.ownCoverage < OWN_COVERAGE) return { stance: 'related', decidedBy: 'coverage' };
+  const [conflict] = t.conflicts;
+  if (conflict) {
+    // A contradiction needs one disagreeing value in an otherwise shared statement.
+    const one = t.conflicts.length === 1 && t.shared >= MIN_SHARED_FOR_CONTRADICTION && t.coverage >= CONTRADICT_COVERAGE && t.missing.length === 0;
+    return { stance: one ? 'contradicts' : 'related', decidedBy: one ? conflict : (t.missing[0] ?? 'coverage') };
+  }
+  const [miss] = t.missing;
+  if (miss) return { stance: 'related', decidedBy: miss };
+  if (t.coverage < (t.factsMatched > 0 ? SUPPORT_COVERAGE_WITH_FIGURE : SUPPORT_COVERAGE)) return { stance: 'related', decidedBy: 'coverage' };
+  if (t.unaligned > MAX_UNALIGNED || t.narrower > 0) return { stance: 'related', decidedBy: 'words' };
+  return { stance: 'supports', decidedBy: 'words' };
+}

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { compileWordNet } from '../../../scripts/lexicon/compile';
+import { relation } from '../../../src/core/lexicon/relation';
+import { wordNet } from '../../../src/core/lexicon/source';
+import { WordNet } from '../../../src/core/lexicon/wordnet';
+
+// A tiny WordNet in the database's own line format: offsets, pointer symbols and word numbers as in data.*.
+const DATA = {
+  noun: [
+    '00000010 03 n 01 month 0 002 ~ 00000020 n 0000 ~ 00000030 n 0000 | a time unit',
+    '00000020 03 n 01 March 0 001 @ 00000010 n 0000 | the third month',
+    '00000030 03 n 01 October 0 001 @ 00000010 n 0000 | the tenth month',
+    '00000040 03 n 02 growth 0 increase 0 001 + 00000100 v 0101 | a rise',
+  ].join('\n'),
+  verb: ['00000100 30 v 01 grow 0 002 ! 00000110 v 0101 + 00000040 n 0101 | become larger', '00000110 30 v 01 shrink 0 001 ! 00000100 v 0101 | become smaller'].join('\n'),
+  adj: ['00000200 01 a 01 Danish 0 001 \\ 00000300 n 0101 | of Denmark'].join('\n'),
+  adv: '',
+};
+const TINY_NOUNS = `${DATA.noun}\n00000300 15 n 01 Denmark 0 000 | a country`;
+const EXCEPTIONS = { noun: '', verb: 'grew grow\nshrank shrink\n', adj: '', adv: '' };
+
+describe('WordNet lexicon', () => {
+  const tiny = new WordNet(compileWordNet({ data: { ...DATA, noun: TINY_NOUNS }, exceptions: EXCEPTIONS }));
+
+  it('compiles synsets, lexical pointers and exceptions, and lemmatises with morphy', () => {
+    assert.deepEqual(tiny.lemmas('grew'), [{ word: 'grow', pos: 'v' }]);
+    assert.deepEqual(tiny.lemmas('months'), [{ word: 'month', pos: 'n' }]);
+    assert.deepEqual(tiny.lemmas('growing'), [{ word: 'grow', pos: 'v' }]);
+    const [grow] = tiny.synsets({ word: 'grow', pos: 'v' });
+    assert.deepEqual(tiny.antonymSynsets(grow!).map((s) => tiny.members(s)), [['shrink']]);
+    assert.deepEqual(tiny.derived('growth'), ['grow']);
+    assert.deepEqual(tiny.pertainyms('danish'), ['denmark']);
+    const [march] = tiny.synsets({ word: 'march', pos: 'n' });
+    assert.deepEqual(tiny.hypernyms(march!).map((s) => tiny.members(s)), [['month']]);
+  });
+
+  it('rejects a file that is not a compiled lexicon, with a message', () => {
+    assert.throws(() => new WordNet('W a b'), /not in the expected format/);
+  });
+
+  it('lemmatises irregular inflections from the exception lists (the real WordNet)', () => {
+    const words = (form: string, pos: string): string[] => wordNet().lemmas(form).filter((l) => l.pos === pos).map((l) => l.word);
+    assert.deepEqual(words('rose', 'v'), ['rise']);
+    assert.deepEqual(words('shrank', 'v'), ['shrink']);
+    assert.deepEqual(words('children', 'n'), ['child']);
+    assert.ok(words('approved', 'v').includes('approve'));
+  });
+
+  it('relates claim words to passage words as natural logic does', () => {
+    const of = (a: string, b: string): string => relation(a, b).relation;
+    // Opposite predicates, directly or through a hypernym's antonym ("expand" < "increase" | "decrease" > "shrink").
+    for (const [a, b] of [['expanded', 'shrank'], ['approved', 'rejected'], ['rose', 'fell'], ['increase', 'decrease'], ['early', 'late'], ['open', 'closed']]) {
+      assert.equal(of(a!, b!), 'alternation', `${a} / ${b}`);
+    }
+    // Two kinds of one thing exclude each other: another month, another country.
+    assert.deepEqual(relation('march', 'october'), { relation: 'alternation', via: 'co-hyponym' });
+    assert.equal(of('france', 'germany'), 'alternation');
+    // Same meaning: synonyms, derivations, pertainyms.
+    assert.deepEqual(relation('countries', 'nations'), { relation: 'equivalent', via: 'synonym' });
+    assert.deepEqual(relation('growth', 'grow'), { relation: 'equivalent', via: 'derivation' });
+    assert.deepEqual(relation('danish', 'denmark'), { relation: 'equivalent', via: 'derivation' });
+    // The passage's word is the more specific: it bears out the claim's; not the other way round.
+    assert.deepEqual(relation('tax', 'tariff'), { relation: 'reverse', via: 'hypernym' });
+    assert.deepEqual(relation('tariff', 'tax'), { relation: 'forward', via: 'hypernym' });
+    assert.equal(of('percent', 'people'), 'independent');
+  });
+});
