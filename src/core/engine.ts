@@ -2,7 +2,7 @@
 // Sentence verdicts are memoised by their text and citations, so after an edit only the
 // sentences that changed are verified again.
 import { reparseBrief } from './brief/incremental';
-import { parseBrief, type BriefSentence, type ParsedBrief } from './brief/parse';
+import { parseBrief, type BriefSentence, type BriefUnit, type ParsedBrief } from './brief/parse';
 import type { Corpus } from './corpus/corpus';
 import type { LineIndex } from './text/positions';
 import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
@@ -13,7 +13,7 @@ import { misquoteRule } from './findings/rules/misquote';
 import { supportedUncitedRule } from './findings/rules/supportedUncited';
 import { unknownCitationRule } from './findings/rules/unknownCitation';
 import { unsupportedRule } from './findings/rules/unsupported';
-import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
+import type { BriefResult, CheckedClaim, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity, Verdict } from './types';
 import type { Comparison } from './verify/compare';
 import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
@@ -79,11 +79,14 @@ export class BriefChecker {
 
   /** Verifies what the memo lacks, runs the rules and keeps the result of `brief` at this version. */
   private resultOf(brief: ParsedBrief, uri: string, version: number): BriefResult {
-    const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
-      const check = this.verify(sentence);
-      return { index, sentence, check, evidence: this.evidenceOf(check) };
-    });
-    const context: RuleContext = { brief, corpus: this.corpus, sentences, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
+    // The unit of checking is the claim: a sentence's clauses that each state their own fact.
+    const claims: SentenceContext[] = brief.sentences.flatMap((sentence, index) =>
+      sentence.claims.map((claim, claimIndex) => {
+        const check = this.verify(claim);
+        return { index, claimIndex, sentence: claim, check, evidence: this.evidenceOf(check) };
+      }),
+    );
+    const context: RuleContext = { brief, corpus: this.corpus, sentences: claims, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
     const findings: Finding[] = [];
     for (const rule of RULES) {
       for (const f of rule(context)) {
@@ -95,10 +98,13 @@ export class BriefChecker {
     }
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
+    const citationAt = new Map(citations.map((c) => [c.span.start, c]));
+    const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
+    for (const c of claims) bySentence[c.index]?.push(c);
     const result: BriefResult = {
       uri,
       version,
-      sentences: sentences.map((s) => this.checkedSentence(s, brief.lines, citations)),
+      sentences: brief.sentences.map((sentence, index) => checkedSentence(sentence, bySentence[index] ?? [], { lines: brief.lines, citations: citationAt })),
       findings,
       citations,
     };
@@ -118,12 +124,12 @@ export class BriefChecker {
     if (hit) return hit;
     const brief = this.parse(text, uri);
     const slices = new TimeSlices(options.sliceMs);
-    for (const sentence of brief.sentences) {
+    for (const claim of brief.sentences.flatMap((s) => s.claims)) {
       if (slices.due) {
         await slices.pause();
         if (options.isCancelled?.()) return undefined;
       }
-      this.verify(sentence);
+      this.verify(claim);
     }
     if (options.isCancelled?.()) return undefined;
     // Every sentence is in the memo now: this is quick.
@@ -147,7 +153,7 @@ export class BriefChecker {
     return brief;
   }
 
-  private verify(sentence: BriefSentence): SentenceCheck {
+  private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
     return this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
@@ -179,25 +185,56 @@ export class BriefChecker {
       passageId: p.id,
     };
   }
+}
 
-  private checkedSentence(s: SentenceContext, lines: LineIndex, citations: Citation[]): CheckedSentence {
-    const range = lines.rangeOf(s.sentence.span);
-    const corrections: Correction[] = (s.check.verdict === 'contradicted' ? s.check.decisive?.conflicts ?? [] : []).map((k) => ({
-      kind: k.kind,
-      claimed: k.claimed.text,
-      source: k.source.text,
-      span: { start: k.claimed.start, end: k.claimed.end },
-      range: lines.rangeOf({ start: k.claimed.start, end: k.claimed.end }),
-      ...(k.negation ? { negation: k.negation } : {}),
-    }));
-    return {
-      text: s.sentence.text,
-      range,
-      span: s.sentence.span,
-      verdict: s.check.verdict,
-      evidence: s.evidence,
-      corrections,
-      citations: citations.filter((c) => c.span.start >= s.sentence.span.start && c.span.end <= s.sentence.span.end),
-    };
-  }
+/** Worst first: a sentence's verdict is the worst of its claims'. */
+const VERDICT_RANK: Record<Verdict, number> = { contradicted: 3, unsupported: 2, supported: 1, opinion: 0 };
+
+/** The brief's lines and its citations by where their key starts (a sentence lists the brief's own citation objects). */
+interface Placed {
+  lines: LineIndex;
+  citations: ReadonlyMap<number, Citation>;
+}
+
+function citationsOf(unit: BriefUnit, placed: Placed): Citation[] {
+  return unit.citations.map((c) => placed.citations.get(c.span.start) ?? { ...c, range: placed.lines.rangeOf(c.span) });
+}
+
+function checkedClaim(s: SentenceContext, placed: Placed): CheckedClaim {
+  const lines = placed.lines;
+  const corrections: Correction[] = (s.check.verdict === 'contradicted' ? s.check.decisive?.conflicts ?? [] : []).map((k) => ({
+    kind: k.kind,
+    claimed: k.claimed.text,
+    source: k.source.text,
+    span: { start: k.claimed.start, end: k.claimed.end },
+    range: lines.rangeOf({ start: k.claimed.start, end: k.claimed.end }),
+    ...(k.negation ? { negation: k.negation } : {}),
+  }));
+  return {
+    text: s.sentence.text,
+    range: lines.rangeOf(s.sentence.span),
+    span: s.sentence.span,
+    verdict: s.check.verdict,
+    evidence: s.evidence,
+    corrections,
+    citations: citationsOf(s.sentence, placed),
+  };
+}
+
+/** A sentence with its claims: its verdict and evidence are those of its worst claim. */
+function checkedSentence(sentence: BriefSentence, claims: readonly SentenceContext[], placed: Placed): CheckedSentence {
+  const lines = placed.lines;
+  const checked = claims.map((c) => checkedClaim(c, placed));
+  let worst = checked[0];
+  for (const c of checked) if (worst && VERDICT_RANK[c.verdict] > VERDICT_RANK[worst.verdict]) worst = c;
+  return {
+    text: sentence.text,
+    range: lines.rangeOf(sentence.span),
+    span: sentence.span,
+    verdict: worst?.verdict ?? 'opinion',
+    evidence: worst ? [...worst.evidence] : [],
+    corrections: checked.flatMap((c) => c.corrections),
+    citations: citationsOf(sentence, placed),
+    claims: checked,
+  };
 }

@@ -137,7 +137,12 @@ export interface Citation {
   span: Span;
   /** Span of the whole bracketed group `[@a; @b]`, or of `@key` for in-text citations. */
   groupSpan: Span;
+  /** What follows the key in its item: a locator and any suffix (`p. 2`). */
   locator?: string;
+  /** Words before the key in its item (`see`, `cf.`). */
+  prefix?: string;
+  /** `[-@key]`: the author is named in the text. */
+  suppressAuthor?: boolean;
   inText: boolean;
 }
 

@@ -1,13 +1,18 @@
 // What every rule sees: the parsed brief, each sentence's check, the corpus, and helpers
 // that turn offsets into findings and fixes.
-import type { BriefSentence, ParsedBrief } from '../brief/parse';
+import type { BriefUnit, ParsedBrief } from '../brief/parse';
 import type { Corpus } from '../corpus/corpus';
 import type { Evidence, Finding, FindingCode, Fix, Severity, Span, TextEdit } from '../types';
 import type { SentenceCheck } from '../verify/verify';
 
+/** One claim of a sentence (the whole sentence when it holds one), with its check. */
 export interface SentenceContext {
+  /** Index of the sentence in the brief. */
   index: number;
-  sentence: BriefSentence;
+  /** Index of the claim in its sentence. */
+  claimIndex: number;
+  /** The claim: its span, text, prose and the citations that apply to it. */
+  sentence: BriefUnit;
   check: SentenceCheck;
   evidence: Evidence[];
 }
@@ -74,12 +79,12 @@ function lineEndOffset(brief: ParsedBrief, line: number): number {
 }
 
 /** Where a citation for a sentence goes: before its closing punctuation. */
-export function citationInsertPoint(sentence: BriefSentence): number {
+export function citationInsertPoint(sentence: BriefUnit): number {
   const m = /[.!?…]["'”’)\]]*$/.exec(sentence.text);
   return sentence.span.start + (m ? m.index : sentence.text.length);
 }
 
-export function insertCitationFix(brief: ParsedBrief, sentence: BriefSentence, key: string, preferred: boolean): Fix {
+export function insertCitationFix(brief: ParsedBrief, sentence: BriefUnit, key: string, preferred: boolean): Fix {
   const at = citationInsertPoint(sentence);
   return {
     title: `Cite [@${key}]`,
