@@ -5,7 +5,7 @@ import { reparseBrief } from './brief/incremental';
 import { parseBrief, type BriefSentence, type BriefUnit, type ParsedBrief } from './brief/parse';
 import type { Corpus } from './corpus/corpus';
 import type { LineIndex } from './text/positions';
-import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
+import { type Rule, type RuleContext, type SentenceContext } from './findings/context';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { contradictionRule } from './findings/rules/contradiction';
 import { inconsistentFactRule } from './findings/rules/inconsistentFact';
@@ -90,7 +90,8 @@ export class BriefChecker {
     const findings: Finding[] = [];
     for (const rule of RULES) {
       for (const f of rule(context)) {
-        const severity = this.options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
+        // A rule may lower its code's default for a weaker case (an unverified citation is information).
+        const severity = this.options.severities?.[f.code] ?? f.severity;
         if (severity === 'off') continue;
         if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
         findings.push({ ...f, severity });

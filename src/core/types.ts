@@ -81,6 +81,8 @@ export interface Evidence {
   page?: number;
   /** Heading of the section the passage sits in, when the source has sections. */
   section?: string;
+  /** The words of the passage a finding is about (a figure, a name), to show an excerpt around them. */
+  focus?: string;
 }
 
 export type CorrectionKind = 'figure' | 'date' | 'name' | 'polarity' | 'quote';

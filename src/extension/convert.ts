@@ -1,4 +1,5 @@
 // Plain engine data -> VS Code objects. No checking logic here.
+import { excerpt } from '../core/text/excerpt';
 import * as vscode from 'vscode';
 import type { Evidence, Finding, Range, Severity, SourceInfo } from '../core/types';
 import { escapeMarkdown } from './text';
@@ -52,7 +53,7 @@ export function evidenceInformation(evidence: Evidence, source: SourceInfo | und
   const stance = evidence.stance === 'contradicts' ? 'Source says' : evidence.stance === 'supports' ? 'Supported by' : 'Related';
   return new vscode.DiagnosticRelatedInformation(
     new vscode.Location(sourceUri(evidence.file), toRange(evidence.range)),
-    `${stance} ${label}: “${short(evidence.text)}”`,
+    `${stance} ${label}: “${excerpt(evidence.text, evidence.focus)}”`,
   );
 }
 

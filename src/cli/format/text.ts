@@ -1,4 +1,5 @@
 // Text output, like a linter's: `file:line:col severity code message`, then the evidence quoted.
+import { excerpt } from '../../core/text/excerpt';
 import type { Severity } from '../../core/types';
 import { displayPath } from '../paths';
 import { findingEvidence, oneLine, sortedFindings, type CheckReport } from '../report';
@@ -18,7 +19,7 @@ export function formatCheckText(report: CheckReport, cwd: string): string {
       const evidence = findingEvidence(result, finding);
       if (evidence) {
         const where = `${displayPath(evidence.file, cwd)}:${evidence.range.start.line + 1}:${evidence.range.start.character + 1}`;
-        lines.push(`    evidence (${evidence.stance}) [@${evidence.key}] ${where}: "${oneLine(evidence.text)}"`);
+        lines.push(`    evidence (${evidence.stance}) [@${evidence.key}] ${where}: "${excerpt(evidence.text, evidence.focus)}"`);
       }
       const fix = finding.fixes.find((candidate) => candidate.isPreferred && candidate.kind !== 'suppress');
       if (fix) lines.push(`    fix: ${oneLine(fix.title, 200)}`);

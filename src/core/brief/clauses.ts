@@ -8,12 +8,14 @@
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
+import { aboutTheBrief } from '../claims/classify';
 import data from './clauses.json';
 
 const COORDINATORS = new Set(data.coordinators);
 const NEED_NO_COMMA = new Set(data.needNoComma);
 const SUBJECT_STARTERS = new Set(data.subjectStarters);
 const PRONOUNS = new Set(data.pronouns);
+const FIRST_PERSON = new Set(['we', 'i']);
 const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
 
@@ -35,7 +37,7 @@ interface Cut {
  */
 export function clauseSpans(prose: string, text: string, base: number, citations: readonly RawCitation[]): Span[] {
   const tokens = tokenize(prose, 0);
-  if (tokens.length < 2 * MIN_CLAUSE_WORDS) return [whole(text, base)];
+  if (tokens.length < 2 * MIN_CLAUSE_WORDS || embedsItsClauses(prose, tokens)) return [whole(text, base)];
   const nested = nesting(prose);
   const groupEnds = new Set(citations.map((c) => c.groupSpan.end - base));
   const cuts: Cut[] = [];
@@ -58,6 +60,15 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   }
   spans.push(trimmed(prose, text, base, from, text.length));
   return spans;
+}
+
+/**
+ * A sentence that opens with the writer's own frame ("This brief argues that A, while B", "We
+ * believe A, and B") holds its clauses as the frame's content: one piece of analysis. (A
+ * source's frame, "Bush said A [@x], and he pledged B [@y]", reports claims one by one.)
+ */
+function embedsItsClauses(prose: string, tokens: readonly Token[]): boolean {
+  return FIRST_PERSON.has(tokens[0]?.norm ?? '') || aboutTheBrief(prose.trim());
 }
 
 function whole(text: string, base: number): Span {

@@ -115,13 +115,31 @@ export function finding(
   };
 }
 
-/** Quotes source text for a message, shortened around its middle when long. */
-export function quote(text: string, max = 160): string {
+/** Longest value quoted in a message: a message is one line a writer reads at a glance. */
+export const MAX_QUOTED = 60;
+
+/** Quotes a short value for a message, cut around its middle when long. */
+export function quote(text: string, max = MAX_QUOTED): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
+  if (clean.length <= max) return `“${clean}”`;
+  const half = Math.floor((max - 1) / 2);
+  return `“${clean.slice(0, half)}…${clean.slice(clean.length - half)}”`;
 }
 
-export function sourceLabel(corpus: Corpus, key: string): string {
-  const s = corpus.source(key);
-  return s ? `${s.title} [@${key}]` : `[@${key}]`;
+/** A source as a message names it: by its key, which is what the brief cites. */
+export function sourceLabel(key: string): string {
+  return `[@${key}]`;
+}
+
+/** Evidence from one passage of the corpus, for a finding about it (a misquote's passage). */
+export function passageEvidence(corpus: Corpus, passageId: number, start: number, end: number, stance: Evidence['stance']): Evidence {
+  const passage = corpus.passage(passageId);
+  const text = corpus.sourceText(passage.key) ?? passage.text;
+  return { key: passage.key, file: passage.file, start, end, text: text.slice(start, end), stance, range: corpus.rangeIn(passage.key, start, end), score: 0, passageId };
+}
+
+/** The evidence a finding shows, with the words it is about (for an excerpt cut around them). */
+export function focused(evidence: Evidence | undefined, focus: string | undefined): Evidence | undefined {
+  if (!evidence) return undefined;
+  return focus ? { ...evidence, focus } : evidence;
 }

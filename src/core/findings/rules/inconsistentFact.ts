@@ -37,7 +37,7 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
       const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
       findings.push(
-        finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `Inconsistent: this brief states “${right.text}” for the same fact on line ${line}.`, [
+        finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, [
           { title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value', edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false },
         ], { sentenceIndex: (keepLater ? earlier : later).index }),
       );

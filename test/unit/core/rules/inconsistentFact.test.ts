@@ -16,7 +16,7 @@ describe('rule: inconsistent-fact', () => {
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, '£80 million');
     assert.deepStrictEqual(f.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 31 } });
-    assert.strictEqual(f.message, 'Inconsistent: this brief states “£60 million” for the same fact on line 1.');
+    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 1');
     assert.deepStrictEqual(
       f.fixes.map((x) => [x.kind, x.title, x.safe]),
       [
@@ -33,7 +33,7 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(f);
     assert.strictEqual(f.targetText, '£40 million');
     assert.deepStrictEqual(f.range.start, { line: 0, character: 21 });
-    assert.strictEqual(f.message, 'Inconsistent: this brief states “£60 million” for the same fact on line 3.');
+    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 3');
   });
 
   it('is not reported when the two values are the same figure written differently', () => {

@@ -16,7 +16,7 @@ describe('rule: misquote', () => {
     assert.strictEqual(f.severity, 'error');
     assert.strictEqual(f.targetText, 'lose the open source AI race');
     assert.deepStrictEqual(f.span, { start: 32, end: 60 });
-    assert.strictEqual(f.message, 'Misquote: the source reads “win the open source AI race” — Untitled essay on open source AI, China and Western national security [@opensourcechina]');
+    assert.strictEqual(f.message, 'Not verbatim: the source reads “win the open source AI race” [@opensourcechina]');
     const restore = f.fixes[0];
     assert.deepStrictEqual([restore.kind, restore.title, restore.safe, restore.isPreferred], ['restore-quote', 'Restore the exact quotation from [@opensourcechina]', true, true]);
     const fixed = applyEdits(text, restore.edits);
