@@ -17,6 +17,7 @@ import type { BriefResult, CheckedClaim, CheckedSentence, Citation, Correction, 
 import type { Comparison } from './verify/compare';
 import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
+import { withoutFalseContradiction } from './findings/sameRole';
 import { TimeSlices } from './timeSlices';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
 
@@ -46,6 +47,8 @@ export class BriefChecker {
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
   private readonly resultTexts = new WeakMap<BriefResult, string>();
   private readonly fixVerdicts = new BoundedCache<string, boolean>(FIX_VERDICTS);
+  /** Each check with contradictions that are not the same statement taken back (findings/sameRole). */
+  private readonly reviewed = new WeakMap<SentenceCheck, SentenceCheck>();
 
   constructor(
     readonly corpus: Corpus,
@@ -157,7 +160,13 @@ export class BriefChecker {
   private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    return this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    const check = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    let reviewed = this.reviewed.get(check);
+    if (!reviewed) {
+      reviewed = withoutFalseContradiction(this.corpus, check);
+      this.reviewed.set(check, reviewed);
+    }
+    return reviewed;
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {

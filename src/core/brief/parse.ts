@@ -176,6 +176,7 @@ export function maskBrief(text: string): BriefMask {
   const keep = new Uint8Array(text.length);
   const blocks: Block[] = [];
   const footnoteRefs: FootnoteRef[] = [];
+  const separators: number[] = [];
   // Depth-first, in document order, with an explicit stack: deep nesting must not overflow (issue 7).
   const visitInline = (root: MdNode): void => {
     const stack = [root];
@@ -205,6 +206,7 @@ export function maskBrief(text: string): BriefMask {
     const { node, at } = item;
     if (SKIPPED.has(node.type)) continue;
     const s = span(node);
+    if (node.type === 'tableRow') cellBreaks(text, node, separators);
     if (node.type === 'paragraph' || node.type === 'tableRow') {
       if (s) blocks.push({ ...s, ...at, ...(node.type === 'tableRow' ? { row: true } : {}) });
       for (const child of node.children ?? []) visitInline(child);
@@ -216,7 +218,31 @@ export function maskBrief(text: string): BriefMask {
     const inner: Container = node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], at: inner });
   }
-  return { masked: maskedText(text, keep), blocks, footnoteRefs };
+  return { masked: withSeparators(maskedText(text, keep), separators), blocks, footnoteRefs };
+}
+
+/** The pipes between a row's cells: each marks where a cell's words start, like a sentence's. */
+function cellBreaks(text: string, row: MdNode, separators: number[]): void {
+  (row.children ?? []).forEach((cell, index) => {
+    const at = span(cell)?.start;
+    if (index > 0 && at !== undefined && text.charAt(at) === '|') separators.push(at);
+  });
+}
+
+/**
+ * The masked text with a semicolon for each pipe between cells: a cell's first word is not
+ * read as a name for its capital, and a negation does not run on into the next cell.
+ */
+function withSeparators(masked: string, separators: readonly number[]): string {
+  if (separators.length === 0) return masked;
+  const parts: string[] = [];
+  let at = 0;
+  for (const position of separators) {
+    parts.push(masked.slice(at, position), ';');
+    at = position + 1;
+  }
+  parts.push(masked.slice(at));
+  return parts.join('');
 }
 
 /** The root's children, without the sections that list references (they hold no claims). */

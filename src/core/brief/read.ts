@@ -68,8 +68,9 @@ function splitBlocks(input: ReadInput): Draft[] {
 function rowSpan(masked: string, block: Block): Span[] {
   let start = block.start;
   let end = block.end;
-  while (start < end && /\s/.test(masked.charAt(start))) start++;
-  while (end > start && /\s/.test(masked.charAt(end - 1))) end--;
+  // Spaces, and the separators of empty cells at either end.
+  while (start < end && /[\s;]/.test(masked.charAt(start))) start++;
+  while (end > start && /[\s;]/.test(masked.charAt(end - 1))) end--;
   return /[\p{L}\p{N}]/u.test(masked.slice(start, end)) ? [{ start, end }] : [];
 }
 
@@ -159,7 +160,8 @@ function unit(input: ReadInput, span: Span, citations: RawCitation[]): BriefUnit
 
 function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
   const prose = input.prose.slice(d.span.start, d.span.end);
-  const spans = clauseSpans(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
+  // A table row is one statement, whatever its cells hold.
+  const spans = d.block.row ? [d.span] : clauseSpans(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
   const claims = claimCitations(spans, d).map(({ span, citations }) => unit(input, span, citations));
   return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), claims };
 }

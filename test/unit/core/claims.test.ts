@@ -150,3 +150,18 @@ describe('engine: each claim is checked on its own', () => {
     assert.strictEqual(result.findings[0]?.targetText, '$3 million');
   });
 });
+
+describe('findings/sameRole: an error needs a shared subject and the same statement', () => {
+  it('a name the source uses in another role is no contradiction ("The UK already has real strengths in open source.")', async () => {
+    const result = check(await seedCorpus(), 'The UK already has real strengths in open source.\n');
+    assert.ok(!codes(result).some((c) => c.startsWith('contradicted')), codes(result).join(', '));
+    assert.notStrictEqual(result.sentences[0]?.verdict, 'contradicted');
+  });
+
+  it('a name swapped in the same statement still is ("founded by Wales\'s Toran Bruce Richards")', async () => {
+    const result = check(await seedCorpus(), 'AutoGPT, founded by Wales’s Toran Bruce Richards, became the fastest growing open-source code repository in the world.\n');
+    const f = result.findings.find((x) => x.code === 'contradicted-name');
+    assert.strictEqual(f?.targetText, 'Wales');
+    assert.strictEqual(f?.message, 'Source names “Scotland”, not “Wales” [@lwin2026gold]');
+  });
+});
