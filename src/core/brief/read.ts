@@ -154,12 +154,18 @@ function borrowFootnotes(input: ReadInput, drafts: Draft[]): void {
   }
 }
 
+/**
+ * A sentence or claim as written and as prose. Inside a sentence a line break only wraps it (a
+ * soft or hard break, in Markdown's terms), so its prose reads it as the space it stands for:
+ * where the writer wraps a line never changes what is checked.
+ */
 function unit(input: ReadInput, span: Span, citations: RawCitation[]): BriefUnit {
-  return { span, text: input.text.slice(span.start, span.end), prose: input.prose.slice(span.start, span.end), citations };
+  const prose = input.prose.slice(span.start, span.end).replace(/[\r\n]/g, ' ');
+  return { span, text: input.text.slice(span.start, span.end), prose, citations };
 }
 
 function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
-  const prose = input.prose.slice(d.span.start, d.span.end);
+  const prose = input.prose.slice(d.span.start, d.span.end).replace(/[\r\n]/g, ' ');
   // A table row is one statement, whatever its cells hold.
   const spans = d.block.row ? [d.span] : clauseSpans(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
   const claims = claimCitations(spans, d).map(({ span, citations }) => unit(input, span, citations));

@@ -11,6 +11,23 @@ function subject(s: SentenceContext): Set<string> {
   return new Set(a.tokens.filter((t, i) => !t.stop && !t.numeric && !a.quantityTokens.has(i)).map((t) => t.stem));
 }
 
+/** Names of a claim: places by their canonical form, others by their words. */
+function names(s: SentenceContext): Set<string> {
+  return new Set(s.check.analysis.entities.map((e) => e.place ?? e.stems.join(' ')));
+}
+
+/**
+ * Two claims that both name who or what they are about share one of those names: "Clinton
+ * claimed 8 million jobs" and "Obama claimed 14 million jobs" state different facts.
+ */
+function sameNamedSubject(a: SentenceContext, b: SentenceContext): boolean {
+  const left = names(a);
+  const right = names(b);
+  if (left.size === 0 || right.size === 0) return true;
+  for (const name of left) if (right.has(name)) return true;
+  return false;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
@@ -25,7 +42,7 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
     for (let i = 0; i < j; i++) {
       const earlier = claims[i];
       const later = claims[j];
-      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT) continue;
+      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
       // flags the £40M once, not the last £60M against it.

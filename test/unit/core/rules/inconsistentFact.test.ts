@@ -8,6 +8,11 @@ describe('rule: inconsistent-fact', () => {
     corpus = await seedCorpus();
   });
 
+  it('is not reported for the same measure of two different named subjects', () => {
+    const text = 'In 1996 Clinton claimed 8 million new jobs in his first term.\n\nIn 2016 Obama claimed 14 million new jobs in his first term.';
+    assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
+  });
+
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
