@@ -3,10 +3,19 @@ import { parseArgs } from 'node:util';
 
 export type Format = 'text' | 'json' | 'sarif';
 
+export type MinSeverity = 'error' | 'warning' | 'information' | 'hint';
+const SEVERITIES: readonly MinSeverity[] = ['error', 'warning', 'information', 'hint'];
+
+/** What `check` does besides reporting: the lowest severity shown, and whether to apply safe fixes. */
+export interface CheckOptions {
+  minSeverity: MinSeverity;
+  fix: boolean;
+}
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number }
+  | ({ kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number } & CheckOptions)
   | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
 
 export class UsageError extends Error {}
@@ -27,6 +36,9 @@ export function parseCommandLine(argv: string[]): Command {
         corpus: { type: 'string', short: 'c', multiple: true },
         format: { type: 'string', short: 'f' },
         'max-file-mb': { type: 'string' },
+        'min-severity': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -60,6 +72,8 @@ export function parseCommandLine(argv: string[]): Command {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
     return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
   }
-  if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...>');
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes };
+  if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...> (or - for standard input)');
+  const minSeverity = values.quiet ? 'error' : (values['min-severity'] ?? 'hint');
+  if (!SEVERITIES.includes(minSeverity as MinSeverity)) throw new UsageError(`unknown severity "${minSeverity}": use ${SEVERITIES.join(', ')}`);
+  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes, minSeverity: minSeverity as MinSeverity, fix: values.fix ?? false };
 }

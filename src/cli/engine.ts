@@ -1,5 +1,6 @@
 // The engine as the CLI uses it: load a corpus once, then check briefs against it.
 import type { LoadOptions } from '../core/corpus/fileSystem';
+import type { CheckOptions } from '../core/engine';
 import type { BriefResult, Problem, SourceInfo } from '../core/types';
 
 export interface CliCorpus {
@@ -9,5 +10,5 @@ export interface CliCorpus {
 }
 
 export interface CliEngine {
-  loadCorpus(folders: string[], options: LoadOptions): Promise<CliCorpus>;
+  loadCorpus(folders: string[], options: LoadOptions, check?: CheckOptions): Promise<CliCorpus>;
 }

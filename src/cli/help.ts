@@ -2,7 +2,8 @@
 export const HELP = `brief-lens — check the claims of a Markdown policy brief against a corpus of sources
 
 Usage:
-  brief-lens check <files or globs...> [--corpus DIR]... [--format text|json|sarif]
+  brief-lens check <files, globs or -> [--corpus DIR]... [--format text|json|sarif]
+                   [--min-severity LEVEL] [--quiet] [--fix]
   brief-lens sources [--corpus DIR]... [--format text|json]
   brief-lens --help | --version
 
@@ -17,11 +18,22 @@ Options:
                          Default: the bundled seeds/ corpus.
   -f, --format FORMAT    text (default), json, or sarif (check only).
       --max-file-mb N    Skip source files larger than N megabytes (default 20).
+      --min-severity L   Show findings of severity L and above: error, warning,
+                         information, hint (default).
+  -q, --quiet            Show errors only (--min-severity error).
+      --fix              Apply the safe fixes (as the editor's fix-all does),
+                         write each brief back and print what changed; with
+                         - the fixed brief is printed instead.
   -h, --help             Show this help.
   -v, --version          Show the version.
 
-A folder given to check is searched for .md and .markdown files; quote globs
-so the shell does not expand them ("briefs/**/*.md").
+A brief named - is read from standard input. A folder given to check is
+searched for .md and .markdown files; quote globs so the shell does not expand
+them ("briefs/**/*.md").
+
+.brief-lens.json or .brief-lens.yaml in the working folder (or above) sets
+corpus.folders, corpus.includeSeeds ("auto": the seeds only while no folder is
+set), corpus.maxFileBytes and severity, as the editor's settings do.
 
 Exit codes:
   0  no error-level finding

@@ -1,5 +1,6 @@
 // Entry point of the `brief-lens` command (bundled to dist/cli.js).
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { version } from '../../package.json';
 import { nodeEngine } from './nodeEngine';
@@ -9,6 +10,13 @@ import { EXIT_USAGE, run } from './run';
 function defaultCorpus(): string {
   const candidates = [path.join(__dirname, '..', 'seeds'), path.join(__dirname, '..', '..', 'seeds')];
   return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
+}
+
+/** Standard input, whole, as UTF-8. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function write(stream: NodeJS.WriteStream) {
@@ -31,6 +39,9 @@ run(
     defaultCorpus: defaultCorpus(),
     name: 'brief-lens',
     version,
+    readStdin,
+    // Only briefs are written (check --fix), never sources.
+    writeFile: (file, text) => writeFile(file, text, 'utf8'),
   },
   nodeEngine,
 ).then(

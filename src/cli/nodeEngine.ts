@@ -7,12 +7,12 @@ import { defaultIndexCacheDir, loadCorpusCached, nodeIndexCacheStore } from '../
 import type { CliEngine } from './engine';
 
 export const nodeEngine: CliEngine = {
-  async loadCorpus(folders, options) {
+  async loadCorpus(folders, options, check) {
     const corpus =
       process.env.BRIEF_LENS_CACHE === 'off'
         ? await loadCorpus(folders, nodeFileSystem, options)
         : (await loadCorpusCached(folders, nodeFileSystem, nodeIndexCacheStore(defaultIndexCacheDir()), options)).corpus;
-    const checker = new BriefChecker(corpus);
+    const checker = new BriefChecker(corpus, check);
     return {
       sources: corpus.sources,
       problems: corpus.problems,

@@ -1,6 +1,9 @@
 // `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
 import * as path from 'node:path';
-import type { Problem } from '../core/types';
+import { safeFixSelection } from '../core/findings/fixAll';
+import { applyEdits } from '../core/text/positions';
+import type { Finding, Problem, Severity } from '../core/types';
+import { findProjectFile, readProjectFile, type ProjectConfig } from './projectFile';
 import { parseCommandLine, UsageError, type Command } from './args';
 import { expandBriefs, readBrief } from './briefs';
 import type { CliCorpus, CliEngine } from './engine';
@@ -24,7 +27,16 @@ export interface CliIo {
   defaultCorpus: string;
   name: string;
   version: string;
+  /** Standard input, read whole (`brief-lens check -`). */
+  readStdin?(): Promise<string>;
+  /** Writes a fixed brief back (`check --fix`). */
+  writeFile?(file: string, text: string): Promise<void>;
 }
+
+/** How standard input is named in reports. */
+export const STDIN_NAME = '<stdin>';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
 export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise<number> {
   let command: Command;
@@ -48,9 +60,24 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
   }
 }
 
+/** The corpus folders: --corpus, else the project file's (with the seeds while it names none), else the seeds. */
+function corpusFolders(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, project: ProjectConfig | undefined): string[] {
+  if (command.corpus.length > 0) return command.corpus.map((folder) => path.resolve(io.cwd, folder));
+  if (!project) return [io.defaultCorpus];
+  return [...(project.includeSeeds ? [io.defaultCorpus] : []), ...project.folders];
+}
+
 async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
-  const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
-  const corpus = await engine.loadCorpus(folders, { maxFileBytes: command.maxFileBytes });
+  const projectFile = findProjectFile(io.cwd);
+  const project = projectFile ? readProjectFile(projectFile) : undefined;
+  for (const problem of project?.problems ?? []) io.stderr(`${io.name}: warning: ${displayPath(projectFile ?? '', io.cwd)}: ${problem}\n`);
+  const folders = corpusFolders(command, io, project);
+  if (folders.length === 0) {
+    io.stderr(`${io.name}: no corpus folder: ${displayPath(projectFile ?? '', io.cwd)} sets corpus.includeSeeds to false and names no corpus.folders\n`);
+    return EXIT_USAGE;
+  }
+  const maxFileBytes = command.maxFileBytes ?? (project ? project.settings['corpus.maxFileBytes'] : undefined);
+  const corpus = await engine.loadCorpus(folders, { maxFileBytes }, { severities: project?.settings.severity ?? {} });
   if (corpus.sources.length === 0) {
     reportProblems(corpus.problems, io);
     const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
@@ -62,7 +89,13 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
     io.stdout(format(corpus.sources, corpus.problems, io.cwd));
     return EXIT_OK;
   }
-  const report = await checkBriefs(command.patterns, corpus, io);
+  let checked = await checkBriefs(command.patterns, corpus, io);
+  if (command.fix) {
+    const fixed = await applySafeFixes(checked, corpus, io, folders);
+    if (typeof fixed === 'number') return fixed;
+    checked = fixed;
+  }
+  const report = withMinSeverity(checked, command.minSeverity);
   if (command.format === 'text') reportProblems(corpus.problems, io);
   const output =
     command.format === 'json'
@@ -76,9 +109,57 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
   return hasError ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Promise<CheckReport> {
-  const { files, failures } = await expandBriefs(patterns, io.cwd);
+/** The report with only the findings at or above a severity. */
+function withMinSeverity(report: CheckReport, min: Severity): CheckReport {
+  if (min === 'hint') return report;
+  const keep = (finding: Finding): boolean => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[min];
+  return { ...report, briefs: report.briefs.map(({ file, result }) => ({ file, result: { ...result, findings: result.findings.filter(keep) } })) };
+}
+
+type TextsReport = CheckReport & { texts: Map<string, string> };
+
+/**
+ * `check --fix`: applies each brief's safe fixes (as the editor's fix-all does), writes the brief
+ * back, prints what changed on stderr and reports what is left; from standard input, prints the
+ * fixed brief on stdout (and returns the exit code: no report is printed).
+ */
+async function applySafeFixes(report: TextsReport, corpus: CliCorpus, io: CliIo, sourceFolders: readonly string[]): Promise<number | TextsReport> {
+  let fromStdin: string | undefined;
   const briefs: CheckedBrief[] = [];
+  for (const { file, result } of report.briefs) {
+    const text = report.texts.get(file) ?? '';
+    // Sources are never written to: a brief inside a corpus folder is reported, not fixed.
+    const inCorpus = sourceFolders.some((folder) => !path.relative(folder, file).startsWith('..') && !path.isAbsolute(path.relative(folder, file)));
+    if (inCorpus && file !== STDIN_NAME) {
+      io.stderr(`${io.name}: not fixing ${displayPath(file, io.cwd)}: it is inside a corpus folder\n`);
+      briefs.push({ file, result });
+      continue;
+    }
+    const chosen = safeFixSelection(result.findings);
+    const fixed = applyEdits(text, chosen.flatMap(({ fix }) => fix.edits));
+    for (const { finding, fix } of chosen) {
+      const { line, character } = finding.range.start;
+      io.stderr(`${displayPath(file, io.cwd)}:${line + 1}:${character + 1} fixed ${finding.code}: ${fix.title}\n`);
+    }
+    if (file === STDIN_NAME) fromStdin = fixed;
+    else if (fixed !== text && io.writeFile) await io.writeFile(file, fixed);
+    briefs.push({ file, result: fixed === text ? result : corpus.check(fixed, file) });
+  }
+  if (fromStdin === undefined) return { ...report, briefs };
+  io.stdout(fromStdin);
+  return report.failures.length > 0 ? EXIT_USAGE : EXIT_OK;
+}
+
+async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Promise<CheckReport & { texts: Map<string, string> }> {
+  const texts = new Map<string, string>();
+  const briefs: CheckedBrief[] = [];
+  if (patterns.includes('-') && io.readStdin) {
+    const text = await io.readStdin();
+    texts.set(STDIN_NAME, text);
+    briefs.push({ file: STDIN_NAME, result: corpus.check(text, STDIN_NAME) });
+  }
+  const named = patterns.filter((pattern) => pattern !== '-');
+  const { files, failures } = named.length > 0 ? await expandBriefs(named, io.cwd) : { files: [], failures: [] };
   for (const file of files) {
     const brief = await readBrief(file);
     if ('problem' in brief) {
@@ -86,12 +167,13 @@ async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Pr
       continue;
     }
     if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    texts.set(file, brief.text);
     briefs.push({ file, result: corpus.check(brief.text, file) });
   }
   for (const failure of failures) {
     io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
   }
-  return { briefs, problems: corpus.problems, failures };
+  return { briefs, problems: corpus.problems, failures, texts };
 }
 
 function reportProblems(problems: Problem[], io: CliIo): void {

@@ -1,6 +1,7 @@
 // Quick fixes from the engine's fixes, bound to their diagnostics, plus `source.fixAll.briefLens`.
 // Fixes apply through `briefLens.applyFix`, which refuses (and re-checks) when the brief changed
 // since the fix was computed: a fix edits only its own range of the text it was made for.
+import { safeFixSelection } from '../core/findings/fixAll';
 import * as vscode from 'vscode';
 import type { Finding, Fix, FixKind, Range } from '../core/types';
 import type { BriefService, CheckRecord } from './briefs';
@@ -52,21 +53,7 @@ function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
 
 /** The safe fixes fix-all applies: one per finding (its preferred safe fix), no overlapping edits. */
 export function fixAllSelection(record: CheckRecord): { findings: Finding[]; fixes: Fix[] } {
-  const chosen: { finding: Finding; fix: Fix }[] = [];
-  for (const finding of record.result.findings) {
-    const safe = finding.fixes.filter((fix) => fix.safe && fix.kind !== 'suppress');
-    const fix = safe.find((candidate) => candidate.isPreferred) ?? safe[0];
-    if (fix && fix.edits.length) chosen.push({ finding, fix });
-  }
-  chosen.sort((a, b) => a.fix.edits[0].span.start - b.fix.edits[0].span.start);
-  const kept: { finding: Finding; fix: Fix }[] = [];
-  const taken: { start: number; end: number }[] = [];
-  for (const item of chosen) {
-    const overlaps = item.fix.edits.some((edit) => taken.some((span) => edit.span.start < span.end && span.start < edit.span.end));
-    if (overlaps) continue;
-    kept.push(item);
-    for (const edit of item.fix.edits) taken.push(edit.span);
-  }
+  const kept = safeFixSelection(record.result.findings);
   return { findings: kept.map((item) => item.finding), fixes: kept.map((item) => item.fix) };
 }
 

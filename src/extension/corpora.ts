@@ -8,6 +8,7 @@ import type { Problem } from '../core/types';
 import { sourceUri } from './convert';
 import { VscodeCorpusFileSystem } from './fileSystem';
 import type { SettingsReader } from './settings';
+import { seedsIncluded } from './settingsSchema';
 
 export interface CorpusSpec {
   /** Same folders and options give the same id, hence the same index. */
@@ -80,7 +81,7 @@ export class CorpusManager implements vscode.Disposable {
     const workspaceFolder = resource ? vscode.workspace.getWorkspaceFolder(resource) : undefined;
     const settings = this.settings.get(workspaceFolder?.uri ?? resource);
     const folders: string[] = [];
-    if (settings['corpus.includeSeeds']) folders.push(this.seeds.toString());
+    if (seedsIncluded(settings)) folders.push(this.seeds.toString());
     for (const folder of settings['corpus.folders']) {
       const uri = this.resolveFolder(folder, workspaceFolder);
       if (uri && !folders.includes(uri.toString())) folders.push(uri.toString());

@@ -26,8 +26,10 @@ export const settingsSchema = z.object({
     scope: 'resource',
     order: 1,
   }),
-  'corpus.includeSeeds': z.boolean().default(true).meta({
-    markdownDescription: 'Also index the four source documents bundled with the extension (`seeds/`).',
+  'corpus.includeSeeds': z.union([z.literal('auto'), z.boolean()]).default('auto').meta({
+    markdownDescription:
+      'Index the four source documents bundled with the extension (`seeds/`): `"auto"` (the default) while no corpus folder is configured, '
+      + '`true` always, `false` never.',
     scope: 'resource',
     order: 2,
   }),
@@ -63,6 +65,12 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+
+/** Whether the bundled seeds are indexed: forced either way, or (`auto`) only while no corpus folder is configured. */
+export function seedsIncluded(settings: Pick<Settings, 'corpus.includeSeeds' | 'corpus.folders'>): boolean {
+  const include = settings['corpus.includeSeeds'];
+  return include === 'auto' ? settings['corpus.folders'].length === 0 : include;
+}
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 

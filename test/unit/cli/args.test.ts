@@ -9,6 +9,8 @@ describe('cli/args', () => {
       corpus: ['x', 'y'],
       format: 'sarif',
       maxFileBytes: undefined,
+      minSeverity: 'hint',
+      fix: false,
     });
     assert.deepEqual(parseCommandLine(['check', '-c', 'x', '-f', 'json', '--', '-odd.md']), {
       kind: 'check',
@@ -16,7 +18,19 @@ describe('cli/args', () => {
       corpus: ['x'],
       format: 'json',
       maxFileBytes: undefined,
+      minSeverity: 'hint',
+      fix: false,
     });
+    assert.deepEqual(parseCommandLine(['check', '-', '--quiet', '--fix']), {
+      kind: 'check',
+      patterns: ['-'],
+      corpus: [],
+      format: 'text',
+      maxFileBytes: undefined,
+      minSeverity: 'error',
+      fix: true,
+    });
+    assert.equal((parseCommandLine(['check', 'a.md', '--min-severity', 'warning']) as { minSeverity: string }).minSeverity, 'warning');
   });
 
   it('parses sources, help, version and the size limit', () => {

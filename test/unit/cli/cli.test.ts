@@ -51,7 +51,7 @@ describe('cli (node dist/cli.js)', function () {
       const run = cli(['--help'], work);
       assert.equal(run.status, 0);
       assert.match(run.stdout, /^brief-lens — /);
-      assert.match(run.stdout, /brief-lens check <files or globs\.\.\.> \[--corpus DIR\]\.\.\. \[--format text\|json\|sarif\]/);
+      assert.match(run.stdout, /brief-lens check <files, globs or -> \[--corpus DIR\]\.\.\. \[--format text\|json\|sarif\]/);
     });
 
     it('--version prints the package version', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { configurationContribution, DEFAULT_SETTINGS, parseSettings } from '../../../src/extension/settingsSchema';
+import { configurationContribution, DEFAULT_SETTINGS, parseSettings, seedsIncluded } from '../../../src/extension/settingsSchema';
 import { FINDING_CODES } from '../../../src/core/types';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
@@ -37,5 +37,13 @@ describe('extension settings', () => {
     const { settings, problems } = parseSettings((key) => (key === 'severity' ? { 'supported-uncited': 'off' } : undefined));
     assert.deepStrictEqual(problems, []);
     assert.deepStrictEqual(settings.severity, { 'supported-uncited': 'off' });
+  });
+
+  it('indexes the bundled seeds only while no corpus folder is configured, unless forced either way', () => {
+    assert.strictEqual(DEFAULT_SETTINGS['corpus.includeSeeds'], 'auto');
+    assert.strictEqual(seedsIncluded({ 'corpus.includeSeeds': 'auto', 'corpus.folders': [] }), true);
+    assert.strictEqual(seedsIncluded({ 'corpus.includeSeeds': 'auto', 'corpus.folders': ['sources'] }), false);
+    assert.strictEqual(seedsIncluded({ 'corpus.includeSeeds': true, 'corpus.folders': ['sources'] }), true);
+    assert.strictEqual(seedsIncluded({ 'corpus.includeSeeds': false, 'corpus.folders': [] }), false);
   });
 });
