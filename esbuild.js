@@ -16,6 +16,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Replaced modules (native canvas, citation-js's fetching): see bundleAliases.js.
+  alias: require('./bundleAliases')(__dirname),
 };
 
 const builds = [

@@ -1,5 +1,5 @@
 // Performance benchmark on the 11 MB corpus (the seeds + 233 State of the Union addresses).
-// Usage: npm run bench [-- --json] [--quick] [--no-scaling] [--no-package] [--no-minisearch] [--scaling-minisearch] [--silent]
+// Usage: npm run bench [-- --json] [--quick] [--no-scaling] [--no-package] [--no-minisearch] [--scaling-minisearch] [--no-pdf] [--silent]
 // Medians over repeated runs; ratios (ours vs MiniSearch) are taken in one run. Indexing and
 // activation are timed in fresh processes (scripts/bench/child.ts) so that nothing is warm.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { BriefChecker, describeAt, loadCorpus, type BriefResult, type Corpus } f
 import { contentStems } from '../src/core/text/tokens';
 import { generateBrief, seededRandom } from './bench/brief';
 import { benchFileSystem, FOLDERS, ROOT } from './bench/corpus';
+import { benchPdf, pdfBenchAvailable, pdfRowLine, type PdfBenchRow } from './bench/pdf';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -344,6 +345,10 @@ async function main(): Promise<void> {
     }
     exampleCheckMs = median(times);
   }
+  // PDF extraction against pdftotext, same run (issue 14): 50 MB of real reports, 5 with --quick.
+  const pdfSkip = args.includes('--no-pdf') ? 'skipped (--no-pdf)' : pdfBenchAvailable();
+  const pdf: PdfBenchRow | null = pdfSkip ? null : await benchPdf(quick ? 5 : 50, progress);
+  log(pdf ? pdfRowLine(pdf) : `PDF extraction: ${pdfSkip}`);
   const act = activation();
   const vsix = vsixSize();
   const whole = rows[rows.length - 1];
@@ -402,6 +407,7 @@ async function main(): Promise<void> {
     briefWords: generated.words,
     ...(act.activationNote ? { activationNote: act.activationNote } : {}),
     ...(vsix.vsixNote ? { vsixNote: vsix.vsixNote } : {}),
+    pdf: pdf && { mb: round(pdf.pdfBytes / 1e6, 1), files: pdf.files, pages: pdf.pages, oursMBps: round(pdf.oursMBps, 3), pdftotextMBps: round(pdf.pdftotextMBps, 3), ratioVsPdftotext: round(pdf.ratio, 3), cachedMBps: round(pdf.pdfBytes / 1e6 / (pdf.cachedMs / 1000), 0) },
     scaling: rows.map((r) => ({
       fraction: r.fraction,
       corpusBytes: r.corpusBytes,

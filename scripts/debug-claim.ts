@@ -2,7 +2,7 @@
 // Usage: npx tsx scripts/debug-claim.ts "sentence" [corpusDir...]
 import * as path from 'node:path';
 import { loadCorpus } from '../src/core';
-import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
 import { verifySentence } from '../src/core/verify/verify';
 
 async function main(): Promise<void> {

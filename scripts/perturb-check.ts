@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type Corpus, type Verdict } from '../src/core';
-import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
 
 const SPEECHES = ['2001_george_w_bush_r.txt', '2002_george_w_bush_r.txt', '2003_george_w_bush_r.txt', '2009_barack_obama_d.txt', '2010_barack_obama_d.txt'];
 const PLACES = ['Germany', 'Mexico', 'Canada', 'Japan', 'Iraq', 'Iran', 'France', 'China', 'Russia', 'Afghanistan', 'Pakistan', 'India', 'Israel'];

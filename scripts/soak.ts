@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type BriefResult, type Corpus } from '../src/core';
-import { nodeFileSystem } from '../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
 import { exampleBriefs, SEEDS, seedTexts } from '../test/unit/property/fixtures';
 import { canonical, checkResult } from '../test/unit/property/invariants';
 import { prng, reorderingFileSystem } from '../test/unit/property/properties';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { loadCorpus } from '../../src/core';
-import { loadCorpusCached, nodeIndexCacheStore } from '../../src/core/corpus/nodeIndexCache';
+import { loadCorpusCached, nodeIndexCacheStore } from '../../src/node/nodeIndexCache';
 import { benchFileSystem, FOLDERS } from './corpus';
 import { stubVscode } from './vscodeStub';
 

@@ -3,7 +3,7 @@
 // speech, so a smaller corpus spans the same two centuries as the whole one.
 import * as path from 'node:path';
 import type { CorpusFileSystem } from '../../src/core';
-import { nodeFileSystem } from '../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');

@@ -15,8 +15,8 @@ export interface CheckOptions {
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | ({ kind: 'check'; patterns: string[]; corpus: string[]; format: Format; maxFileBytes?: number } & CheckOptions)
-  | { kind: 'sources'; corpus: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
+  | ({ kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number } & CheckOptions)
+  | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number };
 
 export class UsageError extends Error {}
 
@@ -34,6 +34,7 @@ export function parseCommandLine(argv: string[]): Command {
       strict: true,
       options: {
         corpus: { type: 'string', short: 'c', multiple: true },
+        bibliography: { type: 'string', short: 'b', multiple: true },
         format: { type: 'string', short: 'f' },
         'max-file-mb': { type: 'string' },
         'min-severity': { type: 'string' },
@@ -56,6 +57,8 @@ export function parseCommandLine(argv: string[]): Command {
   }
   const corpus = values.corpus ?? [];
   for (const folder of corpus) if (folder.trim() === '') throw new UsageError('--corpus needs a folder');
+  const bibliography = values.bibliography ?? [];
+  for (const file of bibliography) if (file.trim() === '') throw new UsageError('--bibliography needs a file');
   const format = values.format ?? 'text';
   if (!FORMATS[command].includes(format as Format)) {
     throw new UsageError(`unknown format "${format}" for ${command}: use ${FORMATS[command].join(', ')}`);
@@ -70,10 +73,10 @@ export function parseCommandLine(argv: string[]): Command {
   }
   if (command === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
-    return { kind: 'sources', corpus, format: format as 'text' | 'json', maxFileBytes };
+    return { kind: 'sources', corpus, bibliography, format: format as 'text' | 'json', maxFileBytes };
   }
   if (rest.length === 0) throw new UsageError('check needs at least one brief: brief-lens check <files or globs...> (or - for standard input)');
   const minSeverity = values.quiet ? 'error' : (values['min-severity'] ?? 'hint');
   if (!SEVERITIES.includes(minSeverity as MinSeverity)) throw new UsageError(`unknown severity "${minSeverity}": use ${SEVERITIES.join(', ')}`);
-  return { kind: 'check', patterns: rest, corpus, format: format as Format, maxFileBytes, minSeverity: minSeverity as MinSeverity, fix: values.fix ?? false };
+  return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, minSeverity: minSeverity as MinSeverity, fix: values.fix ?? false };
 }

@@ -2,9 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { decodeSource } from '../core/corpus/decode';
-import { describeError } from '../core/corpus/load';
-import type { Problem } from '../core/types';
+import { decodeSource, describeError, type Problem } from '../core';
 
 const MAX_BRIEF_BYTES = 20 * 1024 * 1024;
 const BRIEF_GLOB = '**/*.{md,markdown}';

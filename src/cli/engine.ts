@@ -1,7 +1,5 @@
 // The engine as the CLI uses it: load a corpus once, then check briefs against it.
-import type { LoadOptions } from '../core/corpus/fileSystem';
-import type { CheckOptions } from '../core/engine';
-import type { BriefResult, Problem, SourceInfo } from '../core/types';
+import type { BriefResult, CheckOptions, LoadOptions, Problem, SourceInfo } from '../core';
 
 export interface CliCorpus {
   sources: SourceInfo[];

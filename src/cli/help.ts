@@ -3,8 +3,8 @@ export const HELP = `brief-lens — check the claims of a Markdown policy brief 
 
 Usage:
   brief-lens check <files, globs or -> [--corpus DIR]... [--format text|json|sarif]
-                   [--min-severity LEVEL] [--quiet] [--fix]
-  brief-lens sources [--corpus DIR]... [--format text|json]
+                   [--bibliography FILE]... [--min-severity LEVEL] [--quiet] [--fix]
+  brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
   brief-lens --help | --version
 
 Commands:
@@ -13,9 +13,14 @@ Commands:
              passage count, and any problem found while reading the corpus.
 
 Options:
-  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt and an optional
-                         manifest.json / manifest.yaml). Repeat for several.
-                         Default: the bundled seeds/ corpus.
+  -c, --corpus DIR       A corpus folder (.md, .markdown, .txt, .pdf, .html,
+                         .docx and an optional manifest.json / manifest.yaml).
+                         Repeat for several. Default: the bundled seeds/ corpus.
+  -b, --bibliography FILE
+                         A bibliography (.bib, CSL .json or .yaml, as Zotero
+                         exports it): its keys and metadata, and the files its
+                         entries link to. Repeat for several. A brief's own
+                         front matter "bibliography:" is read too (check).
   -f, --format FORMAT    text (default), json, or sarif (check only).
       --max-file-mb N    Skip source files larger than N megabytes (default 20).
       --min-severity L   Show findings of severity L and above: error, warning,

@@ -1,6 +1,5 @@
 // What one `check` run produced, handed to a formatter.
-import type { BriefResult, Evidence, Finding, Problem } from '../core/types';
-import { problemPosition } from '../core';
+import { problemPosition, type BriefResult, type Evidence, type Finding, type Problem } from '../core';
 import { displayPath } from './paths';
 
 export interface CheckedBrief {

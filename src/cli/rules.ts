@@ -1,7 +1,7 @@
 // What each finding code means, for SARIF rules and `--help`. README headings are the codes,
 // so `${README_URL}#${code}` lands on each rule's section.
 import packageJson from '../../package.json';
-import type { FindingCode } from '../core/types';
+import type { FindingCode } from '../core';
 
 /**
  * Where the README lives: package.json `homepage` (or `repository`), without any `#fragment`.
@@ -58,6 +58,11 @@ export const RULES: Record<FindingCode, RuleInfo> = {
     name: 'CitationMismatch',
     summary: 'The cited source does not say what the sentence says.',
     description: 'The cited source does not bear the sentence out; when another source does, the fix swaps the citation.',
+  },
+  'citation-locator': {
+    name: 'CitationLocator',
+    summary: 'The cited page is not where the source says this.',
+    description: 'The citation gives a page (`[@key, p. 12]`), but the passage of the cited source the sentence rests on is on another page. The fix puts that page in the locator.',
   },
   'unknown-citation': {
     name: 'UnknownCitation',

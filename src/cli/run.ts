@@ -1,10 +1,8 @@
 // `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
 import * as path from 'node:path';
-import { safeFixSelection } from '../core/findings/fixAll';
-import { applyEdits } from '../core/text/positions';
-import type { Finding, Problem, Severity } from '../core/types';
-import { findProjectFile, readProjectFile, type ProjectConfig } from './projectFile';
+import { briefReferences, type Problem } from '../core';
 import { parseCommandLine, UsageError, type Command } from './args';
+import { applySafeFixes, STDIN_NAME, withMinSeverity } from './fix';
 import { expandBriefs, readBrief } from './briefs';
 import type { CliCorpus, CliEngine } from './engine';
 import { formatCheckJson } from './format/json';
@@ -13,6 +11,7 @@ import { formatSourcesJson, formatSourcesText } from './format/sources';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
 import { displayPath } from './paths';
+import { findProjectFile, readProjectFile, type ProjectConfig } from './projectFile';
 import { problemLocation, type CheckedBrief, type CheckReport } from './report';
 
 export const EXIT_OK = 0;
@@ -32,11 +31,6 @@ export interface CliIo {
   /** Writes a fixed brief back (`check --fix`). */
   writeFile?(file: string, text: string): Promise<void>;
 }
-
-/** How standard input is named in reports. */
-export const STDIN_NAME = '<stdin>';
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
 
 export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise<number> {
   let command: Command;
@@ -67,17 +61,31 @@ function corpusFolders(command: Extract<Command, { kind: 'check' | 'sources' }>,
   return [...(project.includeSeeds ? [io.defaultCorpus] : []), ...project.folders];
 }
 
+/** The project file that applies, its faults reported as warnings. */
+function projectConfig(io: CliIo): ProjectConfig | undefined {
+  const file = findProjectFile(io.cwd);
+  if (!file) return undefined;
+  const project = readProjectFile(file);
+  for (const problem of project.problems) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)}: ${problem}\n`);
+  return project;
+}
+
 async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
-  const projectFile = findProjectFile(io.cwd);
-  const project = projectFile ? readProjectFile(projectFile) : undefined;
-  for (const problem of project?.problems ?? []) io.stderr(`${io.name}: warning: ${displayPath(projectFile ?? '', io.cwd)}: ${problem}\n`);
+  const project = projectConfig(io);
   const folders = corpusFolders(command, io, project);
   if (folders.length === 0) {
-    io.stderr(`${io.name}: no corpus folder: ${displayPath(projectFile ?? '', io.cwd)} sets corpus.includeSeeds to false and names no corpus.folders\n`);
+    io.stderr(`${io.name}: no corpus folder: the project file sets corpus.includeSeeds to false and names no corpus.folders\n`);
     return EXIT_USAGE;
   }
-  const maxFileBytes = command.maxFileBytes ?? (project ? project.settings['corpus.maxFileBytes'] : undefined);
-  const corpus = await engine.loadCorpus(folders, { maxFileBytes }, { severities: project?.settings.severity ?? {} });
+  // Briefs are read first: their front matter may name bibliographies the corpus needs.
+  const briefs = command.kind === 'check' ? await readBriefs(command.patterns, io) : { texts: [], failures: [] };
+  const bibliographies = [...command.bibliography.map((file) => path.resolve(io.cwd, file)), ...briefs.texts.filter((b) => b.file !== STDIN_NAME).flatMap(frontMatterBibliographies)];
+  const maxFileBytes = command.maxFileBytes ?? project?.settings['corpus.maxFileBytes'];
+  const corpus = await engine.loadCorpus(
+    folders,
+    { maxFileBytes, ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }) },
+    { severities: project?.settings.severity ?? {} },
+  );
   if (corpus.sources.length === 0) {
     reportProblems(corpus.problems, io);
     const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
@@ -89,11 +97,15 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
     io.stdout(format(corpus.sources, corpus.problems, io.cwd));
     return EXIT_OK;
   }
-  let checked = await checkBriefs(command.patterns, corpus, io);
+  let checked = checkBriefs(briefs, corpus, io);
   if (command.fix) {
-    const fixed = await applySafeFixes(checked, corpus, io, folders);
-    if (typeof fixed === 'number') return fixed;
-    checked = fixed;
+    const fixed = await applySafeFixes(checked, new Map(briefs.texts.map((b) => [b.file, b.text])), corpus, io, folders);
+    // From standard input the fixed brief is the output.
+    if (fixed.stdin !== undefined) {
+      io.stdout(fixed.stdin);
+      return checked.failures.length > 0 ? EXIT_USAGE : EXIT_OK;
+    }
+    checked = fixed.report;
   }
   const report = withMinSeverity(checked, command.minSeverity);
   if (command.format === 'text') reportProblems(corpus.problems, io);
@@ -109,55 +121,15 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
   return hasError ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The report with only the findings at or above a severity. */
-function withMinSeverity(report: CheckReport, min: Severity): CheckReport {
-  if (min === 'hint') return report;
-  const keep = (finding: Finding): boolean => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[min];
-  return { ...report, briefs: report.briefs.map(({ file, result }) => ({ file, result: { ...result, findings: result.findings.filter(keep) } })) };
+interface ReadBriefs {
+  texts: { file: string; text: string }[];
+  failures: Problem[];
 }
 
-type TextsReport = CheckReport & { texts: Map<string, string> };
-
-/**
- * `check --fix`: applies each brief's safe fixes (as the editor's fix-all does), writes the brief
- * back, prints what changed on stderr and reports what is left; from standard input, prints the
- * fixed brief on stdout (and returns the exit code: no report is printed).
- */
-async function applySafeFixes(report: TextsReport, corpus: CliCorpus, io: CliIo, sourceFolders: readonly string[]): Promise<number | TextsReport> {
-  let fromStdin: string | undefined;
-  const briefs: CheckedBrief[] = [];
-  for (const { file, result } of report.briefs) {
-    const text = report.texts.get(file) ?? '';
-    // Sources are never written to: a brief inside a corpus folder is reported, not fixed.
-    const inCorpus = sourceFolders.some((folder) => !path.relative(folder, file).startsWith('..') && !path.isAbsolute(path.relative(folder, file)));
-    if (inCorpus && file !== STDIN_NAME) {
-      io.stderr(`${io.name}: not fixing ${displayPath(file, io.cwd)}: it is inside a corpus folder\n`);
-      briefs.push({ file, result });
-      continue;
-    }
-    const chosen = safeFixSelection(result.findings);
-    const fixed = applyEdits(text, chosen.flatMap(({ fix }) => fix.edits));
-    for (const { finding, fix } of chosen) {
-      const { line, character } = finding.range.start;
-      io.stderr(`${displayPath(file, io.cwd)}:${line + 1}:${character + 1} fixed ${finding.code}: ${fix.title}\n`);
-    }
-    if (file === STDIN_NAME) fromStdin = fixed;
-    else if (fixed !== text && io.writeFile) await io.writeFile(file, fixed);
-    briefs.push({ file, result: fixed === text ? result : corpus.check(fixed, file) });
-  }
-  if (fromStdin === undefined) return { ...report, briefs };
-  io.stdout(fromStdin);
-  return report.failures.length > 0 ? EXIT_USAGE : EXIT_OK;
-}
-
-async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Promise<CheckReport & { texts: Map<string, string> }> {
-  const texts = new Map<string, string>();
-  const briefs: CheckedBrief[] = [];
-  if (patterns.includes('-') && io.readStdin) {
-    const text = await io.readStdin();
-    texts.set(STDIN_NAME, text);
-    briefs.push({ file: STDIN_NAME, result: corpus.check(text, STDIN_NAME) });
-  }
+async function readBriefs(patterns: string[], io: CliIo): Promise<ReadBriefs> {
+  const texts: ReadBriefs['texts'] = [];
+  // `-` is standard input.
+  if (patterns.includes('-') && io.readStdin) texts.push({ file: STDIN_NAME, text: await io.readStdin() });
   const named = patterns.filter((pattern) => pattern !== '-');
   const { files, failures } = named.length > 0 ? await expandBriefs(named, io.cwd) : { files: [], failures: [] };
   for (const file of files) {
@@ -167,13 +139,22 @@ async function checkBriefs(patterns: string[], corpus: CliCorpus, io: CliIo): Pr
       continue;
     }
     if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
-    texts.set(file, brief.text);
-    briefs.push({ file, result: corpus.check(brief.text, file) });
+    texts.push({ file, text: brief.text });
   }
+  return { texts, failures };
+}
+
+/** A brief's `bibliography:` paths, relative to the brief as Pandoc takes them. */
+function frontMatterBibliographies(brief: { file: string; text: string }): string[] {
+  return briefReferences(brief.text).bibliography.map((file) => path.resolve(path.dirname(brief.file), file));
+}
+
+function checkBriefs({ texts, failures }: ReadBriefs, corpus: CliCorpus, io: CliIo): CheckReport {
+  const briefs: CheckedBrief[] = texts.map(({ file, text }) => ({ file, result: corpus.check(text, file) }));
   for (const failure of failures) {
     io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
   }
-  return { briefs, problems: corpus.problems, failures, texts };
+  return { briefs, problems: corpus.problems, failures };
 }
 
 function reportProblems(problems: Problem[], io: CliIo): void {

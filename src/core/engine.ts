@@ -6,10 +6,12 @@ import { parseBrief, type BriefSentence, type BriefUnit, type ParsedBrief } from
 import type { Corpus } from './corpus/corpus';
 import type { LineIndex } from './text/positions';
 import { type Rule, type RuleContext, type SentenceContext } from './findings/context';
+import { citationLocatorRule } from './findings/rules/citationLocator';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { contradictionRule } from './findings/rules/contradiction';
 import { inconsistentFactRule } from './findings/rules/inconsistentFact';
 import { misquoteRule } from './findings/rules/misquote';
+import { noTextRule } from './findings/rules/noText';
 import { supportedUncitedRule } from './findings/rules/supportedUncited';
 import { unknownCitationRule } from './findings/rules/unknownCitation';
 import { unsupportedRule } from './findings/rules/unsupported';
@@ -25,7 +27,9 @@ export const RULES: readonly Rule[] = [
   contradictionRule,
   misquoteRule,
   citationMismatchRule,
+  citationLocatorRule,
   unknownCitationRule,
+  noTextRule,
   unsupportedRule,
   inconsistentFactRule,
   supportedUncitedRule,
@@ -193,6 +197,7 @@ export class BriefChecker {
       range: this.corpus.rangeIn(p.key, c.evidenceStart, c.evidenceEnd),
       score: Math.round(c.coverage * 1000) / 1000,
       passageId: p.id,
+      ...this.corpus.locate(p.key, c.evidenceStart),
     };
   }
 }

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   'contradicted-polarity',
   'misquote',
   'citation-mismatch',
+  'citation-locator',
   'unknown-citation',
   'inconsistent-fact',
   'supported-uncited',
@@ -51,6 +52,8 @@ export interface SourceMetadata {
 /** What a corpus knows about one source document. */
 export interface SourceInfo extends SourceMetadata {
   passageCount: number;
+  /** Number of pages, for paged sources (PDF). */
+  pages?: number;
 }
 
 /** A sentence or short run of sentences of one source, with exact offsets into the file's text. */
@@ -61,6 +64,10 @@ export interface Passage {
   start: number;
   end: number;
   text: string;
+  /** 1-based page the passage starts on, for paged sources (PDF). */
+  page?: number;
+  /** Heading of the section the passage sits in. */
+  section?: string;
 }
 
 export type Stance = 'supports' | 'contradicts' | 'related';

@@ -2,8 +2,7 @@
 // result for an old version is never shown. Holds the latest result per document for the
 // hover, code actions, links and status bar.
 import * as vscode from 'vscode';
-import { BriefChecker, type Corpus } from '../core';
-import type { BriefResult } from '../core/types';
+import { BriefChecker, type BriefResult, type Corpus } from '../core';
 import { toDiagnostic } from './convert';
 import type { CorpusEntry, CorpusManager } from './corpora';
 import type { SettingsReader } from './settings';

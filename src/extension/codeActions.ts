@@ -1,9 +1,8 @@
 // Quick fixes from the engine's fixes, bound to their diagnostics, plus `source.fixAll.briefLens`.
 // Fixes apply through `briefLens.applyFix`, which refuses (and re-checks) when the brief changed
 // since the fix was computed: a fix edits only its own range of the text it was made for.
-import { safeFixSelection } from '../core/findings/fixAll';
 import * as vscode from 'vscode';
-import type { Finding, Fix, FixKind, Range } from '../core/types';
+import { safeFixSelection, type Finding, type Fix, type FixKind, type Range } from '../core';
 import type { BriefService, CheckRecord } from './briefs';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 

@@ -1,7 +1,6 @@
 // The `Brief Lens: …` commands.
 import * as vscode from 'vscode';
-import { describeAt, referencesSection } from '../core';
-import type { Range } from '../core/types';
+import { briefReferences, describeAt, referencesSection, type Range } from '../core';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
 import { sourceUri, toRange } from './convert';
@@ -9,6 +8,11 @@ import { emptyReferencesHeading } from './text';
 
 export const REFERENCES_START = '<!-- brief-lens:references -->';
 export const REFERENCES_END = '<!-- /brief-lens:references -->';
+
+/** Sources whose evidence ranges are ranges of the file itself (not of text extracted from it). */
+function isTextSource(file: string): boolean {
+  return /\.(md|markdown|txt)$/i.test(file.replace(/[?#].*$/, ''));
+}
 
 export interface WorkspaceCheckSummary {
   files: number;
@@ -20,6 +24,8 @@ export interface WorkspaceCheckSummary {
 export interface EvidenceTarget {
   file: string;
   range: Range;
+  /** Page of a paged source (PDF): its range is in the extracted text, not the file. */
+  page?: number;
 }
 
 export class Commands {
@@ -106,7 +112,11 @@ export class Commands {
     if (!editor) return undefined;
     const document = editor.document;
     const record = await this.briefs.current(document);
-    const section = referencesSection(record.result, record.corpus).trim();
+    const styleXml = await this.briefStyle(document);
+    const section = referencesSection(record.result, record.corpus, '## References', {
+      ...(styleXml !== undefined && { styleXml }),
+      onStyleError: (message) => void vscode.window.showWarningMessage(`Brief Lens: ${message}.`),
+    }).trim();
     const block = `${REFERENCES_START}\n${section}\n${REFERENCES_END}`;
     const text = document.getText();
     const start = text.indexOf(REFERENCES_START);
@@ -152,6 +162,24 @@ export class Commands {
   }
 
   /** Opens a source with a passage selected: the given one, or the best evidence of the sentence at the cursor. */
+  /** The CSL style a brief's front matter names (`csl:`, relative to the brief), when it can be read. */
+  private async briefStyle(document: vscode.TextDocument): Promise<string | undefined> {
+    const csl = briefReferences(document.getText()).csl;
+    if (!csl) return undefined;
+    const uri = /^[a-z][a-z0-9+.-]+:\/\//i.test(csl) ? vscode.Uri.parse(csl) : csl.startsWith('/') ? vscode.Uri.file(csl) : vscode.Uri.joinPath(document.uri, '..', ...csl.split(/[\\/]+/).filter((part) => part && part !== '.'));
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!vscode.workspace.isTrusted && !folder) {
+      void vscode.window.showWarningMessage(`Brief Lens: the CSL style ${csl} is outside this untrusted workspace; Chicago author-date is used.`);
+      return undefined;
+    }
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      void vscode.window.showWarningMessage(`Brief Lens: the CSL style ${csl} cannot be read; Chicago author-date is used.`);
+      return undefined;
+    }
+  }
+
   async openEvidence(target?: EvidenceTarget): Promise<boolean> {
     if (!target) {
       const editor = this.activeBrief();
@@ -165,6 +193,12 @@ export class Commands {
         return false;
       }
       target = evidence;
+    }
+    if (!isTextSource(target.file)) {
+      // A PDF, web page or Word file: its own viewer (VS Code's, or the system's) opens it; the page is in the hover.
+      await vscode.commands.executeCommand('vscode.open', sourceUri(target.file));
+      if (target.page !== undefined) vscode.window.setStatusBarMessage(`Brief Lens: the passage is on p. ${target.page}`, 10_000);
+      return true;
     }
     const range = toRange(target.range);
     await vscode.window.showTextDocument(sourceUri(target.file), { selection: range, preview: true });

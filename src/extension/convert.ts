@@ -1,7 +1,6 @@
 // Plain engine data -> VS Code objects. No checking logic here.
-import { excerpt } from '../core/text/excerpt';
 import * as vscode from 'vscode';
-import type { Evidence, Finding, Range, Severity, SourceInfo } from '../core/types';
+import { excerpt, type Evidence, type Finding, type Range, type Severity, type SourceInfo } from '../core';
 import { escapeMarkdown } from './text';
 
 export const DIAGNOSTIC_SOURCE = 'brief-lens';
@@ -53,7 +52,7 @@ export function evidenceInformation(evidence: Evidence, source: SourceInfo | und
   const stance = evidence.stance === 'contradicts' ? 'Source says' : evidence.stance === 'supports' ? 'Supported by' : 'Related';
   return new vscode.DiagnosticRelatedInformation(
     new vscode.Location(sourceUri(evidence.file), toRange(evidence.range)),
-    `${stance} ${label}: “${excerpt(evidence.text, evidence.focus)}”`,
+    `${stance} ${label}${evidence.page !== undefined ? `, p. ${evidence.page}` : ''}: “${excerpt(evidence.text, evidence.focus)}”`,
   );
 }
 

@@ -2,9 +2,8 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, problemPosition, type Corpus } from '../core';
+import { briefReferences, DEFAULT_SLICE_MS, loadCorpus, loadCorpusCached, problemPosition, type Corpus, type Problem } from '../core';
 import { storageIndexCache } from './indexCacheStore';
-import type { Problem } from '../core/types';
 import { sourceUri } from './convert';
 import { VscodeCorpusFileSystem } from './fileSystem';
 import type { SettingsReader } from './settings';
@@ -16,6 +15,10 @@ export interface CorpusSpec {
   /** URI strings of the corpus folders, bundled seeds first when included. */
   folders: string[];
   maxFileBytes: number;
+  /** URI strings of bibliography files: the setting's, then the brief's front matter's. */
+  bibliographies: string[];
+  /** In an untrusted workspace: the workspace folder bibliographies must stay inside. */
+  bibliographyRoot?: string;
 }
 
 export type IndexState = 'idle' | 'indexing' | 'ready' | 'failed';
@@ -87,7 +90,33 @@ export class CorpusManager implements vscode.Disposable {
       if (uri && !folders.includes(uri.toString())) folders.push(uri.toString());
     }
     const maxFileBytes = settings['corpus.maxFileBytes'];
-    return { id: JSON.stringify([folders, maxFileBytes]), folders, maxFileBytes };
+    const bibliographies = this.bibliographiesFor(resource, settings.bibliography, workspaceFolder);
+    const bibliographyRoot = vscode.workspace.isTrusted ? undefined : workspaceFolder?.uri.toString();
+    return {
+      id: JSON.stringify([folders, maxFileBytes, bibliographies, bibliographyRoot ?? null]),
+      folders,
+      maxFileBytes,
+      bibliographies,
+      ...(bibliographyRoot !== undefined && { bibliographyRoot }),
+    };
+  }
+
+  /** The setting's bibliographies, then those the brief's front matter names (relative to the brief). */
+  private bibliographiesFor(resource: vscode.Uri | undefined, setting: readonly string[], workspaceFolder: vscode.WorkspaceFolder | undefined): string[] {
+    const found: string[] = [];
+    for (const file of setting) {
+      const uri = this.resolveFolder(file, workspaceFolder);
+      if (uri) found.push(uri.toString());
+    }
+    const document = resource && vscode.workspace.textDocuments.find((open) => open.uri.toString() === resource.toString());
+    if (document) {
+      const folder = vscode.Uri.joinPath(document.uri, '..');
+      for (const file of briefReferences(document.getText()).bibliography) {
+        const uri = /^[a-z][a-z0-9+.-]+:\/\//i.test(file) || file.startsWith('/') ? this.resolveFolder(file, workspaceFolder) : vscode.Uri.joinPath(folder, ...file.split(/[\\/]+/).filter((part) => part && part !== '.'));
+        if (uri) found.push(uri.toString());
+      }
+    }
+    return [...new Set(found)];
   }
 
   private resolveFolder(folder: string, workspaceFolder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
@@ -143,8 +172,14 @@ export class CorpusManager implements vscode.Disposable {
   }
 
   /** Reads and indexes a corpus; with storage, the index comes from (and goes to) the cache, built in slices. */
-  private async read(spec: CorpusSpec): Promise<Corpus> {
-    const options = { maxFileBytes: spec.maxFileBytes };
+  private async read(spec: CorpusSpec, report: (message: string) => void = () => undefined): Promise<Corpus> {
+    const options = {
+      maxFileBytes: spec.maxFileBytes,
+      // A PDF of hundreds of pages takes seconds: say which file the index is at.
+      onFileRead: (done: number, total: number, location: string) => report(`${done}/${total} ${location.slice(location.lastIndexOf('/') + 1)}`),
+      ...(spec.bibliographies.length > 0 && { bibliographies: spec.bibliographies }),
+      ...(spec.bibliographyRoot !== undefined && { bibliographyRoot: spec.bibliographyRoot }),
+    };
     if (!this.storage) return loadCorpus(spec.folders, this.fs, options);
     const { corpus, cacheHit } = await loadCorpusCached(spec.folders, this.fs, storageIndexCache(this.storage), {
       ...options,
@@ -167,7 +202,7 @@ export class CorpusManager implements vscode.Disposable {
       try {
         const corpus = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Window, title: 'Brief Lens: indexing sources' },
-          () => this.read(entry.spec),
+          (progress) => this.read(entry.spec, (message) => progress.report({ message })),
         );
         entry.corpus = corpus;
         entry.state = 'ready';

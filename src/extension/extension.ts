@@ -1,6 +1,6 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
-import type { BriefResult } from '../core/types';
+import type { BriefResult } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { CitationCompletionProvider, CitationDefinitionProvider, CitationLinkProvider } from './citations';
 import { applyFix, BriefCodeActionProvider, type ApplyFixArgs } from './codeActions';
@@ -59,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     providers = vscode.Disposable.from(
       vscode.languages.registerHoverProvider(selector, new BriefHoverProvider(briefs)),
       vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActionProvider(briefs), BriefCodeActionProvider.metadata),
-      vscode.languages.registerCompletionItemProvider(selector, new CitationCompletionProvider(briefs, corpora), '@'),
+      vscode.languages.registerCompletionItemProvider(selector, new CitationCompletionProvider(briefs, corpora), '@', '.', ' '),
       vscode.languages.registerDefinitionProvider(selector, new CitationDefinitionProvider(briefs)),
       vscode.languages.registerDocumentLinkProvider(selector, new CitationLinkProvider(briefs)),
     );

@@ -3,7 +3,7 @@
 // reads again only the files that changed.
 import { promises as nodeFs } from 'fs';
 import * as vscode from 'vscode';
-import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core/corpus/fileSystem';
+import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core';
 
 function kindOf(type: vscode.FileType): EntryKind {
   if (type & vscode.FileType.SymbolicLink) return 'symlink';

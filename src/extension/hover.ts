@@ -1,8 +1,7 @@
 // Hover on a sentence: verdict and evidence. Hover on a citation key: the source card and the
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
-import { describeAt, type Corpus } from '../core';
-import type { CheckedSentence, Evidence, SourceInfo, Verdict } from '../core/types';
+import { describeAt, type CheckedSentence, type Corpus, type Evidence, type SourceInfo, type Verdict } from '../core';
 import type { BriefService } from './briefs';
 import { sourceCard, toRange } from './convert';
 import { correctionLine, escapeMarkdown } from './text';
@@ -14,8 +13,8 @@ const VERDICT_LABEL: Record<Verdict, string> = {
   opinion: '$(comment) **Not a checkable claim** (opinion, recommendation or question)',
 };
 
-export function openEvidenceLink(evidence: Pick<Evidence, 'file' | 'range'>, label = 'Open passage'): string {
-  const args = encodeURIComponent(JSON.stringify([{ file: evidence.file, range: evidence.range }]));
+export function openEvidenceLink(evidence: Pick<Evidence, 'file' | 'range' | 'page'>, label = 'Open passage'): string {
+  const args = encodeURIComponent(JSON.stringify([{ file: evidence.file, range: evidence.range, ...(evidence.page !== undefined && { page: evidence.page }) }]));
   return `[${label}](command:briefLens.openEvidence?${args} "Open the source with this passage selected")`;
 }
 
@@ -23,7 +22,8 @@ function sourceLine(evidence: Evidence, source: SourceInfo | undefined): string 
   const parts = [source ? `*${escapeMarkdown(source.title)}*` : undefined, source?.author, source?.date]
     .filter(Boolean)
     .map((part, index) => (index === 0 ? part : escapeMarkdown(String(part))));
-  return `— ${parts.join(', ')} \`[@${evidence.key}]\` · ${openEvidenceLink(evidence)}`;
+  const place = [evidence.page !== undefined ? `p. ${evidence.page}` : undefined, evidence.section !== undefined ? `§ ${escapeMarkdown(evidence.section)}` : undefined].filter(Boolean);
+  return `— ${parts.join(', ')}${place.length ? `, ${place.join(', ')}` : ''} \`[@${evidence.key}]\` · ${openEvidenceLink(evidence)}`;
 }
 
 function quote(text: string): string {

@@ -2,7 +2,7 @@
 // from this schema (scripts/generate-configuration.ts) and test/unit/extension fails on drift.
 // No `vscode` import: the unit tests and the generator load this file in plain Node.
 import { z } from 'zod';
-import { FINDING_CODES, type FindingCode } from '../core/types';
+import { FINDING_CODES, type FindingCode } from '../core';
 
 export const SECTION = 'briefLens';
 
@@ -61,6 +61,14 @@ export const settingsSchema = z.object({
     markdownDescription: 'Glob patterns of Markdown files never to check. Files inside the corpus folders are never checked as briefs.',
     scope: 'resource',
     order: 7,
+  }),
+  bibliography: z.array(z.string().min(1)).default([]).meta({
+    markdownDescription:
+      'Bibliography files (BibTeX `.bib`, CSL JSON `.json` or CSL YAML `.yaml`, as Zotero with Better BibTeX exports them), '
+      + 'workspace-relative or absolute: their keys and metadata, and the files their entries link to, join the corpus. '
+      + 'A brief\'s own front matter `bibliography:` is read too. In an untrusted workspace, only files inside the workspace are read.',
+    scope: 'resource',
+    order: 8,
   }),
 });
 

@@ -1,5 +1,5 @@
 // Text helpers of the extension with no `vscode` import, unit-tested in test/unit/extension.
-import type { Correction } from '../core/types';
+import type { Correction } from '../core';
 
 /** Characters Pandoc allows inside a citation key (see src/core/corpus/manifest.ts). */
 const KEY_CHARS = "[\\p{L}\\p{N}_:.#$%&+?<>~/-]*";
@@ -16,6 +16,14 @@ export function citationPrefix(lineBeforeCursor: string): string | undefined {
   const atBoundary = before === '' || /[\s[;(-]$/.test(before);
   if (!atBoundary) return undefined; // an e-mail address, not a citation
   return inBrackets || afterSemicolon ? match[1] : undefined;
+}
+
+const PAGE_LOCATOR = new RegExp(`\\[[^\\]]*?-?@(${KEY_CHARS.replace('*', '+')})\\s*,\\s*(?:p|pp|page|pages)\\.?\\s*$`, 'u');
+
+/** The key whose page locator is being typed (`[@key, p.` or `[see @key, pp. `), else undefined. */
+export function pageLocatorKey(lineBeforeCursor: string): string | undefined {
+  const match = PAGE_LOCATOR.exec(lineBeforeCursor);
+  return match?.[1]?.replace(/[:.#$%&+?<>~/-]+$/u, '');
 }
 
 /**

@@ -1,6 +1,6 @@
 // JSON output, the shape documented in the README:
 // {"version","files":[{"file","sentences":[{…,"claims":[...]}],"findings":[...]}],"problems":[{"file","message","range"?}]}
-import type { CheckedClaim, CheckedSentence, Evidence, Finding, Problem, Range } from '../../core/types';
+import type { CheckedClaim, CheckedSentence, Evidence, Finding, Problem, Range } from '../../core';
 import { displayPath } from '../paths';
 import { sortedFindings, type CheckReport } from '../report';
 
@@ -48,8 +48,8 @@ function jsonClaim(claim: CheckedClaim | CheckedSentence, cwd: string) {
 }
 
 function jsonEvidence(evidence: Evidence, cwd: string) {
-  const { key, start, end, text, stance } = evidence;
-  return { key, file: displayPath(evidence.file, cwd), start, end, text, stance };
+  const { key, start, end, text, stance, page, section } = evidence;
+  return { key, file: displayPath(evidence.file, cwd), start, end, text, stance, ...(page !== undefined && { page }), ...(section !== undefined && { section }) };
 }
 
 function jsonFinding(finding: Finding) {

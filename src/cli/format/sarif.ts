@@ -2,8 +2,7 @@
 // results with 1-based regions (UTF-16 columns, end column exclusive), fixes, evidence as related
 // locations, corpus problems and unreadable briefs as tool notifications.
 import { createHash } from 'node:crypto';
-import { DEFAULT_SEVERITY } from '../../core/findings/context';
-import { FINDING_CODES, type Evidence, type Finding, type Range, type Severity } from '../../core/types';
+import { DEFAULT_SEVERITY, FINDING_CODES, type Evidence, type Finding, type Range, type Severity } from '../../core';
 import { artifactLocation, folderUri } from '../paths';
 import { findingEvidence, sortedFindings, type CheckReport } from '../report';
 import { README_URL, RULES } from '../rules';

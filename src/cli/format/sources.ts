@@ -1,5 +1,5 @@
 // `brief-lens sources` output, text or JSON.
-import type { Problem, SourceInfo } from '../../core/types';
+import type { Problem, SourceInfo } from '../../core';
 import { displayPath } from '../paths';
 import { problemLocation } from '../report';
 import { jsonProblems } from './json';
@@ -13,6 +13,7 @@ export function formatSourcesText(sources: SourceInfo[], problems: Problem[], cw
     if (source.publisher) lines.push(`    publisher: ${source.publisher}`);
     if (source.url) lines.push(`    url: ${source.url}`);
     lines.push(`    file: ${displayPath(source.file, cwd)}`);
+    if (source.pages !== undefined) lines.push(`    pages: ${source.pages}`);
     lines.push(`    passages: ${source.passageCount}`);
   }
   const passages = sources.reduce((sum, source) => sum + source.passageCount, 0);
@@ -34,6 +35,7 @@ export function formatSourcesJson(sources: SourceInfo[], problems: Problem[], cw
       ...(source.publisher !== undefined && { publisher: source.publisher }),
       ...(source.url !== undefined && { url: source.url }),
       file: displayPath(source.file, cwd),
+      ...(source.pages !== undefined && { pages: source.pages }),
       passageCount: source.passageCount,
     })),
     problems: jsonProblems(problems, cwd),

@@ -1,6 +1,5 @@
 // Text output, like a linter's: `file:line:col severity code message`, then the evidence quoted.
-import { excerpt } from '../../core/text/excerpt';
-import type { Severity } from '../../core/types';
+import { excerpt, type Evidence, type Severity } from '../../core';
 import { displayPath } from '../paths';
 import { findingEvidence, oneLine, sortedFindings, type CheckReport } from '../report';
 
@@ -18,7 +17,7 @@ export function formatCheckText(report: CheckReport, cwd: string): string {
       lines.push(`${shown}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${oneLine(finding.message, 500)}`);
       const evidence = findingEvidence(result, finding);
       if (evidence) {
-        const where = `${displayPath(evidence.file, cwd)}:${evidence.range.start.line + 1}:${evidence.range.start.character + 1}`;
+        const where = evidenceWhere(evidence, cwd);
         lines.push(`    evidence (${evidence.stance}) [@${evidence.key}] ${where}: "${excerpt(evidence.text, evidence.focus)}"`);
       }
       const fix = finding.fixes.find((candidate) => candidate.isPreferred && candidate.kind !== 'suppress');
@@ -35,6 +34,17 @@ export function formatCheckText(report: CheckReport, cwd: string): string {
   if (lines.length > 0) lines.push('');
   lines.push(`${summary} in ${plural(briefs, 'brief')} (${plural(sentences, 'sentence')} checked)`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `file:line:col` of a text source; `file p. 12` of a paged one and `file § Heading` of a web
+ * page or Word file, whose lines are the extracted text's, not the file's.
+ */
+export function evidenceWhere(evidence: Evidence, cwd: string): string {
+  const file = displayPath(evidence.file, cwd);
+  if (evidence.page !== undefined) return `${file} p. ${evidence.page}`;
+  if (/\.(md|markdown|txt)$/i.test(evidence.file)) return `${file}:${evidence.range.start.line + 1}:${evidence.range.start.character + 1}`;
+  return evidence.section !== undefined ? `${file} § ${evidence.section}` : file;
 }
 
 function plural(count: number, word: string): string {

@@ -1,9 +1,9 @@
 // A loaded, split and indexed corpus: sources, passages with exact offsets, the retrieval
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
-import { analyze, type Analysis, type CapitalisationStats } from '../claims/analyze';
 import { BoundedCache } from '../boundedCache';
 import { detached } from '../text/detached';
 import { TimeSlices } from '../timeSlices';
+import { NameLearner } from '../text/names';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
 import { isStopword } from '../text/stopwords';
@@ -11,10 +11,9 @@ import { originStems } from './origin';
 import { readWord, uncachedStem, WORD_PATTERN } from '../text/tokens';
 import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
+import { pageAt, sectionAt, type SectionMark } from '../sources/reader';
 import { CoverageRetriever } from './coverageRetriever';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
-
-const ANALYSIS_CACHE_LIMIT = 20_000;
 
 /** Everything indexing computes, as plain arrays: what the on-disk index cache stores. */
 export interface CorpusIndexData {
@@ -64,13 +63,11 @@ const PASSAGES_PER_STEP = 256;
 function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusIndexData> {
   const builder = new InvertedIndexBuilder();
   const words = new Map<string, WordInfo>();
-  const capitalised = new Set<string>();
-  const lowercase = new Set<string>();
+  const names = new NameLearner();
   const source = new GrowableUint32();
   const starts = new GrowableUint32();
   const ends = new GrowableUint32();
   const first: number[] = [];
-  const aliases = new Map<string, Set<string>>();
   let sinceStep = 0;
   for (let index = 0; index < loaded.length; index++) {
     const s = loaded[index];
@@ -92,7 +89,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
         if (i > 0 && !w.seenInside) {
           // Once per distinct word is enough: the sets only record that it occurred.
           w.seenInside = true;
-          if (!w.numeric) (w.capitalized ? capitalised : lowercase).add(w.stem);
+          if (!w.numeric) names.wordInside(w.stem, w.capitalized);
         }
         i++;
       }
@@ -100,7 +97,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
       source.push(index);
       starts.push(span.start);
       ends.push(span.end);
-      if (passage.includes('(')) learnAcronyms(passage, aliases);
+      names.passage(passage);
       if (++sinceStep >= PASSAGES_PER_STEP) {
         sinceStep = 0;
         yield index;
@@ -109,15 +106,13 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
     yield index + 1;
   }
   first.push(starts.length);
-  const properNames: string[] = [];
-  for (const stem of capitalised) if (!lowercase.has(stem)) properNames.push(stem);
   return {
     passageSource: source.toArray(),
     passageStart: starts.toArray(),
     passageEnd: ends.toArray(),
     firstPassage: Uint32Array.from(first),
-    properNames,
-    aliases: [...aliases].map(([from, to]) => [from, [...to]]),
+    properNames: names.properNames(),
+    aliases: names.aliasPairs(),
     index: builder.build().data(),
   };
 }
@@ -159,13 +154,18 @@ function continuations(texts: readonly string[], passageSource: Uint32Array, pas
   return marks;
 }
 
-export class Corpus implements CapitalisationStats {
+/** A loaded, split and indexed corpus; claims/passageAnalysis reads its passages and names (isProperName). */
+export class Corpus {
   readonly sources: SourceInfo[];
   readonly problems: Problem[];
   readonly retriever: PassageRetriever;
   /** The first retrieval stage, whose arrays the index cache stores. */
   private readonly index: InvertedIndex;
   private readonly texts: string[];
+  /** Per source: where its pages start (paged sources) and its section headings. */
+  private readonly layouts: Array<{ pageStarts?: number[]; sections?: SectionMark[] }>;
+  /** CSL items of sources that came from a bibliography, by key. */
+  private readonly cslItems = new Map<string, Record<string, unknown>>();
   private readonly bySourceKey = new Map<string, number>();
   // Passage table in flat arrays: source index, start, end.
   private readonly passageSource: Uint32Array;
@@ -177,7 +177,6 @@ export class Corpus implements CapitalisationStats {
   private readonly originNames: Set<string>;
   /** Acronym (lower case) -> stems of the long form the corpus defines for it, and back. */
   private readonly aliases = new Map<string, Set<string>>();
-  private readonly analyses = new BoundedCache<number, Analysis>(ANALYSIS_CACHE_LIMIT);
   private readonly lineIndexes = new Map<number, LineIndex>();
   private readonly nearest = new BoundedCache<string, string[]>(1000);
 
@@ -185,6 +184,8 @@ export class Corpus implements CapitalisationStats {
   constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
     this.problems = [...problems];
     this.texts = loaded.map((s) => s.text);
+    for (const s of loaded) if (s.csl) this.cslItems.set(s.key, s.csl);
+    this.layouts = loaded.map((s) => ({ ...(s.pageStarts && { pageStarts: s.pageStarts }), ...(s.sections && { sections: s.sections }) }));
     loaded.forEach((s, index) => this.bySourceKey.set(s.key, index));
     let data = prebuilt;
     if (!data) {
@@ -210,6 +211,7 @@ export class Corpus implements CapitalisationStats {
       ...(s.publisher ? { publisher: s.publisher } : {}),
       ...(s.url ? { url: s.url } : {}),
       file: s.file,
+      ...(s.pageStarts && { pages: s.pageStarts.length }),
       passageCount: first[i + 1] - first[i],
     }));
     // Authors and publishers only: a file name's words are often common ones ("ai-strategy").
@@ -253,7 +255,28 @@ export class Corpus implements CapitalisationStats {
     const s = this.passageSource[id];
     const start = this.passageStart[id];
     const end = this.passageEnd[id];
-    return { id, key: this.sources[s].key, file: this.sources[s].file, start, end, text: this.texts[s].slice(start, end) };
+    return { id, key: this.sources[s].key, file: this.sources[s].file, start, end, text: this.texts[s].slice(start, end), ...this.locate(this.sources[s].key, start) };
+  }
+
+  /** The 1-based page (paged sources) and the section heading an offset of a source sits in. */
+  locate(key: string, offset: number): { page?: number; section?: string } {
+    const i = this.bySourceKey.get(key);
+    const layout = i === undefined ? undefined : this.layouts[i];
+    if (!layout) return {};
+    const page = pageAt(layout.pageStarts, offset);
+    const section = sectionAt(layout.sections, offset);
+    return { ...(page !== undefined && { page }), ...(section !== undefined && { section }) };
+  }
+
+  /** The bibliography's CSL item for a key, when the source came with one. */
+  cslItem(key: string): Record<string, unknown> | undefined {
+    return this.cslItems.get(key);
+  }
+
+  /** Where each page of a source starts, when it has pages. */
+  pageStarts(key: string): readonly number[] | undefined {
+    const i = this.bySourceKey.get(key);
+    return i === undefined ? undefined : this.layouts[i]?.pageStarts;
   }
 
   /** Key of the source a passage belongs to. */
@@ -291,14 +314,6 @@ export class Corpus implements CapitalisationStats {
     return this.firstPassage[this.passageSource[id]];
   }
 
-  /** Facts of a passage, computed on first use and cached. */
-  analysis(id: number): Analysis {
-    return this.analyses.get(id, () => {
-      const start = this.passageStart[id];
-      return analyze(this.texts[this.passageSource[id]].slice(start, this.passageEnd[id]), start, this);
-    });
-  }
-
   /** Zero-based range of a span of a source file. */
   rangeIn(key: string, start: number, end: number): Range {
     const i = this.bySourceKey.get(key);
@@ -329,36 +344,6 @@ export class Corpus implements CapitalisationStats {
     });
     return [...nearest];
   }
-}
-
-/** Learns acronym definitions such as "Office for National Statistics (ONS)", both ways. */
-function learnAcronyms(text: string, aliases: Map<string, Set<string>>): void {
-  const re = /((?:[\p{Lu}][\p{L}\-']*[\s\-]+(?:(?:of|and|for|the|on|in)\s+)?){1,8})[('"‘’“”\s]*\(\s*([\p{Lu}][\p{Lu}\p{Ll}]{1,9})\s*\)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const acronym = m[2];
-    if (acronym !== acronym.toUpperCase() && !/^[\p{Lu}]+[\p{Ll}]?[\p{Lu}]+$/u.test(acronym)) continue;
-    const words = m[1].trim().replace(/['"‘’“”]+$/, '').split(/[\s\-]+/).filter(Boolean);
-    // Keep only the trailing words whose initials can spell the acronym.
-    const letters = acronym.toLowerCase();
-    let from = words.length;
-    let count = 0;
-    while (from > 0 && count < letters.length + 2) {
-      from--;
-      if (/^\p{Lu}/u.test(words[from])) count++;
-      if (words[from].charAt(0).toLowerCase() === letters.charAt(0) && count >= Math.min(letters.length, 2)) break;
-    }
-    const longForm = words.slice(from).join(' ');
-    if (longForm.charAt(0).toLowerCase() !== letters.charAt(0)) continue;
-    addAlias(aliases, letters, longForm.toLowerCase());
-    addAlias(aliases, longForm.toLowerCase(), letters);
-  }
-}
-
-function addAlias(aliases: Map<string, Set<string>>, from: string, to: string): void {
-  let set = aliases.get(from);
-  if (!set) aliases.set(from, (set = new Set()));
-  set.add(to);
 }
 
 function editDistance(a: string, b: string): number {

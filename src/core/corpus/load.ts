@@ -9,6 +9,9 @@ import { describeError, formatBytes, isNotFound } from './errors';
 import type { CorpusFileSystem, EntryKind, LoadedSource, LoadOptions } from './fileSystem';
 import { MANIFEST_NAMES, parseManifest, type ManifestEntry } from './manifest';
 import { defaultMetadata } from './metadata';
+import { addBibliographies } from '../bibliography/link';
+import { extractSource } from '../sources/extract';
+import type { ExtractedText } from '../sources/reader';
 import { compare, hasSourceExtension, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
 
 export { describeError } from './errors';
@@ -23,7 +26,7 @@ export interface CorpusReadResult {
   problems: Problem[];
 }
 
-type FileOutcome = { source: LoadedSource; note?: string } | { problem: string };
+export type FileOutcome = { source: LoadedSource; note?: string } | { problem: string };
 
 export async function readCorpusFolders(
   folders: string[],
@@ -41,7 +44,12 @@ export async function readCorpusFolders(
     if (roots.has(root)) continue;
     roots.add(root);
     const candidates = await listFolder(folder, fs, problems);
-    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (candidate) => readCandidate(candidate, fs, maxBytes));
+    let done = 0;
+    const outcomes = await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+      const outcome = await readCandidate(candidate, fs, maxBytes, options);
+      options.onFileRead?.(++done, candidates.length, candidate.location);
+      return outcome;
+    });
     candidates.forEach((candidate, index) => {
       const outcome = outcomes[index];
       if ('problem' in outcome) {
@@ -62,6 +70,9 @@ export async function readCorpusFolders(
       keys.set(source.key, candidate.location);
       sources.push(source);
     });
+  }
+  if (options.bibliographies && options.bibliographies.length > 0) {
+    await addBibliographies(options.bibliographies, fs, { sources, problems, keys }, { ...options, maxFileBytes: maxBytes });
   }
   return { sources, problems };
 }
@@ -160,7 +171,15 @@ async function readManifestText(location: string, fs: CorpusFileSystem): Promise
   }
 }
 
-async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxBytes: number): Promise<FileOutcome> {
+/**
+ * PDF, Word files and web pages are mostly fonts, images and markup: the file may be this many
+ * times the limit, which then applies to the text extracted from it.
+ */
+const DOCUMENT_SIZE_FACTOR = 10;
+
+export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, textLimit: number, options: LoadOptions = {}): Promise<FileOutcome> {
+  const document = /\.(pdf|docx|html?|xhtml)$/i.test(candidate.relative);
+  const maxBytes = document ? textLimit * DOCUMENT_SIZE_FACTOR : textLimit;
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(candidate.location);
@@ -176,6 +195,11 @@ async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxByte
   if (bytes.length > maxBytes) {
     return { problem: `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a source file; not indexed` };
   }
+  const extracted = await extractSource(candidate.relative, bytes, options.extractionCache);
+  if (extracted && extracted.ok && extracted.extracted.text.length > textLimit) {
+    return { problem: `has ${formatBytes(extracted.extracted.text.length)} of text, over the ${formatBytes(textLimit)} limit for a source; not indexed` };
+  }
+  if (extracted) return extracted.ok ? extractedSource(candidate, extracted.extracted) : { problem: extracted.reason };
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return { problem: `${decoded.reason}; not indexed` };
   if (decoded.text.trim() === '') return { problem: 'is empty (only whitespace); not indexed' };
@@ -184,6 +208,21 @@ async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, maxByte
     ? pickMetadata(candidate.entry)
     : defaultMetadata(decoded.text, stem, isMarkdown(candidate.relative));
   return { source: { ...metadata, file: candidate.location, text: decoded.text }, note: decoded.note };
+}
+
+/** A source a reader extracted: metadata from the manifest, else the document's own, else its first line. */
+function extractedSource(candidate: Candidate, extracted: ExtractedText): FileOutcome {
+  const { text, pageStarts, sections, metadata: own, note } = extracted;
+  const fallback = defaultMetadata(text, fileStem(candidate.relative), false);
+  const metadata = candidate.entry ? pickMetadata(candidate.entry) : { ...fallback, ...own, key: fallback.key, title: own.title ?? fallback.title };
+  const source: LoadedSource = {
+    ...metadata,
+    file: candidate.location,
+    text,
+    ...(pageStarts && { pageStarts }),
+    ...(sections && sections.length > 0 && { sections }),
+  };
+  return note ? { source, note } : { source };
 }
 
 function pickMetadata(entry: ManifestEntry): Omit<LoadedSource, 'file' | 'text'> {

@@ -4,7 +4,7 @@ import { describeError, isNotFound } from './errors';
 import type { CorpusFileSystem, EntryKind } from './fileSystem';
 import type { ManifestEntry } from './manifest';
 
-export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+export const SOURCE_EXTENSIONS = ['.md', '.markdown', '.txt', '.pdf', '.html', '.htm', '.xhtml', '.docx'] as const;
 const MAX_DEPTH = 32;
 
 export interface Candidate {

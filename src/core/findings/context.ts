@@ -35,6 +35,7 @@ export const DEFAULT_SEVERITY: Record<FindingCode, Severity> = {
   misquote: 'error',
   'unknown-citation': 'error',
   'citation-mismatch': 'warning',
+  'citation-locator': 'warning',
   'unsupported-claim': 'warning',
   'inconsistent-fact': 'warning',
   'supported-uncited': 'hint',
@@ -118,12 +119,18 @@ export function finding(
 /** Longest value quoted in a message: a message is one line a writer reads at a glance. */
 export const MAX_QUOTED = 60;
 
-/** Quotes a short value for a message, cut around its middle when long. */
-export function quote(text: string, max = MAX_QUOTED): string {
+/** Quotes a short value (a figure, a name, a quotation) for a message, cut around its middle when long. */
+export function quoteValue(text: string, max = MAX_QUOTED): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return `“${clean}”`;
   const half = Math.floor((max - 1) / 2);
   return `“${clean.slice(0, half)}…${clean.slice(clean.length - half)}”`;
+}
+
+/** Quotes source text for a message, shortened at its end when long. */
+export function quote(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
 }
 
 /** A source as a message names it: by its key, which is what the brief cites. */

@@ -2,6 +2,7 @@
 // figures, dates, names or polarity disagree. Plain, deterministic scoring; no model.
 import type { Analysis, Entity } from '../claims/analyze';
 import { canonicalPlace, synonymsOf } from '../claims/lexicon';
+import { passageAnalysis } from '../claims/passageAnalysis';
 import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../claims/quantities';
 import type { Corpus } from '../corpus/corpus';
 import { MAX_PASSAGE_CHARS } from '../text/sentences';
@@ -326,13 +327,13 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
 
 /** Widens the evidence to an adjacent sentence of the same source that states words the passage lacks. */
 function evidenceSpan(corpus: Corpus, passageId: number, unmatched: ReadonlyArray<{ t: Token }>): [number, number] {
-  const p = corpus.analysis(passageId);
+  const p = passageAnalysis(corpus, passageId);
   let start = p.base;
   let end = p.base + p.text.length;
   if (unmatched.length === 0) return [start, end];
   const wanted = new Set(unmatched.map(({ t }) => t.stem));
   for (const id of corpus.neighbours(passageId, 1, 1)) {
-    const n = corpus.analysis(id);
+    const n = passageAnalysis(corpus, id);
     const nEnd = n.base + n.text.length;
     if (Math.max(end, nEnd) - Math.min(start, n.base) > MAX_PASSAGE_CHARS) continue;
     if (n.tokens.some((t) => wanted.has(t.stem))) {

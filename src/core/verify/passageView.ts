@@ -1,6 +1,7 @@
 // A passage with its context, as the comparison reads it: its own words, the sentences before
 // it and the source's title (where names and figures are introduced), and the one after.
 import type { Analysis, Entity } from '../claims/analyze';
+import { passageAnalysis } from '../claims/passageAnalysis';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 
@@ -33,12 +34,12 @@ export function view(corpus: Corpus, passageId: number): PassageView {
 }
 
 function buildView(corpus: Corpus, passageId: number): PassageView {
-  const analysis = corpus.analysis(passageId);
+  const analysis = passageAnalysis(corpus, passageId);
   const title = corpus.titlePassage(passageId);
   const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
   if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
-  const before = beforeIds.map((id) => corpus.analysis(id));
-  const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => corpus.analysis(id));
+  const before = beforeIds.map((id) => passageAnalysis(corpus, id));
+  const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => passageAnalysis(corpus, id));
   const stems = new Set(analysis.tokens.map((t) => t.stem));
   const beforeStems = new Set(stems);
   for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);

@@ -1,5 +1,6 @@
 // Checks that quoted words stand verbatim in a source, and finds what the source really says.
 import { cachePerOwner } from '../boundedCache';
+import { passageAnalysis } from '../claims/passageAnalysis';
 import type { Corpus } from '../corpus/corpus';
 import { contentTokens, tokenize, type Token } from '../text/tokens';
 
@@ -45,7 +46,7 @@ function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
     const next = corpus.neighbours(id, 0, 1)[0];
     const around = next === undefined ? passage.text : passage.text + ' ' + corpus.passage(next).text;
     if (normalizeQuoted(around).includes(wanted)) return { verbatim: true, passageId: id };
-    const aligned = align(tokens, corpus.analysis(id).tokens);
+    const aligned = align(tokens, passageAnalysis(corpus, id).tokens);
     if (aligned && (!best || aligned.matched > best.matched)) best = { id, ...aligned };
   }
   if (!best || best.matched < MISQUOTE_MIN_SHARE * tokens.length) return { verbatim: false };

@@ -7,6 +7,7 @@ describe('cli/args', () => {
       kind: 'check',
       patterns: ['a.md', 'b/*.md'],
       corpus: ['x', 'y'],
+      bibliography: [],
       format: 'sarif',
       maxFileBytes: undefined,
       minSeverity: 'hint',
@@ -16,6 +17,7 @@ describe('cli/args', () => {
       kind: 'check',
       patterns: ['-odd.md'],
       corpus: ['x'],
+      bibliography: [],
       format: 'json',
       maxFileBytes: undefined,
       minSeverity: 'hint',
@@ -25,6 +27,7 @@ describe('cli/args', () => {
       kind: 'check',
       patterns: ['-'],
       corpus: [],
+      bibliography: [],
       format: 'text',
       maxFileBytes: undefined,
       minSeverity: 'error',
@@ -34,13 +37,22 @@ describe('cli/args', () => {
   });
 
   it('parses sources, help, version and the size limit', () => {
-    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], format: 'text', maxFileBytes: undefined });
+    assert.deepEqual(parseCommandLine(['sources']), { kind: 'sources', corpus: [], bibliography: [], format: 'text', maxFileBytes: undefined });
     assert.deepEqual(parseCommandLine(['sources', '--max-file-mb', '1.5']), {
       kind: 'sources',
       corpus: [],
+      bibliography: [],
       format: 'text',
       maxFileBytes: 1572864,
     });
+    assert.deepEqual(parseCommandLine(['sources', '-b', 'refs.bib', '--bibliography', 'more.json']), {
+      kind: 'sources',
+      corpus: [],
+      bibliography: ['refs.bib', 'more.json'],
+      format: 'text',
+      maxFileBytes: undefined,
+    });
+    assert.throws(() => parseCommandLine(['sources', '--bibliography', ' ']), /--bibliography needs a file/);
     assert.deepEqual(parseCommandLine(['--help']), { kind: 'help' });
     assert.deepEqual(parseCommandLine(['check', '-h']), { kind: 'help' });
     assert.deepEqual(parseCommandLine(['--version']), { kind: 'version' });

@@ -3,7 +3,7 @@ import { excerpt } from '../../../src/core/text/excerpt';
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
-import { citationInsertPoint, insertCitationFix, quote, suppressFix } from '../../../src/core/findings/context';
+import { citationInsertPoint, insertCitationFix, quote, quoteValue, suppressFix } from '../../../src/core/findings/context';
 import { matchCase } from '../../../src/core/findings/rules/contradiction';
 import { check, codes, seedCorpus } from './helpers';
 
@@ -47,9 +47,10 @@ describe('findings/context: fixes', () => {
     assert.strictEqual(excerpt(passage, undefined, 20), 'Early words of cont…');
   });
 
-  it('quote wraps in curly quotes, collapses whitespace and shortens long text around its middle', () => {
+  it('quote wraps in curly quotes, collapses whitespace and shortens long text (a value around its middle)', () => {
     assert.strictEqual(quote('  a\n  b  '), '“a b”');
-    assert.strictEqual(quote('abcdefghij', 5), '“ab…ij”');
+    assert.strictEqual(quote('abcdefghij', 5), '“abcd…”');
+    assert.strictEqual(quoteValue('abcdefghij', 5), '“ab…ij”');
     assert.strictEqual(quote('abcde', 5), '“abcde”');
   });
 

@@ -1,7 +1,7 @@
 // Shared fixtures for the engine's unit tests: the bundled seeds corpus, loaded once per run.
 import * as path from 'path';
 import { BriefChecker, loadCorpus, type BriefResult, type CheckOptions, type Corpus } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 
 export const SEEDS = path.join(__dirname, '../../../seeds');
 

@@ -49,7 +49,8 @@ describe('examples/sample-brief.md', () => {
   });
 
   it('yields every finding code, and no other', () => {
-    assert.deepStrictEqual(new Set(codes(result)), new Set(FINDING_CODES));
+    // citation-locator needs a paged source (a PDF): test/unit/core/locator.test.ts has it.
+    assert.deepStrictEqual(new Set(codes(result)), new Set(FINDING_CODES.filter((code) => code !== 'citation-locator')));
   });
 
   it('every finding\'s targetText is the brief text at its span and range', () => {

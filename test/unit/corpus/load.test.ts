@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:f
 import * as path from 'node:path';
 import type { CorpusFileSystem } from '../../../src/core/corpus/fileSystem';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import type { Problem } from '../../../src/core/types';
 import { isRoot, makeCorpus, makeTempDir, removeDir } from './helpers';
 
@@ -30,7 +30,7 @@ describe('corpus/load readCorpusFolders', () => {
   after(() => made.forEach(removeDir));
 
   describe('files and defaults', () => {
-    it('reads .md, .markdown and .txt files recursively in sorted order and ignores others', async () => {
+    it('reads .md, .markdown and .txt files recursively in sorted order, reports a broken PDF and ignores others', async () => {
       const root = corpus({
         'b.txt': 'Bee text.\n',
         'a.md': '# Alpha report\n\nBody.\n',
@@ -42,7 +42,7 @@ describe('corpus/load readCorpusFolders', () => {
         'node_modules/f.md': 'dependency\n',
       });
       const { sources, problems } = await load(root);
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems, [{ file: path.join(root, 'notes.pdf'), message: 'is not a readable PDF (damaged or truncated: Invalid PDF structure.); not indexed' }]);
       assert.deepEqual(
         sources.map((source) => [source.key, source.file]),
         [
@@ -268,7 +268,7 @@ describe('corpus/load readCorpusFolders', () => {
         '  - file: ./a.md',
         '    key: again',
         '    title: Again',
-        '  - file: notes.pdf',
+        '  - file: notes.csv',
         '    key: notes',
         '    title: Notes',
         '  - file: ../out.md',
@@ -285,7 +285,7 @@ describe('corpus/load readCorpusFolders', () => {
         ['sources[5] ("b.md"): title is required', [16, 4]],
         ['sources[1] ("gone.md"): file does not exist; entry ignored', [4, 4]],
         ['sources[2] ("./a.md"): a.md is listed twice; the first entry is used', [7, 4]],
-        ['sources[3] ("notes.pdf"): only .md, .markdown, .txt files are indexed; entry ignored', [10, 4]],
+        ['sources[3] ("notes.csv"): only .md, .markdown, .txt, .pdf, .html, .htm, .xhtml, .docx files are indexed; entry ignored', [10, 4]],
         ['sources[4] ("../out.md"): file path escapes the corpus folder (absolute or ".."); entry ignored', [13, 4]],
       ]);
       assert.deepEqual(problemFor(problems, path.join(root, 'empty.md')), { file: path.join(root, 'empty.md'), message: 'is empty; not indexed' });
@@ -319,7 +319,7 @@ describe('corpus/load readCorpusFolders', () => {
       });
       const { sources, problems } = await load(root);
       assert.deepEqual(sources.map((source) => source.key), ['priv']);
-      assert.match(problemFor(problems, path.join(root, 'manifest.json')).message, /sources\[1\] \("data\.csv"\): only \.md, \.markdown, \.txt files are indexed/);
+      assert.match(problemFor(problems, path.join(root, 'manifest.json')).message, /sources\[1\] \("data\.csv"\): only \.md, \.markdown, \.txt, \.pdf, \.html, \.htm, \.xhtml, \.docx files are indexed/);
     });
   });
 

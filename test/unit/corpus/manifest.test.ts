@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CITATION_KEY, jsonErrorOffset, parseManifest, validateManifest, type ParsedManifest } from '../../../src/core/corpus/manifest';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 
 /** The messages of a manifest's issues, without their positions. */
 function messages(parsed: ParsedManifest): string[] {

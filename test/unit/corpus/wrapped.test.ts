@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type BriefResult, type Corpus } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { SEEDS } from '../core/helpers';
 import { makeTempDir, removeDir } from './helpers';
 

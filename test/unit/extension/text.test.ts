@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { citationPrefix, correctionLine, emptyReferencesHeading } from '../../../src/extension/text';
+import { citationPrefix, correctionLine, emptyReferencesHeading, pageLocatorKey } from '../../../src/extension/text';
 
 describe('extension text helpers', () => {
   it('citationPrefix: after [@, @ inside brackets and ; @, not after an e-mail address', () => {
@@ -29,5 +29,14 @@ describe('hover: what a correction says', () => {
     assert.strictEqual(correctionLine({ kind: 'figure', claimed: '£40 million', source: '£60 million', ...at }), 'The source says **£60 million**, not **£40 million** (figure).');
     assert.strictEqual(correctionLine({ kind: 'polarity', claimed: 'not', source: 'eventually', negation: 'claim', ...at }), 'The source asserts what the brief negates with **not** (it says **eventually**).');
     assert.strictEqual(correctionLine({ kind: 'polarity', claimed: 'assume', source: 'cannot', negation: 'source', ...at }), 'The source negates with **cannot** what the brief asserts (**assume**).');
+  });
+  it('pageLocatorKey: the key after [@key, p. (and pp., page; see-prefixed or in a group), nothing elsewhere', () => {
+    assert.strictEqual(pageLocatorKey('Wages rose [@truman1946, p.'), 'truman1946');
+    assert.strictEqual(pageLocatorKey('Wages rose [@truman1946, p. '), 'truman1946');
+    assert.strictEqual(pageLocatorKey('Wages rose [see @gao-19.2, pp. '), 'gao-19.2');
+    assert.strictEqual(pageLocatorKey('Rose [@a; @b, page '), 'b');
+    assert.strictEqual(pageLocatorKey('Wages rose [@truman1946, p. 3'), undefined);
+    assert.strictEqual(pageLocatorKey('Wages rose [@truman1946] p.'), undefined);
+    assert.strictEqual(pageLocatorKey('Wages rose @truman1946, p.'), undefined);
   });
 });

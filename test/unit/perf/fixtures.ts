@@ -2,7 +2,7 @@
 // Union addresses (every 20th), so names, figures and long sources are all present.
 import * as path from 'node:path';
 import { loadCorpus, type Corpus, type CorpusFileSystem } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SEEDS = path.join(ROOT, 'seeds');

@@ -9,7 +9,7 @@ import { buildCorpusInSlices, Corpus as CorpusClass, indexWord } from '../../../
 import { readCorpusFolders } from '../../../src/core/corpus/load';
 import { corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
 import { InvertedIndexBuilder } from '../../../src/core/corpus/invertedIndex';
-import { nodeIndexCacheStore } from '../../../src/core/corpus/nodeIndexCache';
+import { nodeIndexCacheStore } from '../../../src/node/nodeIndexCache';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { tokenize } from '../../../src/core/text/tokens';
 import { generateBrief } from '../../../scripts/bench/brief';

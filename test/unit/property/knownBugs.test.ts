@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { BriefChecker, applyEdits, loadCorpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { SEEDS } from './fixtures';
 
 describe('bugs found by the properties (regressions)', () => {

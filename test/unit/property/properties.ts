@@ -5,7 +5,7 @@ import { parseBrief } from '../../../src/core/brief/parse';
 import { analyze } from '../../../src/core/claims/analyze';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import type { CorpusFileSystem, EntryKind } from '../../../src/core/corpus/fileSystem';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { BriefChecker, describeAt, loadCorpus, referencesSection } from '../../../src/core';
 import { applyEdits } from '../../../src/core/text/positions';
 import type { BriefResult, Finding, Fix, Span } from '../../../src/core/types';

@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { BriefChecker, describeAt, loadCorpus, referencesSection } from '../../../src/core';
-import { nodeFileSystem } from '../../../src/core/corpus/nodeFileSystem';
+import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { nodeEngine } from '../../../src/cli/nodeEngine';
 import { run } from '../../../src/cli/run';
 

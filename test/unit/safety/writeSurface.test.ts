@@ -22,8 +22,8 @@ const WRITERS: { what: string; pattern: RegExp }[] = [
 const ALLOWED: { file: string; what: string; why: string }[] = [
   { file: 'extension/codeActions.ts', what: 'document edit', why: 'applies the fix the writer chose (quick fix, fix-all), guarded against a changed document' },
   { file: 'extension/commands.ts', what: 'document edit', why: 'Insert References Section, run by the writer' },
-  { file: 'cli/main.ts', what: 'node fs write', why: '`check --fix` writes back the briefs the user named (run.ts never writes one inside a corpus folder)' },
-  { file: 'core/corpus/nodeIndexCache.ts', what: 'node fs write', why: 'the CLI index cache, in its own cache folder (never the corpus)' },
+  { file: 'cli/main.ts', what: 'node fs write', why: '`check --fix` writes back the briefs the user named (cli/fix.ts never writes one inside a corpus folder)' },
+  { file: 'node/nodeIndexCache.ts', what: 'node fs write', why: 'the CLI index cache, in its own cache folder (never the corpus)' },
   { file: 'extension/indexCacheStore.ts', what: 'VS Code file write', why: 'the editor index cache, in the extension\'s global storage (never the workspace or the corpus)' },
   { file: 'extension/indexCacheStore.ts', what: 'node fs write', why: 'the same calls, seen through `workspace.fs.` (the editor index cache in global storage)' },
 ];

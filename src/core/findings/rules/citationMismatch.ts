@@ -30,6 +30,8 @@ export const citationMismatchRule: Rule = ({ brief, corpus, sentences }) => {
     if (!check.citedDisagrees || check.verdict === 'opinion' || check.verdict === 'contradicted') continue;
     const citation = s.sentence.citations.find((c) => check.citedKeys.includes(c.key));
     if (!citation) continue;
+    // A key with no text cannot disagree: the no-text rule reports it.
+    if (corpus.source(citation.key)?.passageCount === 0) continue;
     const cited = `[@${citation.key}]`;
     if (check.verdict === 'supported' && check.decisive) {
       const right = corpus.passageKey(check.decisive.passageId);

@@ -1,7 +1,7 @@
 // contradicted-figure / -date / -name / -polarity: the source states another value.
 import type { CorrectionKind, FindingCode, Finding, Span } from '../../types';
 import type { Conflict } from '../../verify/conflict';
-import { edit, finding, focused, quote, sourceLabel, type Rule } from '../context';
+import { edit, finding, focused, quoteValue, sourceLabel, type Rule } from '../context';
 
 const CODES: Record<CorrectionKind, FindingCode> = {
   figure: 'contradicted-figure',
@@ -62,8 +62,8 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences, contradicted
 
 /** One line: what the source says instead, and which source ("Source says “£60 million”, not “£40 million” [@ukopenlabs]"). */
 export function contradictionMessage(conflict: Conflict, key: string): string {
-  const claimed = quote(conflict.claimed.text);
-  const source = quote(conflict.source.text);
+  const claimed = quoteValue(conflict.claimed.text);
+  const source = quoteValue(conflict.source.text);
   const label = sourceLabel(key);
   if (conflict.negation === 'claim') return `Source asserts what the brief negates with ${claimed} ${label}`;
   if (conflict.negation === 'source') return `Source negates this with ${source} ${label}`;

@@ -1,7 +1,7 @@
 // misquote: words in quotation marks that do not stand verbatim in any source.
 import type { Finding, Fix } from '../../types';
 import { checkQuote } from '../../verify/quotes';
-import { edit, finding, passageEvidence, quote, sourceLabel, type Rule } from '../context';
+import { edit, finding, passageEvidence, quoteValue, sourceLabel, type Rule } from '../context';
 import { quotableText } from './quotable';
 
 /** The source's words, with the closing mark of a quotation they open inside them ("begun to “win the race”"). */
@@ -25,7 +25,7 @@ export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
       const fixes: Fix[] = restored ? [{ title: `Restore the exact quotation from [@${key}]`, kind: 'restore-quote', edits: [edit(brief, span, restored)], isPreferred: true, safe: true }] : [];
       const passage = corpus.passage(result.passageId);
       const evidence = { ...passageEvidence(corpus, result.passageId, passage.start, passage.end, 'related'), focus: result.sourceText };
-      findings.push(finding(brief, 'misquote', span, `Not verbatim: the source reads ${quote(restored ?? result.sourceText)} ${sourceLabel(key)}`, fixes, { sentenceIndex: s.index, evidence }));
+      findings.push(finding(brief, 'misquote', span, `Not verbatim: the source reads ${quoteValue(restored ?? result.sourceText)} ${sourceLabel(key)}`, fixes, { sentenceIndex: s.index, evidence }));
     }
   }
   return findings;

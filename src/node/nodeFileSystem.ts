@@ -1,7 +1,7 @@
 // CorpusFileSystem over node:fs/promises, for the CLI, scripts and tests.
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { CorpusFileSystem, DirectoryEntry, EntryKind } from './fileSystem';
+import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core';
 
 function direntKind(entry: Dirent): EntryKind {
   if (entry.isSymbolicLink()) return 'symlink';

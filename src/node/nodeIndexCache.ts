@@ -2,9 +2,9 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { IndexCacheStore } from './indexCache';
+import type { IndexCacheStore } from '../core';
 
-export { loadCorpusCached, type CachedCorpus, type CachedLoadOptions, type IndexCacheStore } from './indexCache';
+export { loadCorpusCached, type CachedCorpus, type CachedLoadOptions, type IndexCacheStore } from '../core';
 
 /** Entries kept in a cache folder; the least recently written beyond this are deleted. */
 export const MAX_CACHE_ENTRIES = 16;

@@ -1,0 +1,97 @@
+// The labelled claim sets `npm run eval` knows by name, where their files live, and which are sealed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Verdict } from '../../src/core';
+
+export interface LabelledClaim {
+  id: string;
+  claim: string;
+  label: Verdict;
+  source?: string;
+  evidence?: string;
+  expect?: string;
+}
+
+export interface ClaimSet {
+  name: string;
+  claimsFile: string;
+  corpusDirs: string[];
+  /** Scored only: its sentences and misses are never printed. */
+  sealed: boolean;
+}
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+/** The team's shared folder sits beside the worktrees; the lead keeps unversioned data there. */
+const SHARED_EVAL = path.join(ROOT, '..', 'shared', 'eval');
+
+/**
+ * The Fool Me Twice sample: the lead's shared copy when there is one, else one made in this
+ * worktree by scripts/eval/fmt-sample.ts. Undefined when neither exists.
+ */
+export function fmtDir(): string | undefined {
+  return [path.join(SHARED_EVAL, 'fmt'), path.join(ROOT, 'eval', 'fmt')].find((dir) => fs.existsSync(path.join(dir, 'dev-claims.jsonl')));
+}
+
+/** A set is sealed when a folder on its path has `sealed` in its name (`sealed`, `seeds-sealed`) or holds a `sealed` marker file. */
+export function isSealedPath(file: string): boolean {
+  const parts = path.resolve(file).split(path.sep).slice(0, -1);
+  if (parts.some((part) => /sealed/i.test(part))) return true;
+  for (let dir = path.dirname(path.resolve(file)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'sealed')) && fs.statSync(path.join(dir, 'sealed')).isFile()) return true;
+    if (dir === ROOT) break;
+  }
+  return false;
+}
+
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'seeds-sealed', 'sealed', 'fmt'] as const;
+export type SetName = (typeof SET_NAMES)[number];
+
+/** The named set, or a message saying why it cannot be run here. */
+export function namedSet(name: SetName): ClaimSet | string {
+  switch (name) {
+    case 'dev':
+      return { name, claimsFile: path.join(SHARED_EVAL, 'dev-claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: false };
+    case 'seeds-dev':
+      return { name, claimsFile: path.join(ROOT, 'eval', 'seeds-dev', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: false };
+    case 'seeds-sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', 'seeds-sealed', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: true };
+    case 'heldout':
+      return { name, claimsFile: path.join(ROOT, 'eval', 'heldout', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'heldout', 'corpus')], sealed: false };
+    case 'sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', 'sealed', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sealed', 'corpus')], sealed: true };
+    case 'fmt': {
+      const dir = fmtDir();
+      if (!dir) return 'fmt: no Fool Me Twice sample here; make one with `npx tsx scripts/eval/fmt-sample.ts --repo GIT_DIR` (see eval/fmt/README.md)';
+      return { name, claimsFile: path.join(dir, 'dev-claims.jsonl'), corpusDirs: [path.join(dir, 'corpus')], sealed: false };
+    }
+  }
+}
+
+/** A set given by its files (`--claims FILE --corpus DIR...`); sealed when its path says so. */
+export function customSet(claimsFile: string, corpusDirs: string[]): ClaimSet {
+  const name = path.relative(ROOT, path.resolve(claimsFile)) || claimsFile;
+  return { name, claimsFile, corpusDirs: corpusDirs.length ? corpusDirs : [path.join(ROOT, 'seeds')], sealed: isSealedPath(claimsFile) };
+}
+
+const LABELS = new Set<string>(['supported', 'contradicted', 'unsupported', 'opinion']);
+
+/** Reads a JSONL claim file; a bad line is reported by its number, without its text. */
+export function readClaims(file: string): LabelledClaim[] {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const claims: LabelledClaim[] = [];
+  lines.forEach((line, at) => {
+    if (!line.trim()) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      throw new Error(`${file}:${at + 1}: not valid JSON`);
+    }
+    const claim = parsed as Partial<LabelledClaim>;
+    if (typeof claim.id !== 'string' || typeof claim.claim !== 'string' || !LABELS.has(String(claim.label))) {
+      throw new Error(`${file}:${at + 1}: needs "id", "claim" and a "label" of supported, contradicted, unsupported or opinion`);
+    }
+    claims.push(claim as LabelledClaim);
+  });
+  return claims;
+}

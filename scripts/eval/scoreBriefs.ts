@@ -1,0 +1,140 @@
+// Scores a labelled brief the way a writer meets it: are planted errors caught with the right code,
+// do correct and analysis spans stay clean, are the errors and warnings useful, and would any fix
+// offered on a clean span change what it says (issue 13, item 9).
+import { BriefChecker, applyEdits, type BriefResult, type Finding, type Fix, type Span } from '../../src/core';
+import type { LabelledBrief, LabelledSpan } from './briefLabels';
+
+/** Fixes that change what a statement says; inserting a citation or a suppression comment does not. */
+/** What scoring needs of the engine: a check of a text. */
+export type Checker = Pick<BriefChecker, 'check'>;
+
+const CONTENT_FIXES = new Set<Fix['kind']>(['replace-value', 'restore-quote', 'swap-citation']);
+
+export interface BriefCounts {
+  planted: number;
+  caught: number;
+  caughtAnyCode: number;
+  clean: number;
+  keptClean: number;
+  cleanFact: number;
+  keptCleanFact: number;
+  cleanAnalysis: number;
+  keptCleanAnalysis: number;
+  errorsWarnings: number;
+  useful: number;
+  fixesOnClean: number;
+  harmfulFixes: number;
+  madeContradicted: number;
+}
+
+export interface BriefDetail {
+  /** What went wrong, one line each; absent for a sealed brief. */
+  missedErrors: string[];
+  flaggedClean: string[];
+  uselessFindings: string[];
+  harmful: string[];
+}
+
+export interface BriefScore {
+  name: string;
+  sealed: boolean;
+  labels: number;
+  problems: string[];
+  counts: BriefCounts;
+  detail?: BriefDetail;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end || (a.start === a.end && b.start <= a.start && a.start <= b.end);
+const isErrorOrWarning = (finding: Finding): boolean => finding.severity === 'error' || finding.severity === 'warning';
+const quote = (text: string): string => JSON.stringify(text.length > 90 ? `${text.slice(0, 89)}…` : text);
+
+export function emptyCounts(): BriefCounts {
+  return { planted: 0, caught: 0, caughtAnyCode: 0, clean: 0, keptClean: 0, cleanFact: 0, keptCleanFact: 0, cleanAnalysis: 0, keptCleanAnalysis: 0, errorsWarnings: 0, useful: 0, fixesOnClean: 0, harmfulFixes: 0, madeContradicted: 0 };
+}
+
+function scoreLabels(spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail): void {
+  for (const label of spans) {
+    const codes = flagged.filter((finding) => overlaps(finding.span, label.span)).map((finding) => finding.code);
+    if (label.expect !== 'clean') {
+      counts.planted++;
+      if (codes.includes(label.expect as Finding['code'])) counts.caught++;
+      else detail.missedErrors.push(`${quote(label.text)} expected ${label.expect}, got ${codes.join(', ') || 'nothing'}`);
+      if (codes.length) counts.caughtAnyCode++;
+      continue;
+    }
+    counts.clean++;
+    if (label.kind === 'fact') counts.cleanFact++;
+    else counts.cleanAnalysis++;
+    if (codes.length) {
+      detail.flaggedClean.push(`${quote(label.text)} (${label.kind}) got ${codes.join(', ')}`);
+      continue;
+    }
+    counts.keptClean++;
+    if (label.kind === 'fact') counts.keptCleanFact++;
+    else counts.keptCleanAnalysis++;
+  }
+}
+
+function scoreFindings(brief: LabelledBrief, flagged: Finding[], counts: BriefCounts, detail: BriefDetail): void {
+  for (const finding of flagged) {
+    counts.errorsWarnings++;
+    if (brief.spans.some((label) => label.expect === finding.code && overlaps(finding.span, label.span))) counts.useful++;
+    else detail.uselessFindings.push(`${finding.code} on ${quote(brief.text.slice(finding.span.start, finding.span.end))}`);
+  }
+}
+
+/** The verdict of the sentence covering `span` (the worst when several do). */
+function verdictAt(result: BriefResult, span: Span): string | undefined {
+  const covering = result.sentences.filter((sentence) => overlaps(sentence.span, span));
+  if (covering.some((sentence) => sentence.verdict === 'contradicted')) return 'contradicted';
+  return covering[0]?.verdict;
+}
+
+/** Where a span sits after edits made elsewhere in the text (an edit inside it stretches it). */
+function shifted(span: Span, edits: Fix['edits']): Span {
+  let { start, end } = span;
+  for (const edit of [...edits].sort((a, b) => b.span.start - a.span.start)) {
+    const delta = edit.newText.length - (edit.span.end - edit.span.start);
+    if (edit.span.end <= start) { start += delta; end += delta; } else if (edit.span.start < end) end += delta;
+  }
+  return { start, end: Math.max(start, end) };
+}
+
+function scoreFixes(checker: Checker, brief: LabelledBrief, result: BriefResult, counts: BriefCounts, detail: BriefDetail): void {
+  for (const label of brief.spans.filter((span) => span.expect === 'clean')) {
+    const before = verdictAt(result, label.span);
+    for (const finding of result.findings) {
+      for (const fix of finding.fixes) {
+        if (!fix.edits.some((edit) => overlaps(edit.span, label.span)) || fix.kind === 'suppress') continue;
+        counts.fixesOnClean++;
+        let harmful = CONTENT_FIXES.has(fix.kind);
+        if (fix.isPreferred) {
+          const after = checker.check(applyEdits(brief.text, fix.edits), `${brief.name}#fix`, counts.fixesOnClean);
+          if (before === 'supported' && verdictAt(after, shifted(label.span, fix.edits)) === 'contradicted') {
+            counts.madeContradicted++;
+            harmful = true;
+          }
+        }
+        if (!harmful) continue;
+        counts.harmfulFixes++;
+        detail.harmful.push(`${finding.code} fix "${fix.title}" on clean ${quote(label.text)}`);
+      }
+    }
+  }
+}
+
+export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
+  const result = checker.check(brief.text, brief.name, 1);
+  const flagged = result.findings.filter(isErrorOrWarning);
+  const counts = emptyCounts();
+  const detail: BriefDetail = { missedErrors: [], flaggedClean: [], uselessFindings: [], harmful: [] };
+  scoreLabels(brief.spans, flagged, counts, detail);
+  scoreFindings(brief, flagged, counts, detail);
+  scoreFixes(checker, brief, result, counts, detail);
+  const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts };
+  return brief.sealed ? score : { ...score, detail };
+}
+
+export function addCounts(total: BriefCounts, more: BriefCounts): void {
+  for (const key of Object.keys(total) as (keyof BriefCounts)[]) total[key] += more[key];
+}

@@ -1,0 +1,120 @@
+// PDF: text with pages, through unpdf (pdf.js built to run without a worker, so it bundles into
+// the CLI and the extension host as one file). Chosen over pdfjs-dist's legacy build, which
+// needs its worker module loaded at run time and a font-data URL (see README of the fixtures).
+import { getDocumentProxy } from 'unpdf';
+import type { DocumentMetadata, ExtractedText, ReadOutcome, SourceReader } from './reader';
+import { startsWithBytes } from './reader';
+import { dropRunningLines, endsSentence, hyphenatedWords, joinLines, pageLines, pageParagraphs, type PageLine, type TextRun } from './pdfLayout';
+
+/** Fewer letters than this on average per page: no text layer (a scan). */
+const MIN_LETTERS_PER_PAGE = 20;
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+interface PdfTextItem {
+  str?: string;
+  transform?: number[];
+  height?: number;
+  hasEOL?: boolean;
+}
+
+export const pdfReader: SourceReader = {
+  format: 'pdf',
+  extensions: ['.pdf'],
+  // The header may follow up to 1 KB of junk, as readers allow.
+  sniff: (bytes) => startsWithBytes(bytes, PDF_MAGIC) || indexOfBytes(bytes.subarray(0, 1024), PDF_MAGIC) >= 0,
+  read: readPdf,
+};
+
+async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+  let document: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // pdf.js may take over the buffer: give it a copy, the caller's bytes stay as they were.
+    document = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  } catch (error) {
+    return { ok: false, reason: openFailure(error) };
+  }
+  try {
+    const pages: PageLine[][] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(pageLines((content.items as PdfTextItem[]).filter((item) => typeof item.str === 'string').map(toRun)));
+      page.cleanup();
+    }
+    const letters = pages.reduce((sum, lines) => sum + lines.reduce((count, line) => count + (line.text.match(/\p{L}/gu)?.length ?? 0), 0), 0);
+    if (letters < MIN_LETTERS_PER_PAGE * Math.max(1, pages.length)) {
+      return { ok: false, reason: `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scan?); run OCR on it (for example ocrmypdf) and index the result; not indexed` };
+    }
+    const metadata = await pdfMetadata(document);
+    return { ok: true, extracted: { ...assemble(dropRunningLines(pages)), metadata } };
+  } catch (error) {
+    return { ok: false, reason: `cannot be read as a PDF (${firstLine(error)}); not indexed` };
+  } finally {
+    void document.destroy();
+  }
+}
+
+function toRun(item: PdfTextItem): TextRun {
+  const transform = item.transform ?? [];
+  return { text: item.str ?? '', x: transform[4] ?? 0, y: transform[5] ?? 0, height: item.height ?? Math.abs(transform[3] ?? 0), endOfLine: item.hasEOL === true };
+}
+
+/** Joins pages into one text: paragraphs apart by a blank line; a sentence running over a page break stays whole. */
+function assemble(pages: PageLine[][]): Pick<ExtractedText, 'text' | 'pageStarts' | 'note'> {
+  const keep = hyphenatedWords(pages);
+  let text = '';
+  const pageStarts: number[] = [];
+  const empty: number[] = [];
+  pages.forEach((lines, index) => {
+    const paragraphs = pageParagraphs(lines, keep);
+    if (paragraphs.length === 0) empty.push(index + 1);
+    const [first, ...rest] = paragraphs;
+    if (first !== undefined && text !== '' && !lines[0]?.opensParagraph && !endsSentence(text)) {
+      // The page goes on with the last page's sentence: its page starts where the new words do.
+      const joined = joinLines(text, first, keep);
+      pageStarts.push(joined.length - first.length);
+      text = joined;
+    } else {
+      if (text !== '' && first !== undefined) text += '\n\n';
+      pageStarts.push(text.length);
+      if (first !== undefined) text += first;
+    }
+    for (const paragraph of rest) text += `\n\n${paragraph}`;
+  });
+  const note = empty.length > 0 && empty.length < pages.length ? `has ${empty.length} page${empty.length === 1 ? '' : 's'} without text (${empty.slice(0, 5).join(', ')}${empty.length > 5 ? ', …' : ''}): scanned pages are not read` : undefined;
+  return { text, pageStarts, ...(note ? { note } : {}) };
+}
+
+async function pdfMetadata(document: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<DocumentMetadata> {
+  try {
+    const { info } = (await document.getMetadata()) as unknown as { info?: Record<string, unknown> };
+    const field = (name: string) => {
+      const value = info?.[name];
+      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    };
+    // Not CreationDate: when the file was made says little about when the report was published.
+    return { ...(field('Title') && { title: field('Title') }), ...(field('Author') && { author: field('Author') }) };
+  } catch {
+    return {};
+  }
+}
+
+function openFailure(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === 'PasswordException') return 'is encrypted (it needs a password to open); save an unprotected copy to index it; not indexed';
+  if (name === 'InvalidPDFException') return `is not a readable PDF (damaged or truncated: ${firstLine(error)}); not indexed`;
+  return `cannot be read as a PDF (${firstLine(error)}); not indexed`;
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.slice(0, 200) || 'unknown error';
+}
+
+function indexOfBytes(haystack: Uint8Array, needle: readonly number[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
