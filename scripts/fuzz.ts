@@ -20,6 +20,7 @@ import {
   whitespaceKeepsVerdicts,
   type Env,
 } from '../test/unit/property/properties';
+import { hostileTextProperty } from './lib/hostileText';
 
 interface PropertySpec {
   name: string;
@@ -29,7 +30,9 @@ interface PropertySpec {
 }
 
 const PROPERTIES: PropertySpec[] = [
-  { name: 'never-throws', share: 0.82, make: (env) => neverThrows(env) as fc.IRawProperty<unknown[]> },
+  { name: 'never-throws', share: 0.77, make: (env) => neverThrows(env) as fc.IRawProperty<unknown[]> },
+  // Issue 16: long runs, deep repetition, control/invisible characters, giant lines; bounded work.
+  { name: 'hostile-text', share: 0.05, make: (env) => hostileTextProperty(env) as fc.IRawProperty<unknown[]> },
   { name: 'hostile-corpus', share: 0.06, make: (env) => hostileCorpus(env) as unknown as fc.IRawProperty<unknown[]> },
   { name: 'fixes', share: 0.04, make: (env) => fixesAreExact(env) as fc.IRawProperty<unknown[]> },
   { name: 'whitespace', share: 0.03, make: (env) => whitespaceKeepsVerdicts(env) as fc.IRawProperty<unknown[]> },

@@ -7,6 +7,11 @@ export interface CliCorpus {
   check(text: string, uri: string): BriefResult;
 }
 
+export interface CliLoadOptions extends LoadOptions {
+  /** Told when the index cache cannot be used (the corpus still loads, without it). */
+  onCacheError?: (message: string) => void;
+}
+
 export interface CliEngine {
-  loadCorpus(folders: string[], options: LoadOptions, check?: CheckOptions): Promise<CliCorpus>;
+  loadCorpus(folders: string[], options: CliLoadOptions, check?: CheckOptions): Promise<CliCorpus>;
 }

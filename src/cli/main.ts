@@ -1,8 +1,9 @@
 // Entry point of the `brief-lens` command (bundled to dist/cli.js).
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeUserFile } from './output';
 import * as path from 'node:path';
 import { version } from '../../package.json';
+import { escapeControls } from './format/escape';
 import { nodeEngine } from './nodeEngine';
 import { EXIT_USAGE, run } from './run';
 
@@ -12,7 +13,7 @@ function defaultCorpus(): string {
   return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
 }
 
-/** Standard input, whole, as UTF-8. */
+/** Standard input, whole, as UTF-8 (`brief-lens check -`). */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
@@ -37,11 +38,10 @@ run(
     stderr: write(process.stderr),
     cwd: process.cwd(),
     defaultCorpus: defaultCorpus(),
+    writeFile: writeUserFile,
+    readStdin,
     name: 'brief-lens',
     version,
-    readStdin,
-    // Only briefs are written (check --fix), never sources.
-    writeFile: (file, text) => writeFile(file, text, 'utf8'),
   },
   nodeEngine,
 ).then(
@@ -50,7 +50,7 @@ run(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`brief-lens: internal error: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`brief-lens: internal error: ${escapeControls(message.split('\n')[0] ?? '')}\n`);
     if (process.env.BRIEF_LENS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_USAGE;
   },

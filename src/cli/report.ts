@@ -5,6 +5,8 @@ import { displayPath } from './paths';
 export interface CheckedBrief {
   /** Absolute path of the brief. */
   file: string;
+  /** The brief's text as checked (the HTML report shows it). */
+  text?: string;
   result: BriefResult;
 }
 

@@ -13,7 +13,7 @@ function readmeUrl(pkg: { homepage?: string; repository?: string | { url?: strin
   const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const candidate = pkg.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
   return candidate && /^https?:\/\//.test(candidate)
-    ? candidate.replace(/#.*$/, '')
+    ? candidate.split('#')[0]
     : 'https://github.com/brief-lens/brief-lens';
 }
 

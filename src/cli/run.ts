@@ -3,15 +3,17 @@ import * as path from 'node:path';
 import { briefReferences, type Problem } from '../core';
 import { parseCommandLine, UsageError, type Command } from './args';
 import { applySafeFixes, STDIN_NAME, withMinSeverity } from './fix';
+import { findProjectFile, readProjectFile, type ProjectConfig } from './projectFile';
 import { expandBriefs, readBrief } from './briefs';
 import type { CliCorpus, CliEngine } from './engine';
 import { formatCheckJson } from './format/json';
 import { formatCheckSarif } from './format/sarif';
 import { formatSourcesJson, formatSourcesText } from './format/sources';
+import { escapeControls } from './format/escape';
 import { formatCheckText } from './format/text';
 import { HELP } from './help';
+import { writeReport } from './reportCommand';
 import { displayPath } from './paths';
-import { findProjectFile, readProjectFile, type ProjectConfig } from './projectFile';
 import { problemLocation, type CheckedBrief, type CheckReport } from './report';
 
 export const EXIT_OK = 0;
@@ -24,12 +26,12 @@ export interface CliIo {
   cwd: string;
   /** The bundled corpus, used when no --corpus is given. */
   defaultCorpus: string;
-  name: string;
-  version: string;
+  /** Writes a file the user named (`report -o FILE`, a brief fixed by `check --fix`); absent where nothing may be written. */
+  writeFile?(file: string, text: string): Promise<void>;
   /** Standard input, read whole (`brief-lens check -`). */
   readStdin?(): Promise<string>;
-  /** Writes a fixed brief back (`check --fix`). */
-  writeFile?(file: string, text: string): Promise<void>;
+  name: string;
+  version: string;
 }
 
 export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise<number> {
@@ -38,7 +40,7 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${io.name}: ${error.message}\nRun "${io.name} --help" for usage.\n`);
+    io.stderr(`${io.name}: ${escapeControls(error.message)}\nRun "${io.name} --help" for usage.\n`);
     return EXIT_USAGE;
   }
   switch (command.kind) {
@@ -50,12 +52,15 @@ export async function run(argv: string[], io: CliIo, engine: CliEngine): Promise
       return EXIT_OK;
     case 'sources':
     case 'check':
+    case 'report':
       return runWithCorpus(command, io, engine);
   }
 }
 
+type CorpusCommand = Extract<Command, { kind: 'check' | 'sources' | 'report' }>;
+
 /** The corpus folders: --corpus, else the project file's (with the seeds while it names none), else the seeds. */
-function corpusFolders(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, project: ProjectConfig | undefined): string[] {
+function corpusFolders(command: CorpusCommand, io: CliIo, project: ProjectConfig | undefined): string[] {
   if (command.corpus.length > 0) return command.corpus.map((folder) => path.resolve(io.cwd, folder));
   if (!project) return [io.defaultCorpus];
   return [...(project.includeSeeds ? [io.defaultCorpus] : []), ...project.folders];
@@ -66,11 +71,11 @@ function projectConfig(io: CliIo): ProjectConfig | undefined {
   const file = findProjectFile(io.cwd);
   if (!file) return undefined;
   const project = readProjectFile(file);
-  for (const problem of project.problems) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)}: ${problem}\n`);
+  for (const problem of project.problems) io.stderr(`${io.name}: warning: ${escapeControls(displayPath(file, io.cwd))}: ${escapeControls(problem)}\n`);
   return project;
 }
 
-async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'sources' }>, io: CliIo, engine: CliEngine): Promise<number> {
+async function runWithCorpus(command: CorpusCommand, io: CliIo, engine: CliEngine): Promise<number> {
   const project = projectConfig(io);
   const folders = corpusFolders(command, io, project);
   if (folders.length === 0) {
@@ -78,17 +83,20 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
     return EXIT_USAGE;
   }
   // Briefs are read first: their front matter may name bibliographies the corpus needs.
-  const briefs = command.kind === 'check' ? await readBriefs(command.patterns, io) : { texts: [], failures: [] };
+  const briefs = command.kind === 'sources' ? { texts: [], failures: [] } : await readBriefs(command.patterns, io);
   const bibliographies = [...command.bibliography.map((file) => path.resolve(io.cwd, file)), ...briefs.texts.filter((b) => b.file !== STDIN_NAME).flatMap(frontMatterBibliographies)];
-  const maxFileBytes = command.maxFileBytes ?? project?.settings['corpus.maxFileBytes'];
   const corpus = await engine.loadCorpus(
     folders,
-    { maxFileBytes, ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }) },
+    {
+      maxFileBytes: command.maxFileBytes ?? project?.settings['corpus.maxFileBytes'],
+      ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }),
+      onCacheError: (message) => io.stderr(`${io.name}: warning: ${escapeControls(message)}\n`),
+    },
     { severities: project?.settings.severity ?? {} },
   );
   if (corpus.sources.length === 0) {
     reportProblems(corpus.problems, io);
-    const shown = folders.map((folder) => displayPath(folder, io.cwd)).join(', ');
+    const shown = folders.map((folder) => escapeControls(displayPath(folder, io.cwd))).join(', ');
     io.stderr(`${io.name}: the corpus has no usable source (${shown})\n`);
     return EXIT_USAGE;
   }
@@ -98,6 +106,12 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
     return EXIT_OK;
   }
   let checked = checkBriefs(briefs, corpus, io);
+  if (command.kind === 'report') {
+    const report = checked;
+    reportProblems(corpus.problems, io);
+    const written = await writeReport(report, corpus.sources, { ...command, folders }, io);
+    return written ? exitCode(report) : EXIT_USAGE;
+  }
   if (command.fix) {
     const fixed = await applySafeFixes(checked, new Map(briefs.texts.map((b) => [b.file, b.text])), corpus, io, folders);
     // From standard input the fixed brief is the output.
@@ -116,6 +130,11 @@ async function runWithCorpus(command: Extract<Command, { kind: 'check' | 'source
         ? formatCheckSarif(report, io.cwd, { name: io.name, version: io.version })
         : formatCheckText(report, io.cwd);
   if (output) io.stdout(output);
+  return exitCode(report);
+}
+
+/** 2 when a brief could not be read, 1 when a finding is an error, else 0 (check and report alike). */
+function exitCode(report: CheckReport): number {
   if (report.failures.length > 0) return EXIT_USAGE;
   const hasError = report.briefs.some(({ result }) => result.findings.some((finding) => finding.severity === 'error'));
   return hasError ? EXIT_FINDINGS : EXIT_OK;
@@ -138,7 +157,7 @@ async function readBriefs(patterns: string[], io: CliIo): Promise<ReadBriefs> {
       failures.push({ file, message: brief.problem });
       continue;
     }
-    if (brief.warning) io.stderr(`${io.name}: warning: ${displayPath(file, io.cwd)} ${brief.warning}\n`);
+    if (brief.warning) io.stderr(`${io.name}: warning: ${escapeControls(displayPath(file, io.cwd))} ${escapeControls(brief.warning)}\n`);
     texts.push({ file, text: brief.text });
   }
   return { texts, failures };
@@ -150,15 +169,15 @@ function frontMatterBibliographies(brief: { file: string; text: string }): strin
 }
 
 function checkBriefs({ texts, failures }: ReadBriefs, corpus: CliCorpus, io: CliIo): CheckReport {
-  const briefs: CheckedBrief[] = texts.map(({ file, text }) => ({ file, result: corpus.check(text, file) }));
+  const briefs: CheckedBrief[] = texts.map(({ file, text }) => ({ file, text, result: corpus.check(text, file) }));
   for (const failure of failures) {
-    io.stderr(`${io.name}: cannot check ${displayPath(failure.file, io.cwd)}: ${failure.message}\n`);
+    io.stderr(`${io.name}: cannot check ${escapeControls(displayPath(failure.file, io.cwd))}: ${escapeControls(failure.message)}\n`);
   }
   return { briefs, problems: corpus.problems, failures };
 }
 
 function reportProblems(problems: Problem[], io: CliIo): void {
   for (const problem of problems) {
-    io.stderr(`${io.name}: corpus problem: ${problemLocation(problem, io.cwd)}: ${problem.message}\n`);
+    io.stderr(`${io.name}: corpus problem: ${escapeControls(problemLocation(problem, io.cwd))}: ${escapeControls(problem.message)}\n`);
   }
 }

@@ -101,6 +101,38 @@ export { positionAt } from './text/positions';
 /** `:line:col` (one-based) where a problem is written, or '' when the whole file is at fault. */
 export { problemPosition } from './text/positions';
 
+// Explaining verdicts and reporting on a whole brief (the report, the Claims view, the hover).
+/** The engine's explanation of a verdict in one or two lines. */
+export { describeExplanation } from './explain';
+/** Why a claim got its verdict: the explanation when there is one, else a line from verdict, corrections and evidence. */
+export { reasonFor } from './explain';
+/** What reasonFor reads: a checked sentence or claim. */
+export type { Explained } from './explain';
+/** A brief's claims in document order (a sentence's own claims when it has several), with section and findings. */
+export { claimEntries } from './report/claims';
+/** One claim as the report and the Claims view list it. */
+export type { ClaimEntry } from './report/claims';
+/** A brief's headings, front matter end and title, by a line scan. */
+export { briefOutline, headingAt } from './report/headings';
+/** A heading of a brief, with its offset and line. */
+export type { Heading, BriefOutline } from './report/headings';
+/** The fact-check report of checked briefs: claims, counts per section, sources and the claims they bear on. */
+export { buildReport, claimAnchor, BEFORE_FIRST_HEADING } from './report/model';
+/** The report's parts. */
+export type { ReportInput, ReportModel, BriefReport, SectionSummary, SourceUse, ClaimRef } from './report/model';
+/** The report as one self-contained HTML page (no scripts, no network); for a webview with a nonce policy. */
+export { renderReportHtml } from './report/html';
+/** Options of renderReportHtml: title, generator, how source files are shown, a webview's CSP. */
+export type { HtmlOptions } from './report/html';
+/** The report as GitHub-flavoured Markdown (CI summaries, pull-request comments). */
+export { renderReportMarkdown, markdownCell } from './report/markdown';
+/** The report as RFC 4180 CSV, one row per claim, formula cells disarmed. */
+export { renderReportCsv, csvField, CSV_COLUMNS } from './report/csv';
+/** How each verdict is named and marked (label, symbol, emoji), worst first. */
+export { VERDICT_ORDER, VERDICT_STYLE, countWords, emptyCounts } from './report/verdicts';
+/** The words and marks of one verdict. */
+export type { VerdictStyle } from './report/verdicts';
+
 /** Reads, splits and indexes corpus folders; faults become `problems`, never exceptions. */
 export async function loadCorpus(folders: string[], fs: CorpusFileSystem, options: LoadOptions = {}): Promise<Corpus> {
   const { sources, problems } = await readCorpusFolders(folders, fs, options);

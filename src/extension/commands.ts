@@ -11,7 +11,7 @@ export const REFERENCES_END = '<!-- /brief-lens:references -->';
 
 /** Sources whose evidence ranges are ranges of the file itself (not of text extracted from it). */
 function isTextSource(file: string): boolean {
-  return /\.(md|markdown|txt)$/i.test(file.replace(/[?#].*$/, ''));
+  return /\.(md|markdown|txt)$/i.test(file.split(/[?#]/)[0] ?? file);
 }
 
 export interface WorkspaceCheckSummary {

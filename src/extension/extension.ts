@@ -1,7 +1,10 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
-import type { BriefResult } from '../core';
+import type { BriefResult, Verdict } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
+import { copyCitation, filterVerdicts, fixClaim, revealClaim } from './claimsCommands';
+import { ClaimsProvider } from './claimsView';
+import { ReportPanel } from './reportPanel';
 import { CitationCompletionProvider, CitationDefinitionProvider, CitationLinkProvider } from './citations';
 import { applyFix, BriefCodeActionProvider, type ApplyFixArgs } from './codeActions';
 import { Commands, type EvidenceTarget } from './commands';
@@ -23,6 +26,8 @@ export interface BriefLensApi {
   /** How many files the last (re-)index of a resource's corpus read from disk. */
   lastIndexReads(resource?: vscode.Uri): number | undefined;
   statusText(): string;
+  /** The Claims view's data (integration tests inspect its items). */
+  claims: ClaimsProvider;
 }
 
 interface PackageJson {
@@ -34,7 +39,7 @@ interface PackageJson {
 function readmeUrl(pkg: PackageJson): string {
   const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   const candidate = pkg.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
-  return candidate && /^https?:\/\//.test(candidate) ? candidate.replace(/#.*$/, '') : 'https://github.com/brief-lens/brief-lens';
+  return candidate && /^https?:\/\//.test(candidate) ? candidate.split('#')[0] : 'https://github.com/brief-lens/brief-lens';
 }
 
 export function activate(context: vscode.ExtensionContext): BriefLensApi {
@@ -48,7 +53,9 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const briefs = new BriefService(corpora, settings, docsBase);
   const statusBar = new BriefStatusBar(briefs, corpora);
   const commands = new Commands(briefs, corpora, output);
-  context.subscriptions.push(output, corpora, briefs, statusBar);
+  const claims = new ClaimsProvider(briefs, context.workspaceState);
+  const report = new ReportPanel(briefs);
+  context.subscriptions.push(output, corpora, briefs, statusBar, claims, report);
 
   // Providers: markdown plus the extra globs of briefLens.files.include (re-registered when they change).
   let providers: vscode.Disposable | undefined;
@@ -88,6 +95,22 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
       return false;
     }
     return vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+  });
+  register('briefLens.claims.reveal', (uri: string, range) => revealClaim(uri, range));
+  register('briefLens.claims.groupBySection', () => claims.setGrouping('section'));
+  register('briefLens.claims.groupByVerdict', () => claims.setGrouping('verdict'));
+  register('briefLens.claims.filter', (chosen?: Verdict[]) => filterVerdicts(claims, chosen));
+  register('briefLens.claims.applyFix', (node: unknown) => fixClaim(node, false));
+  register('briefLens.claims.suppress', (node: unknown) => fixClaim(node, true));
+  register('briefLens.claims.copyCitation', (node: unknown) => copyCitation(node));
+  register('briefLens.openReport', async () => {
+    const editor = vscode.window.activeTextEditor;
+    const uri = editor && briefs.isBrief(editor.document) ? editor.document.uri : claims.briefUri ? vscode.Uri.parse(claims.briefUri) : undefined;
+    if (!uri) {
+      void vscode.window.showInformationMessage('Brief Lens: open a Markdown brief first.');
+      return undefined;
+    }
+    return report.show(await vscode.workspace.openTextDocument(uri));
   });
   register('briefLens.recheck', (uri?: string) => {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? vscode.window.activeTextEditor?.document;
@@ -152,6 +175,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     indexState: () => corpora.state,
     lastIndexReads: (resource) => corpora.peek(resource)?.lastReads,
     statusText: () => statusBar.item.text,
+    claims,
   };
   return api;
 }

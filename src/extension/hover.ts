@@ -1,7 +1,7 @@
 // Hover on a sentence: verdict and evidence. Hover on a citation key: the source card and the
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
-import { describeAt, type CheckedSentence, type Corpus, type Evidence, type SourceInfo, type Verdict } from '../core';
+import { describeAt, describeExplanation, type CheckedSentence, type Corpus, type Evidence, type SourceInfo, type Verdict } from '../core';
 import type { BriefService } from './briefs';
 import { sourceCard, toRange } from './convert';
 import { correctionLine, escapeMarkdown } from './text';
@@ -39,6 +39,8 @@ export function appendEvidence(md: vscode.MarkdownString, evidence: Evidence, co
 function sentenceHover(sentence: CheckedSentence, corpus: Corpus): vscode.MarkdownString {
   const md = newMarkdown();
   md.appendMarkdown(`${VERDICT_LABEL[sentence.verdict]}\n\n`);
+  // The engine's own account of the verdict, when it gives one (src/core/explain.ts, shared with the Claims view and the report).
+  if (sentence.explanation) md.appendMarkdown(`**Why?** ${escapeMarkdown(describeExplanation(sentence.explanation)).replace(/\n/g, '  \n')}\n\n`);
   for (const correction of sentence.corrections) {
     md.appendMarkdown(`${correctionLine(correction)}\n\n`);
   }

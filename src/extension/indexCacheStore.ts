@@ -20,6 +20,10 @@ export function storageIndexCache(storage: vscode.Uri): IndexCacheStore {
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), bytes);
       await prune(dir);
     },
+    async remove(name) {
+      // A rejected entry (damaged, or for other sources): deleted, so it is not read again.
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name)).then(undefined, () => undefined);
+    },
   };
 }
 

@@ -42,7 +42,7 @@ export class BriefStatusBar implements vscode.Disposable {
     );
     tooltip.appendMarkdown('\n\nClick to open the Problems view.');
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: `Brief Lens: ${this.item.text.replace(/\$\([^)]*\)\s*/g, '')}` };
+    this.item.accessibilityInformation = { label: `Brief Lens: ${this.item.text.replace(/\$\([^)$]*\)\s*/g, '')}` };
     this.item.show();
   }
 }

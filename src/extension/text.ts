@@ -23,7 +23,7 @@ const PAGE_LOCATOR = new RegExp(`\\[[^\\]]*?-?@(${KEY_CHARS.replace('*', '+')})\
 /** The key whose page locator is being typed (`[@key, p.` or `[see @key, pp. `), else undefined. */
 export function pageLocatorKey(lineBeforeCursor: string): string | undefined {
   const match = PAGE_LOCATOR.exec(lineBeforeCursor);
-  return match?.[1]?.replace(/[:.#$%&+?<>~/-]+$/u, '');
+  return match?.[1]?.replace(/(?<![:.#$%&+?<>~/-])[:.#$%&+?<>~/-]+$/u, '');
 }
 
 /**
@@ -31,7 +31,7 @@ export function pageLocatorKey(lineBeforeCursor: string): string | undefined {
  * only by blank lines up to the next heading or the end. Its span, heading included.
  */
 export function emptyReferencesHeading(text: string): { start: number; end: number } | undefined {
-  const heading = /^(#{1,6})[ \t]+(?:References|Sources|Bibliography|Works cited)[ \t]*#*[ \t]*$/gim;
+  const heading = /^(#{1,6})[ \t]+(?:References|Sources|Bibliography|Works cited)[ \t]*(?:#+[ \t]*)?$/gim;
   for (const match of text.matchAll(heading)) {
     const after = match.index + match[0].length;
     const rest = text.slice(after);

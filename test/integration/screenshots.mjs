@@ -104,14 +104,17 @@ async function main() {
 
   await palette('View: Hide Secondary Side Bar', { optional: true });
   // Open the example brief with Quick Open (the palette without its '>').
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('sample-brief.md');
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible' });
-  await sleep(600);
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
+  const openExample = async () => {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('sample-brief.md');
+    await page.waitForSelector('.quick-input-list .monaco-list-row', { state: 'visible' });
+    await sleep(600);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 60_000 });
+  };
+  await openExample();
   await sleep(1500);
   const text = fs.readFileSync(path.join(workspace, 'examples', 'sample-brief.md'), 'utf8').split('\n');
   const lineOf = (needle) => text.findIndex((line) => line.includes(needle)) + 1;
@@ -138,8 +141,32 @@ async function main() {
   await sleep(1000);
   await shot('screenshot-problems.png');
   await palette('View: Hide Panel', { optional: true });
+
+  // 4. The Claims view beside the brief, grouped by section, one claim's passages open.
+  await palette('Brief Lens: Focus on Claims View');
+  await page.waitForSelector('.monaco-list-row[aria-label^="Contradicted: President Clinton"]', { timeout: 20_000 });
+  await page.click('.monaco-list-row[aria-label^="Contradicted: President Clinton"]');
+  await page.keyboard.press('ArrowRight');
+  await sleep(1200);
+  await shot('screenshot-claims.png');
+
+  // 5. The fact-check report (the same HTML as `brief-lens report`) in its webview, maximised.
   await palette('View: Focus Active Editor Group');
-  // 4. Citation completion (last: it edits the brief).
+  await palette('View: Close Primary Side Bar', { optional: true });
+  await palette('Brief Lens: Open Report');
+  await page.waitForSelector('iframe.webview', { timeout: 20_000 });
+  await sleep(1500);
+  // Scroll past the title to the section table and the brief with its claims marked.
+  await page.mouse.move(960, 400);
+  await page.mouse.wheel(0, 330);
+  await sleep(1200);
+  await shot('screenshot-report.png');
+  await palette('View: Close All Editor Groups');
+  await palette('View: Show Explorer');
+  await openExample();
+  await sleep(1000);
+  await palette('View: Focus Active Editor Group');
+  // 6. Citation completion (last: it edits the brief).
   await goTo(lineOf('Singapore has pledged'), text[lineOf('Singapore has pledged') - 1].length);
   await page.keyboard.type(' [@');
   await page.waitForSelector('.suggest-widget', { state: 'visible', timeout: 10_000 });

@@ -2,17 +2,18 @@
 import type { Problem, SourceInfo } from '../../core';
 import { displayPath } from '../paths';
 import { problemLocation } from '../report';
+import { escapeControls as safe } from './escape';
 import { jsonProblems } from './json';
 
 export function formatSourcesText(sources: SourceInfo[], problems: Problem[], cwd: string): string {
   const lines: string[] = [];
   for (const source of sources) {
-    lines.push(`${source.key}  ${source.title}`);
-    if (source.author) lines.push(`    author: ${source.author}`);
-    if (source.date) lines.push(`    date: ${source.date}`);
-    if (source.publisher) lines.push(`    publisher: ${source.publisher}`);
-    if (source.url) lines.push(`    url: ${source.url}`);
-    lines.push(`    file: ${displayPath(source.file, cwd)}`);
+    lines.push(`${safe(source.key)}  ${safe(source.title)}`);
+    if (source.author) lines.push(`    author: ${safe(source.author)}`);
+    if (source.date) lines.push(`    date: ${safe(source.date)}`);
+    if (source.publisher) lines.push(`    publisher: ${safe(source.publisher)}`);
+    if (source.url) lines.push(`    url: ${safe(source.url)}`);
+    lines.push(`    file: ${safe(displayPath(source.file, cwd))}`);
     if (source.pages !== undefined) lines.push(`    pages: ${source.pages}`);
     lines.push(`    passages: ${source.passageCount}`);
   }
@@ -20,7 +21,7 @@ export function formatSourcesText(sources: SourceInfo[], problems: Problem[], cw
   lines.push(`${sources.length} source${sources.length === 1 ? '' : 's'}, ${passages} passage${passages === 1 ? '' : 's'}`);
   if (problems.length > 0) {
     lines.push('', `${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-    for (const problem of problems) lines.push(`    ${problemLocation(problem, cwd)}: ${problem.message}`);
+    for (const problem of problems) lines.push(`    ${safe(problemLocation(problem, cwd))}: ${safe(problem.message)}`);
   }
   return `${lines.join('\n')}\n`;
 }

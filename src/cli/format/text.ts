@@ -2,6 +2,7 @@
 import { excerpt, type Evidence, type Severity } from '../../core';
 import { displayPath } from '../paths';
 import { findingEvidence, oneLine, sortedFindings, type CheckReport } from '../report';
+import { escapeControls as safe } from './escape';
 
 export function formatCheckText(report: CheckReport, cwd: string): string {
   if (report.briefs.length === 0) return '';
@@ -9,19 +10,19 @@ export function formatCheckText(report: CheckReport, cwd: string): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   let sentences = 0;
   for (const { file, result } of report.briefs) {
-    const shown = displayPath(file, cwd);
+    const shown = safe(displayPath(file, cwd));
     sentences += result.sentences.length;
     for (const finding of sortedFindings(result)) {
       counts[finding.severity] += 1;
       const { line, character } = finding.range.start;
-      lines.push(`${shown}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${oneLine(finding.message, 500)}`);
+      lines.push(`${shown}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${safe(oneLine(finding.message, 500))}`);
       const evidence = findingEvidence(result, finding);
       if (evidence) {
-        const where = evidenceWhere(evidence, cwd);
-        lines.push(`    evidence (${evidence.stance}) [@${evidence.key}] ${where}: "${excerpt(evidence.text, evidence.focus)}"`);
+        const where = safe(evidenceWhere(evidence, cwd));
+        lines.push(`    evidence (${evidence.stance}) [@${safe(evidence.key)}] ${where}: "${safe(excerpt(evidence.text, evidence.focus))}"`);
       }
       const fix = finding.fixes.find((candidate) => candidate.isPreferred && candidate.kind !== 'suppress');
-      if (fix) lines.push(`    fix: ${oneLine(fix.title, 200)}`);
+      if (fix) lines.push(`    fix: ${safe(oneLine(fix.title, 200))}`);
     }
   }
   const briefs = report.briefs.length;

@@ -49,7 +49,13 @@ async function readBibliography(location: string, fs: CorpusFileSystem, problems
       problems.push({ file: location, message: `bibliography is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_BIBLIOGRAPHY_BYTES)} limit; not read` });
       return [];
     }
-    const decoded = decodeSource(await fs.readFile(location));
+    // Bounded even when stat lies or the file grows (issue 16).
+    const bytes = await fs.readFile(location, MAX_BIBLIOGRAPHY_BYTES + 1);
+    if (bytes.length > MAX_BIBLIOGRAPHY_BYTES) {
+      problems.push({ file: location, message: `bibliography is over the ${formatBytes(MAX_BIBLIOGRAPHY_BYTES)} limit; not read` });
+      return [];
+    }
+    const decoded = decodeSource(bytes);
     if (!decoded.ok) {
       problems.push({ file: location, message: `bibliography ${decoded.reason}; not read` });
       return [];

@@ -15,7 +15,8 @@ export interface RawCitation {
 }
 
 const KEY = /-?@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu;
-const GROUP = /\[([^\[\]\n]*@[^\[\]\n]*)\]/g;
+// The first part stops at the first @: one way to split a group, so a long `[a@a@a@…` is one pass (issue 16).
+const GROUP = /\[([^\[\]\n@]*@[^\[\]\n]*)\]/g;
 
 /** Finds citations in `text`, whose first character is at `base` in the document. */
 export function findCitations(text: string, base = 0): RawCitation[] {
@@ -55,9 +56,11 @@ export function findCitations(text: string, base = 0): RawCitation[] {
   }
   KEY.lastIndex = 0;
   let k: RegExpExecArray | null;
+  let group = 0; // groups and keys both in text order: one walk, not a search per key (issue 16)
   while ((k = KEY.exec(text)) !== null) {
     const at = k.index;
-    if (inGroups.some((s) => at >= s.start && at < s.end)) continue;
+    while (group < inGroups.length && inGroups[group]!.end <= at) group++;
+    if (group < inGroups.length && at >= inGroups[group]!.start) continue;
     if (k[0].startsWith('-')) continue;
     if (at > 0 && /[\p{L}\p{N}_.\-+]/u.test(text.charAt(at - 1))) continue; // e-mail addresses
     const start = base + at + 1;

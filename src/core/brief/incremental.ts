@@ -13,7 +13,7 @@ const PLAIN = /^[\p{L}\p{N}]*$/u;
 /** A word without Markdown syntax: opening brackets/quotes, letters and digits joined by apostrophes or hyphens, closing punctuation. */
 const PLAIN_WORD = /^[("“‘]*[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*[.,;:!?)"”’]*$/u;
 /** A link reference or footnote definition: letters elsewhere could make a link resolve. */
-const DEFINITION = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
+const DEFINITION = /^ {0,3}\[(?:[^\[\]\\\r\n]|\\.)+\]:/m;
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';

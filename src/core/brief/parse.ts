@@ -22,6 +22,8 @@ export interface BriefUnit {
   prose: string;
   /** The citations that apply: its own, and those that apply from outside its span (after a quotation, in a footnote it calls). */
   citations: RawCitation[];
+  /** A table row: one record of its table. */
+  row?: boolean;
 }
 
 export interface BriefSentence extends BriefUnit {
@@ -81,12 +83,38 @@ const EMAIL_AT = /[\p{L}\p{N}._+-]@[\p{L}\p{N}]/u;
 const TASK_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
 
 /**
+ * GFM's e-mail autolinks rescan a paragraph from each '@': `a@a@…` over 100 lines took 14 s
+ * (issue 16). No brief has this many in one paragraph; such a brief is parsed as CommonMark.
+ */
+const MAX_ATS_PER_PARAGRAPH = 200;
+
+/** The most '@' in one paragraph (text between blank lines); one pass. */
+function atsPerParagraph(text: string): number {
+  if (!text.includes('@')) return 0;
+  let most = 0;
+  let count = 0;
+  let blank = true; // the current line has only spaces so far
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) {
+      blank = false;
+      most = Math.max(most, ++count);
+    } else if (c === 10) {
+      if (blank) count = 0;
+      blank = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) blank = false;
+  }
+  return most;
+}
+
+/**
  * Whether the text has anything GFM reads differently from CommonMark (tables, strikethrough,
  * autolinked URLs and e-mail addresses, footnotes, task lists). Without it the plain parser gives
  * the same tree in about half the time. Substring searches first: one regular expression trying
  * every kind of syntax at every character cost a twentieth of the parse.
  */
 function usesGfm(text: string): boolean {
+  if (atsPerParagraph(text) > MAX_ATS_PER_PARAGRAPH) return false; // plain CommonMark, never quadratic
   if (text.includes('|') || text.includes('~') || text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('[^')) return true;
   // An e-mail address: a word character, '@', a letter or digit (astral characters are two code units each side).
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -96,19 +124,57 @@ function usesGfm(text: string): boolean {
 }
 
 /** Markup no brief has, on which remark takes seconds: deep nesting or hundreds of markers in a line. */
-const DEEP_NESTING = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]+){32}/m;
+const DEEP_NESTING = 32;
 const MARKERS_PER_LINE = 400;
 
 function pathological(text: string): boolean {
-  if (DEEP_NESTING.test(text)) return true;
+  if (deeplyNested(text)) return true;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) count = 0;
-    // * _ [ ] ` < > ~ |
-    else if ((c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 62 || c === 126 || c === 124) && ++count > MARKERS_PER_LINE) return true;
+    // * _ [ ] ` < > ~ | and @ (GFM's e-mail autolinks rescan a run of `a@a@…` from each @: quadratic, issue 16)
+    else if ((c === 42 || c === 95 || c === 91 || c === 93 || c === 96 || c === 60 || c === 62 || c === 126 || c === 124 || c === 64) && ++count > MARKERS_PER_LINE) return true;
   }
   return false;
+}
+
+/**
+ * Whether a line opens with DEEP_NESTING list or quote markers (`- `, `> `, `1. `, `2) `), each
+ * followed by a space or tab. A scanner, one pass: the regular expression it replaces had adjacent
+ * quantifiers over the same spaces and took 77 s on `-  ` × 29 then a word (issue 16).
+ */
+export function deeplyNested(text: string): boolean {
+  let i = 0;
+  while (i < text.length) {
+    let markers = 0;
+    for (;;) {
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+      const after = markerEnd(text, i);
+      if (after === i || !(text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9)) break;
+      i = after;
+      if (++markers >= DEEP_NESTING) return true;
+    }
+    while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+    i++;
+  }
+  return false;
+}
+
+/** End of a list or quote marker at `i` (`-`, `*`, `+`, `>`, or 1–9 digits then `.` or `)`), or `i` when there is none. */
+function markerEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43 || c === 62) return i + 1;
+  let j = i;
+  while (j - i < 10 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === i || j - i > 9) return i;
+  const close = text.charCodeAt(j);
+  return close === 46 || close === 41 ? j + 1 : i;
+}
+
+/** A line break as `^` in a multiline pattern sees one: \n, \r, U+2028, U+2029. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /**

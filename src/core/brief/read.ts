@@ -168,8 +168,9 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
   const prose = input.prose.slice(d.span.start, d.span.end).replace(/[\r\n]/g, ' ');
   // A table row is one statement, whatever its cells hold.
   const spans = d.block.row ? [d.span] : clauseSpans(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
-  const claims = claimCitations(spans, d).map(({ span, citations }) => unit(input, span, citations));
-  return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), claims };
+  const row = d.block.row ? { row: true } : {};
+  const claims = claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row }));
+  return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), ...row, claims };
 }
 
 /**

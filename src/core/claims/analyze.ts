@@ -1,5 +1,6 @@
 // Turns a sentence (of a brief or a source) into the facts we compare: tokens, figures,
 // names, quotations and which words sit under a negation.
+import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { tokenize, type Token } from '../text/tokens';
 import { COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
@@ -53,7 +54,34 @@ const LIST_CONTINUERS = new Set(['such', 'including', 'like', 'especially', 'not
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'van', 'von', 'der', 'al', 'bin']);
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
 
+/**
+ * Analyses `text` folded for comparison (zero-width and bidi characters removed, other spaces
+ * plain, fullwidth and other compatibility forms NFKC'd: see text/fold.ts), with every offset
+ * mapped back into `text`, so ranges and fixes point at what the writer wrote.
+ */
 export function analyze(text: string, base: number, stats?: CapitalisationStats): Analysis {
+  const folded = foldForComparison(text);
+  if (!folded) return analyzeText(text, base, stats);
+  const inner = analyzeText(folded.text, 0, stats);
+  const start = (at: number) => base + originalStart(folded, at);
+  const end = (from: number, at: number) => Math.max(start(from), base + originalEnd(folded, at));
+  const spanned = <T extends { start: number; end: number }>(item: T): T => ({ ...item, start: start(item.start), end: end(item.start, item.end) });
+  return {
+    ...inner,
+    text,
+    base,
+    tokens: inner.tokens.map(spanned),
+    // A figure's words as written: what a fix quotes and replaces.
+    quantities: inner.quantities.map((q) => {
+      const mapped = spanned(q);
+      return { ...mapped, text: text.slice(mapped.start - base, mapped.end - base) };
+    }),
+    entities: inner.entities.map(spanned),
+    quotes: inner.quotes.map(spanned),
+  };
+}
+
+function analyzeText(text: string, base: number, stats?: CapitalisationStats): Analysis {
   const tokens = tokenize(text, base);
   const quantities = extractQuantities(text, tokens, base);
   const quantityTokens = new Set<number>();

@@ -13,7 +13,13 @@ export interface DirectoryEntry {
 
 export interface CorpusFileSystem {
   readDirectory(location: string): Promise<DirectoryEntry[]>;
-  readFile(location: string): Promise<Uint8Array>;
+  /**
+   * The file's bytes; with `maxBytes`, at most that many where the file system can bound a read
+   * (Node can; vscode.workspace.fs cannot, and the loader then checks the length it got). A
+   * caller passes its limit + 1, so a file that grew past the limit after stat, or whose stat
+   * lies, is still read bounded.
+   */
+  readFile(location: string, maxBytes?: number): Promise<Uint8Array>;
   /** Follows symlinks; `kind` is what the link points at. */
   stat(location: string): Promise<{ size: number; kind: EntryKind }>;
   join(base: string, name: string): string;

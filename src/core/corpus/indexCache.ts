@@ -7,7 +7,11 @@
 // fingerprint of how this build splits and tokenises text) for the same sources with the
 // same content (a hash of every source's text, in order). Anything else — a changed file, a
 // new engine, a corrupt or truncated file — is a miss, and the corpus is indexed afresh.
+// An entry is untrusted input (a cache folder can be shared, a disk can flip bits): it is
+// used only after a checksum of the whole file, a schema check of the header and a bounds
+// check of every array; a rejected entry is deleted and rebuilt.
 // Plain JavaScript, no Node API: the extension stores entries through vscode.workspace.fs.
+import { z } from 'zod';
 import { splitSentences } from '../text/sentences';
 import { isStopword } from '../text/stopwords';
 import { normalizeSpelling, normalizeWord, readWord, stemOf, tokenize } from '../text/tokens';
@@ -17,13 +21,15 @@ import type { CorpusFileSystem, LoadedSource, LoadOptions } from './fileSystem';
 import { readCorpusFolders } from './load';
 
 /** Bump when the layout of the file or the meaning of any array changes. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** Where cache entries live: a folder on disk (CLI), the extension's global storage, or memory. */
 export interface IndexCacheStore {
   /** The entry's bytes, or undefined when there is none. */
   read(name: string): Promise<Uint8Array | undefined>;
   write(name: string, bytes: Uint8Array): Promise<void>;
+  /** Deletes an entry that was read and rejected (damaged, or for other sources). */
+  remove?(name: string): Promise<void>;
 }
 
 export interface CachedLoadOptions extends LoadOptions, BuildOptions {
@@ -77,6 +83,11 @@ export async function corpusFromCache(
   if (bytes) {
     const data = decodeIndex(bytes, fingerprint, sources);
     if (data) return { corpus: new Corpus(sources, problems, data), cacheHit: true };
+    try {
+      await store.remove?.(name);
+    } catch (error) {
+      onCacheError?.(`index cache entry could not be deleted: ${message(error)}`);
+    }
   }
   const corpus = build.sliceMs === undefined ? new Corpus(sources, problems) : await buildCorpusInSlices(sources, problems, build);
   try {
@@ -154,18 +165,25 @@ export function hashString(text: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
 }
 
-// File layout: u32 magic, u32 header length, UTF-8 JSON header, then each array at an
-// 8-byte-aligned offset named in the header.
+// File layout: u32 magic, u32 header length, 8-byte checksum of everything after it, UTF-8
+// JSON header, then each array at an 8-byte-aligned offset named in the header.
 
-type ArrayName = 'passageSource' | 'passageStart' | 'passageEnd' | 'firstPassage' | 'offsets' | 'postings' | 'freqs' | 'lengths' | 'terms';
+const ARRAY_NAMES = ['passageSource', 'passageStart', 'passageEnd', 'firstPassage', 'offsets', 'postings', 'freqs', 'lengths', 'terms'] as const;
+type ArrayName = (typeof ARRAY_NAMES)[number];
+const PREAMBLE_BYTES = 16;
 
-interface Header {
-  fingerprint: string;
-  sources: number;
-  properNames: string[];
-  aliases: Array<[string, string[]]>;
-  arrays: Record<ArrayName, { offset: number; bytes: number }>;
-}
+const sectionSchema = z.strictObject({ offset: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() });
+
+/** The header as it must be; anything else (a wrong type, a missing or extra field) rejects the entry. */
+const headerSchema = z.strictObject({
+  fingerprint: z.string(),
+  sources: z.number().int().nonnegative(),
+  properNames: z.array(z.string()),
+  aliases: z.array(z.tuple([z.string(), z.array(z.string())])),
+  arrays: z.strictObject(Object.fromEntries(ARRAY_NAMES.map((name) => [name, sectionSchema])) as Record<ArrayName, typeof sectionSchema>),
+});
+
+type Header = z.infer<typeof headerSchema>;
 
 /** Serialises a corpus's index; `fingerprint` is sourcesFingerprint() of the sources it was built from. */
 export function encodeIndex(corpus: Corpus, fingerprint: string): Uint8Array {
@@ -184,36 +202,43 @@ export function encodeIndex(corpus: Corpus, fingerprint: string): Uint8Array {
   };
   const layout = {} as Header['arrays'];
   let offset = 0;
-  for (const [name, bytes] of Object.entries(arrays) as Array<[ArrayName, Uint8Array]>) {
-    layout[name] = { offset, bytes: bytes.length };
-    offset = align8(offset + bytes.length);
+  for (const name of ARRAY_NAMES) {
+    layout[name] = { offset, bytes: arrays[name].length };
+    offset = align8(offset + arrays[name].length);
   }
   const header: Header = { fingerprint, sources: corpus.sources.length, properNames: data.properNames, aliases: data.aliases, arrays: layout };
   const headerBytes = encoder.encode(JSON.stringify(header));
-  const bodyStart = align8(8 + headerBytes.length);
+  const bodyStart = align8(PREAMBLE_BYTES + headerBytes.length);
   const out = new Uint8Array(bodyStart + offset);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, headerBytes.length, true);
-  out.set(headerBytes, 8);
-  for (const name of Object.keys(arrays) as ArrayName[]) out.set(arrays[name], bodyStart + layout[name].offset);
+  out.set(headerBytes, PREAMBLE_BYTES);
+  for (const name of ARRAY_NAMES) out.set(arrays[name], bodyStart + layout[name].offset);
+  const [low, high] = checksum(out.subarray(PREAMBLE_BYTES));
+  view.setUint32(8, low, true);
+  view.setUint32(12, high, true);
   return out;
 }
 
 /** The index stored in `bytes`, or undefined when it is not for these sources, this engine, or is damaged. */
 export function decodeIndex(bytes: Uint8Array, fingerprint: string, sources: readonly LoadedSource[]): CorpusIndexData | undefined {
   try {
-    if (bytes.length < 8) return undefined;
+    if (bytes.length < PREAMBLE_BYTES) return undefined;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     if (view.getUint32(0, true) !== MAGIC) return undefined;
     const headerLength = view.getUint32(4, true);
-    if (8 + headerLength > bytes.length) return undefined;
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+    if (PREAMBLE_BYTES + headerLength > bytes.length) return undefined;
+    const [low, high] = checksum(bytes.subarray(PREAMBLE_BYTES));
+    if (view.getUint32(8, true) !== low || view.getUint32(12, true) !== high) return undefined;
+    const parsed = headerSchema.safeParse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREAMBLE_BYTES, PREAMBLE_BYTES + headerLength))));
+    if (!parsed.success) return undefined;
+    const header = parsed.data;
     if (header.fingerprint !== fingerprint || header.sources !== sources.length) return undefined;
-    const bodyStart = align8(8 + headerLength);
+    const bodyStart = align8(PREAMBLE_BYTES + headerLength);
     const section = (name: ArrayName): Uint8Array => {
       const at = header.arrays[name];
-      if (!at || at.offset < 0 || bodyStart + at.offset + at.bytes > bytes.length) throw new Error(`bad section ${name}`);
+      if (bodyStart + at.offset + at.bytes > bytes.length) throw new Error(`bad section ${name}`);
       return bytes.subarray(bodyStart + at.offset, bodyStart + at.offset + at.bytes);
     };
     const data: CorpusIndexData = {
@@ -224,7 +249,7 @@ export function decodeIndex(bytes: Uint8Array, fingerprint: string, sources: rea
       properNames: header.properNames,
       aliases: header.aliases,
       index: {
-        terms: new TextDecoder().decode(section('terms')).split('\u0000'),
+        terms: new TextDecoder('utf-8', { fatal: true }).decode(section('terms')).split('\u0000'),
         offsets: u32(section('offsets')),
         postings: u32(section('postings')),
         freqs: u16(section('freqs')),
@@ -237,23 +262,54 @@ export function decodeIndex(bytes: Uint8Array, fingerprint: string, sources: rea
   }
 }
 
-/** Cheap structural checks, so a damaged file is a miss rather than a crash later. */
+/**
+ * Structural checks, so a damaged or forged file is a miss rather than a crash or a wrong
+ * answer later: every id and offset in bounds, passages in order inside their source, each
+ * term's postings strictly increasing.
+ */
 function consistent(d: CorpusIndexData, sources: readonly LoadedSource[]): boolean {
   const passages = d.passageStart.length;
   const { offsets, postings, freqs, lengths, terms } = d.index;
   if (d.passageEnd.length !== passages || d.passageSource.length !== passages || lengths.length !== passages) return false;
   if (d.firstPassage.length !== sources.length + 1 || d.firstPassage[sources.length] !== passages) return false;
-  if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length || freqs.length !== postings.length) return false;
-  for (let t = 0; t < terms.length; t++) if (offsets[t] > offsets[t + 1]) return false;
-  for (let i = 0; i < postings.length; i++) if (postings[i] >= passages) return false;
+  if (offsets.length !== terms.length + 1 || offsets[0] !== 0 || offsets[terms.length] !== postings.length || freqs.length !== postings.length) return false;
+  if (new Set(terms).size !== terms.length) return false;
+  for (let t = 0; t < terms.length; t++) {
+    if (offsets[t]! > offsets[t + 1]!) return false;
+    for (let i = offsets[t]! + 1; i < offsets[t + 1]!; i++) if (postings[i - 1]! >= postings[i]!) return false;
+  }
+  for (let i = 0; i < postings.length; i++) if (postings[i]! >= passages || freqs[i] === 0) return false;
   if (d.firstPassage[0] !== 0) return false;
   for (let s = 0; s < sources.length; s++) {
-    if (d.firstPassage[s] > d.firstPassage[s + 1]) return false;
-    for (let p = d.firstPassage[s]; p < d.firstPassage[s + 1]; p++) {
-      if (d.passageSource[p] !== s || d.passageStart[p] > d.passageEnd[p] || d.passageEnd[p] > sources[s].text.length) return false;
+    if (d.firstPassage[s]! > d.firstPassage[s + 1]!) return false;
+    const length = sources[s]!.text.length;
+    let previousEnd = 0;
+    for (let p = d.firstPassage[s]!; p < d.firstPassage[s + 1]!; p++) {
+      const start = d.passageStart[p]!;
+      const end = d.passageEnd[p]!;
+      if (d.passageSource[p] !== s || start < previousEnd || start >= end || end > length) return false;
+      previousEnd = end;
     }
   }
   return true;
+}
+
+/**
+ * A 64-bit checksum of `bytes` as two 32-bit halves (two multiply-xor lanes, cyrb53-style
+ * mixing): catches bit flips and edits of the body; not a defence against a forger, which
+ * the bounds checks and the private cache folder are.
+ */
+export function checksum(bytes: Uint8Array): [number, number] {
+  let h1 = 0x9e3779b9;
+  let h2 = 0x85ebca6b ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h1 >>> 0, h2 >>> 0];
 }
 
 function bytesOf(a: Uint32Array | Uint16Array): Uint8Array {

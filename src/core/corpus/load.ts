@@ -12,7 +12,7 @@ import { defaultMetadata } from './metadata';
 import { addBibliographies } from '../bibliography/link';
 import { extractSource } from '../sources/extract';
 import type { ExtractedText } from '../sources/reader';
-import { compare, hasSourceExtension, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
+import { compare, hasSourceExtension, isInside, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
 
 export { describeError } from './errors';
 export { SOURCE_EXTENSIONS } from './walk';
@@ -43,10 +43,10 @@ export async function readCorpusFolders(
     const root = await realPathOrSelf(fs, folder);
     if (roots.has(root)) continue;
     roots.add(root);
-    const candidates = await listFolder(folder, fs, problems);
+    const candidates = await listFolder(folder, root, fs, problems);
     let done = 0;
     const outcomes = await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
-      const outcome = await readCandidate(candidate, fs, maxBytes, options);
+      const outcome = await readCandidate(candidate, fs, maxBytes, options, root);
       options.onFileRead?.(++done, candidates.length, candidate.location);
       return outcome;
     });
@@ -78,7 +78,7 @@ export async function readCorpusFolders(
 }
 
 /** Lists the source files of one corpus folder with their manifest entries. */
-async function listFolder(folder: string, fs: CorpusFileSystem, problems: Problem[]): Promise<Candidate[]> {
+async function listFolder(folder: string, root: string, fs: CorpusFileSystem, problems: Problem[]): Promise<Candidate[]> {
   try {
     const stat = await fs.stat(folder);
     if (stat.kind !== 'directory') {
@@ -90,16 +90,16 @@ async function listFolder(folder: string, fs: CorpusFileSystem, problems: Proble
     problems.push({ file: folder, message: reason });
     return [];
   }
-  const root = await realPathOrSelf(fs, folder);
   const walker = new Walker(fs, folder, root, problems);
   const rootEntries = await walker.walk(folder, [], 0);
   const files = new Map<string, Candidate>(walker.files.map((candidate) => [candidate.relative, candidate]));
-  if (rootEntries) await applyManifest(folder, rootEntries, files, walker, fs, problems);
+  if (rootEntries) await applyManifest(folder, root, rootEntries, files, walker, fs, problems);
   return [...files.values()].sort((a, b) => compare(a.relative, b.relative));
 }
 
 async function applyManifest(
   folder: string,
+  root: string,
   rootEntries: { name: string; kind: EntryKind }[],
   files: Map<string, Candidate>,
   walker: Walker,
@@ -113,7 +113,7 @@ async function applyManifest(
   for (const other of ignored) {
     problems.push({ file: fs.join(folder, other), message: `ignored: ${name} is the manifest of this folder` });
   }
-  const content = await readManifestText(location, fs);
+  const content = await readManifestText(location, root, fs);
   if (typeof content !== 'string') {
     problems.push({ file: location, message: content.problem });
     return;
@@ -158,17 +158,53 @@ function placedProblem(file: string, message: string, range: Range | undefined):
   return range ? { file, message, range } : { file, message };
 }
 
-async function readManifestText(location: string, fs: CorpusFileSystem): Promise<string | { problem: string }> {
+async function readManifestText(location: string, root: string, fs: CorpusFileSystem): Promise<string | { problem: string }> {
   try {
     const stat = await fs.stat(location);
-    if (stat.kind !== 'file') return { problem: 'manifest is not a file; ignored' };
+    if (stat.kind !== 'file') return { problem: `manifest ${notRegular(stat.kind)}; ignored` };
     if (stat.size > MAX_MANIFEST_BYTES) return { problem: `manifest is larger than ${formatBytes(MAX_MANIFEST_BYTES)}; ignored` };
-    const decoded = decodeSource(await fs.readFile(location));
+    const inside = await insideLocation(location, root, fs);
+    if (typeof inside !== 'string') return { problem: `manifest ${inside.outside}; ignored` };
+    const bytes = await fs.readFile(inside, MAX_MANIFEST_BYTES + 1);
+    if (bytes.length > MAX_MANIFEST_BYTES) return { problem: `manifest is larger than ${formatBytes(MAX_MANIFEST_BYTES)}; ignored` };
+    const decoded = decodeSource(bytes);
     if (!decoded.ok) return { problem: `manifest ${decoded.reason}; ignored` };
     return decoded.text;
   } catch (error) {
-    return { problem: `manifest cannot be read: ${describeError(error)}; ignored` };
+    return { problem: `manifest ${unreadable(error, location, '')}; ignored` };
   }
+}
+
+/**
+ * Where to read `location`: its real path when it stays inside the corpus folder `root` (so a
+ * link swapped in after the walk still cannot lead out), else why not. Without a root (a
+ * bibliography's attachment), the real path.
+ */
+export async function insideLocation(location: string, root: string | undefined, fs: CorpusFileSystem): Promise<string | { outside: string }> {
+  if (!fs.realPath) return location; // no links to follow on this file system (the walk followed none)
+  let real: string;
+  try {
+    real = await fs.realPath(location);
+  } catch (error) {
+    if (isNotFound(error)) throw error;
+    return location; // a location this file system cannot resolve (a remote scheme): the walk followed no link to it
+  }
+  if (root !== undefined && !isInside(real, root)) return { outside: `resolves to ${real}, outside the corpus folder` };
+  return real;
+}
+
+function notRegular(kind: EntryKind): string {
+  return kind === 'directory' ? 'is a folder, not a file' : 'is a device, FIFO or socket, not a regular file';
+}
+
+/** Why a file could not be read, for a problem's message (`then`: what follows, when it was found). */
+export function unreadable(error: unknown, location: string, then: string): string {
+  if (isNotFound(error)) {
+    // Node decodes a file name that is not UTF-8 with U+FFFD, a name that then cannot be opened.
+    return location.includes('\ufffd') ? `has a file name that is not valid UTF-8 and cannot be opened by name${then}` : 'disappeared while being indexed';
+  }
+  if ((error as { code?: unknown } | null)?.code === 'ENOTREGULAR') return `is a device, FIFO or socket, not a regular file${then}`;
+  return `cannot be read: ${describeError(error)}`;
 }
 
 /**
@@ -177,23 +213,26 @@ async function readManifestText(location: string, fs: CorpusFileSystem): Promise
  */
 const DOCUMENT_SIZE_FACTOR = 10;
 
-export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, textLimit: number, options: LoadOptions = {}): Promise<FileOutcome> {
+/** Reads a source file; with `root`, only when its real path is inside that corpus folder. */
+export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, textLimit: number, options: LoadOptions = {}, root?: string): Promise<FileOutcome> {
   const document = /\.(pdf|docx|html?|xhtml)$/i.test(candidate.relative);
   const maxBytes = document ? textLimit * DOCUMENT_SIZE_FACTOR : textLimit;
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(candidate.location);
-    if (stat.kind !== 'file') return { problem: 'is not a regular file; not indexed' };
+    if (stat.kind !== 'file') return { problem: `${notRegular(stat.kind)}; not indexed` };
     if (stat.size > maxBytes) {
       return { problem: `is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for a source file; not indexed` };
     }
     if (stat.size === 0) return { problem: 'is empty; not indexed' };
-    bytes = await fs.readFile(candidate.location);
+    const inside = await insideLocation(candidate.location, root, fs);
+    if (typeof inside !== 'string') return { problem: `${inside.outside}; not indexed` };
+    bytes = await fs.readFile(inside, maxBytes + 1);
   } catch (error) {
-    return { problem: isNotFound(error) ? 'disappeared while being indexed' : `cannot be read: ${describeError(error)}` };
+    return { problem: unreadable(error, candidate.location, '; not indexed') };
   }
   if (bytes.length > maxBytes) {
-    return { problem: `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a source file; not indexed` };
+    return { problem: `is over the ${formatBytes(maxBytes)} limit for a source file (it grew after it was listed); not indexed` };
   }
   const extracted = await extractSource(candidate.relative, bytes, options.extractionCache);
   if (extracted && extracted.ok && extracted.extracted.text.length > textLimit) {

@@ -27,7 +27,7 @@ export function keyFromStem(stem: string): string {
   const key = stem
     .replace(/[^\p{L}\p{N}_:.#$%&+?<>~/-]+/gu, '-')
     .replace(/^[^\p{L}\p{N}_]+/u, '')
-    .replace(/[^\p{L}\p{N}_]+$/u, '');
+    .replace(/(?<![^\p{L}\p{N}_])[^\p{L}\p{N}_]+$/u, '');
   return key || 'source';
 }
 
@@ -37,7 +37,7 @@ export function firstLineTitle(text: string): string | undefined {
     const line = raw
       .trim()
       .replace(/^#{1,6}\s+/, '')
-      .replace(/\s+#+$/, '')
+      .replace(/(?<!\s)\s+#+$/, '')
       .trim();
     if (line !== '' && !/^#+$/.test(line)) return line;
   }

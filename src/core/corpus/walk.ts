@@ -59,7 +59,7 @@ export class Walker {
         }
       } else if (hasSourceExtension(entry.name)) {
         if (kind === 'file') this.files.push({ relative: childParts.join('/'), location: child });
-        else this.problems.push({ file: child, message: 'is not a regular file; not indexed' });
+        else this.problems.push({ file: child, message: 'is a device, FIFO or socket, not a regular file; not indexed' });
       }
     }
     return entries;
@@ -91,6 +91,10 @@ export class Walker {
         const reason = isNotFound(error) ? 'is a broken symbolic link' : `symbolic link cannot be followed: ${describeError(error)}`;
         this.problems.push({ file: location, message: `${reason}; not indexed` });
       }
+      return undefined;
+    }
+    if (kind === 'other' && hasSourceExtension(name)) {
+      this.problems.push({ file: location, message: 'is a symbolic link to a device, FIFO or socket, not a regular file; not indexed' });
       return undefined;
     }
     if (kind !== 'directory' && !(kind === 'file' && hasSourceExtension(name))) return undefined;
@@ -130,7 +134,7 @@ export function hasSourceExtension(name: string): boolean {
 }
 
 /** True when `location` is `root` or below it; paths or URIs with either separator. */
-function isInside(location: string, root: string): boolean {
+export function isInside(location: string, root: string): boolean {
   if (location === root) return true;
   const base = root.endsWith('/') || root.endsWith('\\') ? root : root + (root.includes('\\') && !root.includes('/') ? '\\' : '/');
   return location.startsWith(base);

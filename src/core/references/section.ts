@@ -54,7 +54,7 @@ function markdownOf(html: string): string {
   return html
     .replace(/<\/?(?:i|em)>/g, '*')
     .replace(/<\/?(?:b|strong)>/g, '**')
-    .replace(/<[^>]+>/g, '')
+    .replace(/<[^<>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' })[name] ?? '')
@@ -70,7 +70,7 @@ export function cslFromCard(source: SourceInfo): Record<string, unknown> {
     id: source.key,
     type: source.url && !source.publisher ? 'webpage' : 'report',
     title: source.title,
-    ...(source.author && { author: source.author.split(/\s*;\s*|\s+and\s+/).map((name) => ({ literal: name })) }),
+    ...(source.author && { author: source.author.split(/;|(?<!\s)\s+and\s+/).map((name) => name.trim()).map((name) => ({ literal: name })) }),
     ...(parts ? { issued: { 'date-parts': [parts] } } : source.date ? { issued: { literal: source.date } } : {}),
     ...(source.publisher && { publisher: source.publisher }),
     ...(source.url && { URL: source.url }),

@@ -54,7 +54,7 @@ async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
 async function wordProperties(bytes: Uint8Array): Promise<DocumentMetadata> {
   const core = await zipEntry(bytes, 'docProps/core.xml');
   if (!core) return {};
-  const { document } = parseHTML(`<!DOCTYPE html><html><body>${new TextDecoder().decode(core).replace(/<\?xml[^>]*\?>/, '')}</body></html>`) as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } };
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${new TextDecoder().decode(core).replace(/^\s*<\?xml[^<>]*>/, '')}</body></html>`) as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } };
   const field = (tag: string) => document.querySelector(tag.replace(':', '\\:'))?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   const title = field('dc:title');
   const author = field('dc:creator');

@@ -22,7 +22,7 @@ interface MetaDocument {
 export const htmlReader: SourceReader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
-  sniff: (bytes) => /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i.test(new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '')),
+  sniff: (bytes) => startsAsHtml(new TextDecoder().decode(bytes.subarray(0, 1024)).replace(/^\uFEFF/, '')),
   read: readHtml,
 };
 
@@ -77,4 +77,20 @@ function normaliseDate(value: string | undefined): string | undefined {
   const match = /^(\d{4})(?:[-/](\d{1,2}))?(?:[-/](\d{1,2}))?/.exec(value);
   if (!match) return value;
   return [match[1], match[2]?.padStart(2, '0'), match[3]?.padStart(2, '0')].filter(Boolean).join('-');
+}
+
+/**
+ * Whether text starts as an HTML document: comments and spaces, then `<!doctype html` or `<html`.
+ * A scanner: the pattern it replaces (`(?:<!--[\s\S]*?-->\s*)*`) was exponential (issue 16).
+ */
+function startsAsHtml(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text.charAt(at))) at++;
+    if (!text.startsWith('<!--', at)) break;
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) return false;
+    at = close + 3;
+  }
+  return /^<(?:!doctype\s+html|html)\b/i.test(text.slice(at, at + 20));
 }

@@ -120,12 +120,12 @@ function edgeLines(lines: readonly PageLine[]): PageLine[] {
 /** Hyphenated words written whole inside lines (`long-range`): a break at their hyphen keeps it. */
 export function hyphenatedWords(pages: readonly PageLine[][]): Set<string> {
   const words = new Set<string>();
-  const pattern = /\p{L}+(?:-\p{L}+)+/gu;
+  const pattern = /(?<!\p{L})\p{L}+(?:-\p{L}+)+/gu;
   for (const lines of pages) for (const line of lines) for (const match of line.text.matchAll(pattern)) words.add(match[0].toLowerCase());
   return words;
 }
 
-const BROKEN_WORD = /(\p{L}+)-$/u;
+const BROKEN_WORD = /(?<!\p{L})(\p{L}+)-$/u;
 const CONTINUATION = /^(\p{Ll}+)/u;
 
 /** Joins two lines of one paragraph: a word broken by a hyphen is mended unless the document writes it with one. */

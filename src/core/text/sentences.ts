@@ -70,7 +70,7 @@ function wrapped(text: string, at: number, wrapWidth: number): boolean {
   // In hard-wrapped text a line that reaches near the wrap width was cut, whatever comes next.
   if (wrapWidth > 0 && end - lineStart >= WRAPPED_LINE_SHARE * wrapWidth) return true;
   if (last === ',' || last === '-' || last === '–' || last === '—') return true;
-  const word = /[\p{L}]+$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
+  const word = /(?<!\p{L})\p{L}+$/u.exec(text.slice(Math.max(lineStart, end - 12), end));
   return word !== null && CONTINUING_WORDS.has(word[0].toLowerCase());
 }
 
@@ -121,6 +121,7 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
     while (e > s && isSpace(text.charAt(e - 1))) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) pushLimited(spans, text, s, e);
   };
+  let runEnd = -1;
   for (let i = from; i < to; i++) {
     const c = text.charAt(i);
     if (c === '\n' || c === '\r') {
@@ -132,8 +133,11 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
-    let j = i + 1;
+    // Inside a run of closing punctuation already measured, the run ends where it did: a run of
+    // 40,000 dots is scanned once, not once per dot (issue 16).
+    let j = i + 1 < runEnd ? runEnd : i + 1;
     while (j < to && /[.!?…"'”’)\]]/.test(text.charAt(j))) j++;
+    runEnd = j;
     if (j < to && !isSpace(text.charAt(j)) && !missingSpace(text, i, j)) continue;
     if (c === '.' && endsWithAbbreviation(text, i)) continue;
     // Look at what follows: a sentence starts with a capital, digit, quote or bracket.
@@ -156,9 +160,9 @@ export function splitSentences(text: string, options: SplitOptions, from = 0, to
 function missingSpace(text: string, i: number, j: number): boolean {
   if (!/^[\p{Lu}][\p{Ll}]{2,}/u.test(text.slice(j, j + 3))) return false;
   const before = text.slice(Math.max(0, i - 40), i);
-  const word = /\S*$/.exec(before)?.[0] ?? '';
+  const word = before.split(/\s/).pop() ?? '';
   if (/[/@:]|www|\.[a-z]/i.test(word)) return false;
-  return /["”’)\]]$/.test(before) || /(\p{Ll}{3,}|\p{N})$/u.test(word);
+  return /["”’)\]]$/.test(before) || /(?:\p{Ll}{3}|\p{N})$/u.test(word);
 }
 
 /** Cuts an over-long sentence into pieces of at most MAX_PASSAGE_CHARS at clause or word boundaries. */

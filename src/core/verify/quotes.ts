@@ -17,14 +17,26 @@ export interface QuoteCheck {
 const MISQUOTE_MIN_SHARE = 0.6;
 
 export function normalizeQuoted(text: string): string {
-  return text
+  const spaced = text
     .toLowerCase()
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„″]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/…/g, '...')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s"'.,;:]+|[\s"'.,;:]+$/g, '');
+    .replace(/\s+/g, ' ');
+  return trimEdges(spaced, QUOTE_EDGE);
+}
+
+/** Spaces, quote marks and punctuation a quotation may start or end with. */
+const QUOTE_EDGE = new Set([' ', '"', "'", '.', ',', ';', ':']);
+
+/** `text` without the characters of `edge` at either end: a scan (the pattern form backtracks on long runs). */
+function trimEdges(text: string, edge: Set<string>): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && edge.has(text.charAt(start))) start += 1;
+  while (end > start && edge.has(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
 }
 
 /** Quote checks by corpus and quoted text: the misquote rule runs on every check of a brief. */

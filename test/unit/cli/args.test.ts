@@ -59,7 +59,19 @@ describe('cli/args', () => {
     assert.deepEqual(parseCommandLine(['-v']), { kind: 'version' });
   });
 
+  it('parses report: html by default, markdown or csv, and -o', () => {
+    assert.deepEqual(parseCommandLine(['report', 'a.md']), { kind: 'report', patterns: ['a.md'], corpus: [], bibliography: [], format: 'html', maxFileBytes: undefined });
+    assert.deepEqual(parseCommandLine(['report', 'a.md', '-f', 'csv', '-o', 'out.csv', '-c', 'x']), {
+      kind: 'report', patterns: ['a.md'], corpus: ['x'], bibliography: [], format: 'csv', output: 'out.csv', maxFileBytes: undefined,
+    });
+    assert.equal((parseCommandLine(['report', 'a.md', '--format=markdown']) as { format: string }).format, 'markdown');
+  });
+
   const bad: [string[], RegExp][] = [
+    [['report'], /report needs at least one brief/],
+    [['report', 'a.md', '--format', 'json'], /unknown format "json" for report: use html, markdown, csv/],
+    [['check', 'a.md', '-o', 'x.html'], /--output is for report, not check/],
+    [['report', 'a.md', '-o', ' '], /--output needs a file/],
     [[], /missing command/],
     [['lint', 'a.md'], /unknown command "lint"/],
     [['check'], /check needs at least one brief/],
@@ -71,6 +83,9 @@ describe('cli/args', () => {
     [['check', 'a.md', '--corpus', ''], /--corpus needs a folder/],
     [['check', 'a.md', '--max-file-mb', 'lots'], /--max-file-mb needs a positive number/],
     [['check', 'a.md', '--max-file-mb', '0'], /--max-file-mb needs a positive number/],
+    [['check', 'a.md', '--max-file-mb', ''], /--max-file-mb needs a positive number, not ""/],
+    [['check', 'a.md', '--max-file-mb', '0.0000001'], /^--max-file-mb 0\.0000001 is below the smallest limit, 0\.001 \(1 KB\)$/],
+    [['check', 'a.md', '--max-file-mb', '1e9'], /^--max-file-mb 1e9 is above the largest limit, 2048 \(2 GB\)$/],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${JSON.stringify(argv)}`, () => {

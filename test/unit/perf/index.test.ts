@@ -7,13 +7,22 @@ import * as path from 'node:path';
 import { BriefChecker, type Corpus, type LoadedSource } from '../../../src/core';
 import { buildCorpusInSlices, Corpus as CorpusClass, indexWord } from '../../../src/core/corpus/corpus';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
+import { checksum, corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
 import { InvertedIndexBuilder } from '../../../src/core/corpus/invertedIndex';
 import { nodeIndexCacheStore } from '../../../src/node/nodeIndexCache';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { tokenize } from '../../../src/core/text/tokens';
 import { generateBrief } from '../../../scripts/bench/brief';
 import { FOLDERS, smallFileSystem } from './fixtures';
+
+/** `bytes` with its checksum made to match its (edited) content, as a forger would. */
+function resealed(bytes: Uint8Array): Uint8Array {
+  const [low, high] = checksum(bytes.subarray(16));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  view.setUint32(8, low, true);
+  view.setUint32(12, high, true);
+  return bytes;
+}
 
 function memoryStore(): IndexCacheStore & { entries: Map<string, Uint8Array>; writes: number } {
   const entries = new Map<string, Uint8Array>();
@@ -112,15 +121,16 @@ describe('perf: index build and index cache', function () {
     assert.equal(decodeIndex(new Uint8Array(16), fingerprint, sources), undefined);
     const corrupt = bytes.slice();
     const view = new DataView(corrupt.buffer);
-    // Point a posting past the last passage: caught by the consistency checks.
-    const header = JSON.parse(new TextDecoder().decode(corrupt.subarray(8, 8 + view.getUint32(4, true)))) as { arrays: Record<string, { offset: number }> };
-    const bodyStart = (8 + view.getUint32(4, true) + 7) & ~7;
+    // Point a posting past the last passage (checksum made right again): caught by the consistency checks.
+    const header = JSON.parse(new TextDecoder().decode(corrupt.subarray(16, 16 + view.getUint32(4, true)))) as { arrays: Record<string, { offset: number }> };
+    const bodyStart = (16 + view.getUint32(4, true) + 7) & ~7;
     view.setUint32(bodyStart + header.arrays.postings.offset, 0xffffffff, true);
     assert.equal(decodeIndex(corrupt, fingerprint, sources), undefined);
+    assert.equal(decodeIndex(resealed(corrupt), fingerprint, sources), undefined);
     // A passage attributed to another source than its range says.
     const swapped = bytes.slice();
     new DataView(swapped.buffer).setUint32(bodyStart + header.arrays.passageSource.offset, 1, true);
-    assert.equal(decodeIndex(swapped, fingerprint, sources), undefined);
+    assert.equal(decodeIndex(resealed(swapped), fingerprint, sources), undefined);
   });
 
   it('indexing in time slices yields to the event loop and builds the same corpus', async () => {

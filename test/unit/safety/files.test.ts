@@ -174,6 +174,9 @@ describe('safety: the writer\'s files are never written (issue 7)', function () 
         ['check', work, '--corpus', corpus],
         ['sources', '--corpus', corpus],
         ['sources', '--corpus', corpus, '--format', 'json'],
+        ['report', briefFile, '--corpus', corpus],
+        ['report', briefFile, '--corpus', corpus, '--format', 'markdown'],
+        ['report', briefFile, '--corpus', corpus, '--format', 'csv'],
       ]) {
         exits.push(await run(args, io, nodeEngine));
       }

@@ -11,6 +11,8 @@ function subject(s: SentenceContext): Set<string> {
   return new Set(a.tokens.filter((t, i) => !t.stop && !t.numeric && !a.quantityTokens.has(i)).map((t) => t.stem));
 }
 
+// Two rows of a table are two records (a row per country, per year), never one fact stated twice.
+
 /** Names of a claim: places by their canonical form, others by their words. */
 function names(s: SentenceContext): Set<string> {
   return new Set(s.check.analysis.entities.map((e) => e.place ?? e.stems.join(' ')));
@@ -34,15 +36,27 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+/**
+ * Earlier claims compared with one claim, at most: claims are found through their figures' keys
+ * (below), so this bounds only a brief with very many figures of the same kind near the same
+ * words that are nevertheless not comparable; the work stays linear in the brief (issue 16).
+ */
+const MAX_COMPARED = 64;
+
 export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
   const findings: Finding[] = [];
   const claims = sentences.filter((s) => s.check.verdict !== 'opinion' && s.check.analysis.quantities.length > 0);
   const subjects = new Map(claims.map((s) => [s, subject(s)]));
-  for (let j = 1; j < claims.length; j++) {
-    for (let i = 0; i < j; i++) {
+  const earlierClaims = new FigureIndex();
+  for (let j = 0; j < claims.length; j++) {
+    const later = claims[j];
+    const keys = figureKeys(later);
+    const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
+    earlierClaims.add(keys, j);
+    for (const i of candidates) {
       const earlier = claims[i];
       const later = claims[j];
-      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later)) continue;
+      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
       // flags the £40M once, not the last £60M against it.
@@ -63,6 +77,52 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
   }
   return findings;
 };
+
+/**
+ * Keys of a claim's figures: kind (a year and a date share one) and a word near the figure. Two
+ * figures can be of the same fact only when they share a key (near() must overlap), so a claim is
+ * compared only with claims that share one, never with every earlier claim.
+ */
+function figureKeys(s: SentenceContext): string[] {
+  const keys = new Set<string>();
+  for (const q of s.check.analysis.quantities) {
+    const kind = q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind;
+    for (const word of near(s, q)) keys.add(`${kind}\u0000${word}`);
+  }
+  return [...keys];
+}
+
+/** Claims by figure key, in brief order. */
+class FigureIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(keys: readonly string[], claim: number): void {
+    for (const key of keys) {
+      const list = this.byKey.get(key);
+      if (list) list.push(claim);
+      else this.byKey.set(key, [claim]);
+    }
+  }
+
+  /** The first `limit` earlier claims sharing a key, in brief order: a merge of the keys' lists. */
+  candidates(keys: readonly string[], limit: number): number[] {
+    const lists = keys.map((key) => this.byKey.get(key)).filter((list): list is number[] => list !== undefined);
+    const heads = lists.map(() => 0);
+    const out: number[] = [];
+    while (out.length < limit) {
+      let best = -1;
+      for (let l = 0; l < lists.length; l++) {
+        const value = lists[l]![heads[l]!];
+        if (value !== undefined && (best < 0 || value < lists[best]![heads[best]!]!)) best = l;
+      }
+      if (best < 0) break;
+      const value = lists[best]![heads[best]!]!;
+      if (out[out.length - 1] !== value) out.push(value);
+      heads[best]!++;
+    }
+    return out;
+  }
+}
 
 /** Words around a figure: what it is a figure of. */
 const NEAR = 5;

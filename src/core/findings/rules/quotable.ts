@@ -4,8 +4,18 @@
 
 const DOUBLE_OPEN = /[“"«]/g;
 const DOUBLE_CLOSE = /[”»]/g;
-const EDGE_PUNCTUATION = /^\s+|[\s,.;:]+$/g;
-const EDGE_MARKS = /^[\s“”"'‘’«»]+|[\s“”"'‘’«»,.;:]+$/g;
+/** Characters trimmed from the ends: spaces and trailing punctuation; then quotation marks too. */
+const EDGE_PUNCTUATION = { start: ' \t\n\r', end: ' \t\n\r,.;:' };
+const EDGE_MARKS = { start: ' \t\n\r“”"\'‘’«»', end: ' \t\n\r“”"\'‘’«»,.;:' };
+
+/** `text` without the characters of `edges` at its start and end (a scan: no backtracking). */
+function trimEdges(text: string, edges: { start: string; end: string }): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && edges.start.includes(text.charAt(from))) from++;
+  while (to > from && edges.end.includes(text.charAt(to - 1))) to--;
+  return text.slice(from, to);
+}
 
 /**
  * `source` ready to replace the words between the brief's quotation marks (`opening` is the mark
@@ -16,7 +26,7 @@ export function quotableText(source: string, opening: string): string | undefine
   const double = opening === '“' || opening === '"' || opening === '«';
   // The words with their own marks if those balance, else without the marks at their ends.
   for (const edges of [EDGE_PUNCTUATION, EDGE_MARKS]) {
-    let text = flat.replace(edges, '');
+    let text = trimEdges(flat, edges);
     if (double) text = text.replace(DOUBLE_OPEN, '‘').replace(DOUBLE_CLOSE, '’').replace(/"/g, '’');
     if (text && balanced(text)) return text;
   }

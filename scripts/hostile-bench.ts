@@ -1,0 +1,70 @@
+// Hostile-input benchmark (issue 16): for each hostile line, the time to check (or index) k and
+// 4k copies, and their ratio (linear work gives ~4, quadratic ~16); then seconds per MB for a
+// large realistic brief and the longest slice of checkInSlices. Ratios are taken in one run on
+// this machine (medians of three); nothing here is asserted (the tests count work instead).
+// Usage: npm run bench:hostile [-- --quick] [--mb N] [--only NAME] [--no-large]
+import { performance } from 'node:perf_hooks';
+import { BriefChecker, loadCorpus, type Corpus } from '../src/core';
+import { Corpus as CorpusClass } from '../src/core/corpus/corpus';
+import { nodeFileSystem } from '../src/node/nodeFileSystem';
+import { generateBrief } from './bench/brief';
+import { FOLDERS } from './bench/corpus';
+import { HOSTILE_LINES, type HostileLine } from './lib/hostileLines';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const megabytes = args.includes('--mb') ? Number(args[args.indexOf('--mb') + 1]) : quick ? 1 : 10;
+
+function seconds(run: () => void): number {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+}
+
+function timeLine(line: HostileLine, corpus: Corpus, copies: number): number {
+  const text = line.make(copies);
+  if (line.where === 'source') return seconds(() => new CorpusClass([{ key: 'hostile', title: 'Hostile', file: 'hostile.md', text }], []));
+  const checker = new BriefChecker(corpus);
+  return seconds(() => checker.check(text, 'hostile.md', 1));
+}
+
+async function main(): Promise<void> {
+  const corpus = await loadCorpus(FOLDERS.slice(0, 1), nodeFileSystem);
+  console.log('hostile line                         k       t(k) s   t(4k) s   ratio');
+  for (const line of HOSTILE_LINES) {
+    if (only && line.name !== only) continue;
+    const k = quick ? Math.max(1, Math.floor(line.k / 4)) : line.k;
+    timeLine(line, corpus, Math.max(1, Math.floor(k / 8))); // warm-up
+    const small = median([0, 1, 2].map(() => timeLine(line, corpus, k)));
+    const large = median([0, 1, 2].map(() => timeLine(line, corpus, 4 * k)));
+    console.log(`${line.name.padEnd(34)} ${String(k).padStart(7)} ${small.toFixed(3).padStart(9)} ${large.toFixed(3).padStart(9)} ${(large / Math.max(small, 1e-6)).toFixed(1).padStart(7)}`);
+  }
+  if (only || args.includes('--no-large')) return;
+  const big = await loadCorpus(FOLDERS, nodeFileSystem);
+  let brief = '';
+  for (let seed = 1; brief.length < megabytes * 1024 * 1024; seed++) brief += `${generateBrief(big, { words: 20_000, seed }).text}\n\n`;
+  const bytes = Buffer.byteLength(brief);
+  const checker = new BriefChecker(big);
+  const whole = seconds(() => checker.check(brief, 'large.md', 1));
+  let longest = 0;
+  const sliced = new BriefChecker(big);
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 0);
+  const start = performance.now();
+  await sliced.checkInSlices(brief, 'large.md', 1, { sliceMs: 50 });
+  clearInterval(timer);
+  const slicedSeconds = (performance.now() - start) / 1000;
+  console.log(`\nlarge brief: ${(bytes / 1024 / 1024).toFixed(1)} MB, check ${whole.toFixed(1)} s = ${(whole / (bytes / 1024 / 1024)).toFixed(2)} s/MB`);
+  console.log(`checkInSlices (sliceMs 50): ${slicedSeconds.toFixed(1)} s, longest time between event-loop turns ${longest.toFixed(0)} ms`);
+}
+
+void main();

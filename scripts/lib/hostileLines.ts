@@ -1,0 +1,28 @@
+// The hostile inputs of issue 16, each as a function of a number of copies: shared by the growth
+// tests (test/unit/safety/linearText.test.ts), the benchmark (scripts/hostile-bench.ts) and the
+// fuzz suite (scripts/fuzz.ts).
+
+export interface HostileLine {
+  name: string;
+  /** A brief checked, or a corpus source indexed. */
+  where: 'brief' | 'source';
+  /** Copies for the benchmark's k (4k is also run). */
+  k: number;
+  make(copies: number): string;
+}
+
+const sentence = (n: number) => `The programme cost £${40 + (n % 50)} million in ${2000 + (n % 25)}.`;
+
+export const HOSTILE_LINES: HostileLine[] = [
+  { name: 'acronym A-A-Ab… (see note)', where: 'source', k: 40_000, make: (n) => `A${'-A-Ab'.repeat(n)} (see note).\n` },
+  { name: 'acronym A-B-C-…-L (1)', where: 'source', k: 20_000, make: (n) => `${'A-B-C-D-E-F-G-H-I-J-K-L-'.repeat(n)}L (1).\n` },
+  { name: 'nesting "-  " × n then a word', where: 'brief', k: 50_000, make: (n) => `${'-  '.repeat(n)}word\n` },
+  { name: 'run of dots', where: 'brief', k: 100_000, make: (n) => `A claim${'.'.repeat(n)}#More text.\n` },
+  { name: 'run of ! ? …', where: 'brief', k: 50_000, make: (n) => `A claim${'!?…'.repeat(n)}#More text.\n` },
+  { name: 'citation group [a@a@…', where: 'brief', k: 250_000, make: (n) => `Text [${'a@'.repeat(n)}\n` },
+  { name: 'long first line (title)', where: 'source', k: 500_000, make: (n) => `# Title${' '.repeat(n)}x\n\nBody text.\n` },
+  { name: 'cited sentences', where: 'brief', k: 1000, make: (n) => Array.from({ length: n }, (_, i) => `${sentence(i)} [@key${i % 7}]`).join(' ') },
+  { name: 'figures of one subject', where: 'brief', k: 500, make: (n) => Array.from({ length: n }, (_, i) => sentence(i)).join('\n\n') },
+  { name: 'appendix table rows', where: 'brief', k: 400, make: (n) => `| Item | Cost |\n| --- | --- |\n${Array.from({ length: n }, (_, i) => `| Item ${i} | £${i} million |`).join('\n')}\n` },
+  { name: 'zero-width and bidi characters', where: 'brief', k: 50_000, make: (n) => `£4\u200b0 million\u202e ${'\u200b\u00ad\u2066'.repeat(n)} in 2024.\n` },
+];

@@ -1,0 +1,19 @@
+// Items inside a span, from items sorted by where they start: a binary search, then only the items
+// inside. A brief's sentences then cost the citations they hold, not all of the brief's each
+// (issue 16: 20,000 cited sentences took 31 s when each sentence filtered every citation).
+import type { Span } from '../types';
+
+export function itemsWithin<T extends { span: Span }>(sorted: readonly T[], span: Span): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.span.start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.span.start < span.end; i++) {
+    if (sorted[i]!.span.end <= span.end) inside.push(sorted[i]!);
+  }
+  return inside;
+}
