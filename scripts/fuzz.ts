@@ -17,6 +17,7 @@ import {
   makeEnv,
   neverThrows,
   sourceOrderIndependent,
+  whitespaceKeepsVerdicts,
   type Env,
 } from '../test/unit/property/properties';
 import { hostileTextProperty } from './lib/hostileText';
@@ -29,11 +30,12 @@ interface PropertySpec {
 }
 
 const PROPERTIES: PropertySpec[] = [
-  { name: 'never-throws', share: 0.8, make: (env) => neverThrows(env) as fc.IRawProperty<unknown[]> },
+  { name: 'never-throws', share: 0.77, make: (env) => neverThrows(env) as fc.IRawProperty<unknown[]> },
   // Issue 16: long runs, deep repetition, control/invisible characters, giant lines; bounded work.
   { name: 'hostile-text', share: 0.05, make: (env) => hostileTextProperty(env) as fc.IRawProperty<unknown[]> },
   { name: 'hostile-corpus', share: 0.06, make: (env) => hostileCorpus(env) as unknown as fc.IRawProperty<unknown[]> },
   { name: 'fixes', share: 0.04, make: (env) => fixesAreExact(env) as fc.IRawProperty<unknown[]> },
+  { name: 'whitespace', share: 0.03, make: (env) => whitespaceKeepsVerdicts(env) as fc.IRawProperty<unknown[]> },
   { name: 'deterministic', share: 0.025, make: (env) => deterministic(env) as fc.IRawProperty<unknown[]> },
   { name: 'incremental', share: 0.02, make: (env) => incrementalEqualsFresh(env) as fc.IRawProperty<unknown[]> },
   { name: 'corpus-order', share: 0.005, make: (env) => sourceOrderIndependent(env) as fc.IRawProperty<unknown[]> },

@@ -14,5 +14,5 @@ export interface CliLoadOptions extends LoadOptions {
 }
 
 export interface CliEngine {
-  loadCorpus(folders: string[], options: CliLoadOptions): Promise<CliCorpus>;
+  loadCorpus(folders: string[], options: CliLoadOptions, check?: CheckOptions): Promise<CliCorpus>;
 }

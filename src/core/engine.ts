@@ -2,10 +2,10 @@
 // Sentence verdicts are memoised by their text and citations, so after an edit only the
 // sentences that changed are verified again.
 import { reparseBrief } from './brief/incremental';
-import { parseBrief, type BriefSentence, type ParsedBrief } from './brief/parse';
+import { parseBrief, type BriefSentence, type BriefUnit, type ParsedBrief } from './brief/parse';
 import type { Corpus } from './corpus/corpus';
 import type { LineIndex } from './text/positions';
-import { DEFAULT_SEVERITY, type Rule, type RuleContext, type SentenceContext } from './findings/context';
+import { type Rule, type RuleContext, type SentenceContext } from './findings/context';
 import { citationLocatorRule } from './findings/rules/citationLocator';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { contradictionRule } from './findings/rules/contradiction';
@@ -15,13 +15,13 @@ import { noTextRule } from './findings/rules/noText';
 import { supportedUncitedRule } from './findings/rules/supportedUncited';
 import { unknownCitationRule } from './findings/rules/unknownCitation';
 import { unsupportedRule } from './findings/rules/unsupported';
-import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity } from './types';
+import type { BriefResult, CheckedClaim, CheckedSentence, Citation, Correction, Evidence, Finding, FindingCode, Severity, Verdict } from './types';
 import type { Comparison } from './verify/compare';
 import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
+import { withoutFalseContradiction } from './findings/sameRole';
 import { TimeSlices } from './timeSlices';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
-import { itemsWithin } from './text/within';
 
 export const RULES: readonly Rule[] = [
   contradictionRule,
@@ -51,6 +51,8 @@ export class BriefChecker {
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
   private readonly resultTexts = new WeakMap<BriefResult, string>();
   private readonly fixVerdicts = new BoundedCache<string, boolean>(FIX_VERDICTS);
+  /** Each check with contradictions that are not the same statement taken back (findings/sameRole). */
+  private readonly reviewed = new WeakMap<SentenceCheck, SentenceCheck>();
 
   constructor(
     readonly corpus: Corpus,
@@ -84,15 +86,19 @@ export class BriefChecker {
 
   /** Verifies what the memo lacks, runs the rules and keeps the result of `brief` at this version. */
   private resultOf(brief: ParsedBrief, uri: string, version: number): BriefResult {
-    const sentences: SentenceContext[] = brief.sentences.map((sentence, index) => {
-      const check = this.verify(sentence);
-      return { index, sentence, check, evidence: this.evidenceOf(check) };
-    });
-    const context: RuleContext = { brief, corpus: this.corpus, sentences, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
+    // The unit of checking is the claim: a sentence's clauses that each state their own fact.
+    const claims: SentenceContext[] = brief.sentences.flatMap((sentence, index) =>
+      sentence.claims.map((claim, claimIndex) => {
+        const check = this.verify(claim);
+        return { index, claimIndex, sentence: claim, check, evidence: this.evidenceOf(check) };
+      }),
+    );
+    const context: RuleContext = { brief, corpus: this.corpus, sentences: claims, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
     const findings: Finding[] = [];
     for (const rule of RULES) {
       for (const f of rule(context)) {
-        const severity = this.options.severities?.[f.code] ?? DEFAULT_SEVERITY[f.code];
+        // A rule may lower its code's default for a weaker case (an unverified citation is information).
+        const severity = this.options.severities?.[f.code] ?? f.severity;
         if (severity === 'off') continue;
         if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
         findings.push({ ...f, severity });
@@ -100,10 +106,13 @@ export class BriefChecker {
     }
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
+    const citationAt = new Map(citations.map((c) => [c.span.start, c]));
+    const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
+    for (const c of claims) bySentence[c.index]?.push(c);
     const result: BriefResult = {
       uri,
       version,
-      sentences: sentences.map((s) => this.checkedSentence(s, brief.lines, citations)),
+      sentences: brief.sentences.map((sentence, index) => checkedSentence(sentence, bySentence[index] ?? [], { lines: brief.lines, citations: citationAt })),
       findings,
       citations,
     };
@@ -123,12 +132,12 @@ export class BriefChecker {
     if (hit) return hit;
     const brief = this.parse(text, uri);
     const slices = new TimeSlices(options.sliceMs);
-    for (const sentence of brief.sentences) {
+    for (const claim of brief.sentences.flatMap((s) => s.claims)) {
       if (slices.due) {
         await slices.pause();
         if (options.isCancelled?.()) return undefined;
       }
-      this.verify(sentence);
+      this.verify(claim);
     }
     if (options.isCancelled?.()) return undefined;
     // Every sentence is in the memo now: this is quick.
@@ -152,10 +161,16 @@ export class BriefChecker {
     return brief;
   }
 
-  private verify(sentence: BriefSentence): SentenceCheck {
+  private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    return this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    const check = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    let reviewed = this.reviewed.get(check);
+    if (!reviewed) {
+      reviewed = withoutFalseContradiction(this.corpus, check);
+      this.reviewed.set(check, reviewed);
+    }
+    return reviewed;
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {
@@ -185,26 +200,58 @@ export class BriefChecker {
       ...this.corpus.locate(p.key, c.evidenceStart),
     };
   }
+}
 
-  private checkedSentence(s: SentenceContext, lines: LineIndex, citations: Citation[]): CheckedSentence {
-    const range = lines.rangeOf(s.sentence.span);
-    const corrections: Correction[] = (s.check.verdict === 'contradicted' ? s.check.decisive?.conflicts ?? [] : []).map((k) => ({
-      kind: k.kind,
-      claimed: k.claimed.text,
-      source: k.source.text,
-      span: { start: k.claimed.start, end: k.claimed.end },
-      range: lines.rangeOf({ start: k.claimed.start, end: k.claimed.end }),
-      ...(k.negation ? { negation: k.negation } : {}),
-    }));
-    return {
-      text: s.sentence.text,
-      range,
-      span: s.sentence.span,
-      verdict: s.check.verdict,
-      explanation: s.check.explanation,
-      evidence: s.evidence,
-      corrections,
-      citations: itemsWithin(citations, s.sentence.span), // citations are in text order
-    };
-  }
+/** Worst first: a sentence's verdict is the worst of its claims'. */
+const VERDICT_RANK: Record<Verdict, number> = { contradicted: 3, unsupported: 2, supported: 1, opinion: 0 };
+
+/** The brief's lines and its citations by where their key starts (a sentence lists the brief's own citation objects). */
+interface Placed {
+  lines: LineIndex;
+  citations: ReadonlyMap<number, Citation>;
+}
+
+function citationsOf(unit: BriefUnit, placed: Placed): Citation[] {
+  return unit.citations.map((c) => placed.citations.get(c.span.start) ?? { ...c, range: placed.lines.rangeOf(c.span) });
+}
+
+function checkedClaim(s: SentenceContext, placed: Placed): CheckedClaim {
+  const lines = placed.lines;
+  const corrections: Correction[] = (s.check.verdict === 'contradicted' ? s.check.decisive?.conflicts ?? [] : []).map((k) => ({
+    kind: k.kind,
+    claimed: k.claimed.text,
+    source: k.source.text,
+    span: { start: k.claimed.start, end: k.claimed.end },
+    range: lines.rangeOf({ start: k.claimed.start, end: k.claimed.end }),
+    ...(k.negation ? { negation: k.negation } : {}),
+  }));
+  return {
+    text: s.sentence.text,
+    range: lines.rangeOf(s.sentence.span),
+    span: s.sentence.span,
+    verdict: s.check.verdict,
+    evidence: s.evidence,
+    corrections,
+    citations: citationsOf(s.sentence, placed),
+    ...(s.check.explanation ? { explanation: s.check.explanation } : {}),
+  };
+}
+
+/** A sentence with its claims: its verdict and evidence are those of its worst claim. */
+function checkedSentence(sentence: BriefSentence, claims: readonly SentenceContext[], placed: Placed): CheckedSentence {
+  const lines = placed.lines;
+  const checked = claims.map((c) => checkedClaim(c, placed));
+  let worst = checked[0];
+  for (const c of checked) if (worst && VERDICT_RANK[c.verdict] > VERDICT_RANK[worst.verdict]) worst = c;
+  return {
+    text: sentence.text,
+    range: lines.rangeOf(sentence.span),
+    span: sentence.span,
+    verdict: worst?.verdict ?? 'opinion',
+    evidence: worst ? [...worst.evidence] : [],
+    corrections: checked.flatMap((c) => c.corrections),
+    citations: citationsOf(sentence, placed),
+    ...(worst?.explanation ? { explanation: worst.explanation } : {}),
+    claims: checked,
+  };
 }

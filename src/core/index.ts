@@ -14,6 +14,8 @@ export * from './types';
 export { BriefChecker } from './engine';
 /** What a check may be told: the severity of each finding code, or 'off'. */
 export type { CheckOptions } from './engine';
+/** A passage cut for display around the words a finding is about. */
+export { excerpt } from './text/excerpt';
 /** The severity each finding code has unless a setting changes it. */
 export { DEFAULT_SEVERITY } from './findings/context';
 // One entry per finding code: severity, title, description, SARIF rule name.

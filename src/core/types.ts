@@ -77,6 +77,8 @@ export interface Evidence {
   page?: number;
   /** Heading of the section the passage sits in, when the source has sections. */
   section?: string;
+  /** The words of the passage a finding is about (a figure, a name), to show an excerpt around them. */
+  focus?: string;
 }
 
 export type CorrectionKind = 'figure' | 'date' | 'name' | 'polarity' | 'quote';
@@ -133,7 +135,12 @@ export interface Citation {
   span: Span;
   /** Span of the whole bracketed group `[@a; @b]`, or of `@key` for in-text citations. */
   groupSpan: Span;
+  /** What follows the key in its item: a locator and any suffix (`p. 2`). */
   locator?: string;
+  /** Words before the key in its item (`see`, `cf.`). */
+  prefix?: string;
+  /** `[-@key]`: the author is named in the text. */
+  suppressAuthor?: boolean;
   inText: boolean;
 }
 

@@ -1,6 +1,6 @@
 // Plain engine data -> VS Code objects. No checking logic here.
 import * as vscode from 'vscode';
-import type { Evidence, Finding, Range, Severity, SourceInfo } from '../core';
+import { excerpt, type Evidence, type Finding, type Range, type Severity, type SourceInfo } from '../core';
 import { escapeMarkdown } from './text';
 
 export const DIAGNOSTIC_SOURCE = 'brief-lens';
@@ -52,7 +52,7 @@ export function evidenceInformation(evidence: Evidence, source: SourceInfo | und
   const stance = evidence.stance === 'contradicts' ? 'Source says' : evidence.stance === 'supports' ? 'Supported by' : 'Related';
   return new vscode.DiagnosticRelatedInformation(
     new vscode.Location(sourceUri(evidence.file), toRange(evidence.range)),
-    `${stance} ${label}${evidence.page !== undefined ? `, p. ${evidence.page}` : ''}: “${short(evidence.text)}”`,
+    `${stance} ${label}${evidence.page !== undefined ? `, p. ${evidence.page}` : ''}: “${excerpt(evidence.text, evidence.focus)}”`,
   );
 }
 

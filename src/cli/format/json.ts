@@ -1,12 +1,19 @@
 // JSON output, the shape documented in the README:
-// {"files":[{"file","sentences":[...],"findings":[...]}],"problems":[{"file","message","range"?}]}
-import type { CheckedSentence, Evidence, Finding, Problem, Range } from '../../core';
+// {"version","files":[{"file","sentences":[{…,"claims":[...]}],"findings":[...]}],"problems":[{"file","message","range"?}]}
+import type { CheckedClaim, CheckedSentence, Evidence, Finding, Problem, Range } from '../../core';
 import { displayPath } from '../paths';
 import { sortedFindings, type CheckReport } from '../report';
 
-/** With `explain`, every sentence carries why its verdict was reached (`explanation`). */
+/**
+ * Version of the JSON shape, raised when a field changes meaning or goes away (adding one does
+ * not). 2: sentences list their claims.
+ */
+export const JSON_VERSION = 2;
+
+/** With `explain`, every sentence and claim carries why its verdict was reached (`explanation`). */
 export function formatCheckJson(report: CheckReport, cwd: string, explain = false): string {
   const output = {
+    version: JSON_VERSION,
     files: report.briefs.map(({ file, result }) => ({
       file: displayPath(file, cwd),
       sentences: result.sentences.map((sentence) => jsonSentence(sentence, cwd, explain)),
@@ -27,13 +34,18 @@ export function jsonProblems(problems: Problem[], cwd: string): { file: string; 
 }
 
 function jsonSentence(sentence: CheckedSentence, cwd: string, explain: boolean) {
+  return { ...jsonClaim(sentence, cwd, explain), claims: (sentence.claims ?? []).map((claim) => jsonClaim(claim, cwd, explain)) };
+}
+
+function jsonClaim(claim: CheckedClaim | CheckedSentence, cwd: string, explain: boolean) {
   return {
-    text: sentence.text,
-    range: jsonRange(sentence.range),
-    verdict: sentence.verdict,
-    evidence: sentence.evidence.map((evidence) => jsonEvidence(evidence, cwd)),
-    corrections: sentence.corrections.map(({ claimed, source }) => ({ claimed, source })),
-    ...(explain && sentence.explanation ? { explanation: sentence.explanation } : {}),
+    text: claim.text,
+    range: jsonRange(claim.range),
+    verdict: claim.verdict,
+    evidence: claim.evidence.map((evidence) => jsonEvidence(evidence, cwd)),
+    corrections: claim.corrections.map(({ claimed, source }) => ({ claimed, source })),
+    citations: claim.citations.map(({ key, prefix, locator }) => ({ key, ...(prefix ? { prefix } : {}), ...(locator ? { locator } : {}) })),
+    ...(explain && claim.explanation ? { explanation: claim.explanation } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // Text output, like a linter's: `file:line:col severity code message`, then the evidence quoted.
-import type { Evidence, Severity } from '../../core';
+import { excerpt, type Evidence, type Severity } from '../../core';
 import { displayPath } from '../paths';
 import { findingEvidence, oneLine, sortedFindings, type CheckReport } from '../report';
 import { escapeControls as safe } from './escape';
@@ -19,7 +19,7 @@ export function formatCheckText(report: CheckReport, cwd: string): string {
       const evidence = findingEvidence(result, finding);
       if (evidence) {
         const where = safe(evidenceWhere(evidence, cwd));
-        lines.push(`    evidence (${evidence.stance}) [@${safe(evidence.key)}] ${where}: "${safe(oneLine(evidence.text))}"`);
+        lines.push(`    evidence (${evidence.stance}) [@${safe(evidence.key)}] ${where}: "${safe(excerpt(evidence.text, evidence.focus))}"`);
       }
       const fix = finding.fixes.find((candidate) => candidate.isPreferred && candidate.kind !== 'suppress');
       if (fix) lines.push(`    fix: ${safe(oneLine(fix.title, 200))}`);

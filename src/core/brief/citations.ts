@@ -5,7 +5,12 @@ export interface RawCitation {
   key: string;
   span: Span;
   groupSpan: Span;
+  /** What follows the key in its item: a locator and any suffix (`p. 2`, `chap. 3 and passim`). */
   locator?: string;
+  /** Words before the key in its item (`see`, `cf.`). */
+  prefix?: string;
+  /** `[-@key]`: the author is named in the text, the citation gives only the year. */
+  suppressAuthor?: boolean;
   inText: boolean;
 }
 
@@ -33,11 +38,14 @@ export function findCitations(text: string, base = 0): RawCitation[] {
       if (k && (k.index === 0 || !/[\p{L}\p{N}_]/u.test(item.charAt(k.index - 1)))) {
         const at = itemOffset + k.index + (k[0].startsWith('-') ? 2 : 1);
         const locator = item.slice(k.index + k[0].length).replace(/^\s*,?\s*/, '').trim();
+        const prefix = item.slice(0, k.index).trim();
         found.push({
           key: k[1],
           span: { start: base + at, end: base + at + k[1].length },
           groupSpan: { start: base + groupStart, end: base + groupEnd },
           ...(locator ? { locator } : {}),
+          ...(prefix ? { prefix } : {}),
+          ...(k[0].startsWith('-') ? { suppressAuthor: true } : {}),
           inText: false,
         });
         any = true;

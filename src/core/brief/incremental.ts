@@ -6,7 +6,7 @@
 // derived exactly as a full parse derives them. Any other edit (punctuation, spaces, line
 // breaks, a word with brackets, asterisks, `@`, a link reference definition anywhere, ...)
 // falls back to the full parse. test/unit/perf checks that both give the same result.
-import { briefFromMask, parseBrief, type BriefMask, type ParsedBrief } from './parse';
+import { briefFromMask, parseBrief, type Block, type BriefMask, type ParsedBrief } from './parse';
 
 /** Letters and digits only: what a "typing inside a word" edit may insert or remove. */
 const PLAIN = /^[\p{L}\p{N}]*$/u;
@@ -17,6 +17,13 @@ const DEFINITION = /^ {0,3}\[(?:[^\[\]\\\r\n]|\\.)+\]:/m;
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || c === '\u00a0';
+}
+
+/** A block after the edit, moved by `delta` (with the blockquote it sits in, when that starts after the edit too). */
+function moved(block: Block, after: number, delta: number): Block {
+  const shifted: Block = { ...block, start: block.start + delta, end: block.end + delta };
+  if (block.quote !== undefined && block.quote >= after) shifted.quote = block.quote + delta;
+  return shifted;
 }
 
 /** The parse of `text`, reusing `previous` (the parse of an earlier version) when the edit allows. */
@@ -56,8 +63,11 @@ export function editedMask(previous: ParsedBrief, text: string): BriefMask | und
   if (DEFINITION.test(text)) return undefined;
   const host = mask.blocks.find((b) => b.start <= from && to <= b.end);
   if (!host) return undefined;
+  // Footnote references exist only with their definitions, which the test above sends to a full parse.
+  if (mask.footnoteRefs.length > 0) return undefined;
   return {
     masked: mask.masked.slice(0, p) + text.slice(p, newEnd) + mask.masked.slice(oldEnd),
-    blocks: mask.blocks.map((b) => (b === host ? { start: b.start, end: b.end + delta } : b.start >= host.end ? { start: b.start + delta, end: b.end + delta } : b)),
+    blocks: mask.blocks.map((b) => (b === host ? { ...b, end: b.end + delta } : b.start >= host.end ? moved(b, host.end, delta) : b)),
+    footnoteRefs: [],
   };
 }

@@ -6,19 +6,29 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineIndex } from '../text/positions';
-import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import { findCitations, type RawCitation } from './citations';
-import { itemsWithin } from '../text/within';
 import { findSuppressions, type Suppressions } from './suppressions';
+import { mathSpans } from './math';
+import { readSentences } from './read';
+import { isReferencesHeading } from './sections';
 
-export interface BriefSentence {
+/** A sentence or one of its claims, as written and as prose. */
+export interface BriefUnit {
   span: Span;
   /** The sentence as written in the brief. */
   text: string;
   /** The same span with markup and citations blanked out (same length as `text`). */
   prose: string;
+  /** The citations that apply: its own, and those that apply from outside its span (after a quotation, in a footnote it calls). */
   citations: RawCitation[];
+  /** A table row: one record of its table. */
+  row?: boolean;
+}
+
+export interface BriefSentence extends BriefUnit {
+  /** The clauses that each state their own fact, in order; one when the sentence holds one claim. */
+  claims: BriefUnit[];
 }
 
 export interface ParsedBrief {
@@ -35,14 +45,33 @@ export interface ParsedBrief {
 export interface BriefMask {
   /** Same length as the text: prose characters kept, everything else a space (line breaks kept). */
   masked: string;
-  /** Paragraphs and table cells, in document order. */
-  blocks: Span[];
+  /** Paragraphs and table rows, in document order. */
+  blocks: Block[];
+  /** Where footnotes are called (`[^1]`), in document order. */
+  footnoteRefs: FootnoteRef[];
+}
+
+/** A paragraph or table row of prose. */
+export interface Block extends Span {
+  /** Start of the blockquote the block sits in. */
+  quote?: number;
+  /** A table row: one statement, whatever punctuation its cells hold. */
+  row?: boolean;
+  /** Label of the footnote whose definition holds the block. */
+  footnote?: string;
+}
+
+export interface FootnoteRef {
+  label: string;
+  span: Span;
 }
 
 interface MdNode {
   type: string;
   value?: string;
   url?: string;
+  depth?: number;
+  identifier?: string;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
@@ -188,8 +217,7 @@ function parseTree(text: string): MdNode {
   return { type: 'root', children };
 }
 
-const PROSE_BLOCKS = new Set(['paragraph', 'tableCell']);
-const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'heading', 'thematicBreak', 'break']);
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'heading', 'thematicBreak', 'break', 'math', 'inlineMath', 'footnoteReference']);
 
 function span(node: MdNode): Span | undefined {
   const start = node.position?.start.offset;
@@ -201,23 +229,33 @@ export function parseBrief(text: string): ParsedBrief {
   return briefFromMask(text, maskBrief(text));
 }
 
+/** Where a block sits: in which blockquote or footnote definition. */
+interface Container {
+  quote?: number;
+  footnote?: string;
+}
+
 /** Parses the Markdown (unified + remark) into the prose mask and blocks. */
 export function maskBrief(text: string): BriefMask {
   const tree = parseTree(text);
   // Which characters are prose; the masked copy is built from runs of them at the end.
   const keep = new Uint8Array(text.length);
-  const blocks: Span[] = [];
-  const copy = (s: Span): void => {
-    keep.fill(1, s.start, s.end);
-  };
+  const blocks: Block[] = [];
+  const footnoteRefs: FootnoteRef[] = [];
+  const separators: number[] = [];
   // Depth-first, in document order, with an explicit stack: deep nesting must not overflow (issue 7).
   const visitInline = (root: MdNode): void => {
     const stack = [root];
     for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === 'footnoteReference') {
+        const s = span(node);
+        if (s && node.identifier) footnoteRefs.push({ label: node.identifier, span: s });
+        continue;
+      }
       if (SKIPPED.has(node.type)) continue;
       if (node.type === 'text') {
         const s = span(node);
-        if (s) copy(s);
+        if (s) keepProse(text, s, keep);
         continue;
       }
       if (node.type === 'link') {
@@ -229,22 +267,79 @@ export function maskBrief(text: string): BriefMask {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     }
   };
-  const visitBlock = (root: MdNode): void => {
-    const stack = [root];
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      if (SKIPPED.has(node.type)) continue;
-      if (PROSE_BLOCKS.has(node.type)) {
-        const s = span(node);
-        if (s) blocks.push(s);
-        for (const child of node.children ?? []) visitInline(child);
-        continue;
-      }
-      const children = node.children ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  const stack: { node: MdNode; at: Container }[] = proseChildren(tree).reverse().map((node) => ({ node, at: {} }));
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, at } = item;
+    if (SKIPPED.has(node.type)) continue;
+    const s = span(node);
+    if (node.type === 'tableRow') cellBreaks(text, node, separators);
+    if (node.type === 'paragraph' || node.type === 'tableRow') {
+      if (s) blocks.push({ ...s, ...at, ...(node.type === 'tableRow' ? { row: true } : {}) });
+      for (const child of node.children ?? []) visitInline(child);
+      continue;
     }
-  };
-  visitBlock(tree);
-  return { masked: maskedText(text, keep), blocks };
+    let children = node.children ?? [];
+    // A table's first row is its header: it names the columns, it states nothing.
+    if (node.type === 'table') children = children.slice(1);
+    const inner: Container = node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], at: inner });
+  }
+  return { masked: withSeparators(maskedText(text, keep), separators), blocks, footnoteRefs };
+}
+
+/** The pipes between a row's cells: each marks where a cell's words start, like a sentence's. */
+function cellBreaks(text: string, row: MdNode, separators: number[]): void {
+  (row.children ?? []).forEach((cell, index) => {
+    const at = span(cell)?.start;
+    if (index > 0 && at !== undefined && text.charAt(at) === '|') separators.push(at);
+  });
+}
+
+/**
+ * The masked text with a semicolon for each pipe between cells: a cell's first word is not
+ * read as a name for its capital, and a negation does not run on into the next cell.
+ */
+function withSeparators(masked: string, separators: readonly number[]): string {
+  if (separators.length === 0) return masked;
+  const parts: string[] = [];
+  let at = 0;
+  for (const position of separators) {
+    parts.push(masked.slice(at, position), ';');
+    at = position + 1;
+  }
+  parts.push(masked.slice(at));
+  return parts.join('');
+}
+
+/** The root's children, without the sections that list references (they hold no claims). */
+function proseChildren(tree: MdNode): MdNode[] {
+  const kept: MdNode[] = [];
+  let skipBelow = 0;
+  for (const node of tree.children ?? []) {
+    if (node.type === 'heading') {
+      const depth = node.depth ?? 1;
+      if (skipBelow && depth > skipBelow) continue;
+      skipBelow = isReferencesHeading(plainText(node)) ? depth : 0;
+      continue;
+    }
+    if (!skipBelow) kept.push(node);
+  }
+  return kept;
+}
+
+function plainText(node: MdNode): string {
+  if (node.value !== undefined) return node.value;
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/** Marks a text node's characters as prose, except inline math (`$x$`, `$$…$$`). */
+function keepProse(text: string, s: Span, keep: Uint8Array): void {
+  let at = s.start;
+  for (const math of mathSpans(text.slice(s.start, s.end), s.start)) {
+    keep.fill(1, at, math.start);
+    at = math.end;
+  }
+  keep.fill(1, at, s.end);
 }
 
 /** The text with every character not kept a space (line breaks kept), built run by run. */
@@ -264,33 +359,22 @@ function maskedText(text: string, keep: Uint8Array): string {
 /** Sentences, citations and suppressions of a brief, given its mask. */
 export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
   const lines = new LineIndex(text);
-  const maskedText = mask.masked;
-  const blocks = mask.blocks;
+  const citations = findCitations(mask.masked);
+  const proseText = withoutCitations(mask.masked, citations);
+  const sentences = readSentences({ text, masked: mask.masked, prose: proseText, citations, mask });
+  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
+}
 
-  const citations = findCitations(maskedText);
-  // The masked text with citation groups blanked (line breaks kept), built slice by slice.
+/** The masked text with citation groups blanked (line breaks kept), built slice by slice. */
+function withoutCitations(masked: string, citations: readonly RawCitation[]): string {
   const groups = citations.map((c) => c.groupSpan).sort((a, b) => a.start - b.start);
   let proseText = '';
   let at = 0;
   for (const g of groups) {
     const from = Math.max(at, g.start);
     if (g.end <= from) continue;
-    proseText += maskedText.slice(at, from) + maskedText.slice(from, g.end).replace(/[^\r\n]/g, ' ');
+    proseText += masked.slice(at, from) + masked.slice(from, g.end).replace(/[^\r\n]/g, ' ');
     at = g.end;
   }
-  proseText += maskedText.slice(at);
-
-  const sentences: BriefSentence[] = [];
-  for (const block of blocks) {
-    for (const s of splitSentences(maskedText, { lineBreaks: false }, block.start, block.end)) {
-      // Keep the sentence's closing citation (`... figure [@key].`) with it.
-      sentences.push({
-        span: s,
-        text: text.slice(s.start, s.end),
-        prose: proseText.slice(s.start, s.end),
-        citations: itemsWithin(citations, s),
-      });
-    }
-  }
-  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
+  return proseText + masked.slice(at);
 }

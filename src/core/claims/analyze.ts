@@ -133,20 +133,20 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
     while (j + 1 < tokens.length && dottedLetter(tokens[j]) && dottedLetter(tokens[j + 1]) && text.slice(tokens[j].end - base, tokens[j + 1].start - base) === '.') j++;
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end - base, tokens[j + 1].start - base);
-      if (!/^[ \-‐]?$/.test(gap)) break;
+      if (!/^(?:[ \t]+|[\-‐])?$/.test(gap)) break;
       if (!quantityTokens.has(j + 1) && nameLike(text, base, tokens, j + 1, stats) && !isSentenceInitial(text, base, tokens, j + 1)) {
         j++;
         continue;
       }
       // "Thomas More Institute", "Bank Of America": a capitalised short word inside a name.
       const inner = tokens[j + 1];
-      if (inner.capitalized && inner.stop && !isSentenceInitial(text, base, tokens, j + 1) && j + 2 < tokens.length && /^ $/.test(text.slice(inner.end - base, tokens[j + 2].start - base)) && !quantityTokens.has(j + 2) && nameLike(text, base, tokens, j + 2, stats)) {
+      if (inner.capitalized && inner.stop && !isSentenceInitial(text, base, tokens, j + 1) && j + 2 < tokens.length && /^[ \t]+$/.test(text.slice(inner.end - base, tokens[j + 2].start - base)) && !quantityTokens.has(j + 2) && nameLike(text, base, tokens, j + 2, stats)) {
         j += 2;
         continue;
       }
       // "Global Partnership on AI": a connector between two names.
       const k = j + 2;
-      if (NAME_CONNECTORS.has(tokens[j + 1].norm) && !tokens[j + 1].capitalized && k < tokens.length && /^ $/.test(text.slice(tokens[j + 1].end - base, tokens[k].start - base)) && nameLike(text, base, tokens, k, stats)) {
+      if (NAME_CONNECTORS.has(tokens[j + 1].norm) && !tokens[j + 1].capitalized && k < tokens.length && /^[ \t]+$/.test(text.slice(tokens[j + 1].end - base, tokens[k].start - base)) && nameLike(text, base, tokens, k, stats)) {
         j = k;
         continue;
       }

@@ -1,52 +1,42 @@
-// Decides whether a sentence makes a checkable factual claim or is opinion: a recommendation,
-// a question, a hedged view, or a sentence with no checkable fact.
+// Decides whether a sentence makes a checkable claim or is the writer's analysis: a
+// recommendation, a question, a hedged view or forecast, a judgement, a sentence about the brief
+// itself, a lead-in to what follows, or a general statement with no specific fact (no figure,
+// date, name or quotation) that cites nothing. The word lists are data (classify.json).
 import type { Token } from '../text/tokens';
+import data from './classify.json';
 import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './lexicon';
 
-const MODALS = new Set(['should', 'must', 'ought', 'might', 'could', 'may', 'shall']);
-const RECOMMEND = new Set(['recommend', 'recommends', 'propose', 'proposes', 'urge', 'urges', 'suggest', 'suggests', 'advise', 'advises', 'encourage', 'call']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
-const FIRST_PERSON = new Set(['we', 'i', 'our', 'my', 'us']);
+const MODALS = new Set(data.modals);
+const RECOMMEND = new Set(data.recommendVerbs);
+const DETERMINERS = new Set(data.determiners);
+const FIRST_PERSON = new Set(data.firstPerson);
 /** Before these the verb is no report ("up to Iraq to show", "did not find"): what follows it is not all the claim. */
-const NOT_A_REPORT_AFTER = new Set(['to', 'not', 'never', 'will', 'would', 'can', 'cannot', 'could', 'did', 'do', 'does']);
-/** Adjectives that judge: after "would be" they are the writer's view, not a reported fact. */
-const JUDGEMENTS = [
-  'good', 'best', 'wise', 'unwise', 'sensible', 'prudent', 'modest', 'reasonable', 'unreasonable', 'misguided', 'mistaken', 'foolish',
-  'welcome', 'helpful', 'beneficial', 'desirable', 'advisable', 'preferable', 'better', 'worse', 'right', 'wrong',
-  'fair', 'unfair', 'justified', 'unjustified', 'appropriate', 'inappropriate', 'overdue', 'laudable', 'commendable',
-  'regrettable', 'unfortunate', 'reckless', 'naive', 'short-sighted', 'unrealistic', 'realistic', 'worthwhile', 'pointless',
-  'counterproductive', 'a mistake', 'an error', 'a step forward', 'a step backward',
-].join('|');
-/** Of those, the ones that judge after a plain "is" too ("The plan is misguided"). */
-const VERDICTS = [
-  'wise', 'unwise', 'sensible', 'prudent', 'misguided', 'mistaken', 'foolish', 'laudable', 'commendable', 'regrettable',
-  'reckless', 'naive', 'short-sighted', 'long overdue', 'counterproductive', 'pointless', 'worthwhile', 'worrying',
-  'troubling', 'alarming', 'encouraging', 'disappointing', 'welcome step', 'smart',
-].join('|');
+const NOT_A_REPORT_AFTER = new Set(data.notAReportAfter);
+const IMPERATIVES = new Set(data.imperativeVerbs);
 
 const HEDGES = [
-  /\b(in|by) (our|my) (view|assessment|opinion|judgement|judgment|estimation)\b/i,
-  /\b(we|i) (believe|think|feel|expect|suspect|consider|argue|contend|hope|fear|would argue)\b/i,
-  /\b(arguably|perhaps|probably|presumably|hopefully|ideally|in principle)\b/i,
-  /\bit (seems|appears) (likely|to us|that)\b/i,
-  /\b(needs?|needed) to\b/i,
-  /\bit is (essential|important|vital|crucial|imperative|necessary|time|worth)\b/i,
-  /^(let us|let's|consider|imagine|ensure|make|invest|adopt|avoid|fund|create|build|publish)\b/i,
+  ...data.hedges.map((source) => new RegExp(source, 'i')),
   // "would be wise", "would have been a modest and sensible step": a judgement, whatever figures it names.
-  new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${JUDGEMENTS})\\b`, 'i'),
-  new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${VERDICTS})\\b`, 'i'),
-  /\b(deserves?|merits?|warrants?)\b/i,
-  /\b(would be|is|are|was) (a )?(good|bad|great|terrible|excellent|welcome|sensible|wise|foolish) (idea|step|move|thing|choice)\b/i,
-  // "is set to" is news for "is scheduled to": a fact, not a hedge.
-  /\b(is|are|seems?|appears?) (likely|unlikely|bound)(, [^,]{1,40},)? to\b/i,
-  /\b(far |much |way )?too (small|big|large|little|few|slow|late|early|weak|timid|narrow|modest|costly|risky) to\b/i,
-  /\bneeds? (a|an|more|better|stronger|urgent|its own)\b/i,
-  /\bthere is (a|an) (strong|clear|good|compelling|urgent|real) (case|need|argument|reason)\b/i,
-  /\bthe (best|right|wisest|only sensible|most sensible|preferred|only realistic) (option|approach|way|course|choice|path|answer|response|hope|bet|chance)\b/i,
+  new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i'),
+  // "The plan is misguided": after a plain "is" only the words that always judge.
+  new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${data.verdicts.join('|')})\\b`, 'i'),
 ];
 
+/** "This brief argues", "The present note", "In this paper, ...": the brief speaking of itself. */
+const SELF_REFERENCE = new RegExp(`${data.selfReferenceOpening}(in )?(${data.selfReferenceDeterminers.join('|')}) (${data.selfReferenceNouns.join('|')})\\b`, 'i');
+
+/** Whether a sentence speaks of the brief itself ("This brief argues that ...", "On balance, this note concludes ..."). */
+export function aboutTheBrief(sentence: string): boolean {
+  return SELF_REFERENCE.test(sentence.replace(/^[*_\s]+/, ''));
+}
+
 /** "Under the AI Act, providers must …", "To qualify, a system must …": a rule reported, not the writer's demand. */
-const RULE_FRAME = /^(under|to qualify|to be eligible|to comply|according to|by law|in order to qualify)\b[^,]{0,80},/i;
+const RULE_FRAME = new RegExp(data.ruleFrame, 'i');
+
+/** A question, whatever closes it: `?`, `?”`, `?"**`. */
+const QUESTION = /\?["'”’)\]*_\s]*$/;
+/** A sentence that ends in a colon introduces what follows (a list, a quotation, a table). */
+const LEAD_IN = /:["'”’)\]*_\s]*$/;
 
 export type ClaimKind = 'claim' | 'opinion';
 
@@ -55,6 +45,14 @@ export interface Classification {
   /** Token index where the checked content starts, after a reporting frame ("The report says that ..."). */
   contentFrom: number;
   reason?: string;
+}
+
+/** What the sentence holds besides words. */
+export interface ClaimFacts {
+  /** A figure, date, name or quotation. */
+  specific: boolean;
+  /** A citation applies to it: the writer says a source bears it out. */
+  cited?: boolean;
 }
 
 /** Tokens an "According to ..." attribution may run to before its comma. */
@@ -86,23 +84,50 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
   return 0;
 }
 
+/** The writer's own stance: a hedge, a modal, a first-person recommendation, an imperative. */
+function stance(trimmed: string, body: readonly Token[]): string | undefined {
+  for (const hedge of HEDGES) if (hedge.test(trimmed)) return 'hedged or prescriptive';
+  if (imperative(body)) return 'imperative';
+  for (let i = 0; i < body.length; i++) {
+    const t = body[i];
+    // "in May 2024": the month, not the modal.
+    const month = t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(body[i + 1]?.raw ?? ''));
+    if (MODALS.has(t.norm) && !month && !(t.norm === 'must' && RULE_FRAME.test(trimmed))) return `modal "${t.raw}"`;
+    if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return 'recommendation';
+  }
+  return undefined;
+}
+
+/** "Invest in compute.", "Back efficiency.": a verb of action first (not "Back in 2019, ..."). */
+function imperative(tokens: readonly Token[]): boolean {
+  const [verb, next] = tokens;
+  if (!verb || !next || !IMPERATIVES.has(verb.norm)) return false;
+  if (verb.norm === 'let') return next.norm === 'us' || next.norm === 's';
+  // "Back in 2019, ...": a preposition before a figure or date opens a time phrase, no command.
+  return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));
+}
+
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
-export function classify(text: string, tokens: readonly Token[], hasFacts: boolean, base = 0): Classification {
+export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
+  const { specific, cited } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
-  if (trimmed.endsWith('?')) return { kind: 'opinion', contentFrom: 0, reason: 'question' };
+  if (QUESTION.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'question' };
+  if (aboutTheBrief(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'about the brief itself' };
+  if (LEAD_IN.test(trimmed) && !cited) return { kind: 'opinion', contentFrom: 0, reason: 'lead-in to what follows' };
   const frame = reportingFrameLength(tokens, text, base);
   const body = tokens.slice(frame);
   if (frame === 0) {
-    for (const hedge of HEDGES) if (hedge.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'hedged or prescriptive' };
-    for (let i = 0; i < body.length; i++) {
-      const t = body[i];
-      // "in May 2024": the month, not the modal.
-      const month = t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(body[i + 1]?.raw ?? ''));
-      if (MODALS.has(t.norm) && !month && !(t.norm === 'must' && RULE_FRAME.test(trimmed))) return { kind: 'opinion', contentFrom: 0, reason: `modal "${t.raw}"` };
-      if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return { kind: 'opinion', contentFrom: 0, reason: 'recommendation' };
-    }
+    const reason = stance(trimmed, body);
+    if (reason) return { kind: 'opinion', contentFrom: 0, reason };
   }
   const content = body.filter((t) => !t.stop);
-  if (content.length < 2 && !hasFacts) return { kind: 'opinion', contentFrom: frame, reason: 'no checkable fact' };
+  if (content.length < 2 && !specific) return { kind: 'opinion', contentFrom: frame, reason: 'no checkable fact' };
+  // A generic statement (a bare noun for subject: "Energy is the binding constraint.",
+  // "Efficiency lowers the entry price.") without a figure, date, name or quotation, citing
+  // nothing, is the writer's generalisation: no source is expected to state it. "The initiative
+  // includes ..." speaks of a particular thing, and stays a claim.
+  if (typeof facts !== 'boolean' && !specific && !cited && frame === 0 && !DETERMINERS.has(body[0]?.norm ?? '')) {
+    return { kind: 'opinion', contentFrom: 0, reason: 'generic statement: no figure, date, name, quotation or citation' };
+  }
   return { kind: 'claim', contentFrom: frame };
 }

@@ -71,7 +71,7 @@ interface NumberAt {
   fromWords: boolean;
 }
 
-function readNumber(tokens: readonly Token[], i: number): NumberAt | undefined {
+function readNumber(tokens: readonly Token[], i: number, text: string, base: number): NumberAt | undefined {
   const t = tokens[i];
   const m = DIGITS.exec(t.raw);
   if (m) {
@@ -86,7 +86,7 @@ function readNumber(tokens: readonly Token[], i: number): NumberAt | undefined {
       scaled = true;
     } else {
       const next = tokens[i + 1];
-      if (next && next.start - t.end <= 1 && next.norm in SCALES && !(next.norm === 'b' || next.norm === 'm') ) {
+      if (next && nextTo(text, base, t, next) && next.norm in SCALES && !(next.norm === 'b' || next.norm === 'm') ) {
         value *= SCALES[next.norm];
         scaled = true;
         last = i + 1;
@@ -97,11 +97,11 @@ function readNumber(tokens: readonly Token[], i: number): NumberAt | undefined {
   // "a million", "half a million": the article stands for one.
   const next = tokens[i + 1]?.norm;
   if ((t.norm === 'a' || t.norm === 'an') && next !== undefined && SCALE_WORDS.has(next)) {
-    const rest = readNumber(tokens, i + 1);
+    const rest = readNumber(tokens, i + 1, text, base);
     if (rest) return { ...rest, first: i };
   }
   if (t.norm === 'half' && (next === 'a' || next === 'an') && SCALE_WORDS.has(tokens[i + 2]?.norm ?? '')) {
-    const rest = readNumber(tokens, i + 2);
+    const rest = readNumber(tokens, i + 2, text, base);
     if (rest) return { ...rest, value: rest.value / 2, first: i };
   }
   const ord = ordinalValue(t.norm);
@@ -116,6 +116,16 @@ function readNumber(tokens: readonly Token[], i: number): NumberAt | undefined {
   const value = wordsToNumber(words);
   if (value === undefined) return undefined;
   return { value, first: i, last: j - 1, scaled: words.some((w) => w in SCALES), ordinal: false, decade: false, fromWords: true };
+}
+
+/**
+ * Whether two tokens are written next to each other: at most one character apart, or apart only
+ * by spaces and a line break ("one  year", "one\nyear" are "one year"; a blank line is no gap).
+ */
+function nextTo(text: string, base: number, left: Token, right: Token): boolean {
+  if (right.start - left.end <= 1) return true;
+  const gap = text.slice(left.end - base, right.start - base);
+  return /^[ \t]*(?:\r?\n[ \t]*)?$/.test(gap) || /^[ \t]*\\\r?\n[ \t]*$/.test(gap);
 }
 
 function charBefore(text: string, base: number, offset: number): string {
@@ -139,7 +149,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       continue;
     }
     // "a year", "a decade": an article before a duration unit is the number one.
-    if ((t.norm === 'a' || t.norm === 'an') && tokens[i + 1] && tokens[i + 1].norm in DURATION_DAYS && tokens[i + 1].start - t.end <= 1) {
+    if ((t.norm === 'a' || t.norm === 'an') && tokens[i + 1] && tokens[i + 1].norm in DURATION_DAYS && nextTo(text, base, t, tokens[i + 1])) {
       const u = tokens[i + 1];
       found.push(make('duration', DURATION_DAYS[u.norm], [u.stem], t.start, u.end, approxBefore(i), i, i + 1));
       i++;
@@ -160,7 +170,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
         continue;
       }
     }
-    const n = readNumber(tokens, i);
+    const n = readNumber(tokens, i, text, base);
     if (!n) continue;
     if (n.fromWords && n.first === n.last && ['one', 'a'].includes(t.norm) && !isUnitAfter(n.last)) continue; // "one of", "one thing"
     const q = classify(n);
@@ -249,7 +259,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
           currency = code === 'US' ? 'USD' : code === 'A' || code === 'AU' ? 'AUD' : code === 'C' || code === 'CA' ? 'CAD' : 'USD';
         }
       }
-    } else if (prevTok && prevTok.norm in CURRENCY_CODES && first.start - prevTok.end <= 1) {
+    } else if (prevTok && prevTok.norm in CURRENCY_CODES && nextTo(text, base, prevTok, first)) {
       currency = CURRENCY_CODES[prevTok.norm];
       start = prevTok.start;
     }
@@ -286,7 +296,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
         last += 3;
         end = tokens[last].end;
       }
-    } else if (!currency && following && following.norm in CURRENCY_CODES && following.start - tokens[last].end <= 1) {
+    } else if (!currency && following && following.norm in CURRENCY_CODES && nextTo(text, base, tokens[last], following)) {
       currency = CURRENCY_CODES[following.norm];
       last++;
       end = tokens[last].end;
@@ -304,7 +314,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       const l = following.norm === 'percent' ? last + 1 : last + 2;
       return make('percent', value, [], start, tokens[l].end, approx, n.first, l);
     }
-    if (following && following.norm in DURATION_DAYS && following.start - tokens[last].end <= 1) {
+    if (following && following.norm in DURATION_DAYS && nextTo(text, base, tokens[last], following)) {
       return make('duration', value * DURATION_DAYS[following.norm], [following.stem], start, following.end, approx, n.first, last + 1);
     }
     if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {

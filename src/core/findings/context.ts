@@ -1,14 +1,19 @@
 // What every rule sees: the parsed brief, each sentence's check, the corpus, and helpers
 // that turn offsets into findings and fixes.
-import type { BriefSentence, ParsedBrief } from '../brief/parse';
+import type { BriefUnit, ParsedBrief } from '../brief/parse';
 import { FINDING_REGISTRY } from './registry';
 import type { Corpus } from '../corpus/corpus';
 import type { Evidence, Finding, FindingCode, Fix, Severity, Span, TextEdit } from '../types';
 import type { SentenceCheck } from '../verify/verify';
 
+/** One claim of a sentence (the whole sentence when it holds one), with its check. */
 export interface SentenceContext {
+  /** Index of the sentence in the brief. */
   index: number;
-  sentence: BriefSentence;
+  /** Index of the claim in its sentence. */
+  claimIndex: number;
+  /** The claim: its span, text, prose and the citations that apply to it. */
+  sentence: BriefUnit;
   check: SentenceCheck;
   evidence: Evidence[];
 }
@@ -65,12 +70,12 @@ function lineEndOffset(brief: ParsedBrief, line: number): number {
 }
 
 /** Where a citation for a sentence goes: before its closing punctuation. */
-export function citationInsertPoint(sentence: BriefSentence): number {
+export function citationInsertPoint(sentence: BriefUnit): number {
   const m = /[.!?…]["'”’)\]]*$/.exec(sentence.text);
   return sentence.span.start + (m ? m.index : sentence.text.length);
 }
 
-export function insertCitationFix(brief: ParsedBrief, sentence: BriefSentence, key: string, preferred: boolean): Fix {
+export function insertCitationFix(brief: ParsedBrief, sentence: BriefUnit, key: string, preferred: boolean): Fix {
   const at = citationInsertPoint(sentence);
   return {
     title: `Cite [@${key}]`,
@@ -101,13 +106,37 @@ export function finding(
   };
 }
 
-/** Quotes source text for a message, shortened around its middle when long. */
+/** Longest value quoted in a message: a message is one line a writer reads at a glance. */
+export const MAX_QUOTED = 60;
+
+/** Quotes a short value (a figure, a name, a quotation) for a message, cut around its middle when long. */
+export function quoteValue(text: string, max = MAX_QUOTED): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return `“${clean}”`;
+  const half = Math.floor((max - 1) / 2);
+  return `“${clean.slice(0, half)}…${clean.slice(clean.length - half)}”`;
+}
+
+/** Quotes source text for a message, shortened at its end when long. */
 export function quote(text: string, max = 160): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return `“${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}”`;
 }
 
-export function sourceLabel(corpus: Corpus, key: string): string {
-  const s = corpus.source(key);
-  return s ? `${s.title} [@${key}]` : `[@${key}]`;
+/** A source as a message names it: by its key, which is what the brief cites. */
+export function sourceLabel(key: string): string {
+  return `[@${key}]`;
+}
+
+/** Evidence from one passage of the corpus, for a finding about it (a misquote's passage). */
+export function passageEvidence(corpus: Corpus, passageId: number, start: number, end: number, stance: Evidence['stance']): Evidence {
+  const passage = corpus.passage(passageId);
+  const text = corpus.sourceText(passage.key) ?? passage.text;
+  return { key: passage.key, file: passage.file, start, end, text: text.slice(start, end), stance, range: corpus.rangeIn(passage.key, start, end), score: 0, passageId };
+}
+
+/** The evidence a finding shows, with the words it is about (for an excerpt cut around them). */
+export function focused(evidence: Evidence | undefined, focus: string | undefined): Evidence | undefined {
+  if (!evidence) return undefined;
+  return focus ? { ...evidence, focus } : evidence;
 }

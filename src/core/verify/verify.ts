@@ -66,15 +66,16 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
   return retriever.query(stems, CITED_CANDIDATES).filter((r) => r.id >= range.from && r.id < range.to);
 }
 
-/** A sentence's facts and whether it makes a claim at all. */
-function read(corpus: Corpus, prose: string, base: number): { analysis: Analysis; kind: Classification } {
+/** A sentence's facts and whether it makes a claim at all (`cited`: a citation applies to it). */
+function read(corpus: Corpus, prose: string, base: number, cited: boolean): { analysis: Analysis; kind: Classification } {
   const analysis = analyze(prose, base, corpus);
-  return { analysis, kind: classify(prose, analysis.tokens, analysis.quantities.length > 0 || analysis.entities.length > 0, base) };
+  const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
+  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited }, base) };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
 export function verifySentence(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
-  const { analysis, kind } = read(corpus, prose, base);
+  const { analysis, kind } = read(corpus, prose, base, citedKeys.length > 0);
   const known = citedKeys.filter((k) => corpus.source(k));
   const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
   // Candidates far below the best match cannot cover the claim: comparing them is wasted work.
@@ -143,6 +144,6 @@ const CORRECTION_REACH = 0.4;
 export function contradictedAfterCorrection(corpus: Corpus, check: SentenceCheck, corrected: string, base: number): boolean {
   const near = check.comparisons.filter((c) => c.coverage >= CORRECTION_REACH).map((c) => c.passageId);
   if (!near.some((id) => id !== check.decisive?.passageId)) return false;
-  const { analysis, kind } = read(corpus, corrected, base);
+  const { analysis, kind } = read(corpus, corrected, base, check.citedKeys.length > 0);
   return judge(corpus, analysis, kind, check.citedKeys, near).verdict === 'contradicted';
 }

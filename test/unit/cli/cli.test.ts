@@ -139,11 +139,14 @@ describe('cli (node dist/cli.js)', function () {
       const run = cli(['check', 'error.md', 'opinion.md', '--format', 'json'], work);
       assert.equal(run.status, 1, run.stderr);
       const output = JSON.parse(run.stdout);
-      assert.deepEqual(Object.keys(output), ['files', 'problems']);
+      assert.deepEqual(Object.keys(output), ['version', 'files', 'problems']);
+      assert.equal(output.version, 2);
       for (const file of output.files) {
         assert.deepEqual(Object.keys(file), ['file', 'sentences', 'findings']);
         for (const sentence of file.sentences) {
-          assert.deepEqual(Object.keys(sentence), ['text', 'range', 'verdict', 'evidence', 'corrections']);
+          assert.deepEqual(Object.keys(sentence), ['text', 'range', 'verdict', 'evidence', 'corrections', 'citations', 'claims']);
+          assert.ok(sentence.claims.length >= 1);
+          for (const claim of sentence.claims) assert.deepEqual(Object.keys(claim), ['text', 'range', 'verdict', 'evidence', 'corrections', 'citations']);
           assert.deepEqual(Object.keys(sentence.range.start), ['line', 'character']);
           for (const evidence of sentence.evidence) assert.deepEqual(Object.keys(evidence), ['key', 'file', 'start', 'end', 'text', 'stance']);
         }

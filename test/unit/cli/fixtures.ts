@@ -100,6 +100,12 @@ export const result: BriefResult = {
   ],
 };
 
+// Each sentence holds one claim: itself.
+for (const sentence of result.sentences) {
+  const { text, range, span, verdict, evidence, corrections, citations } = sentence;
+  sentence.claims = [{ text, range, span, verdict, evidence, corrections, citations }];
+}
+
 export const report: CheckReport = {
   briefs: [{ file: BRIEF, result }],
   problems: [{ file: '/work/corpus/bad.md', message: 'is binary, not text (NUL byte at offset 3); not indexed' }],

@@ -34,6 +34,7 @@ describe('cli/format', () => {
     it('has exactly the documented shape', () => {
       const output = JSON.parse(formatCheckJson(report, CWD));
       assert.deepEqual(output, {
+        version: 2,
         files: [
           {
             file: 'briefs/brief.md',
@@ -53,6 +54,26 @@ describe('cli/format', () => {
                   },
                 ],
                 corrections: [{ claimed: '£50 million', source: '£60 million' }],
+                citations: [],
+                claims: [
+                  {
+                    text: 'The UK gave £50 million to Oxford and UCL.',
+                    range: { start: { line: 2, character: 0 }, end: { line: 2, character: 42 } },
+                    verdict: 'contradicted',
+                    evidence: [
+                      {
+                        key: 'labs2026',
+                        file: 'corpus/labs.txt',
+                        start: 48,
+                        end: 96,
+                        text: '£60 million funding allocated to Oxford and UCL',
+                        stance: 'contradicts',
+                      },
+                    ],
+                    corrections: [{ claimed: '£50 million', source: '£60 million' }],
+                    citations: [],
+                  },
+                ],
               },
               {
                 text: 'We should do more.',
@@ -60,6 +81,17 @@ describe('cli/format', () => {
                 verdict: 'opinion',
                 evidence: [],
                 corrections: [],
+                citations: [],
+                claims: [
+                  {
+                    text: 'We should do more.',
+                    range: { start: { line: 4, character: 0 }, end: { line: 4, character: 18 } },
+                    verdict: 'opinion',
+                    evidence: [],
+                    corrections: [],
+                    citations: [],
+                  },
+                ],
               },
             ],
             findings: [

@@ -37,8 +37,8 @@ describe('alignment with WordNet', () => {
     assert.notEqual(check('The ministry raised taxes on imported steel in the spring budget.', 'The ministry raised tariffs on imported steel in the spring budget.').verdict, 'supported');
   });
 
-  it('never supports a claim that adds a negation the passage lacks (double negation included)', () => {
-    const found = check('No nation owns these aspirations, and no nation is exempt from them.', 'No nation owns these aspirations, and no nation is not exempt from them.');
+  it('never supports a claim that adds a negation the passage lacks', () => {
+    const found = check('Canada is exempt from the new tariff rules on steel.', 'Canada is not exempt from the new tariff rules on steel [@src].');
     assert.notEqual(found.verdict, 'supported');
     assert.equal(found.decidedBy, 'negation');
     // A cue the passage says with another negation ("without") is no added negation.

@@ -10,6 +10,8 @@ function cites(text: string): Array<Record<string, unknown>> {
     span: [c.span.start, c.span.end],
     inText: c.inText,
     ...(c.locator !== undefined ? { locator: c.locator } : {}),
+    ...(c.prefix !== undefined ? { prefix: c.prefix } : {}),
+    ...(c.suppressAuthor ? { suppressAuthor: true } : {}),
   }));
 }
 
@@ -33,8 +35,8 @@ describe('brief/citations', () => {
 
   it('prefixes, suppressed authors and locators in one group', () => {
     assert.deepStrictEqual(cites('[see @a; -@b, chap. 2]'), [
-      { key: 'a', keyText: 'a', group: '[see @a; -@b, chap. 2]', span: [6, 7], inText: false },
-      { key: 'b', keyText: 'b', group: '[see @a; -@b, chap. 2]', span: [11, 12], inText: false, locator: 'chap. 2' },
+      { key: 'a', keyText: 'a', group: '[see @a; -@b, chap. 2]', span: [6, 7], inText: false, prefix: 'see' },
+      { key: 'b', keyText: 'b', group: '[see @a; -@b, chap. 2]', span: [11, 12], inText: false, locator: 'chap. 2', suppressAuthor: true },
     ]);
   });
 

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { classify, reportingFrameLength, type Classification } from '../../../src/core/claims/classify';
 import { extractQuantities } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
+import { analyze } from '../../../src/core/claims/analyze';
 
 function classifyText(text: string): Classification {
   const tokens = tokenize(text);
@@ -119,4 +120,59 @@ describe('claims/classify', () => {
     }
     assert.strictEqual(classify('Funding may rise next year.', tokenize('Funding may rise next year.'), true).kind, 'opinion');
   });
+});
+
+/** How the engine classifies: with the figures, names and quotations `analyze` finds, and whether a citation applies. */
+function classifyInBrief(text: string, cited = false): Classification {
+  const analysis = analyze(text, 0);
+  const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
+  return classify(text, analysis.tokens, { specific, cited });
+}
+
+// Analysis written for this table from another policy field (health, housing, local government),
+// not from the briefs the rules were tuned on: each row is one class of the writer's own voice.
+describe('claims/classify: analysis is no claim (a table of classes)', () => {
+  const analysis: [string, string][] = [
+    ['Housing supply remains the central problem.', 'generic statement'],
+    ['Affordability is a question of wages as much as prices.', 'generic statement'],
+    ['Prevention pays for itself over time.', 'generic statement'],
+    ['This paper sets out three options for reform.', 'about the brief itself'],
+    ['In short, this note concludes that the pilot worked.', 'about the brief itself'],
+    ['In this briefing we compare two funding models.', 'about the brief itself'],
+    ['Would a national scheme do better?', 'question'],
+    ['**"Is the target realistic?"**', 'question'],
+    ['Ministers should publish the waiting-list data every quarter.', 'modal "should"'],
+    ['Councils could pool their procurement budgets.', 'modal "could"'],
+    ['Expand the pilot to every region.', 'imperative'],
+    ['Invest in prevention rather than treatment.', 'imperative'],
+    ['The rationale is worth restating:', 'lead-in to what follows'],
+    ['Two lessons stand out:', 'lead-in to what follows'],
+    ['We think the scheme is underfunded.', 'hedged or prescriptive'],
+    ['Arguably the reforms came too late.', 'hedged or prescriptive'],
+    ['Demand is likely to rise over the coming decade.', 'hedged or prescriptive'],
+    ['A tax on land value would be a sensible step.', 'hedged or prescriptive'],
+    ['Prevention deserves a larger share of the health budget.', 'hedged or prescriptive'],
+    ['The council should insist that developers build more social housing.', 'modal "should"'],
+  ];
+  for (const [text, reason] of analysis) {
+    it(`${JSON.stringify(text)}: ${reason}`, () => {
+      const c = classifyInBrief(text);
+      assert.strictEqual(c.kind, 'opinion', JSON.stringify(c));
+      assert.ok(c.reason?.startsWith(reason), `${c.reason} (wanted ${reason})`);
+    });
+  }
+
+  const claims: [string, boolean][] = [
+    ['The NHS employed 1.3 million staff in 2023.', false],
+    ['The pilot ran in Leeds and Manchester.', false],
+    ['Back in 2019, the council cut its budget by 5 percent.', false],
+    ['The initiative includes on-device fine-tuning so data is not exfiltrated.', false],
+    ['Productivity growth slowed after 2008.', false],
+    ['The report says that demand will rise by 4 percent.', false],
+    ['Rents rose sharply across the country.', true],
+    ['Set up in 2015, the fund has paid out £40 million.', false],
+  ];
+  for (const [text, cited] of claims) {
+    it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));
+  }
 });

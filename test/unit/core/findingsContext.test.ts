@@ -1,8 +1,9 @@
 // Helpers every rule uses to build fixes: suppress comments, citation insertion points, quoting.
+import { excerpt } from '../../../src/core/text/excerpt';
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
-import { citationInsertPoint, insertCitationFix, quote, suppressFix } from '../../../src/core/findings/context';
+import { citationInsertPoint, insertCitationFix, quote, quoteValue, suppressFix } from '../../../src/core/findings/context';
 import { matchCase } from '../../../src/core/findings/rules/contradiction';
 import { check, codes, seedCorpus } from './helpers';
 
@@ -36,9 +37,20 @@ describe('findings/context: fixes', () => {
     assert.strictEqual(applyEdits(text, fix.edits), 'First claim here [@ukopenlabs]. Second claim?” Third claim');
   });
 
-  it('quote wraps in curly quotes, collapses whitespace and shortens long text', () => {
+  it('excerpt cuts a long passage around the words a finding is about, at word boundaries', () => {
+    const passage = `${'Early words of context here. '.repeat(8)}The labs received £60 million in total. ${'Later words follow on. '.repeat(8)}`;
+    const cut = excerpt(passage, '£60 million', 80);
+    assert.ok(cut.includes('£60 million'), cut);
+    assert.ok(cut.startsWith('…') && cut.endsWith('…'), cut);
+    assert.ok(cut.length <= 80, `${cut.length}`);
+    assert.strictEqual(excerpt('Short passage.', '£60 million'), 'Short passage.');
+    assert.strictEqual(excerpt(passage, undefined, 20), 'Early words of cont…');
+  });
+
+  it('quote wraps in curly quotes, collapses whitespace and shortens long text (a value around its middle)', () => {
     assert.strictEqual(quote('  a\n  b  '), '“a b”');
     assert.strictEqual(quote('abcdefghij', 5), '“abcd…”');
+    assert.strictEqual(quoteValue('abcdefghij', 5), '“ab…ij”');
     assert.strictEqual(quote('abcde', 5), '“abcde”');
   });
 

@@ -88,10 +88,12 @@ describe('brief/parse', () => {
     assert.deepStrictEqual(b.sentences.map((s) => s.prose), [`Visit ${' '.repeat(url.length)} now.`]);
   });
 
-  it('splits table cells and keeps their exact spans', () => {
+  it('reads a table row as one statement, the header row as none, with exact spans', () => {
     const text = '| Claim | Note |\n| --- | --- |\n| Oxford got money. | Fine. |\n';
     const b = parseBrief(text);
-    assert.deepStrictEqual(texts(b), ['Claim', 'Note', 'Oxford got money.', 'Fine.']);
+    assert.deepStrictEqual(texts(b), ['Oxford got money. | Fine.']);
+    // The pipe between cells stays as a semicolon: the next cell's first word starts afresh.
+    assert.deepStrictEqual(b.sentences.map((s) => s.prose), ['Oxford got money. ; Fine.']);
     for (const s of b.sentences) assert.strictEqual(text.slice(s.span.start, s.span.end), s.text);
   });
 

@@ -11,6 +11,7 @@ import {
   makeEnv,
   neverThrows,
   sourceOrderIndependent,
+  whitespaceKeepsVerdicts,
   type Env,
 } from './properties';
 
@@ -31,8 +32,12 @@ describe('property: never crash, never lose a word (issue 7)', function () {
     fc.assert(deterministic(env), { seed: SEED, numRuns: 25 });
   });
 
-  it('each fix edits only its range and re-checking no longer reports its finding there', () => {
+  it('each fix edits only its range, keeps quotes, brackets and emphasis balanced, clears its finding and never makes a supported claim contradicted', () => {
     fc.assert(fixesAreExact(env), { seed: SEED, numRuns: 40 });
+  });
+
+  it('whitespace, soft and hard line breaks inside a sentence never change a verdict', () => {
+    fc.assert(whitespaceKeepsVerdicts(env), { seed: SEED, numRuns: 60 });
   });
 
   it('incremental checking (one checker, successive versions) equals checking from scratch', () => {

@@ -2,7 +2,7 @@
 // document or source file, every reported text equal to the slice it claims to be. Positions are
 // recomputed here independently of the engine's LineIndex (\r\n, \r and \n each end a line).
 import type { Corpus } from '../../../src/core/corpus/corpus';
-import type { BriefResult, Evidence, Position, Range, Span, TextEdit } from '../../../src/core/types';
+import type { BriefResult, CheckedSentence, Evidence, Position, Range, Span, TextEdit } from '../../../src/core/types';
 
 export class InvariantError extends Error {}
 
@@ -97,6 +97,25 @@ function checkEdits(what: string, edits: readonly TextEdit[], text: string, star
   });
 }
 
+/** A sentence's claims: at least one, in order, inside it, exact, citing only what the sentence cites; its verdict the worst of theirs. */
+function checkClaims(what: string, s: CheckedSentence, text: string, starts: number[]): void {
+  const claims = s.claims ?? [];
+  if (claims.length === 0) fail(`${what}: no claims`);
+  let previousEnd = s.span.start;
+  claims.forEach((c, j) => {
+    const claim = `${what} claim ${j}`;
+    checkSpan(claim, c.span, text.length);
+    if (c.span.start < previousEnd || c.span.end > s.span.end) fail(`${claim}: outside its sentence or overlapping the claim before`, { claim: c.span, sentence: s.span });
+    previousEnd = c.span.end;
+    if (c.text !== text.slice(c.span.start, c.span.end)) fail(`${claim}: text differs from the brief at its offsets`, c);
+    checkRange(claim, c.range, c.span, starts);
+    for (const k of c.citations) if (!s.citations.includes(k)) fail(`${claim}: cites what its sentence does not`, k);
+  });
+  const rank = { contradicted: 3, unsupported: 2, supported: 1, opinion: 0 };
+  const worst = Math.max(...claims.map((c) => rank[c.verdict]));
+  if (rank[s.verdict] !== worst) fail(`${what}: verdict is not the worst of its claims'`, { verdict: s.verdict, claims: claims.map((c) => c.verdict) });
+}
+
 /** Throws an InvariantError naming the first broken promise about `result`. */
 export function checkResult(text: string, result: BriefResult, corpus: Corpus, uri: string, version: number): void {
   if (result.uri !== uri || result.version !== version) fail('result is for another document or version', { uri: result.uri, version: result.version });
@@ -121,8 +140,8 @@ export function checkResult(text: string, result: BriefResult, corpus: Corpus, u
     });
     for (const c of s.citations) {
       if (!result.citations.includes(c)) fail(`${what}: citation not among the brief's citations`, c);
-      if (c.span.start < s.span.start || c.span.end > s.span.end) fail(`${what}: citation outside its sentence`, c);
     }
+    checkClaims(what, s, text, starts);
   });
   result.citations.forEach((c, i) => {
     const what = `citation ${i} (@${c.key})`;

@@ -11,6 +11,7 @@ import { applyEdits } from '../../../src/core/text/positions';
 import type { BriefResult, Finding, Fix, Span } from '../../../src/core/types';
 import { exampleBriefs, NASTY_CHARS, NASTY_FRAGMENTS, SEEDS, seedTexts } from './fixtures';
 import { canonical, checkEvidence, checkResult, InvariantError } from './invariants';
+import { balanced } from '../../../src/core/findings/rules/quotable';
 import { seededRandom } from '../../../scripts/lib/seededRandom';
 
 // ---------------------------------------------------------------------------------------------
@@ -244,6 +245,41 @@ function mapOffset(offset: number, edits: readonly { span: Span; newText: string
 }
 
 
+/** Quotation marks, brackets and emphasis runs that open and close (apostrophes inside words aside). */
+export function inlineBalanced(text: string): boolean {
+  if (!balanced(text)) return false;
+  let depth = 0;
+  for (const c of text) {
+    if (c === '[' || c === '(') depth++;
+    else if ((c === ']' || c === ')') && --depth < 0) return false;
+  }
+  if (depth !== 0) return false;
+  const stars = (text.match(/\*+/g) ?? []).reduce((n, run) => n + run.length, 0);
+  const underscores = (text.match(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu) ?? []).reduce((n, run) => n + run.length, 0);
+  return stars % 2 === 0 && underscores % 2 === 0;
+}
+
+/** The paragraph (run of non-blank lines) around an offset. */
+function paragraphAround(text: string, at: number): string {
+  const before = text.lastIndexOf('\n\n', at);
+  const after = text.indexOf('\n\n', at);
+  return text.slice(before < 0 ? 0 : before, after < 0 ? text.length : after);
+}
+
+/** A fix never makes a claim that was supported contradicted (claims matched by their text and where they now stand). */
+function neverSupportedToContradicted(fix: Fix, sorted: readonly { span: Span; newText: string }[], before: BriefResult, after: BriefResult): void {
+  const now = new Map<string, string>();
+  for (const s of after.sentences) for (const c of s.claims ?? []) now.set(`${c.span.start}:${c.text}`, c.verdict);
+  for (const s of before.sentences) {
+    for (const c of s.claims ?? []) {
+      if (c.verdict !== 'supported') continue;
+      if (sorted.some((e) => e.span.start < c.span.end && e.span.end > c.span.start)) continue; // the fix rewrote it
+      const start = mapOffset(c.span.start, sorted, false);
+      if (now.get(`${start}:${c.text}`) === 'contradicted') throw new InvariantError(`fix "${fix.title}" turned the supported claim ${JSON.stringify(c.text)} into a contradicted one`);
+    }
+  }
+}
+
 /** Checks one fix: only its ranges change, and the finding is gone from that place afterwards. */
 export function checkFix(env: Env, text: string, finding: Finding, fix: Fix): void {
   const after = applyEdits(text, fix.edits);
@@ -263,10 +299,18 @@ export function checkFix(env: Env, text: string, finding: Finding, fix: Fix): vo
     throw new InvariantError(`fix "${fix.title}" changed the document before or after its range`);
   }
   if (after === text) throw new InvariantError(`fix "${fix.title}" of ${finding.code} changes nothing`);
+  for (const e of fix.edits) {
+    if (fix.kind !== 'suppress' && !inlineBalanced(e.newText)) throw new InvariantError(`fix "${fix.title}" inserts unbalanced quotes, brackets or emphasis: ${JSON.stringify(e.newText)}`);
+  }
+  if (fix.kind !== 'suppress' && inlineBalanced(paragraphAround(text, first)) && !inlineBalanced(paragraphAround(after, first))) {
+    throw new InvariantError(`fix "${fix.title}" leaves its paragraph with unbalanced quotes, brackets or emphasis`);
+  }
   const uri = nextUri();
+  const before = env.shared.check(text, nextUri(), 1);
   const again = env.shared.check(after, uri, 2);
   env.shared.forget(uri);
   checkResult(after, again, env.corpus, uri, 2);
+  neverSupportedToContradicted(fix, sorted, before, again);
   const start = mapOffset(finding.span.start, sorted, false);
   const end = mapOffset(finding.span.end, sorted, true);
   const same = again.findings.find((f) => f.code === finding.code && f.span.start === start && f.span.end === end);
@@ -296,6 +340,44 @@ export function fixesAreExact(env: Env, maxLength = 2500): fc.IPropertyWithHooks
       for (const fix of finding.fixes) checkFix(env, brief, finding, fix);
     }
   });
+}
+
+/** Ways to break or pad a line inside a sentence that Markdown reads as the same words. */
+const BREAKS = ['\n', ' \n', '  \n', '\\\n', '   ', ' \t'];
+
+/**
+ * Whitespace, soft and hard line breaks inside a sentence never change a verdict: every claim of
+ * the brief keeps its verdict when a space between two words of a paragraph becomes a line
+ * break, a hard break (two spaces or a backslash before it) or a run of spaces.
+ */
+export function whitespaceKeepsVerdicts(env: Env, maxLength = 1500): fc.IPropertyWithHooks<[string, number, number]> {
+  return fc.property(baseText(env, maxLength), fc.nat(), fc.nat({ max: BREAKS.length - 1 }), (text, pick, kind) => {
+    const spaces = breakableSpaces(text);
+    if (spaces.length === 0) return;
+    const at = spaces[pick % spaces.length] ?? 0;
+    const changed = text.slice(0, at) + (BREAKS[kind] ?? '\n') + text.slice(at + 1);
+    const verdicts = (r: BriefResult): string[] => r.sentences.flatMap((s) => (s.claims ?? []).map((c) => `${c.verdict} ${c.text.replace(/[\s\\]+/g, ' ')}`));
+    const before = verdicts(env.shared.check(text, nextUri(), 1));
+    const after = verdicts(env.shared.check(changed, nextUri(), 1));
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      throw new InvariantError(`a line break at ${at} changed the verdicts: ${JSON.stringify({ before, after }).slice(0, 2000)}`);
+    }
+  });
+}
+
+/** Spaces between two words inside a paragraph sentence (not a heading, table row, list marker or code). */
+function breakableSpaces(text: string): number[] {
+  const brief = parseBrief(text);
+  const spaces: number[] = [];
+  for (const s of brief.sentences) {
+    const lineStart = text.lastIndexOf('\n', s.span.start) + 1;
+    if (/^\s*[|#>]/.test(text.slice(lineStart, s.span.start + 1))) continue;
+    for (let i = s.span.start + 1; i < s.span.end - 1; i++) {
+      // Between two letters, and the next word is no list marker or block opener.
+      if (text.charAt(i) === ' ' && s.prose.charAt(i - s.span.start) === ' ' && /\p{L}/u.test(text.charAt(i - 1)) && /\p{L}/u.test(text.charAt(i + 1))) spaces.push(i);
+    }
+  }
+  return spaces;
 }
 
 export type Edit = { at: number; remove: number; insert: string } | { undo: true };

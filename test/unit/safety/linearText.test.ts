@@ -63,8 +63,8 @@ describe('safety: hostile lines cost work in proportion to their length (issue 1
     const result = new BriefChecker(corpus).check(text, 'figures.md', 1);
     const flagged = result.findings.filter((f) => f.code === 'inconsistent-fact').map((f) => [text.slice(f.span.start, f.span.end), f.message]);
     assert.deepEqual(flagged, [
-      ['£41 million', 'Inconsistent: this brief states “£40 million” for the same fact on line 1.'],
-      ['£42 million', 'Inconsistent: this brief states “£40 million” for the same fact on line 1.'],
+      ['£41 million', 'This brief states “£40 million” for the same fact on line 1'],
+      ['£42 million', 'This brief states “£40 million” for the same fact on line 1'],
     ]);
   });
 

@@ -24,7 +24,7 @@ const ALLOWED: { file: string; what: string; why: string }[] = [
   { file: 'extension/commands.ts', what: 'document edit', why: 'Insert References Section, run by the writer' },
   { file: 'cli/fix.ts', what: 'node fs write', why: '`check --fix` on a brief the user named, only when its bytes are unchanged since read; never a corpus source' },
   { file: 'extension/claimsView.ts', what: 'setting change', why: 'the Claims view\'s grouping and verdict filter, kept in the extension\'s workspaceState (a Memento, not a setting)' },
-  { file: 'cli/output.ts', what: 'node fs write', why: 'brief-lens report -o FILE: the file the user named (never a brief or inside a corpus folder: src/cli/reportCommand.ts)' },
+  { file: 'cli/output.ts', what: 'node fs write', why: 'brief-lens report -o FILE: the file the user named (never a brief or inside a corpus folder: src/cli/reportCommand.ts); check --fix: the briefs the user named, never one inside a corpus folder (src/cli/fix.ts)' },
   { file: 'node/nodeIndexCache.ts', what: 'node fs write', why: 'the CLI index cache, in its own cache folder (never the corpus)' },
   { file: 'extension/indexCacheStore.ts', what: 'VS Code file write', why: 'the editor index cache, in the extension\'s global storage (never the workspace or the corpus)' },
   { file: 'extension/indexCacheStore.ts', what: 'node fs write', why: 'the same calls, seen through `workspace.fs.` (the editor index cache in global storage)' },

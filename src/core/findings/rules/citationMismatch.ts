@@ -1,6 +1,27 @@
-// citation-mismatch: the cited source does not say what the sentence says (another may).
+// citation-mismatch: the cited source does not say what the claim says. A warning when another
+// source does (the fix swaps the key); information when the cited source has a passage on the
+// same thing that the check could not align word for word (most often a paraphrase, sometimes
+// an error no check names). A cited claim that neither its sources nor any other bears on is
+// unsupported (rules/unsupported.ts).
 import type { Finding, Fix } from '../../types';
-import { edit, finding, quote, sourceLabel, type Rule } from '../context';
+import { edit, finding, type Rule, type SentenceContext } from '../context';
+import type { Corpus } from '../../corpus/corpus';
+import type { Comparison } from '../../verify/compare';
+
+/** A passage of the cited source covering this much of the claim, and all its figures and names, is on its subject. */
+export const RELATED_COVERAGE = 0.3;
+/** Covering this much, it is on the subject even without some of the claim's figures or names. */
+export const CLOSE_COVERAGE = 0.45;
+
+/** Whether a passage speaks of what the claim speaks of (though the check could not align it all). */
+function onSubject(c: Comparison): boolean {
+  return c.coverage >= CLOSE_COVERAGE || (c.coverage >= RELATED_COVERAGE && c.missing === 0);
+}
+
+/** The cited source's passage nearest the claim, when it is on the claim's subject. */
+export function relatedCitedPassage(corpus: Corpus, s: SentenceContext): Comparison | undefined {
+  return s.check.comparisons.find((c) => onSubject(c) && s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
+}
 
 export const citationMismatchRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
@@ -11,17 +32,22 @@ export const citationMismatchRule: Rule = ({ brief, corpus, sentences }) => {
     if (!citation) continue;
     // A key with no text cannot disagree: the no-text rule reports it.
     if (corpus.source(citation.key)?.passageCount === 0) continue;
-    const fixes: Fix[] = [];
-    let message = `Citation mismatch: [@${citation.key}] does not say this.`;
+    const cited = `[@${citation.key}]`;
     if (check.verdict === 'supported' && check.decisive) {
       const right = corpus.passageKey(check.decisive.passageId);
-      message += ` ${sourceLabel(corpus, right)} does: ${quote(corpus.passage(check.decisive.passageId).text)}`;
-      fixes.push({ title: `Cite [@${right}] instead of [@${citation.key}]`, kind: 'swap-citation', edits: [edit(brief, citation.span, right)], isPreferred: true, safe: false });
-    } else {
-      const closest = check.comparisons.find((c) => corpus.passageKey(c.passageId) === citation.key);
-      if (closest) message += ` Closest passage there: ${quote(corpus.passage(closest.passageId).text)}`;
+      const evidence = s.evidence.find((e) => e.passageId === check.decisive?.passageId) ?? s.evidence[0];
+      // A fix never adds a key the claim already cites.
+      const fixes: Fix[] = s.sentence.citations.some((c) => c.key === right)
+        ? []
+        : [{ title: `Cite [@${right}] instead of ${cited}`, kind: 'swap-citation', edits: [edit(brief, citation.span, right)], isPreferred: true, safe: false }];
+      findings.push(finding(brief, 'citation-mismatch', citation.span, `${cited} does not say this; [@${right}] does`, fixes, { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) }));
+      continue;
     }
-    findings.push(finding(brief, 'citation-mismatch', citation.span, message, fixes, { sentenceIndex: s.index, ...(s.evidence[0] ? { evidence: s.evidence[0] } : {}) }));
+    const related = relatedCitedPassage(corpus, s);
+    if (!related) continue;
+    const evidence = s.evidence.find((e) => e.passageId === related.passageId);
+    const f = finding(brief, 'citation-mismatch', citation.span, `Not verified: the nearest passage of ${cited} does not state all of this`, [], { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
+    findings.push({ ...f, severity: 'information' });
   }
   return findings;
 };

@@ -1,7 +1,7 @@
 // contradicted-figure / -date / -name / -polarity: the source states another value.
 import type { CorrectionKind, FindingCode, Finding, Span } from '../../types';
 import type { Conflict } from '../../verify/conflict';
-import { edit, finding, quote, sourceLabel, type Rule } from '../context';
+import { edit, finding, focused, quoteValue, sourceLabel, type Rule } from '../context';
 
 const CODES: Record<CorrectionKind, FindingCode> = {
   figure: 'contradicted-figure',
@@ -23,7 +23,6 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences, contradicted
     const decisive = s.check.decisive;
     if (s.check.verdict !== 'contradicted' || !decisive) continue;
     const key = corpus.passageKey(decisive.passageId);
-    const passage = corpus.passage(decisive.passageId);
     // A fix must leave the sentence borne out, not contradicted by another passage.
     const resolves = (span: Span, text: string): boolean => {
       const { prose, span: sentence } = s.sentence;
@@ -53,21 +52,25 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences, contradicted
           safe: false,
         });
       }
-      const what = conflict.kind === 'polarity' ? 'says the opposite' : conflict.kind === 'name' ? 'names' : 'states';
-      const evidence = `${quote(passage.text)} — ${sourceLabel(corpus, key)}`;
-      const message =
-        conflict.negation === 'claim'
-          ? `Contradicted: the brief negates with “${conflict.claimed.text}” what the source asserts (“${conflict.source.text}”): ${evidence}`
-          : conflict.negation === 'source'
-            ? `Contradicted: the source negates with “${conflict.source.text}” what the brief asserts (“${conflict.claimed.text}”): ${evidence}`
-            : conflict.kind === 'polarity'
-              ? `Contradicted: the source ${what} (“${conflict.source.text}” where the brief has “${conflict.claimed.text}”): ${evidence}`
-              : `Contradicted: the source ${what} “${conflict.source.text}”, not “${conflict.claimed.text}”: ${evidence}`;
-      findings.push(finding(brief, code, { start: conflict.claimed.start, end: conflict.claimed.end }, message, fixes, { sentenceIndex: s.index, evidence: s.evidence[0] }));
+      const message = contradictionMessage(conflict, key);
+      const evidence = focused(s.evidence.find((e) => e.passageId === decisive.passageId) ?? s.evidence[0], conflict.source.text);
+      findings.push(finding(brief, code, { start: conflict.claimed.start, end: conflict.claimed.end }, message, fixes, { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) }));
     }
   }
   return findings;
 };
+
+/** One line: what the source says instead, and which source ("Source says “£60 million”, not “£40 million” [@ukopenlabs]"). */
+export function contradictionMessage(conflict: Conflict, key: string): string {
+  const claimed = quoteValue(conflict.claimed.text);
+  const source = quoteValue(conflict.source.text);
+  const label = sourceLabel(key);
+  if (conflict.negation === 'claim') return `Source asserts what the brief negates with ${claimed} ${label}`;
+  if (conflict.negation === 'source') return `Source negates this with ${source} ${label}`;
+  if (conflict.kind === 'name') return `Source names ${source}, not ${claimed} ${label}`;
+  if (conflict.kind === 'polarity') return `Source says the opposite: ${source}, not ${claimed} ${label}`;
+  return `Source says ${source}, not ${claimed} ${label}`;
+}
 
 /**
  * The span to delete to drop the brief's negation: a standalone "not" or "never" with the space

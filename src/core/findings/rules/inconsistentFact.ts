@@ -11,6 +11,25 @@ function subject(s: SentenceContext): Set<string> {
   return new Set(a.tokens.filter((t, i) => !t.stop && !t.numeric && !a.quantityTokens.has(i)).map((t) => t.stem));
 }
 
+// Two rows of a table are two records (a row per country, per year), never one fact stated twice.
+
+/** Names of a claim: places by their canonical form, others by their words. */
+function names(s: SentenceContext): Set<string> {
+  return new Set(s.check.analysis.entities.map((e) => e.place ?? e.stems.join(' ')));
+}
+
+/**
+ * Two claims that both name who or what they are about share one of those names: "Clinton
+ * claimed 8 million jobs" and "Obama claimed 14 million jobs" state different facts.
+ */
+function sameNamedSubject(a: SentenceContext, b: SentenceContext): boolean {
+  const left = names(a);
+  const right = names(b);
+  if (left.size === 0 || right.size === 0) return true;
+  for (const name of left) if (right.has(name)) return true;
+  return false;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
@@ -36,7 +55,8 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
     earlierClaims.add(keys, j);
     for (const i of candidates) {
       const earlier = claims[i];
-      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT) continue;
+      const later = claims[j];
+      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
       // flags the £40M once, not the last £60M against it.
@@ -48,7 +68,7 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
       const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
       findings.push(
-        finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `Inconsistent: this brief states “${right.text}” for the same fact on line ${line}.`, [
+        finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, [
           { title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value', edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false },
         ], { sentenceIndex: (keepLater ? earlier : later).index }),
       );

@@ -1,21 +1,31 @@
 // misquote: words in quotation marks that do not stand verbatim in any source.
-import type { Finding } from '../../types';
+import type { Finding, Fix } from '../../types';
 import { checkQuote } from '../../verify/quotes';
-import { edit, finding, quote, sourceLabel, type Rule } from '../context';
+import { edit, finding, passageEvidence, quoteValue, sourceLabel, type Rule } from '../context';
+import { quotableText } from './quotable';
+
+/** The source's words, with the closing mark of a quotation they open inside them ("begun to “win the race”"). */
+function withClosingMark(source: string, start: number, end: number): string {
+  const words = source.slice(start, end);
+  // A comma or full stop may stand inside the closing mark ("race,”"): the mark is kept, not it.
+  const closing = /^[,.;:!?]?([”’"»])/.exec(source.slice(end, end + 2));
+  return closing && /[“‘"«]/.test(words) ? words + (closing[1] ?? '') : words;
+}
 
 export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
     for (const q of s.check.analysis.quotes) {
       const result = checkQuote(corpus, q.text);
-      if (result.verbatim || result.passageId === undefined || result.sourceText === undefined) continue;
+      if (result.verbatim || result.passageId === undefined || result.sourceText === undefined || result.sourceStart === undefined || result.sourceEnd === undefined) continue;
       const key = corpus.passageKey(result.passageId);
       const span = { start: q.start, end: q.end };
-      findings.push(
-        finding(brief, 'misquote', span, `Misquote: the source reads ${quote(result.sourceText)} — ${sourceLabel(corpus, key)}`, [
-          { title: `Restore the exact quotation from [@${key}]`, kind: 'restore-quote', edits: [edit(brief, span, result.sourceText)], isPreferred: true, safe: true },
-        ], { sentenceIndex: s.index, ...(s.evidence[0] ? { evidence: s.evidence[0] } : {}) }),
-      );
+      // The source's words as they may stand inside the brief's quotation marks (nested quotes made single).
+      const restored = quotableText(withClosingMark(corpus.sourceText(key) ?? '', result.sourceStart, result.sourceEnd), brief.text.charAt(q.start - 1));
+      const fixes: Fix[] = restored ? [{ title: `Restore the exact quotation from [@${key}]`, kind: 'restore-quote', edits: [edit(brief, span, restored)], isPreferred: true, safe: true }] : [];
+      const passage = corpus.passage(result.passageId);
+      const evidence = { ...passageEvidence(corpus, result.passageId, passage.start, passage.end, 'related'), focus: result.sourceText };
+      findings.push(finding(brief, 'misquote', span, `Not verbatim: the source reads ${quoteValue(restored ?? result.sourceText)} ${sourceLabel(key)}`, fixes, { sentenceIndex: s.index, evidence }));
     }
   }
   return findings;

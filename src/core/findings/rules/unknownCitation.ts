@@ -14,8 +14,8 @@ export const unknownCitationRule: Rule = ({ brief, corpus }) => {
       isPreferred: i === 0,
       safe: false,
     }));
-    const suggestion = nearest.length ? ` Did you mean ${nearest.map((k) => `@${k}`).join(', ')}?` : '';
-    findings.push(finding(brief, 'unknown-citation', c.span, `Unknown citation key @${c.key}: no source in the corpus has this key.${suggestion}`, fixes));
+    const suggestion = nearest.length ? `; did you mean ${nearest.map((k) => `@${k}`).join(', ')}?` : '';
+    findings.push(finding(brief, 'unknown-citation', c.span, `No source has the key @${c.key}${suggestion}`, fixes));
   }
   return findings;
 };

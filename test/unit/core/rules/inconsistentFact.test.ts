@@ -8,6 +8,11 @@ describe('rule: inconsistent-fact', () => {
     corpus = await seedCorpus();
   });
 
+  it('is not reported for the same measure of two different named subjects', () => {
+    const text = 'In 1996 Clinton claimed 8 million new jobs in his first term.\n\nIn 2016 Obama claimed 14 million new jobs in his first term.';
+    assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
+  });
+
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
@@ -16,7 +21,7 @@ describe('rule: inconsistent-fact', () => {
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, '£80 million');
     assert.deepStrictEqual(f.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 31 } });
-    assert.strictEqual(f.message, 'Inconsistent: this brief states “£60 million” for the same fact on line 1.');
+    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 1');
     assert.deepStrictEqual(
       f.fixes.map((x) => [x.kind, x.title, x.safe]),
       [
@@ -33,7 +38,7 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(f);
     assert.strictEqual(f.targetText, '£40 million');
     assert.deepStrictEqual(f.range.start, { line: 0, character: 21 });
-    assert.strictEqual(f.message, 'Inconsistent: this brief states “£60 million” for the same fact on line 3.');
+    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 3');
   });
 
   it('is not reported when the two values are the same figure written differently', () => {

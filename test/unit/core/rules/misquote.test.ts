@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
 import { check, codes, seedCorpus } from '../helpers';
+import { balanced, quotableText } from '../../../../src/core/findings/rules/quotable';
+import { inlineBalanced } from '../../property/properties';
 
 describe('rule: misquote', () => {
   let corpus: Corpus;
@@ -16,7 +18,7 @@ describe('rule: misquote', () => {
     assert.strictEqual(f.severity, 'error');
     assert.strictEqual(f.targetText, 'lose the open source AI race');
     assert.deepStrictEqual(f.span, { start: 32, end: 60 });
-    assert.strictEqual(f.message, 'Misquote: the source reads “win the open source AI race” — Untitled essay on open source AI, China and Western national security [@opensourcechina]');
+    assert.strictEqual(f.message, 'Not verbatim: the source reads “win the open source AI race” [@opensourcechina]');
     const restore = f.fixes[0];
     assert.deepStrictEqual([restore.kind, restore.title, restore.safe, restore.isPreferred], ['restore-quote', 'Restore the exact quotation from [@opensourcechina]', true, true]);
     const fixed = applyEdits(text, restore.edits);
@@ -32,5 +34,29 @@ describe('rule: misquote', () => {
   it('ignores quotations of fewer than three words', () => {
     const result = check(corpus, 'Huawei and ZTE have been declared "risks" by the United States [@opensourcechina].');
     assert.ok(!codes(result).includes('misquote'));
+  });
+
+  it('a quotation that takes in the source\'s own quotation marks is restored with single marks inside, balanced', () => {
+    const text = 'As one essay puts it, Chinese startups have "started to win the open-source AI contest" [@opensourcechina].';
+    const f = check(corpus, text).findings.find((x) => x.code === 'misquote');
+    assert.ok(f);
+    assert.strictEqual(f.message, 'Not verbatim: the source reads “begun to ‘win the open source AI race’” [@opensourcechina]');
+    assert.strictEqual(f.fixes[0]?.edits[0]?.newText, 'begun to ‘win the open source AI race’');
+    const fixed = applyEdits(text, f.fixes[0]?.edits ?? []);
+    assert.strictEqual(fixed, 'As one essay puts it, Chinese startups have "begun to ‘win the open source AI race’" [@opensourcechina].');
+    assert.ok(inlineBalanced(fixed));
+    // The evidence is the quoted passage, the one the message is about.
+    assert.ok(f.evidence?.text.includes('begun to “win the open source AI race,”'));
+  });
+});
+
+describe('rules/quotable', () => {
+  it('makes nested quotation marks single inside double ones, drops a mark left open at either end, and offers nothing it cannot balance', () => {
+    assert.strictEqual(quotableText('begun to “win the race”', '"'), 'begun to ‘win the race’');
+    assert.strictEqual(quotableText('begun to “win the race', '“'), undefined, 'no fix rather than an open mark');
+    assert.strictEqual(quotableText('“win the race', '"'), 'win the race');
+    assert.strictEqual(quotableText('the “race”', '‘'), 'the “race”');
+    assert.strictEqual(balanced('it’s the ‘race’'), true);
+    assert.strictEqual(balanced('the ‘race'), false);
   });
 });

@@ -16,7 +16,7 @@ describe('rule: unknown-citation', () => {
     assert.strictEqual(f.severity, 'error');
     assert.strictEqual(f.targetText, 'ukopenlab');
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 82 }, end: { line: 0, character: 91 } });
-    assert.strictEqual(f.message, 'Unknown citation key @ukopenlab: no source in the corpus has this key. Did you mean @ukopenlabs, @lwin2026gold, @sovereignthread?');
+    assert.strictEqual(f.message, 'No source has the key @ukopenlab; did you mean @ukopenlabs, @lwin2026gold, @sovereignthread?');
     assert.deepStrictEqual(
       f.fixes.map((x) => [x.kind, x.title, x.isPreferred, x.edits.map((e) => e.newText)]),
       [

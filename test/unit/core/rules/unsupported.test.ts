@@ -16,15 +16,22 @@ describe('rule: unsupported-claim', () => {
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, text);
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 57 } });
-    assert.strictEqual(
-      f.message,
-      "Unsupported: no source in the corpus states this. Closest passage: “- •The initiative is part of the UK's broader 'AI Sovereignty Strategy' which seeks to establish a domestic compute infrastructure independent of hyperscalers …” — UK Invests £60M in Open-Source AI Research Labs [@ukopenlabs]",
-    );
+    assert.strictEqual(f.message, 'No source in the corpus states this');
+    assert.strictEqual(f.evidence?.key, 'ukopenlabs');
     assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['suppress']);
   });
 
-  it('is not reported for a sentence that cites a source, nor for opinion', () => {
-    assert.ok(!codes(check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute [@ukopenlabs].')).includes('unsupported-claim'));
+  it('is reported for a cited claim when the cited source says nothing on its subject', () => {
+    const result = check(corpus, 'The Royal Navy commissioned three new frigates in 1987 [@ukopenlabs].');
+    assert.deepStrictEqual(codes(result), ['unsupported-claim']);
+    assert.strictEqual(result.findings[0]?.message, 'No source states this; [@ukopenlabs] says nothing on it');
+  });
+
+  it('is not reported for a cited claim whose source has a passage on it (information: not verified), nor for opinion', () => {
+    const result = check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute [@ukopenlabs].');
+    assert.deepStrictEqual(result.findings.map((f) => [f.code, f.severity, f.message]), [
+      ['citation-mismatch', 'information', 'Not verified: the nearest passage of [@ukopenlabs] does not state all of this'],
+    ]);
     assert.deepStrictEqual(codes(check(corpus, 'Singapore should pledge $1 billion to sovereign AI compute.')), []);
   });
 });

@@ -1,0 +1,175 @@
+// Where a sentence holds several claims: the clauses that each state their own fact.
+// "DeepSeek released R1 in 2025 [@a], and its post-training cost $3 million [@b]." is two
+// claims, each checked against its own citation. A boundary is a semicolon, or a coordinator
+// ("and", "but", "while", "whereas", ...) after a comma or after the citation that ends a
+// clause, when what follows has its own subject and predicate; "while" and "whereas" need no
+// comma. Coordinated verbs that share a subject ("declared X and limited Y") and lists of
+// names stay one claim.
+import { tokenize, type Token } from '../text/tokens';
+import type { Span } from '../types';
+import type { RawCitation } from './citations';
+import { aboutTheBrief } from '../claims/classify';
+import data from './clauses.json';
+
+const COORDINATORS = new Set(data.coordinators);
+const NEED_NO_COMMA = new Set(data.needNoComma);
+const SUBJECT_STARTERS = new Set(data.subjectStarters);
+const PRONOUNS = new Set(data.pronouns);
+const FIRST_PERSON = new Set(['we', 'i']);
+const AUXILIARIES = new Set(data.auxiliaries);
+const IRREGULAR_PAST = new Set(data.irregularPast);
+
+/** Words each side of a boundary needs to be a clause of its own. */
+const MIN_CLAUSE_WORDS = 3;
+/** Items of a list are at most this many words between commas ("France, Germany, and India"). */
+const MAX_LIST_ITEM_WORDS = 3;
+
+interface Cut {
+  /** Where the left clause ends (before the comma or semicolon). */
+  leftEnd: number;
+  /** Where the right clause starts (after the coordinator). */
+  rightStart: number;
+}
+
+/**
+ * The claim spans of a sentence: `prose` is the sentence with markup and citations blanked
+ * (same length as its text) starting at `base`; `citations` are the sentence's own.
+ */
+export function clauseSpans(prose: string, text: string, base: number, citations: readonly RawCitation[]): Span[] {
+  const tokens = tokenize(prose, 0);
+  if (tokens.length < 2 * MIN_CLAUSE_WORDS || embedsItsClauses(prose, tokens)) return [whole(text, base)];
+  const nested = nesting(prose);
+  const groupEnds = new Set(citations.map((c) => c.groupSpan.end - base));
+  const cuts: Cut[] = [];
+  let clauseStartToken = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds);
+    if (!cut) continue;
+    const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
+    const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
+    if (leftWords < MIN_CLAUSE_WORDS || rightWords < MIN_CLAUSE_WORDS) continue;
+    cuts.push(cut);
+    clauseStartToken = k;
+  }
+  if (cuts.length === 0) return [whole(text, base)];
+  const spans: Span[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    spans.push(trimmed(prose, text, base, from, cut.leftEnd));
+    from = cut.rightStart;
+  }
+  spans.push(trimmed(prose, text, base, from, text.length));
+  return spans;
+}
+
+/**
+ * A sentence that opens with the writer's own frame ("This brief argues that A, while B", "We
+ * believe A, and B") holds its clauses as the frame's content: one piece of analysis. (A
+ * source's frame, "Bush said A [@x], and he pledged B [@y]", reports claims one by one.)
+ */
+function embedsItsClauses(prose: string, tokens: readonly Token[]): boolean {
+  return FIRST_PERSON.has(tokens[0]?.norm ?? '') || aboutTheBrief(prose.trim());
+}
+
+function whole(text: string, base: number): Span {
+  return trimmed(text, text, base, 0, text.length);
+}
+
+/**
+ * The span `[from, to)` of the sentence from its first word (of the prose) to its last
+ * character (of the text, so that a citation ending the clause stays in it), in document offsets.
+ */
+function trimmed(prose: string, text: string, base: number, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(prose.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start: base + start, end: base + end };
+}
+
+/** Per character: inside quotation marks, parentheses or brackets (no boundary there). */
+function nesting(prose: string): Uint8Array {
+  const inside = new Uint8Array(prose.length);
+  let depth = 0;
+  let straight = false;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charAt(i);
+    if (c === '(' || c === '[' || c === '“') depth++;
+    else if ((c === ')' || c === ']' || c === '”') && depth > 0) depth--;
+    else if (c === '"') straight = !straight;
+    inside[i] = depth > 0 || straight ? 1 : 0;
+  }
+  return inside;
+}
+
+/** A semicolon between token k-1 and token k. */
+function semicolonCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const from = tokens[k - 1]?.end ?? 0;
+  const at = prose.indexOf(';', from);
+  if (at < 0 || at >= (tokens[k]?.start ?? 0) || nested[at]) return undefined;
+  return { leftEnd: at, rightStart: at + 1 };
+}
+
+/** A coordinator at token k that starts a clause of its own. */
+function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || !COORDINATORS.has(word.norm) || nested[word.start]) return undefined;
+  const gap = prose.slice(previous.end, word.start);
+  const comma = gap.indexOf(',');
+  // The citation that ends the left clause is blanked in the prose: it sits in the gap.
+  const citationEnd = [...groupEnds].find((end) => end > previous.end && end <= word.start);
+  if (comma < 0 && citationEnd === undefined && !NEED_NO_COMMA.has(word.norm)) return undefined;
+  if (!ownClause(tokens, k + 1, citationEnd !== undefined)) return undefined;
+  if (comma >= 0 && citationEnd === undefined && word.norm === 'and' && endsList(prose, tokens, k, nested)) return undefined;
+  const leftEnd = comma >= 0 ? previous.end + comma : citationEnd ?? previous.end;
+  return { leftEnd, rightStart: word.end };
+}
+
+/**
+ * Whether the words from token `from` start a clause: a subject, then a predicate. A pronoun
+ * subject ("and its cost ...", "but we cannot ...") counts only when the clause before has its own citation.
+ */
+function ownClause(tokens: readonly Token[], from: number, cited: boolean): boolean {
+  const first = tokens[from];
+  if (!first) return false;
+  if (PRONOUNS.has(first.norm)) return cited && tokens.slice(from + 1, from + 8).some(predicateCue);
+  // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition.
+  const subject = SUBJECT_STARTERS.has(first.norm) || first.numeric || (!first.stop && !pastOrAuxiliary(first.norm));
+  if (!subject) return false;
+  return tokens.slice(from + 1, from + 8).some(predicateCue);
+}
+
+/** A word that marks a finite verb: an auxiliary, a past tense, a present third person (or a plural noun: the subject comes first). */
+function predicateCue(token: Token): boolean {
+  if (token.capitalized || token.numeric) return false;
+  return pastOrAuxiliary(token.norm) || (token.norm.length > 3 && /[^su]s$/.test(token.norm));
+}
+
+/** An auxiliary or a past tense: a verb, never the head of a subject. */
+function pastOrAuxiliary(word: string): boolean {
+  return AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
+/** Whether ", and" closes a list: the item before it is short and follows another comma. */
+function endsList(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): boolean {
+  let words = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    words++;
+    const gap = prose.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0);
+    const comma = gap.indexOf(',');
+    if (j > 0 && comma >= 0 && !nested[(tokens[j - 1]?.end ?? 0) + comma]) return words <= MAX_LIST_ITEM_WORDS;
+    if (words > MAX_LIST_ITEM_WORDS) return false;
+  }
+  return false;
+}
+
+/** Words from token k+1 to the next semicolon or the sentence's end. */
+function wordsUntilNextBoundary(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): number {
+  let words = 0;
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (semicolonCut(prose, tokens, j, nested)) break;
+    words++;
+  }
+  return words;
+}

@@ -1,0 +1,193 @@
+// From the prose blocks of a brief to its sentences and their claims, with the citations that
+// apply to each, as Pandoc places citations: a citation applies to the clause it ends; one
+// written after the full stop (`… in 2023. [@key]`) to the sentence before it; one on its own
+// line after a blockquote (or an attribution line "— Name [@key]") to the quotation; a footnote
+// that holds citations cites the sentence that calls it.
+import { splitSentences } from '../text/sentences';
+import type { Span } from '../types';
+import type { RawCitation } from './citations';
+import { clauseSpans } from './clauses';
+import type { Block, BriefMask, BriefSentence, BriefUnit } from './parse';
+
+export interface ReadInput {
+  text: string;
+  /** The text with everything but prose blanked. */
+  masked: string;
+  /** `masked` with citation groups blanked too. */
+  prose: string;
+  /** Sorted by position. */
+  citations: readonly RawCitation[];
+  mask: BriefMask;
+}
+
+interface Draft {
+  span: Span;
+  block: Block;
+  /** Citations inside the span. */
+  own: RawCitation[];
+  /** Citations that apply from outside the span, with where a footnote calls them. */
+  borrowed: Borrowed[];
+}
+
+interface Borrowed {
+  citation: RawCitation;
+  /** The footnote reference that calls it. */
+  at?: Span;
+}
+
+/** An attribution line after a quotation: "— Jane Doe, 2024 [@doe]". */
+const ATTRIBUTION = /^\s*[—–-]{1,2}\s*\S/;
+const ATTRIBUTION_WORDS = 12;
+
+export function readSentences(input: ReadInput): BriefSentence[] {
+  const drafts = attach(input, splitBlocks(input));
+  borrowFootnotes(input, drafts);
+  return drafts.map((d) => sentenceOf(input, d));
+}
+
+/** Sentence spans per block, each with the citations inside it. A table row is one statement. */
+function splitBlocks(input: ReadInput): Draft[] {
+  const drafts: Draft[] = [];
+  let next = 0;
+  for (const block of input.mask.blocks) {
+    const spans = block.row ? rowSpan(input.masked, block) : splitSentences(input.masked, { lineBreaks: false }, block.start, block.end);
+    for (const span of spans) {
+      while (next < input.citations.length && (input.citations[next]?.span.start ?? 0) < span.start) next++;
+      const own: RawCitation[] = [];
+      for (let k = next; k < input.citations.length; k++) {
+        const c = input.citations[k];
+        if (!c || c.span.start >= span.end) break;
+        if (c.span.end <= span.end) own.push(c);
+      }
+      drafts.push({ span, block, own, borrowed: [] });
+    }
+  }
+  return drafts;
+}
+
+function rowSpan(masked: string, block: Block): Span[] {
+  let start = block.start;
+  let end = block.end;
+  // Spaces, and the separators of empty cells at either end.
+  while (start < end && /[\s;]/.test(masked.charAt(start))) start++;
+  while (end > start && /[\s;]/.test(masked.charAt(end - 1))) end--;
+  return /[\p{L}\p{N}]/u.test(masked.slice(start, end)) ? [{ start, end }] : [];
+}
+
+/** Whether a draft holds nothing but citations (and punctuation): it cites what comes before it. */
+function citationsOnly(input: ReadInput, d: Draft): boolean {
+  return d.own.length > 0 && !/[\p{L}\p{N}]/u.test(input.prose.slice(d.span.start, d.span.end));
+}
+
+/** A short line opening with a dash and holding a citation, right after a quotation. */
+function attribution(input: ReadInput, d: Draft, previous: Draft | undefined): boolean {
+  if (!previous || previous.block.quote === undefined || d.block.quote !== undefined || d.own.length === 0) return false;
+  const words = input.prose.slice(d.span.start, d.span.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return ATTRIBUTION.test(input.masked.slice(d.block.start, d.block.end)) && words <= ATTRIBUTION_WORDS;
+}
+
+/** Folds citations written after a sentence or a quotation into it. */
+function attach(input: ReadInput, drafts: Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    const previous = kept[kept.length - 1];
+    const sameBlock = previous !== undefined && previous.block === d.block;
+    if (previous && sameBlock && !citationsOnly(input, d)) moveLeadingCitations(input, previous, d);
+    if (previous && sameBlock && citationsOnly(input, d)) {
+      // `… in 2023. [@key]`: the citation ends the sentence before it.
+      previous.span = { start: previous.span.start, end: d.span.end };
+      previous.own.push(...d.own);
+      continue;
+    }
+    if (previous && !sameBlock && d.block.start === d.span.start && (citationsOnly(input, d) || attribution(input, d, previous)) && lastInBlock(drafts, d)) {
+      // A line of citations after a block: after a quotation it cites the whole quotation.
+      const quote = previous.block.quote;
+      const cited = quote === undefined ? [previous] : kept.filter((k) => k.block.quote === quote);
+      for (const k of cited) k.borrowed.push(...d.own.map((citation) => ({ citation })));
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+/** `… in 2023. [@key] China followed.`: the citations that open a sentence end the one before. */
+function moveLeadingCitations(input: ReadInput, previous: Draft, d: Draft): void {
+  let end = d.span.start;
+  const moved: RawCitation[] = [];
+  for (const c of d.own) {
+    if (c.inText || c.groupSpan.start !== end) break;
+    moved.push(c);
+    if (c.groupSpan.end > end) end = c.groupSpan.end;
+    // The next group starts after the spaces that follow this one.
+    while (end < d.span.end && /\s/.test(input.masked.charAt(end)) && d.own.some((o) => o.groupSpan.start > end)) end++;
+  }
+  if (moved.length === 0) return;
+  let next = moved.reduce((at, c) => Math.max(at, c.groupSpan.end), d.span.start);
+  previous.span = { start: previous.span.start, end: next };
+  previous.own.push(...moved);
+  while (next < d.span.end && /\s/.test(input.masked.charAt(next))) next++;
+  d.span = { start: next, end: d.span.end };
+  d.own = d.own.filter((c) => !moved.includes(c));
+}
+
+function lastInBlock(drafts: readonly Draft[], d: Draft): boolean {
+  return drafts.every((other) => other === d || other.block !== d.block);
+}
+
+/** A footnote's citations apply to the sentence that calls it. */
+function borrowFootnotes(input: ReadInput, drafts: Draft[]): void {
+  if (input.mask.footnoteRefs.length === 0) return;
+  const byLabel = new Map<string, RawCitation[]>();
+  for (const d of drafts) {
+    if (d.block.footnote === undefined) continue;
+    const list = byLabel.get(d.block.footnote) ?? [];
+    list.push(...d.own, ...d.borrowed.map((b) => b.citation));
+    byLabel.set(d.block.footnote, list);
+  }
+  for (const ref of input.mask.footnoteRefs) {
+    const cited = byLabel.get(ref.label);
+    if (!cited?.length) continue;
+    // The sentence the reference sits in or right after (`… in 2023.[^1]`).
+    const caller = drafts.filter((d) => d.block.footnote === undefined && d.span.start <= ref.span.start).pop();
+    if (caller) caller.borrowed.push(...cited.map((citation) => ({ citation, at: ref.span })));
+  }
+}
+
+/**
+ * A sentence or claim as written and as prose. Inside a sentence a line break only wraps it (a
+ * soft or hard break, in Markdown's terms), so its prose reads it as the space it stands for:
+ * where the writer wraps a line never changes what is checked.
+ */
+function unit(input: ReadInput, span: Span, citations: RawCitation[]): BriefUnit {
+  const prose = input.prose.slice(span.start, span.end).replace(/[\r\n]/g, ' ');
+  return { span, text: input.text.slice(span.start, span.end), prose, citations };
+}
+
+function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
+  const prose = input.prose.slice(d.span.start, d.span.end).replace(/[\r\n]/g, ' ');
+  // A table row is one statement, whatever its cells hold.
+  const spans = d.block.row ? [d.span] : clauseSpans(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
+  const row = d.block.row ? { row: true } : {};
+  const claims = claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row }));
+  return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), ...row, claims };
+}
+
+/**
+ * Each clause gets the citations that end it; a sentence whose only citations end its last
+ * clause cites every clause with them (the way a sentence-final citation is read). Citations
+ * from outside the sentence (a quotation's, a footnote's) apply to the clause that calls them,
+ * or to every clause.
+ */
+function claimCitations(spans: readonly Span[], d: Draft): { span: Span; citations: RawCitation[] }[] {
+  const claims = spans.map((span) => ({ span, citations: d.own.filter((c) => c.span.start >= span.start && c.span.end <= span.end) }));
+  const last = claims[claims.length - 1];
+  if (last && claims.length > 1 && last.citations.length === d.own.length) {
+    for (const c of claims) if (c.citations.length === 0) c.citations = [...last.citations];
+  }
+  for (const { citation, at } of d.borrowed) {
+    const caller = at ? claims.filter((k) => k.span.start <= at.start).pop() : undefined;
+    for (const k of caller ? [caller] : claims) k.citations.push(citation);
+  }
+  return claims;
+}

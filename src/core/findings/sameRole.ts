@@ -1,0 +1,75 @@
+// An error needs the same statement about a shared subject. A name the source has "instead" is
+// an error only when it stands in the claim's name's place: the words around the two names are
+// the same words (a swapped name keeps its context: "founded by Wales's Toran Bruce Richards" /
+// "founded by Scotland's Toran Bruce Richards"). "The UK already has real strengths in open
+// source" against "a global China-backed open-source AI ecosystem" names China in another role.
+import type { Analysis } from '../claims/analyze';
+import type { Corpus } from '../corpus/corpus';
+import { tokenize, type Token } from '../text/tokens';
+import type { Comparison } from '../verify/compare';
+import type { Conflict } from '../verify/conflict';
+import type { SentenceCheck } from '../verify/verify';
+
+/** Content words looked at on each side of a name: its role is told by the words right next to it. */
+const NEIGHBOURS = 2;
+/** Source text read around the source's name for its neighbours. */
+const WINDOW = 300;
+
+/** Stems of the content words nearest `[start, end)`, on each side, outside it. */
+function around(tokens: readonly Token[], start: number, end: number): Set<string> {
+  const stems = new Set<string>();
+  const before = tokens.filter((t) => t.end <= start && !t.stop).slice(-NEIGHBOURS);
+  const after = tokens.filter((t) => t.start >= end && !t.stop).slice(0, NEIGHBOURS);
+  for (const t of [...before, ...after]) stems.add(t.stem);
+  return stems;
+}
+
+/** The part of `[from, to)` in the same sentence (or heading) as `at`. */
+function sentenceAround(text: string, from: number, to: number, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > from && !/[.!?]\s|\n\s*\n/.test(text.slice(start - 2, start))) start--;
+  let end = at;
+  while (end < to && !/^([.!?]\s|\n\s*\n)/.test(text.slice(end, end + 3))) end++;
+  return { start, end };
+}
+
+/**
+ * Whether the source's name stands where the claim's does: the sentence that holds it names
+ * another of the claim's names too (a shared subject), or the words right next to the two names
+ * are the same.
+ */
+export function sameRole(corpus: Corpus, key: string, claim: Analysis, conflict: Conflict): boolean {
+  const text = corpus.sourceText(key);
+  if (text === undefined) return true;
+  const from = Math.max(0, conflict.source.start - WINDOW);
+  const window = sentenceAround(text, from, Math.min(text.length, conflict.source.end + WINDOW), conflict.source.start);
+  const sentence = text.slice(window.start, window.end).toLowerCase();
+  const others = claim.entities.filter((e) => e.end <= conflict.claimed.start || e.start >= conflict.claimed.end);
+  if (others.some((e) => sentence.includes(e.text.toLowerCase()))) return true;
+  const sourceTokens = tokenize(text.slice(window.start, window.end), window.start);
+  const theirs = around(sourceTokens, conflict.source.start, conflict.source.end);
+  for (const stem of around(claim.tokens, conflict.claimed.start, conflict.claimed.end)) if (theirs.has(stem)) return true;
+  return false;
+}
+
+/** Whether a contradiction states the same thing of a shared subject: every name conflict in its place. */
+export function sameStatement(corpus: Corpus, check: SentenceCheck): boolean {
+  const decisive = check.decisive;
+  if (check.verdict !== 'contradicted' || !decisive) return true;
+  const key = corpus.passageKey(decisive.passageId);
+  return decisive.conflicts.every((c) => c.kind !== 'name' || sameRole(corpus, key, check.analysis, c));
+}
+
+/**
+ * A contradiction that is not the same statement is no error: the claim is judged by what else
+ * its check found (a passage that supports it), or found unsupported.
+ */
+export function withoutFalseContradiction(corpus: Corpus, check: SentenceCheck): SentenceCheck {
+  if (sameStatement(corpus, check)) return check;
+  const comparisons: Comparison[] = check.comparisons.map((c) => (c === check.decisive ? { ...c, stance: 'related', conflicts: [] } : c));
+  const cited = comparisons.find((c) => c.stance === 'supports' && check.citedKeys.includes(corpus.passageKey(c.passageId)));
+  const support = cited ?? comparisons.find((c) => c.stance === 'supports');
+  const ranked = support ? [support, ...comparisons.filter((c) => c !== support)] : comparisons;
+  const citedDisagrees = check.citedKeys.length > 0 && !cited;
+  return { ...check, verdict: support ? 'supported' : 'unsupported', comparisons: ranked, ...(support ? { decisive: support } : { decisive: undefined }), citedDisagrees };
+}

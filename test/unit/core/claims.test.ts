@@ -1,0 +1,167 @@
+// Claims per clause (issue 13): where a sentence splits, and which citations apply to which claim.
+import * as assert from 'assert';
+import { parseBrief } from '../../../src/core/brief/parse';
+import { check, codes, seedCorpus } from './helpers';
+
+/** The claims of a one-sentence brief, each as its text and the keys that apply to it. */
+function claims(text: string): [string, string[]][] {
+  const brief = parseBrief(text);
+  assert.strictEqual(brief.sentences.length, 1, `one sentence in ${JSON.stringify(text)}`);
+  return brief.sentences[0].claims.map((c) => [c.text, c.citations.map((k) => k.key)]);
+}
+
+describe('brief/clauses: a sentence holds one claim per clause that states its own fact', () => {
+  const split: [string, [string, string[]][]][] = [
+    // coordination after the citation that ends a clause, without a comma (the issue's example)
+    ['DeepSeek R1 was released in 2025 [@a] and its post-training cost $3 million [@b].', [['DeepSeek R1 was released in 2025 [@a]', ['a']], ['its post-training cost $3 million [@b].', ['b']]]],
+    // ", while" with its own subject
+    ['Meta opened its Llama model in 2023 [@a], while most American firms kept their models closed.', [['Meta opened its Llama model in 2023 [@a]', ['a']], ['most American firms kept their models closed.', []]]],
+    // a semicolon
+    ['The grant was £60 million; the two labs opened in 2026 [@a].', [['The grant was £60 million', ['a']], ['the two labs opened in 2026 [@a].', ['a']]]],
+    // "whereas" needs no comma
+    ['Prices rose by 5 percent whereas wages fell by 2 percent.', [['Prices rose by 5 percent', []], ['wages fell by 2 percent.', []]]],
+    // ", but" with a named subject
+    ['The labs received £60 million [@a], but Germany spent €3 billion on compute [@b].', [['The labs received £60 million [@a]', ['a']], ['Germany spent €3 billion on compute [@b].', ['b']]]],
+  ];
+  for (const [text, expected] of split) {
+    it(`splits ${JSON.stringify(text)}`, () => assert.deepStrictEqual(claims(text), expected));
+  }
+
+  const whole = [
+    // verbs sharing one subject
+    'The United States has declared Huawei and ZTE national security risks and limited their access to its markets [@a].',
+    'The funding is channelled through UK Research and Innovation and draws on the EPSRC budget [@a].',
+    'The state declared Huawei a risk in 2019, and limited its access to the market in 2020.',
+    // a list closed by ", and"
+    'The UK sits beside Singapore, Canada, France, Germany, and India, well behind the two leaders.',
+    // a pronoun subject leans on the clause before when no citation of its own ends that clause
+    'Lower interest rates will eventually help, but we cannot assume they will do the job all by themselves.',
+    // inside a quotation
+    'The minister said “prices rose sharply, and wages fell by 2 percent” in her speech.',
+    // "while" that is not a conjunction of clauses
+    'While in office, the minister cut the budget by 5 percent.',
+  ];
+  for (const text of whole) {
+    it(`keeps ${JSON.stringify(text)} one claim`, () => assert.strictEqual(claims(text).length, 1));
+  }
+
+  it('gives each claim an exact span inside its sentence', () => {
+    const text = 'Intro.\n\nDeepSeek R1 was released in 2025 [@a] and its post-training cost $3 million [@b]. Next one.\n';
+    const s = parseBrief(text).sentences[1];
+    for (const c of s.claims) assert.strictEqual(text.slice(c.span.start, c.span.end), c.text);
+    assert.strictEqual(s.claims[0].span.start, s.span.start);
+    assert.strictEqual(s.claims[1].span.end, s.span.end);
+  });
+});
+
+describe('brief/read: citations apply where Pandoc places them', () => {
+  it('a citation after the full stop cites the sentence before it (and is part of it)', () => {
+    const brief = parseBrief('Meta opened Llama in 2023. [@lwin2026gold] China followed.\n');
+    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, s.citations.map((c) => c.key)]), [
+      ['Meta opened Llama in 2023. [@lwin2026gold]', ['lwin2026gold']],
+      ['China followed.', []],
+    ]);
+  });
+
+  it('a citation on its own line after a blockquote cites every sentence of the quotation', () => {
+    const brief = parseBrief('> Open source wins. It wins in 2025.\n\n[@opensourcechina]\n\nAfter it.\n');
+    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, s.citations.map((c) => c.key)]), [
+      ['Open source wins.', ['opensourcechina']],
+      ['It wins in 2025.', ['opensourcechina']],
+      ['After it.', []],
+    ]);
+  });
+
+  it('an attribution line "— Name [@key]" after a blockquote cites the quotation', () => {
+    const brief = parseBrief('> Open source wins the race.\n\n— An essayist [@opensourcechina]\n');
+    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, s.claims[0].citations.map((c) => c.key)]), [['Open source wins the race.', ['opensourcechina']]]);
+  });
+
+  it('a sentence-final citation cites every clause of a sentence that has no other', () => {
+    assert.deepStrictEqual(claims('Meta opened its Llama model in 2023, while most American firms kept their models closed [@a].'), [
+      ['Meta opened its Llama model in 2023', ['a']],
+      ['most American firms kept their models closed [@a].', ['a']],
+    ]);
+  });
+
+  it('keeps prefixes and locators: [see @key, p. 2]', () => {
+    const c = parseBrief('The labs got £60 million [see @ukopenlabs, p. 2].').sentences[0].citations[0];
+    assert.deepStrictEqual([c?.key, c?.prefix, c?.locator], ['ukopenlabs', 'see', 'p. 2']);
+  });
+});
+
+describe('brief/parse: Markdown structure', () => {
+  it('a footnote is checked, and its citations cite the sentence that calls it', () => {
+    const text = 'The labs got £60 million.[^1] Then more.\n\n[^1]: The government said so in 2025 [@ukopenlabs].\n';
+    const brief = parseBrief(text);
+    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, s.claims[0].citations.map((c) => c.key)]), [
+      ['The labs got £60 million.', ['ukopenlabs']],
+      ['Then more.', []],
+      ['The government said so in 2025 [@ukopenlabs].', ['ukopenlabs']],
+    ]);
+  });
+
+  it('a section titled References, Bibliography, Works cited or {.references} holds no claims', () => {
+    for (const heading of ['## References', '## Bibliography', '# Works Cited', '## Sources', '## Literature {.unnumbered .references}', '## 5. References']) {
+      const text = `# Brief\n\nA claim of 2025 here.\n\n${heading}\n\n- Lwin, M. (2026). UK's Going for Gold on AI.\n- UKRI (2025). Labs.\n\n# Annex\n\nAnother claim of 2024.\n`;
+      assert.deepStrictEqual(parseBrief(text).sentences.map((s) => s.text), ['A claim of 2025 here.', 'Another claim of 2024.'], heading);
+    }
+  });
+
+  it('a subsection inside References is skipped too; a section merely mentioning sources is not', () => {
+    const text = '## References\n\n### Web\n\nEntry one 2025.\n\n## Sources of growth\n\nGrowth came from exports.\n';
+    assert.deepStrictEqual(parseBrief(text).sentences.map((s) => s.text), ['Growth came from exports.']);
+  });
+
+  it('inline math is no prose, dollar amounts are', () => {
+    const b = parseBrief('The cost $x = 3$ grew, and it cost $3 million and $300k in 2025.');
+    assert.strictEqual(b.sentences[0]?.prose, 'The cost         grew, and it cost $3 million and $300k in 2025.');
+  });
+
+  it('front matter nocite keys are no citations of any claim', () => {
+    const b = parseBrief('---\ntitle: x\nnocite: |\n  @ukopenlabs, @lwin2026gold\n---\n\nThe labs opened in 2025.\n');
+    assert.deepStrictEqual(b.citations, []);
+    assert.deepStrictEqual(b.sentences.map((s) => s.text), ['The labs opened in 2025.']);
+  });
+
+  it('a table row with a citation column is one claim citing its row', () => {
+    const text = '| Funder | Amount | Source |\n| --- | --- | --- |\n| UK government | £60 million | [@ukopenlabs] |\n| France | €2.5 billion | |\n';
+    const b = parseBrief(text);
+    assert.deepStrictEqual(b.sentences.map((s) => [s.text, s.claims.length, s.citations.map((c) => c.key)]), [
+      ['UK government | £60 million | [@ukopenlabs]', 1, ['ukopenlabs']],
+      ['France | €2.5 billion', 1, []],
+    ]);
+  });
+});
+
+describe('engine: each claim is checked on its own', () => {
+  it('a compound sentence: the right clause supported by its citation, the wrong figure in the other caught, the sentence contradicted', async () => {
+    const corpus = await seedCorpus();
+    const text = 'DeepSeek released its open-source R1 model in 2025 [@lwin2026gold], and its post-training reportedly cost only $3 million [@sovereignthread].\n';
+    const result = check(corpus, text);
+    const sentence = result.sentences[0];
+    assert.deepStrictEqual(sentence?.claims?.map((c) => [c.text, c.verdict, c.citations.map((k) => k.key)]), [
+      ['DeepSeek released its open-source R1 model in 2025 [@lwin2026gold]', 'supported', ['lwin2026gold']],
+      ['its post-training reportedly cost only $3 million [@sovereignthread].', 'contradicted', ['sovereignthread']],
+    ]);
+    assert.strictEqual(sentence?.verdict, 'contradicted');
+    assert.deepStrictEqual(sentence?.corrections.map((c) => [c.claimed, c.source]), [['$3 million', '$300k']]);
+    assert.deepStrictEqual(codes(result), ['contradicted-figure']);
+    assert.strictEqual(result.findings[0]?.targetText, '$3 million');
+  });
+});
+
+describe('findings/sameRole: an error needs a shared subject and the same statement', () => {
+  it('a name the source uses in another role is no contradiction ("The UK already has real strengths in open source.")', async () => {
+    const result = check(await seedCorpus(), 'The UK already has real strengths in open source.\n');
+    assert.ok(!codes(result).some((c) => c.startsWith('contradicted')), codes(result).join(', '));
+    assert.notStrictEqual(result.sentences[0]?.verdict, 'contradicted');
+  });
+
+  it('a name swapped in the same statement still is ("founded by Wales\'s Toran Bruce Richards")', async () => {
+    const result = check(await seedCorpus(), 'AutoGPT, founded by Wales’s Toran Bruce Richards, became the fastest growing open-source code repository in the world.\n');
+    const f = result.findings.find((x) => x.code === 'contradicted-name');
+    assert.strictEqual(f?.targetText, 'Wales');
+    assert.strictEqual(f?.message, 'Source names “Scotland”, not “Wales” [@lwin2026gold]');
+  });
+});
