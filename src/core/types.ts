@@ -167,25 +167,18 @@ export interface CheckedClaim {
   range: Range;
   span: Span;
   verdict: Verdict;
-  evidence: Evidence[];
-  corrections: Correction[];
-  citations: Citation[];
-  explanation?: Explanation;
-}
-
-export interface CheckedSentence {
-  /** Why the verdict was reached (the claim that decided it, when the sentence holds several). */
-  explanation?: Explanation;
-  /** The sentence's claims when it holds several; its verdict is the worst of theirs. */
-  claims?: CheckedClaim[];
-  text: string;
-  range: Range;
-  span: Span;
-  verdict: Verdict;
   /** Ranked, best first. */
   evidence: Evidence[];
   corrections: Correction[];
   citations: Citation[];
+  /** Why the verdict was reached (for a sentence: that of the claim that decided it). */
+  explanation?: Explanation;
+}
+
+/** A sentence: checked as its claims, its verdict the worst of theirs. */
+export interface CheckedSentence extends CheckedClaim {
+  /** The sentence's claims (one when it states a single fact). */
+  claims?: CheckedClaim[];
 }
 
 export interface Problem {

@@ -1,22 +1,14 @@
 // The claims of a checked brief as one flat list in document order: a sentence's own claims when
 // the engine split it into clauses, else the sentence itself. Each carries its section heading,
 // its citation keys and the findings made on it. The report and the Claims view list these.
-import type { BriefResult, CheckedSentence, Citation, Correction, Evidence, Explanation, Finding, Range, Span, Verdict } from '../types';
+import type { BriefResult, CheckedClaim, CheckedSentence, Citation, Finding, Span } from '../types';
 import { headingAt, type Heading } from './headings';
 
-export interface ClaimEntry {
+export interface ClaimEntry extends CheckedClaim {
   /** 1-based, in document order within its brief. */
   id: number;
   /** Index of its sentence in the result's `sentences`. */
   sentenceIndex: number;
-  text: string;
-  range: Range;
-  span: Span;
-  verdict: Verdict;
-  evidence: Evidence[];
-  corrections: Correction[];
-  citations: Citation[];
-  explanation?: Explanation;
   /** Cited keys, in order, without repeats. */
   keys: string[];
   /** The heading it sits under; undefined before the first heading. */

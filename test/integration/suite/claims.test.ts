@@ -60,7 +60,7 @@ suite('claims view', () => {
     assert.strictEqual(items[0].accessibilityInformation?.label, 'Contradicted: Oxford and UCL share £40 million of new funding for open-source AI labs [@ukopenlabs]. Cites ukopenlabs. Line 11. 2 findings.');
     const tooltip = (items[0].tooltip as vscode.MarkdownString).value.replace(/\\(.)/g, '$1');
     assert.match(tooltip, /\*\*Why\?\*\* Decided by the figure check: the brief's “£40 million” conflicts with the source's “£60 million”\./);
-    assert.match(tooltip, /- `contradicted-figure` Contradicted: the source states “£60 million”, not “£40 million”/);
+    assert.match(tooltip, /- `contradicted-figure` Source says “£60 million”, not “£40 million” \[⁠@ukopenlabs\]/);
     assert.strictEqual(items[0].collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     assert.strictEqual(items[2].collapsibleState, vscode.TreeItemCollapsibleState.None, 'an opinion has no passages to show');
     assert.deepStrictEqual(claims.badge, { value: 5, tooltip: '5 contradicted claims' });
