@@ -1,24 +1,16 @@
 // End-to-end: spawns the bundled `node dist/cli.js` as a user would.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { FINDING_CODES } from '../../../src/core/types';
 import { makeCorpus, removeDir } from '../corpus/helpers';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { ROOT, runCli, type Run } from './spawn';
 
 function cli(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, cwd);
 }
 
 function assertNoStack(run: Run): void {

@@ -1,24 +1,16 @@
 // End-to-end (node dist/cli.js, built by cli.test.ts's before hook or here): the project file,
 // the seeds default, standard input, --min-severity, --quiet and --fix, with exact output and exit codes.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFixed } from '../../../src/cli/fix';
 import { makeCorpus, removeDir } from '../corpus/helpers';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { ROOT, runCli, type Run } from './spawn';
 
 function cli(args: string[], cwd: string, input?: string): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, input });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, cwd, input === undefined ? {} : { input });
 }
 
 /** The finding lines of a text report as `file:line:col severity code`, and its summary line. */

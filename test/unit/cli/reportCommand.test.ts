@@ -1,17 +1,16 @@
 // End-to-end: `node dist/cli.js report` as a user runs it.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { makeCorpus, removeDir } from '../corpus/helpers';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+import { ROOT, runCli } from './spawn';
+
 const EXAMPLE = path.join(ROOT, 'examples', 'sample-brief.md');
 
 function cli(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, BRIEF_LENS_CACHE: 'off' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, cwd, { env: { BRIEF_LENS_CACHE: 'off' } });
 }
 
 describe('cli report (node dist/cli.js report)', function () {
