@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { BriefChecker, type Corpus, type LoadedSource } from '../../../src/core';
 import { buildCorpusInSlices, Corpus as CorpusClass, indexWord } from '../../../src/core/corpus/corpus';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
-import { checksum, corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
+import { corpusFromCache, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint, type IndexCacheStore } from '../../../src/core/corpus/indexCache';
+import { resealed } from '../corpus/resealed';
 import { InvertedIndexBuilder } from '../../../src/core/corpus/invertedIndex';
 import { nodeIndexCacheStore } from '../../../src/node/nodeIndexCache';
 import { splitSentences } from '../../../src/core/text/sentences';
@@ -15,14 +16,6 @@ import { tokenize } from '../../../src/core/text/tokens';
 import { generateBrief } from '../../../scripts/bench/brief';
 import { FOLDERS, smallFileSystem } from './fixtures';
 
-/** `bytes` with its checksum made to match its (edited) content, as a forger would. */
-function resealed(bytes: Uint8Array): Uint8Array {
-  const [low, high] = checksum(bytes.subarray(16));
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  view.setUint32(8, low, true);
-  view.setUint32(12, high, true);
-  return bytes;
-}
 
 function memoryStore(): IndexCacheStore & { entries: Map<string, Uint8Array>; writes: number } {
   const entries = new Map<string, Uint8Array>();

@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BriefChecker, type LoadedSource } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
-import { cacheEntryName, checksum, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint } from '../../../src/core/corpus/indexCache';
+import { cacheEntryName, decodeIndex, encodeIndex, loadCorpusCached, sourcesFingerprint } from '../../../src/core/corpus/indexCache';
+import { resealed } from '../corpus/resealed';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { nodeIndexCacheStore } from '../../../src/node/nodeIndexCache';
@@ -22,14 +23,6 @@ const SOURCES: Record<string, string> = {
 };
 const BRIEF = '# Brief\n\nThe programme cost £90 million in 2024 [@budget].\n';
 
-/** `bytes` with its checksum made to match its content, as a forger who knows the format would. */
-function resealed(bytes: Uint8Array): Uint8Array {
-  const [low, high] = checksum(bytes.subarray(16));
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  view.setUint32(8, low, true);
-  view.setUint32(12, high, true);
-  return bytes;
-}
 
 function headerOf(bytes: Uint8Array): { header: Record<string, unknown>; length: number } {
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
