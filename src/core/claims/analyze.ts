@@ -213,6 +213,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
   return { negated, cues };
 }
 
+/** Words a quotation needs to be checked as one: a single quoted word is most often a scare quote or a term. */
+const MIN_QUOTED_WORDS = 2;
+
 function findQuotes(text: string, base: number): Quote[] {
   const quotes: Quote[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -232,7 +235,7 @@ function findQuotes(text: string, base: number): Quote[] {
     const trimmedStart = inner.length - inner.trimStart().length;
     innerStart += trimmedStart;
     inner = inner.trim().replace(/[,.]$/, '');
-    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
+    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_QUOTED_WORDS) {
       quotes.push({ text: inner, start: base + innerStart, end: base + innerStart + inner.length });
     }
     i = j;

@@ -53,6 +53,15 @@ export interface ClaimFacts {
   specific: boolean;
   /** A citation applies to it: the writer says a source bears it out. */
   cited?: boolean;
+  /** Quotations (offsets as the tokens'): a modal or hedge inside one is the quoted speaker's, not the writer's. */
+  quoted?: readonly { start: number; end: number }[];
+}
+
+/** `text` (at offset `base`) without the words of its quotations, and the tokens outside them. */
+function outsideQuotes(text: string, tokens: readonly Token[], quoted: readonly { start: number; end: number }[], base: number): { text: string; tokens: Token[] } {
+  let unquoted = text;
+  for (const q of quoted) unquoted = unquoted.slice(0, q.start - base) + ' '.repeat(q.end - q.start) + unquoted.slice(q.end - base);
+  return { text: unquoted, tokens: tokens.filter((t) => !quoted.some((q) => t.start >= q.start && t.end <= q.end)) };
 }
 
 /** Tokens an "According to ..." attribution may run to before its comma. */
@@ -109,7 +118,7 @@ function imperative(tokens: readonly Token[]): boolean {
 
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
-  const { specific, cited } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
+  const { specific, cited, quoted = [] } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
   if (QUESTION.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'question' };
   if (aboutTheBrief(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'about the brief itself' };
@@ -117,7 +126,8 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   const frame = reportingFrameLength(tokens, text, base);
   const body = tokens.slice(frame);
   if (frame === 0) {
-    const reason = stance(trimmed, body);
+    const own = outsideQuotes(text, body, quoted, base);
+    const reason = stance(own.text.trim(), own.tokens);
     if (reason) return { kind: 'opinion', contentFrom: 0, reason };
   }
   const content = body.filter((t) => !t.stop);

@@ -10,6 +10,7 @@ import type { CheckId, CompareContext } from './checks/context';
 import { observe } from './checks/context';
 import { checkFigures } from './checks/figures';
 import { checkNames } from './checks/names';
+import { checkQuotes } from './checks/quotes';
 import { addedNegations } from './checks/negationCues';
 import { prepare, weight, type ClaimFacts, type PreparedClaim } from './checks/prepare';
 import { alignWords, type Credit, type WordAlignment } from './checks/words';
@@ -50,7 +51,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const p = v.analysis;
   const prep = prepare(corpus, claim);
   const observations: Observation[] = [];
-  const ctx: CompareContext = { corpus, prep, claim: c, passage: p, view: v, key: corpus.passageKey(passageId), contentFrom: claim.contentFrom, observations };
+  const ctx: CompareContext = { corpus, prep, claim: c, passage: p, view: v, passageId, key: corpus.passageKey(passageId), contentFrom: claim.contentFrom, observations };
 
   const figures = checkFigures(ctx);
   const names = checkNames(ctx, figures.conflicts);
@@ -58,6 +59,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const words = alignWords(ctx, excluded, names);
   const conflicts: Conflict[] = [...figures.conflicts, ...names.conflicts];
   const conflictChecks: CheckId[] = [...figures.conflicts.map((k): CheckId => (k.kind === 'date' ? 'date' : 'figure')), ...names.conflicts.map((): CheckId => 'name')];
+  const quotes = checkQuotes(ctx);
   const missing: CheckId[] = [...observations.filter((o) => o.effect === 'missing' && o.check !== 'words').map((o) => o.check as CheckId)];
   // Every clause of the claim must be borne out, not just most of its words: in "Oxford leads X
   // while UCL leads Y" a passage about Oxford and X alone does not support the sentence.
@@ -75,6 +77,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     observe(ctx, polarity.check, 'contradicts', polarity.conflict.claimed, polarity.conflict.source);
     if (polarity.antonymStem) total -= weight(corpus, polarity.antonymStem);
   }
+  withQuoteConflicts(conflicts, conflictChecks, quotes.conflicts);
   const tally = coverageOf(words, total, conflicts.length, figures);
   const unalignedWeight = words.unaligned.filter((item) => item.t.stem !== polarity?.antonymStem).reduce((n, item) => n + item.w, 0);
   const { stance, decidedBy } = decide({
@@ -115,6 +118,24 @@ function coverageOf(words: WordAlignment, total: number, conflicts: number, figu
   const coverage = all > 0 ? Math.min(1, (words.own + words.context + slot + ownFacts + contextFacts) / all) : 0;
   const ownCoverage = all > 0 ? (words.own + slot + ownFacts) / all : 0;
   return { coverage, ownCoverage };
+}
+
+/**
+ * A misquote is one conflict, whatever changed inside the quotation: a figure, name or opposite
+ * found inside it is part of that conflict, not another one.
+ */
+function withQuoteConflicts(conflicts: Conflict[], checks: CheckId[], quoteConflicts: readonly Conflict[]): void {
+  for (let at = conflicts.length - 1; at >= 0; at--) {
+    const claimed = conflicts[at]?.claimed;
+    if (claimed && quoteConflicts.some((q) => q.claimed.start <= claimed.start && claimed.end <= q.claimed.end)) {
+      conflicts.splice(at, 1);
+      checks.splice(at, 1);
+    }
+  }
+  for (const quote of quoteConflicts) {
+    conflicts.push(quote);
+    checks.push('quote');
+  }
 }
 
 /** Widens the evidence to an adjacent sentence of the same source that states words the passage lacks. */

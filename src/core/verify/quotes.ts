@@ -14,7 +14,7 @@ export interface QuoteCheck {
 }
 
 /** A quote must share this share of its words, in order, with a passage to count as a misquote. */
-const MISQUOTE_MIN_SHARE = 0.6;
+export const MISQUOTE_MIN_SHARE = 0.6;
 
 export function normalizeQuoted(text: string): string {
   const spaced = text
@@ -58,7 +58,7 @@ function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
     const next = corpus.neighbours(id, 0, 1)[0];
     const around = next === undefined ? passage.text : passage.text + ' ' + corpus.passage(next).text;
     if (normalizeQuoted(around).includes(wanted)) return { verbatim: true, passageId: id };
-    const aligned = align(tokens, passageAnalysis(corpus, id).tokens);
+    const aligned = alignQuote(tokens, passageAnalysis(corpus, id).tokens);
     if (aligned && (!best || aligned.matched > best.matched)) best = { id, ...aligned };
   }
   if (!best || best.matched < MISQUOTE_MIN_SHARE * tokens.length) return { verbatim: false };
@@ -68,7 +68,7 @@ function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
 }
 
 /** Best local alignment of the quote's words with a passage's words (match +2, gap -1). */
-function align(quote: readonly Token[], passage: readonly Token[]): { matched: number; from: number; to: number } | undefined {
+export function alignQuote(quote: readonly Token[], passage: readonly Token[]): { matched: number; from: number; to: number } | undefined {
   const n = quote.length;
   const m = passage.length;
   if (n === 0 || m === 0) return undefined;

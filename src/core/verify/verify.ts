@@ -70,7 +70,7 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
 function read(corpus: Corpus, prose: string, base: number, cited: boolean): { analysis: Analysis; kind: Classification } {
   const analysis = analyze(prose, base, corpus);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
-  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited }, base) };
+  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited, quoted: analysis.quotes }, base) };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */

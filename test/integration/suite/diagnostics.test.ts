@@ -12,7 +12,6 @@ const EXPECTED: [string, vscode.DiagnosticSeverity, string, string][] = [
   ['contradicted-date', E, '16:52-16:56', '1993'],
   ['contradicted-name', E, '17:39-17:45', 'OpenAI'],
   ['contradicted-polarity', E, '18:41-18:45', 'open'],
-  ['contradicted-polarity', E, '19:32-19:36', 'lose'],
   ['misquote', E, '19:32-19:60', 'lose the open source AI race'],
   ['citation-mismatch', W, '20:39-20:51', 'lwin2026gold'],
   ['supported-uncited', H, '21:0-21:79', 'Huawei and ZTE have been declared national security risks by the United States.'],

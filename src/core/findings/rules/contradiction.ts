@@ -30,6 +30,8 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences, contradicted
       return !contradictedAfterFix(s.check, corrected, sentence.start);
     };
     for (const conflict of decisive.conflicts) {
+      // A misquote is reported by the misquote rule, with the source's exact words as its fix.
+      if (conflict.kind === 'quote') continue;
       const code = CODES[conflict.kind];
       const replacement = matchCase(conflict.claimed.text, conflict.source.text);
       const fixes = [];

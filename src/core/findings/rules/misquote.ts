@@ -1,6 +1,8 @@
 // misquote: words in quotation marks that do not stand verbatim in any source.
 import type { Finding, Fix } from '../../types';
-import { checkQuote } from '../../verify/quotes';
+import type { Quote } from '../../claims/analyze';
+import { checkQuote, type QuoteCheck } from '../../verify/quotes';
+import type { SentenceCheck } from '../../verify/verify';
 import { edit, finding, passageEvidence, quoteValue, sourceLabel, type Rule } from '../context';
 import { quotableText } from './quotable';
 
@@ -12,11 +14,20 @@ function withClosingMark(source: string, start: number, end: number): string {
   return closing && /[“‘"«]/.test(words) ? words + (closing[1] ?? '') : words;
 }
 
+/** The misquote the sentence's verdict rests on, when its decisive passage misquotes this quotation. */
+function misquoteOfVerdict(check: SentenceCheck, quote: Quote): QuoteCheck | undefined {
+  const decisive = check.verdict === 'contradicted' ? check.decisive : undefined;
+  const conflict = decisive?.conflicts.find((c) => c.kind === 'quote' && c.claimed.start === quote.start);
+  if (!decisive || !conflict) return undefined;
+  return { verbatim: false, passageId: decisive.passageId, sourceStart: conflict.source.start, sourceEnd: conflict.source.end, sourceText: conflict.source.text };
+}
+
 export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
     for (const q of s.check.analysis.quotes) {
-      const result = checkQuote(corpus, q.text);
+      const ofVerdict = misquoteOfVerdict(s.check, q);
+      const result = ofVerdict ?? checkQuote(corpus, q.text);
       if (result.verbatim || result.passageId === undefined || result.sourceText === undefined || result.sourceStart === undefined || result.sourceEnd === undefined) continue;
       const key = corpus.passageKey(result.passageId);
       const span = { start: q.start, end: q.end };
@@ -24,7 +35,7 @@ export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
       const restored = quotableText(withClosingMark(corpus.sourceText(key) ?? '', result.sourceStart, result.sourceEnd), brief.text.charAt(q.start - 1));
       const fixes: Fix[] = restored ? [{ title: `Restore the exact quotation from [@${key}]`, kind: 'restore-quote', edits: [edit(brief, span, restored)], isPreferred: true, safe: true }] : [];
       const passage = corpus.passage(result.passageId);
-      const evidence = { ...passageEvidence(corpus, result.passageId, passage.start, passage.end, 'related'), focus: result.sourceText };
+      const evidence = { ...passageEvidence(corpus, result.passageId, passage.start, passage.end, ofVerdict ? 'contradicts' : 'related'), focus: result.sourceText };
       findings.push(finding(brief, 'misquote', span, `Not verbatim: the source reads ${quoteValue(restored ?? result.sourceText)} ${sourceLabel(key)}`, fixes, { sentenceIndex: s.index, evidence }));
     }
   }

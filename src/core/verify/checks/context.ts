@@ -17,6 +17,7 @@ export type CheckId =
   | 'negation'
   | 'antonym'
   | 'co-hyponym'
+  | 'quote'
   | 'coverage';
 
 export interface CompareContext {
@@ -26,6 +27,7 @@ export interface CompareContext {
   claim: Analysis;
   passage: Analysis;
   view: PassageView;
+  passageId: number;
   key: string;
   contentFrom: number;
   observations: Observation[];

@@ -1,0 +1,105 @@
+// Quotations: words the claim puts in quotation marks must stand verbatim in the passage (or the
+// sentence after it, where a quotation runs on). A passage that holds most of the quotation with
+// a word changed contradicts it (a misquote); one that does not hold it cannot bear it out,
+// however many of the claim's other words it shares. Editorial brackets ("[China's]") and
+// ellipses mark words the writer changed or left out on purpose: they are not compared.
+import type { Quote } from '../../claims/analyze';
+import { wordsToNumber } from '../../claims/numberWords';
+import { passageAnalysis } from '../../claims/passageAnalysis';
+import type { Token } from '../../text/tokens';
+import { piece, type Conflict } from '../conflict';
+import { alignQuote, MISQUOTE_MIN_SHARE } from '../quotes';
+import { observe, type CompareContext } from './context';
+
+export interface QuoteFindings {
+  conflicts: Conflict[];
+  /** Quotations the passage neither holds nor misquotes. */
+  missing: number;
+  /** Claim token indices inside a quotation the passage holds verbatim or misquotes. */
+  quoted: Set<number>;
+}
+
+/** Where a quotation omits or inserts words: an ellipsis or an editorial bracket between two words. */
+const OMISSION = /\.\.\.|…|\[|\]/;
+
+/** The quotation's words as runs that must each stand together, in order; bracketed words left out. */
+export function quotedRuns(text: string, base: number, tokens: readonly Token[], quote: Quote): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  let bracketDepth = 0;
+  let previousEnd = quote.start;
+  for (const token of tokens) {
+    if (token.start < quote.start || token.end > quote.end) continue;
+    const gap = text.slice(previousEnd - base, token.start - base);
+    previousEnd = token.end;
+    for (const char of gap) bracketDepth += char === '[' ? 1 : char === ']' ? -1 : 0;
+    if (OMISSION.test(gap) && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    if (bracketDepth <= 0) run.push(token);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Whether the runs stand in `words` one after another, each run's words contiguous. */
+export function holdsRuns(runs: readonly Token[][], words: readonly Token[]): boolean {
+  let from = 0;
+  for (const run of runs) {
+    const at = indexOfRun(run, words, from);
+    if (at < 0) return false;
+    from = at + run.length;
+  }
+  return true;
+}
+
+function indexOfRun(run: readonly Token[], words: readonly Token[], from: number): number {
+  for (let start = from; start + run.length <= words.length; start++) {
+    if (run.every((token, k) => sameQuotedWord(token, words[start + k]))) return start;
+  }
+  return -1;
+}
+
+/** The same word, or the same number written in words or digits ("two" / "2"): a house style, not a misquote. */
+function sameQuotedWord(quoted: Token, source: Token | undefined): boolean {
+  if (!source) return false;
+  if (quoted.norm === source.norm) return true;
+  const value = (t: Token): number | undefined => (t.numeric ? Number(t.norm.replace(/,/g, '')) : wordsToNumber([t.norm]));
+  const a = value(quoted);
+  return a !== undefined && !Number.isNaN(a) && a === value(source);
+}
+
+export function checkQuotes(ctx: CompareContext): QuoteFindings {
+  const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set() };
+  const { claim: c, passage: p } = ctx;
+  if (c.quotes.length === 0) return found;
+  const next = ctx.corpus.neighbours(ctx.passageId, 0, 1).map((id) => passageAnalysis(ctx.corpus, id).tokens);
+  const words = [...p.tokens, ...next.flat()];
+  for (const quote of c.quotes) {
+    const runs = quotedRuns(c.text, c.base, c.tokens, quote);
+    const quoteTokens = runs.flat();
+    if (quoteTokens.length === 0) continue;
+    if (holdsRuns(runs, words)) {
+      markQuoted(c.tokens, quote, found.quoted);
+      observe(ctx, 'quote', 'supports', quote);
+      continue;
+    }
+    const aligned = alignQuote(quoteTokens, p.tokens);
+    if (aligned && aligned.matched >= MISQUOTE_MIN_SHARE * quoteTokens.length) {
+      markQuoted(c.tokens, quote, found.quoted);
+      found.conflicts.push({ kind: 'quote', claimed: piece(c, quote.start, quote.end), source: piece(p, aligned.from, aligned.to), replaceable: false });
+      observe(ctx, 'quote', 'contradicts', quote, { start: aligned.from, end: aligned.to });
+    } else {
+      found.missing++;
+      observe(ctx, 'quote', 'missing', quote);
+    }
+  }
+  return found;
+}
+
+function markQuoted(tokens: readonly Token[], quote: Quote, into: Set<number>): void {
+  tokens.forEach((token, i) => {
+    if (token.start >= quote.start && token.end <= quote.end) into.add(i);
+  });
+}

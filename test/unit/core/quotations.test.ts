@@ -1,0 +1,68 @@
+// Quotations in a claim (issue 12, the quote-word perturbation class): quoted words must stand
+// verbatim in the passage that bears the claim out; a passage that holds the quotation with a
+// word changed contradicts it (a misquote), whatever else the two share.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import { holdsRuns, quotedRuns } from '../../../src/core/verify/checks/quotes';
+import { tokenize } from '../../../src/core/text/tokens';
+
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+const PASSAGE = 'In 1962 the senator called the treaty "a calculated gamble that will pay off for the country" in a speech at Leeds.';
+
+function check(claim: string, passage = PASSAGE): { verdict: string; decidedBy?: string; codes: string[]; messages: string[] } {
+  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const result = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1);
+  const s = result.sentences[0]!;
+  return { verdict: s.verdict, decidedBy: s.explanation?.decidedBy, codes: result.findings.map((f) => f.code), messages: result.findings.map((f) => f.message) };
+}
+
+describe('quotations', () => {
+  it('supports a quotation that stands verbatim in the passage', () => {
+    const found = check('In 1962 the senator called the treaty "a calculated gamble that will pay off for the country" [@src].');
+    assert.equal(found.verdict, 'supported');
+    assert.deepEqual(found.codes, []);
+  });
+
+  it('contradicts a quotation with one word changed, by a synonym or an opposite, with one misquote finding', () => {
+    for (const changed of ['a calculated bet that will pay off for the country', 'a reckless gamble that will pay off for the country']) {
+      const found = check(`In 1962 the senator called the treaty "${changed}" [@src].`);
+      assert.deepEqual([found.verdict, found.decidedBy, found.codes], ['contradicted', 'quote', ['misquote']], changed);
+      assert.equal(found.messages[0], 'Not verbatim: the source reads “a calculated gamble that will pay off for the country” [@src]');
+    }
+  });
+
+  it('never supports a quotation the passage does not hold, however much else it shares', () => {
+    const found = check('In 1962 the senator called the treaty "the finest deal this nation ever struck" in a speech at Leeds.');
+    assert.notEqual(found.verdict, 'supported');
+  });
+
+  it('reads a two-word quotation as a quotation, a single quoted word as a term', () => {
+    assert.deepEqual(analyze('They called it "calculated gamble" today.', 0).quotes.map((q) => q.text), ['calculated gamble']);
+    assert.deepEqual(analyze('They called it "gamble" today.', 0).quotes, []);
+  });
+
+  it('leaves out words in editorial brackets and splits at an ellipsis', () => {
+    const text = 'He said "the [2020] plan ... will pay off" then.';
+    const a = analyze(text, 0);
+    const quote = a.quotes[0]!;
+    const runs = quotedRuns(text, 0, a.tokens, quote).map((run) => run.map((t) => t.norm).join(' '));
+    assert.deepEqual(runs, ['the', 'plan', 'will pay off']);
+    const words = tokenize('the plan of the cabinet will pay off soon');
+    assert.equal(holdsRuns(quotedRuns(text, 0, a.tokens, quote), words), true);
+    assert.equal(holdsRuns(quotedRuns(text, 0, a.tokens, quote), tokenize('it will pay off, the plan')), false, 'the runs stand in order');
+  });
+
+  it('takes a number in words or digits inside a quotation as the same word', () => {
+    const passage = 'The critic called them "the two most masterly productions in American literature" in 1860.';
+    assert.equal(check('The critic called them "the 2 most masterly productions in American literature" in 1860.', passage).verdict, 'supported');
+    assert.equal(check('The critic called them "the three most masterly productions in American literature" in 1860.', passage).verdict, 'contradicted');
+  });
+
+  it('judges a sentence reporting a quotation as a claim: a modal inside the quotation is the speaker\'s', () => {
+    const passage = 'Jackson said: "I intend to ask for nothing that is not clearly right and to submit to nothing that is wrong."';
+    assert.equal(check('Jackson said: "I intend to ask for nothing that is not clearly right and to submit to nothing that is wrong."', passage).verdict, 'supported');
+    assert.equal(check('We should all heed the words of Jackson: "I intend to ask for nothing that is not clearly right."', passage).verdict, 'opinion');
+  });
+});
