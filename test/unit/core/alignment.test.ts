@@ -7,8 +7,8 @@ import { Corpus } from '../../../src/core/corpus/corpus';
 
 const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
 
-function check(passage: string, claim: string): { verdict: string; corrections: string[]; decidedBy?: string } {
-  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+function check(passage: string, claim: string, key = 'src'): { verdict: string; corrections: string[]; decidedBy?: string } {
+  const corpus = new Corpus([{ key, title: key, file: `/corpus/${key}.txt`, text: `${FILLER} ${passage} ${FILLER}` }]);
   const s = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]!;
   return { verdict: s.verdict, corrections: s.corrections.map((c) => `${c.claimed}->${c.source}`), decidedBy: s.explanation?.decidedBy };
 }
@@ -55,5 +55,33 @@ describe('alignment with WordNet', () => {
       decidedBy: 'date',
     });
     assert.deepEqual(check(passage, 'The new emissions rule took effect in early March after a long consultation.').corrections, ['March->1st of October']);
+  });
+
+  it('aligns each passage word with one claim word: a word the passage repeats can stand against the claim\'s opposite', () => {
+    // "free world ... free nations": the second "free" is left for the claim's "unfree".
+    assert.deepEqual(check('The free world saw it happen, and the free nations accepted our leadership.', 'The free world saw it happen, and the unfree nations accepted our leadership.'), {
+      verdict: 'contradicted',
+      corrections: ['unfree->free'],
+      decidedBy: 'antonym',
+    });
+    // A word the claim repeats where the passage has it once and its opposite beside it.
+    assert.equal(check('The new laws of the state strengthen rather than weaken the unions.', 'The new laws of the state strengthen rather than strengthen the unions.').verdict, 'contradicted');
+    // The figure's words a passage repeats ("million" twice) are no opposite of anything.
+    assert.notEqual(check('After we promised 100 million shots in 100 days, we gave over 220 million shots in those 100 days.', 'Over 220 million shots were given in the first 100 days.').verdict, 'contradicted');
+  });
+
+  it('never lets the year a source is from confirm another year its passage states', () => {
+    const passage = 'I have just concluded preparing the budget submissions for fiscal year 1976.';
+    assert.equal(check(passage, 'I have just concluded preparing the budget submissions for fiscal year 1976.', '1975_ford').verdict, 'supported');
+    assert.deepEqual(check(passage, 'I have just concluded preparing the budget submissions for fiscal year 1975.', '1975_ford').corrections, ['1975->1976']);
+    // The source's year still stands for a claim that names both ("In 1975, ... fiscal year 1976").
+    assert.equal(check(passage, 'In 1975 the President had just concluded preparing the budget submissions for fiscal year 1976.', '1975_ford').verdict, 'supported');
+  });
+
+  it('resolves a date stated relative to another ("one year before February 2026" is 2025)', () => {
+    const passage = 'DeepSeek released its open model R1 in 2025, to wide acclaim.';
+    assert.equal(check(passage, 'DeepSeek released its open model R1 one year before February 2026.', 'post-2026').verdict, 'supported');
+    assert.equal(check(passage, 'DeepSeek released its open model R1 two years after 2023.', 'post-2026').verdict, 'supported');
+    assert.notEqual(check(passage, 'DeepSeek released its open model R1 three years before February 2026.', 'post-2026').verdict, 'supported');
   });
 });

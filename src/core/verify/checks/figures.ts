@@ -2,6 +2,7 @@
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
 import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import { calendarYear, relativeDate } from '../../claims/relativeDates';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
 import { yearOfSource } from '../sourceFacts';
@@ -38,11 +39,39 @@ function namedInPassage(ctx: CompareContext): Set<number> {
   return named;
 }
 
+/**
+ * Dates the claim states relative to another ("one year before February 2026" is 2025) that the
+ * passage states, with the passage's figure; their durations are marked 'part'.
+ */
+function resolvedDates(ctx: CompareContext): Map<Quantity, Quantity | 'part'> {
+  const resolved = new Map<Quantity, Quantity | 'part'>();
+  const { claim: c, passage: p } = ctx;
+  for (const q of c.quantities) {
+    const relative = relativeDate(q, c.quantities, c.tokens);
+    const stated = relative && p.quantities.find((r) => calendarYear(r) === relative.year);
+    if (!relative || !stated) continue;
+    resolved.set(q, stated);
+    resolved.set(relative.duration, 'part');
+  }
+  return resolved;
+}
+
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   const found: FigureFindings = { conflicts: [], excluded: new Set(), missing: 0, factsMatched: 0, factsOwn: 0 };
+  const resolved = resolvedDates(ctx);
   for (const q of c.quantities) {
     if (q.firstToken < ctx.contentFrom) continue;
+    const date = resolved.get(q);
+    if (date) {
+      // The date a relative one names, stated by the passage: its duration is part of it.
+      if (date !== 'part') {
+        found.factsMatched++;
+        found.factsOwn++;
+        observe(ctx, 'date', 'supports', q, date);
+      }
+      continue;
+    }
     const isDate = q.kind === 'year' || q.kind === 'date';
     const check = isDate ? 'date' : 'figure';
     const same = matchIn(q, p);
@@ -62,8 +91,12 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     // A year the passage does not state: the year the source is from ("one year before February
     // 2026" in a brief on a post of that month) is a weaker match; so is a year the source
     // mentions elsewhere, unless the passage states another ("in 1994" against "in 1993").
+    // The source's own date is context, never confirmation of another year the passage states
+    // ("fiscal year 1975" against "fiscal year 1976" in a speech of 1975), unless the claim
+    // states that year too ("In 2016 he said the crisis of 2008 ...").
     const ofSource = isDate ? yearOfSource(ctx.corpus, ctx.key, q) : undefined;
-    if (ofSource === 'dated' || (ofSource === 'mentioned' && rivals.length === 0)) {
+    const unclaimed = rivals.filter((r) => !c.quantities.some((o) => o !== q && sameQuantity(o, r)));
+    if ((ofSource === 'dated' && unclaimed.length === 0) || (ofSource === 'mentioned' && rivals.length === 0)) {
       observe(ctx, check, 'neutral', q);
       continue;
     }

@@ -25,6 +25,8 @@ export interface PreparedClaim {
   corpus: Corpus;
   contentFrom: number;
   claimStems: Set<string>;
+  /** How many times each stem stands in the claim. */
+  stemCounts: Map<string, number>;
   /** The content words coverage is measured over (no stopwords, figures or negation cues). */
   content: ContentWord[];
   /** Distinct stems among them. */
@@ -50,7 +52,7 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
     content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
   });
   const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
-  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), content, distinct: stems.size, clauseOf, clauses };
+  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), stemCounts: stemCounts(c.tokens), content, distinct: stems.size, clauseOf, clauses };
   prepared.set(c, p);
   return p;
 }
@@ -72,6 +74,13 @@ function clausesOf(c: Analysis, from: number): { clauseOf: number[]; clauses: nu
     clauseOf[i] = clause;
   }
   return { clauseOf, clauses: clause };
+}
+
+/** How many times each stem stands in a text's tokens. */
+export function stemCounts(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t.stem, (counts.get(t.stem) ?? 0) + 1);
+  return counts;
 }
 
 export function weight(corpus: Corpus, stem: string): number {

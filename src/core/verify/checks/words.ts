@@ -10,7 +10,7 @@ import type { PassageView } from '../passageView';
 import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
-import type { ContentWord } from './prepare';
+import { stemCounts, type ContentWord } from './prepare';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
 
@@ -35,6 +35,8 @@ export interface Alternation {
   word: ContentWord;
   rival: Token;
   via: RelationVia;
+  /** A repeat of a claim word the passage bears out once: its weight is counted as found. */
+  repeat?: boolean;
 }
 
 export interface WordAlignment {
@@ -79,10 +81,28 @@ function isLightVerb(norm: string): boolean {
   return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
 }
 
-/** Passage words a claim word may be related to: content words WordNet knows, not words the claim has, not acronyms. */
+const passageCounts = new WeakMap<readonly Token[], Map<string, number>>();
+
+/** Stem counts of a passage, kept with its tokens: a passage is compared with many claims. */
+function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
+  let counts = passageCounts.get(tokens);
+  if (!counts) passageCounts.set(tokens, (counts = stemCounts(tokens)));
+  return counts;
+}
+
+/**
+ * Passage words a claim word may be related to: content words WordNet knows, not acronyms, and
+ * not words the claim has, unless the passage has the word more often than the claim does: each
+ * passage word aligns with one claim word, so in "free world ... free nations" the second "free"
+ * is left to stand against the claim's "unfree nations".
+ */
 function candidates(ctx: CompareContext): Token[] {
   const net = wordNet();
-  return ctx.passage.tokens.filter((u) => !u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && !ctx.prep.claimStems.has(u.stem) && net.lemmas(u.norm).length > 0);
+  const inPassage = passageStemCounts(ctx.passage.tokens);
+  // A figure's words ("220 million" twice) are compared as figures, not left over for WordNet.
+  const figure = ctx.passage.quantityTokens;
+  const free = (u: Token, j: number): boolean => !ctx.prep.claimStems.has(u.stem) || (!figure.has(j) && (inPassage.get(u.stem) ?? 0) > (ctx.prep.stemCounts.get(u.stem) ?? 0));
+  return ctx.passage.tokens.filter((u, j) => !u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && free(u, j) && net.lemmas(u.norm).length > 0);
 }
 
 /**
@@ -166,10 +186,19 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     creditOfStem[item.k] = x;
   }
   // Repeated words count in each clause they stand in.
+  const nth = new Map<string, number>();
   for (const item of prep.content) {
     const twin = creditOfStem[item.k];
-    if (!twin || twin.i === item.i || excluded.has(item.i)) continue;
+    if (!twin || excluded.has(item.i)) continue;
+    nth.set(item.t.stem, (nth.get(item.t.stem) ?? 0) + 1);
+    if (twin.i === item.i) continue;
     out.credits.push({ i: item.i, w: twin.w, credit: twin.credit });
+    // A repeat the passage has no occurrence left for may stand where the passage says its
+    // opposite ("strengthen rather than strengthen" / "strengthen rather than weaken").
+    if (twin.credit > 0 && (nth.get(item.t.stem) ?? 0) > (passageStemCounts(ctx.passage.tokens).get(item.t.stem) ?? 0) && !names.named.has(item.i)) {
+      const found = related(ctx, item, (pool ??= candidates(ctx)));
+      if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
+    }
   }
   return out;
 }
