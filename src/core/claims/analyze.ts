@@ -100,18 +100,25 @@ function analyzeText(text: string, base: number, stats?: CapitalisationStats): A
   };
 }
 
+/** The text between two tokens of `text` (which starts at offset `base`); '' when either is missing. */
+function between(text: string, base: number, left: Token | undefined, right: Token | undefined): string {
+  return left && right ? text.slice(left.end - base, right.start - base) : '';
+}
+
 function isSentenceInitial(text: string, base: number, tokens: readonly Token[], i: number): boolean {
-  if (i === 0) return true;
-  const between = text.slice(tokens[i - 1].end - base, tokens[i].start - base);
-  return /[.!?:;•\n]|^\s*[-*]\s/.test(between) || /^[\s"“'‘(\-–—*•]*$/.test(between) && /[.!?:]$/.test(text.slice(0, tokens[i - 1].end - base).trimEnd());
+  const previous = tokens[i - 1];
+  if (i === 0 || !previous) return true;
+  const gap = between(text, base, previous, tokens[i]);
+  return /[.!?:;•\n]|^\s*[-*]\s/.test(gap) || /^[\s"“'‘(\-–—*•]*$/.test(gap) && /[.!?:]$/.test(text.slice(0, previous.end - base).trimEnd());
 }
 
 function nameLike(text: string, base: number, tokens: readonly Token[], i: number, stats?: CapitalisationStats): boolean {
   const t = tokens[i];
-  if (t.numeric || !(t.capitalized || t.allCaps)) return false;
+  if (!t || t.numeric || !(t.capitalized || t.allCaps)) return false;
   if (/^i(['’]\p{L}+)?$/iu.test(t.raw)) return false; // the pronoun "I", "I've"
   if (/^\p{N}/u.test(t.raw)) return false;
-  if (dottedLetter(t) && text.charAt(t.end - base) === '.' && tokens[i + 1] && dottedLetter(tokens[i + 1]) && tokens[i + 1].start === t.end + 1) return true;
+  const next = tokens[i + 1];
+  if (dottedLetter(t) && text.charAt(t.end - base) === '.' && next && dottedLetter(next) && next.start === t.end + 1) return true;
   if (t.allCaps && t.raw.length >= 2) return true;
   if (/\p{Ll}\p{Lu}/u.test(t.raw)) return true; // DeepSeek, NScale
   if (!isSentenceInitial(text, base, tokens, i)) return !t.stop;
@@ -120,8 +127,8 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
 }
 
 /** One capital letter: a part of a dotted initialism ("U" of "U.S."). */
-function dottedLetter(t: Token): boolean {
-  return t.raw.length === 1 && t.capitalized;
+function dottedLetter(t: Token | undefined): boolean {
+  return !!t && t.raw.length === 1 && t.capitalized;
 }
 
 function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: Set<number>, stats?: CapitalisationStats): Entity[] {
@@ -130,9 +137,9 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
     if (quantityTokens.has(i) || !nameLike(text, base, tokens, i, stats)) continue;
     let j = i;
     // "U.S.", "U.K.", "U.N.": letters joined by dots are one name, not a sentence end.
-    while (j + 1 < tokens.length && dottedLetter(tokens[j]) && dottedLetter(tokens[j + 1]) && text.slice(tokens[j].end - base, tokens[j + 1].start - base) === '.') j++;
+    while (j + 1 < tokens.length && dottedLetter(tokens[j]) && dottedLetter(tokens[j + 1]) && between(text, base, tokens[j], tokens[j + 1]) === '.') j++;
     while (j + 1 < tokens.length) {
-      const gap = text.slice(tokens[j].end - base, tokens[j + 1].start - base);
+      const gap = between(text, base, tokens[j], tokens[j + 1]);
       if (!/^(?:[ \t]+|[\-‐])?$/.test(gap)) break;
       if (!quantityTokens.has(j + 1) && nameLike(text, base, tokens, j + 1, stats) && !isSentenceInitial(text, base, tokens, j + 1)) {
         j++;
@@ -140,13 +147,13 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
       }
       // "Thomas More Institute", "Bank Of America": a capitalised short word inside a name.
       const inner = tokens[j + 1];
-      if (inner.capitalized && inner.stop && !isSentenceInitial(text, base, tokens, j + 1) && j + 2 < tokens.length && /^[ \t]+$/.test(text.slice(inner.end - base, tokens[j + 2].start - base)) && !quantityTokens.has(j + 2) && nameLike(text, base, tokens, j + 2, stats)) {
+      if (inner?.capitalized && inner.stop && !isSentenceInitial(text, base, tokens, j + 1) && j + 2 < tokens.length && /^[ \t]+$/.test(between(text, base, inner, tokens[j + 2])) && !quantityTokens.has(j + 2) && nameLike(text, base, tokens, j + 2, stats)) {
         j += 2;
         continue;
       }
       // "Global Partnership on AI": a connector between two names.
       const k = j + 2;
-      if (NAME_CONNECTORS.has(tokens[j + 1].norm) && !tokens[j + 1].capitalized && k < tokens.length && /^[ \t]+$/.test(text.slice(tokens[j + 1].end - base, tokens[k].start - base)) && nameLike(text, base, tokens, k, stats)) {
+      if (inner && NAME_CONNECTORS.has(inner.norm) && !inner.capitalized && k < tokens.length && /^[ \t]+$/.test(between(text, base, inner, tokens[k])) && nameLike(text, base, tokens, k, stats)) {
         j = k;
         continue;
       }
@@ -154,9 +161,11 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
     }
     const first = tokens[i];
     const last = tokens[j];
+    // i and j index tokens (the loops above stay below tokens.length).
+    if (!first || !last) break;
     const words = tokens.slice(i, j + 1).filter((t) => !NAME_CONNECTORS.has(t.norm) || t.capitalized);
     const entityText = text.slice(first.start - base, last.end - base);
-    const prefix = i > 0 && first.hyphenAfterPrevious && /^(non|anti|un)$/.test(tokens[i - 1].norm);
+    const prefix = i > 0 && first.hyphenAfterPrevious && /^(non|anti|un)$/.test(tokens[i - 1]?.norm ?? '');
     entities.push({
       text: entityText,
       stems: words.map((t) => t.stem),
@@ -164,7 +173,7 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
       end: last.end,
       firstToken: i,
       lastToken: j,
-      initials: words.length === 1 && words[0].allCaps ? words[0].norm : words.map((t) => t.norm.charAt(0)).join(''),
+      initials: words.length === 1 && words[0]?.allCaps ? words[0].norm : words.map((t) => t.norm.charAt(0)).join(''),
       place: canonicalPlace(entityText.toLowerCase()),
       negatedPrefix: prefix,
     });
@@ -176,8 +185,7 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
 function negationScopes(text: string, base: number, tokens: readonly Token[]): { negated: boolean[]; cues: number[] } {
   const negated = new Array<boolean>(tokens.length).fill(false);
   const cues: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     // "non-NVIDIA": the prefix negates only the word it is attached to.
     if ((t.norm === 'non' || t.norm === 'anti') && next?.hyphenAfterPrevious) {
@@ -191,7 +199,7 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // less than $5" bound a figure ("at most", "at least").
     if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
     const bounded = tokens[i + 3];
-    if ((t.norm === 'no' || t.norm === 'not') && next && COMPARATIVE_BOUNDS.has(next.norm) && tokens[i + 2]?.norm === 'than' && bounded && (bounded.numeric || /^[$£€¥]?\d/.test(text.slice(tokens[i + 2].end - base, bounded.end - base).trim()) || isNumberWord(bounded.norm))) {
+    if ((t.norm === 'no' || t.norm === 'not') && next && COMPARATIVE_BOUNDS.has(next.norm) && tokens[i + 2]?.norm === 'than' && bounded && (bounded.numeric || /^[$£€¥]?\d/.test(text.slice((tokens[i + 2]?.end ?? bounded.start) - base, bounded.end - base).trim()) || isNumberWord(bounded.norm))) {
       // It negates the comparative alone: against "more than 7 percent" it still disagrees.
       cues.push(i);
       negated[i + 1] = !negated[i + 1];
@@ -203,10 +211,12 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     if (/^fail/.test(t.norm) && next?.norm !== 'to') continue;
     cues.push(i);
     for (let k = i + 1; k < tokens.length; k++) {
-      const gap = text.slice(tokens[k - 1].end - base, tokens[k].start - base);
-      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(tokens[k].norm) || (nobody && tokens[k].norm === 'than')) break;
+      const word = tokens[k];
+      if (!word) break;
+      const gap = between(text, base, tokens[k - 1], word);
+      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(word.norm) || (nobody && word.norm === 'than')) break;
       // A comma ends the scope unless a list of examples continues the object ("such as", "including").
-      if (gap.includes(',') && !LIST_CONTINUERS.has(tokens[k].norm)) break;
+      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm)) break;
       negated[k] = !negated[k];
     }
   }

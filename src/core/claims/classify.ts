@@ -74,18 +74,19 @@ const MAX_ATTRIBUTION = 10;
 export function reportingFrameLength(tokens: readonly Token[], text = '', base = 0): number {
   if (tokens[0]?.norm === 'according' && tokens[1]?.norm === 'to') {
     for (let k = 3; k < Math.min(tokens.length, MAX_ATTRIBUTION + 2); k++) {
-      if (text.slice(tokens[k - 1].end - base, tokens[k].start - base).includes(',')) return k;
+      const [previous, next] = [tokens[k - 1], tokens[k]];
+      if (previous && next && text.slice(previous.end - base, next.start - base).includes(',')) return k;
     }
     return 0;
   }
-  for (let i = 0; i < Math.min(tokens.length, 7); i++) {
+  for (const [i, token] of tokens.slice(0, 7).entries()) {
     // "We recommend" or "I think" is the writer's own view, not a report of a source.
     // After an article the word is a noun ("The report says"), not the reporting verb.
     // After "to", a negation or an auxiliary it is no frame to skip ("It is up to Iraq to show ...").
     const before = i > 0 ? tokens[i - 1] : undefined;
     // "told Congress that", "pointed out that": the frame runs to the "that".
-    const that = REPORTING_VERBS_WITH_THAT.has(tokens[i].norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
-    if ((REPORTING_VERBS.has(tokens[i].norm) || that !== undefined) && before && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
+    const that = REPORTING_VERBS_WITH_THAT.has(token.norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
+    if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
       if (that !== undefined) return that + 1;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
@@ -97,12 +98,11 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
 function stance(trimmed: string, body: readonly Token[]): string | undefined {
   for (const hedge of HEDGES) if (hedge.test(trimmed)) return 'hedged or prescriptive';
   if (imperative(body)) return 'imperative';
-  for (let i = 0; i < body.length; i++) {
-    const t = body[i];
+  for (const [i, t] of body.entries()) {
     // "in May 2024": the month, not the modal.
     const month = t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(body[i + 1]?.raw ?? ''));
     if (MODALS.has(t.norm) && !month && !(t.norm === 'must' && RULE_FRAME.test(trimmed))) return `modal "${t.raw}"`;
-    if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return 'recommendation';
+    if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1]?.norm ?? '')) return 'recommendation';
   }
   return undefined;
 }

@@ -47,11 +47,13 @@ export function wordsToNumber(words: readonly string[]): number | undefined {
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (w === 'and' && seen) continue;
-    if (w in UNITS) current += UNITS[w];
-    else if (w in TENS) current += TENS[w];
+    const unit = UNITS[w];
+    const ten = TENS[w];
+    if (unit !== undefined) current += unit;
+    else if (ten !== undefined) current += ten;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {
-      total += (current || 1) * SCALES[w];
+      total += (current || 1) * (SCALES[w] ?? 1);
       current = 0;
     } else return undefined;
     seen = true;

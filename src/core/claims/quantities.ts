@@ -73,21 +73,25 @@ interface NumberAt {
 
 function readNumber(tokens: readonly Token[], i: number, text: string, base: number): NumberAt | undefined {
   const t = tokens[i];
+  if (!t) return undefined;
   const m = DIGITS.exec(t.raw);
   if (m) {
-    if (/\d,\d{1,2}(?!\d)/.test(m[1]) && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(m[1])) return undefined; // "1,2,3" is a list
-    let value = Number(m[1].replace(/,/g, ''));
+    const digits = m[1] ?? '';
+    if (/\d,\d{1,2}(?!\d)/.test(digits) && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return undefined; // "1,2,3" is a list
+    let value = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) return undefined;
     const suffix = (m[2] ?? '').toLowerCase();
     let scaled = false;
     let last = i;
-    if (suffix in SCALES) {
-      value *= SCALES[suffix];
+    const suffixScale = SCALES[suffix];
+    if (suffixScale !== undefined) {
+      value *= suffixScale;
       scaled = true;
     } else {
       const next = tokens[i + 1];
-      if (next && nextTo(text, base, t, next) && next.norm in SCALES && !(next.norm === 'b' || next.norm === 'm') ) {
-        value *= SCALES[next.norm];
+      const nextScale = next && SCALES[next.norm];
+      if (next && nextScale !== undefined && nextTo(text, base, t, next) && !(next.norm === 'b' || next.norm === 'm') ) {
+        value *= nextScale;
         scaled = true;
         last = i + 1;
       }
@@ -109,8 +113,8 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
   if (!isNumberWord(t.norm)) return undefined;
   let j = i;
   const words: string[] = [];
-  while (j < tokens.length && (isNumberWord(tokens[j].norm) || (tokens[j].norm === 'and' && j > i && j + 1 < tokens.length && isNumberWord(tokens[j + 1].norm)))) {
-    words.push(tokens[j].norm);
+  for (let word = tokens[j]; word && (isNumberWord(word.norm) || (word.norm === 'and' && j > i && isNumberWord(tokens[j + 1]?.norm ?? ''))); word = tokens[j]) {
+    words.push(word.norm);
     j++;
   }
   const value = wordsToNumber(words);
@@ -137,25 +141,38 @@ function charBefore(text: string, base: number, offset: number): string {
  * Extracts quantities from the tokens of `text` (whose first character is at offset `base`
  * in the coordinates the tokens use).
  */
+/** The text being read, its tokens, and the offset of its first character in the tokens' coordinates. */
+interface Reading {
+  text: string;
+  tokens: readonly Token[];
+  base: number;
+}
+
+function sliceOf(r: Reading, start: number, end: number): string {
+  return r.text.slice(start - r.base, end - r.base);
+}
+
 export function extractQuantities(text: string, tokens: readonly Token[], base = 0): Quantity[] {
+  const r: Reading = { text, tokens, base };
   const found: Quantity[] = [];
-  const slice = (start: number, end: number): string => text.slice(start - base, end - base);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (!t) break;
     const mult = MULTIPLIERS[t.norm];
     const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? ''));
     if (mult !== undefined && !halfOf) {
-      found.push(make('multiplier', mult, [], t.start, t.end, false, i, i));
+      found.push(make(r, 'multiplier', mult, [], t.start, t.end, false, i, i));
       continue;
     }
     // "a year", "a decade": an article before a duration unit is the number one.
-    if ((t.norm === 'a' || t.norm === 'an') && tokens[i + 1] && tokens[i + 1].norm in DURATION_DAYS && nextTo(text, base, t, tokens[i + 1])) {
-      const u = tokens[i + 1];
-      found.push(make('duration', DURATION_DAYS[u.norm], [u.stem], t.start, u.end, approxBefore(i), i, i + 1));
+    const u = tokens[i + 1];
+    const days = u && DURATION_DAYS[u.norm];
+    if ((t.norm === 'a' || t.norm === 'an') && u && days !== undefined && nextTo(text, base, t, u)) {
+      found.push(make(r, 'duration', days, [u.stem], t.start, u.end, approxBefore(r, i), i, i + 1));
       i++;
       continue;
     }
-    const fraction = readFraction(i);
+    const fraction = readFraction(r, i);
     if (fraction) {
       found.push(fraction);
       i = fraction.lastToken;
@@ -163,7 +180,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     }
     const month = MONTHS[t.norm];
     if (month !== undefined && t.capitalized && (t.norm !== 'may' || /^\d/.test(tokens[i + 1]?.raw ?? ''))) {
-      const date = readMonthFirstDate(i, month);
+      const date = readMonthFirstDate(r, i, month);
       if (date) {
         found.push(date);
         i = date.lastToken;
@@ -172,8 +189,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     }
     const n = readNumber(tokens, i, text, base);
     if (!n) continue;
-    if (n.fromWords && n.first === n.last && ['one', 'a'].includes(t.norm) && !isUnitAfter(n.last)) continue; // "one of", "one thing"
-    const q = classify(n);
+    if (n.fromWords && n.first === n.last && ['one', 'a'].includes(t.norm) && !isUnitAfter(r, n.last)) continue; // "one of", "one thing"
+    const q = quantityOf(r, n);
     if (q) {
       found.push(q);
       i = q.lastToken;
@@ -182,161 +199,199 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   // Dates in the forms chrono-node reads and the loop above does not ("the 1st of October").
   const dates = chronoDates(text, tokens, base, found);
   return dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
+}
 
-  function approxBefore(i: number): boolean {
-    const prev = tokens[i - 1];
-    if (prev && APPROX_WORDS.has(prev.norm)) return true;
-    // "close to 18 million" is "nearly 18 million".
-    if (prev?.norm === 'to' && tokens[i - 2]?.norm === 'close') return true;
-    const c = charBefore(text, base, tokens[i].start);
-    return c === '~' || c === '≈';
+function approxBefore(r: Reading, i: number): boolean {
+  const { text, tokens, base } = r;
+  const prev = tokens[i - 1];
+  if (prev && APPROX_WORDS.has(prev.norm)) return true;
+  // "close to 18 million" is "nearly 18 million".
+  if (prev?.norm === 'to' && tokens[i - 2]?.norm === 'close') return true;
+  const c = charBefore(text, base, tokens[i]?.start ?? base);
+  return c === '~' || c === '≈';
+}
+
+function isUnitAfter(r: Reading, last: number): boolean {
+  const { tokens } = r;
+  const next = tokens[last + 1];
+  return !!next && (next.norm in DURATION_DAYS || next.norm in SCALES);
+}
+
+function make(r: Reading, kind: QuantityKind, value: number, unit: string[], start: number, end: number, approximate: boolean, first: number, last: number, extra: Partial<Quantity> = {}): Quantity {
+  return { kind, value, unit, text: sliceOf(r, start, end), start, end, approximate, firstToken: first, lastToken: last, ...extra };
+}
+
+/** "three-quarters of", "a third of", "half of": a share, read as a percentage. */
+function readFraction(r: Reading, i: number): Quantity | undefined {
+  const { tokens } = r;
+  const t = tokens[i];
+  if (!t) return undefined;
+  const numerator = FRACTION_NUMERATORS[t.norm];
+  const d = numerator !== undefined ? tokens[i + 1] : t;
+  const denominator = d ? FRACTION_DENOMINATORS[d.norm] : undefined;
+  if (denominator === undefined) return undefined;
+  const last = numerator !== undefined ? i + 1 : i;
+  const hyphenated = numerator !== undefined && !!d?.hyphenAfterPrevious;
+  const of = tokens[last + 1]?.norm === 'of';
+  // Alone, only "half" is a share ("half of"); "third of" without its article is a rank.
+  const lastToken = tokens[last];
+  if (!(of || hyphenated) || (numerator === undefined && d?.norm !== 'half') || !lastToken) return undefined;
+  const value = ((numerator ?? 1) / denominator) * 100;
+  return make(r, 'percent', value, [], t.start, lastToken.end, approxBefore(r, i) || denominator === 3, i, last);
+}
+
+function readMonthFirstDate(r: Reading, i: number, month: number): Quantity | undefined {
+  const { tokens } = r;
+  // "February 2, 2026", "February 2026"
+  const a = tokens[i + 1];
+  const start = tokens[i]?.start;
+  if (!a || start === undefined) return undefined;
+  const day = /^(\d{1,2})(st|nd|rd|th)?$/i.exec(a.raw);
+  if (day && Number(day[1]) <= 31) {
+    const y = tokens[i + 2];
+    if (y && /^\d{4}$/.test(y.raw)) {
+      return make(r, 'date', dateValue(Number(y.raw), month, Number(day[1])), [], start, y.end, false, i, i + 2, { precision: 'day' });
+    }
+    // "by March 31": a day of a year the sentence does not name.
+    return make(r, 'date', dateValue(0, month, Number(day[1])), [], start, a.end, false, i, i + 1, { precision: 'day' });
   }
-
-  function isUnitAfter(last: number): boolean {
-    const next = tokens[last + 1];
-    return !!next && (next.norm in DURATION_DAYS || next.norm in SCALES);
+  if (/^\d{4}$/.test(a.raw)) {
+    return make(r, 'date', dateValue(Number(a.raw), month, 1), [], start, a.end, false, i, i + 1, { precision: 'month' });
   }
+  return undefined;
+}
 
-  function make(kind: QuantityKind, value: number, unit: string[], start: number, end: number, approximate: boolean, first: number, last: number, extra: Partial<Quantity> = {}): Quantity {
-    return { kind, value, unit, text: slice(start, end), start, end, approximate, firstToken: first, lastToken: last, ...extra };
+function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
+  const { text, tokens, base } = r;
+  const first = tokens[n.first];
+  let lastToken = tokens[n.last];
+  if (!first || !lastToken) return undefined;
+  let last = n.last;
+  let start = first.start;
+  let end = lastToken.end;
+  const approx = approxBefore(r, n.first);
+  const prevTok = tokens[n.first - 1];
+  const prefix = currencyBefore(r, first, prevTok);
+  let currency = prefix.currency;
+  start = prefix.start;
+  // Ordinal day followed by a month: "2nd February 2026", "2 February 2026".
+  const next = tokens[last + 1];
+  const nextMonth = next && MONTHS[next.norm];
+  if (!currency && next && nextMonth !== undefined && next.capitalized && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value)) {
+    const y = tokens[last + 2];
+    if (y && /^\d{4}$/.test(y.raw)) {
+      return make(r, 'date', dateValue(Number(y.raw), nextMonth, n.value), [], start, y.end, approx, n.first, last + 2, { precision: 'day' });
+    }
+    if (next.norm !== 'may' && !n.fromWords) return make(r, 'date', dateValue(0, nextMonth, n.value), [], start, next.end, approx, n.first, last + 1, { precision: 'day' });
   }
-
-  /** "three-quarters of", "a third of", "half of": a share, read as a percentage. */
-  function readFraction(i: number): Quantity | undefined {
-    const t = tokens[i];
-    const numerator = FRACTION_NUMERATORS[t.norm];
-    const d = numerator !== undefined ? tokens[i + 1] : t;
-    const denominator = d ? FRACTION_DENOMINATORS[d.norm] : undefined;
-    if (denominator === undefined) return undefined;
-    const last = numerator !== undefined ? i + 1 : i;
-    const hyphenated = numerator !== undefined && d.hyphenAfterPrevious;
-    const of = tokens[last + 1]?.norm === 'of';
-    // Alone, only "half" is a share ("half of"); "third of" without its article is a rank.
-    if (!(of || hyphenated) || (numerator === undefined && d.norm !== 'half')) return undefined;
-    const value = ((numerator ?? 1) / denominator) * 100;
-    return make('percent', value, [], t.start, tokens[last].end, approxBefore(i) || denominator === 3, i, last);
+  if (n.ordinal && !n.fromWords) return undefined; // "2nd" alone is a rank, not a figure
+  if (n.ordinal) return undefined;
+  let value = n.value;
+  let scaled = n.scaled;
+  // A scale word after the number ("1 billion" handled in readNumber; "60 million" too).
+  const afterScale = tokens[last + 1];
+  const scale = afterScale && SCALES[afterScale.norm];
+  if (!scaled && afterScale && scale !== undefined && afterScale.norm.length > 2) {
+    value *= scale;
+    scaled = true;
+    last++;
+    lastToken = afterScale;
+    end = afterScale.end;
   }
+  const following = tokens[last + 1];
+  const currencyWord = following && CURRENCY_WORDS[following.norm];
+  const currencyCode = following && CURRENCY_CODES[following.norm];
+  if (!currency && following && currencyWord !== undefined) {
+    currency = currencyWord;
+    last++;
+    end = following.end;
+    // "10 dollars and 10 cents", "4 pounds and 25 pence"
+    const cents = tokens[last + 2];
+    const centsUnit = tokens[last + 3];
+    if (tokens[last + 1]?.norm === 'and' && cents && centsUnit && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(centsUnit.norm)) {
+      value += Number(cents.raw) / 100;
+      last += 3;
+      end = centsUnit.end;
+    }
+  } else if (!currency && following && currencyCode !== undefined && nextTo(text, base, lastToken, following)) {
+    currency = currencyCode;
+    last++;
+    end = following.end;
+  }
+  if (currency) {
+    // "£1m a month", "$10.10 an hour": a rate, not an amount.
+    const per = tokens[last + 1];
+    const period = tokens[last + 2];
+    const rate = per && period && (per.norm === 'a' || per.norm === 'an' || per.norm === 'per') && (period.norm in DURATION_DAYS || period.norm === 'hour');
+    return make(r, 'money', value, rate && period ? [stemOf(period.norm.replace(/s$/, ''))] : [], start, end, approx, n.first, last, { currency });
+  }
+  const afterChar = text.charAt(end - base);
+  if (afterChar === '%') return make(r, 'percent', value, [], start, end + 1, approx, n.first, last);
+  if (following && (following.norm === 'percent' || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
+    const l = following.norm === 'percent' ? last + 1 : last + 2;
+    const percentEnd = tokens[l];
+    if (percentEnd) return make(r, 'percent', value, [], start, percentEnd.end, approx, n.first, l);
+  }
+  const followingDays = following && DURATION_DAYS[following.norm];
+  const lastNow = tokens[last];
+  if (following && lastNow && followingDays !== undefined && nextTo(text, base, lastNow, following)) {
+    return make(r, 'duration', value * followingDays, [following.stem], start, following.end, approx, n.first, last + 1);
+  }
+  if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
+    return make(r, 'year', value, [], start, end, approx, n.first, last, { precision: 'year' });
+  }
+  if (n.decade && /^\d{4}s$/.test(first.raw)) return make(r, 'year', value, ['decade'], start, end, approx, n.first, last, { precision: 'year' });
+  // "Tier 1", "Article 5", "Phase 2": a label, not a count.
+  if (prevTok && LABEL_NOUNS.has(prevTok.norm) && prevTok.capitalized && !n.fromWords && first.start - prevTok.end === 1) return undefined;
+  return make(r, 'count', value, countUnit(r, last), start, end, approx, n.first, last);
+}
 
-  function readMonthFirstDate(i: number, month: number): Quantity | undefined {
-    // "February 2, 2026", "February 2026"
-    const a = tokens[i + 1];
-    if (!a) return undefined;
-    const day = /^(\d{1,2})(st|nd|rd|th)?$/i.exec(a.raw);
-    if (day && Number(day[1]) <= 31) {
-      const y = tokens[i + 2];
-      if (y && /^\d{4}$/.test(y.raw)) {
-        return make('date', dateValue(Number(y.raw), month, Number(day[1])), [], tokens[i].start, y.end, false, i, i + 2, { precision: 'day' });
+/** "£14bn", "£ 14 billion", "US$5", "USD 5": the currency written before a number, and where the figure starts. */
+function currencyBefore(r: Reading, first: Token, prevTok: Token | undefined): { currency: string | undefined; start: number } {
+  const { text, base } = r;
+  let start = first.start;
+  // "£14bn" and, as some pages set it, "£ 14 billion".
+  const spaced = charBefore(text, base, first.start) === ' ' && CURRENCY_SYMBOLS[charBefore(text, base, first.start - 1)] !== undefined;
+  if (spaced) start -= 1;
+  const before = charBefore(text, base, start);
+  let currency: string | undefined = CURRENCY_SYMBOLS[before];
+  if (currency) {
+    start -= 1;
+    const b2 = charBefore(text, base, start);
+    if (before === '$' && /[A-Za-z]/.test(b2)) {
+      // "US$", "A$", "C$"
+      const code = sliceOf(r, Math.max(base, start - 3), start).match(/([A-Z]{1,2})$/)?.[1];
+      if (code) {
+        start -= code.length;
+        currency = code === 'US' ? 'USD' : code === 'A' || code === 'AU' ? 'AUD' : code === 'C' || code === 'CA' ? 'CAD' : 'USD';
       }
-      // "by March 31": a day of a year the sentence does not name.
-      return make('date', dateValue(0, month, Number(day[1])), [], tokens[i].start, a.end, false, i, i + 1, { precision: 'day' });
     }
-    if (/^\d{4}$/.test(a.raw)) {
-      return make('date', dateValue(Number(a.raw), month, 1), [], tokens[i].start, a.end, false, i, i + 1, { precision: 'month' });
-    }
-    return undefined;
+  } else if (prevTok && CURRENCY_CODES[prevTok.norm] !== undefined && nextTo(text, base, prevTok, first)) {
+    currency = CURRENCY_CODES[prevTok.norm];
+    start = prevTok.start;
   }
+  return { currency, start };
+}
 
-  function classify(n: NumberAt): Quantity | undefined {
-    const first = tokens[n.first];
-    let last = n.last;
-    let start = first.start;
-    let end = tokens[last].end;
-    const approx = approxBefore(n.first);
-    // "£14bn" and, as some pages set it, "£ 14 billion".
-    const spaced = charBefore(text, base, first.start) === ' ' && CURRENCY_SYMBOLS[charBefore(text, base, first.start - 1)] !== undefined;
-    if (spaced) start -= 1;
-    const before = charBefore(text, base, start);
-    const prevTok = tokens[n.first - 1];
-    let currency: string | undefined = CURRENCY_SYMBOLS[before];
-    if (currency) {
-      start -= 1;
-      const b2 = charBefore(text, base, start);
-      if (before === '$' && /[A-Za-z]/.test(b2)) {
-        // "US$", "A$", "C$"
-        const code = slice(Math.max(base, start - 3), start).match(/([A-Z]{1,2})$/)?.[1];
-        if (code) {
-          start -= code.length;
-          currency = code === 'US' ? 'USD' : code === 'A' || code === 'AU' ? 'AUD' : code === 'C' || code === 'CA' ? 'CAD' : 'USD';
-        }
-      }
-    } else if (prevTok && prevTok.norm in CURRENCY_CODES && nextTo(text, base, prevTok, first)) {
-      currency = CURRENCY_CODES[prevTok.norm];
-      start = prevTok.start;
-    }
-    // Ordinal day followed by a month: "2nd February 2026", "2 February 2026".
-    const next = tokens[last + 1];
-    if (!currency && next && MONTHS[next.norm] !== undefined && next.capitalized && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value)) {
-      const y = tokens[last + 2];
-      if (y && /^\d{4}$/.test(y.raw)) {
-        return make('date', dateValue(Number(y.raw), MONTHS[next.norm], n.value), [], start, y.end, approx, n.first, last + 2, { precision: 'day' });
-      }
-      if (next.norm !== 'may' && !n.fromWords) return make('date', dateValue(0, MONTHS[next.norm], n.value), [], start, next.end, approx, n.first, last + 1, { precision: 'day' });
-    }
-    if (n.ordinal && !n.fromWords) return undefined; // "2nd" alone is a rank, not a figure
-    if (n.ordinal) return undefined;
-    let value = n.value;
-    let scaled = n.scaled;
-    // A scale word after the number ("1 billion" handled in readNumber; "60 million" too).
-    const afterScale = tokens[last + 1];
-    if (!scaled && afterScale && afterScale.norm in SCALES && afterScale.norm.length > 2) {
-      value *= SCALES[afterScale.norm];
-      scaled = true;
-      last++;
-      end = tokens[last].end;
-    }
-    const following = tokens[last + 1];
-    if (!currency && following && following.norm in CURRENCY_WORDS) {
-      currency = CURRENCY_WORDS[following.norm];
-      last++;
-      end = tokens[last].end;
-      // "10 dollars and 10 cents", "4 pounds and 25 pence"
-      const cents = tokens[last + 2];
-      if (tokens[last + 1]?.norm === 'and' && cents && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(tokens[last + 3]?.norm ?? '')) {
-        value += Number(cents.raw) / 100;
-        last += 3;
-        end = tokens[last].end;
-      }
-    } else if (!currency && following && following.norm in CURRENCY_CODES && nextTo(text, base, tokens[last], following)) {
-      currency = CURRENCY_CODES[following.norm];
-      last++;
-      end = tokens[last].end;
-    }
-    if (currency) {
-      // "£1m a month", "$10.10 an hour": a rate, not an amount.
-      const per = tokens[last + 1];
-      const period = tokens[last + 2];
-      const rate = per && period && (per.norm === 'a' || per.norm === 'an' || per.norm === 'per') && (period.norm in DURATION_DAYS || period.norm === 'hour');
-      return make('money', value, rate ? [stemOf(period.norm.replace(/s$/, ''))] : [], start, end, approx, n.first, last, { currency });
-    }
-    const afterChar = text.charAt(end - base);
-    if (afterChar === '%') return make('percent', value, [], start, end + 1, approx, n.first, last);
-    if (following && (following.norm === 'percent' || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
-      const l = following.norm === 'percent' ? last + 1 : last + 2;
-      return make('percent', value, [], start, tokens[l].end, approx, n.first, l);
-    }
-    if (following && following.norm in DURATION_DAYS && nextTo(text, base, tokens[last], following)) {
-      return make('duration', value * DURATION_DAYS[following.norm], [following.stem], start, following.end, approx, n.first, last + 1);
-    }
-    if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
-      return make('year', value, [], start, end, approx, n.first, last, { precision: 'year' });
-    }
-    if (n.decade && /^\d{4}s$/.test(first.raw)) return make('year', value, ['decade'], start, end, approx, n.first, last, { precision: 'year' });
-    // "Tier 1", "Article 5", "Phase 2": a label, not a count.
-    if (prevTok && LABEL_NOUNS.has(prevTok.norm) && prevTok.capitalized && !n.fromWords && first.start - prevTok.end === 1) return undefined;
-    // A count: the unit is the content words that follow ("Three American labs", "two
-    // high-tech manufacturing hubs": a hyphenated word is one of them).
-    const unit: string[] = [];
-    let words = 0;
-    for (let k = last + 1; k < tokens.length && (words < UNIT_WORDS || tokens[k].hyphenAfterPrevious); k++) {
-      const u = tokens[k];
-      if (u.numeric || (/[^\s]/.test(slice(tokens[k - 1].end, u.start)) && !(u.hyphenAfterPrevious && (unit.length > 0 || k === last + 1)))) break;
-      if (!u.stop) {
-        unit.push(u.stem);
-        if (!u.hyphenAfterPrevious) words++;
-      } else if (unit.length > 0) break;
-    }
-    return make('count', value, unit, start, end, approx, n.first, last);
+/**
+ * A count's unit: the content words that follow ("Three American labs", "two high-tech
+ * manufacturing hubs": a hyphenated word is one of them).
+ */
+function countUnit(r: Reading, last: number): string[] {
+  const { tokens } = r;
+  const unit: string[] = [];
+  let words = 0;
+  for (let k = last + 1; k < tokens.length; k++) {
+    const u = tokens[k];
+    const previous = tokens[k - 1];
+    if (!u || !previous || !(words < UNIT_WORDS || u.hyphenAfterPrevious)) break;
+    if (u.numeric || (/[^\s]/.test(sliceOf(r, previous.end, u.start)) && !(u.hyphenAfterPrevious && (unit.length > 0 || k === last + 1)))) break;
+    if (!u.stop) {
+      unit.push(u.stem);
+      if (!u.hyphenAfterPrevious) words++;
+    } else if (unit.length > 0) break;
   }
+  return unit;
 }
 
 function dateValue(year: number, month: number, day: number): number {

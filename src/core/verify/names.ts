@@ -43,11 +43,12 @@ function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonl
   // with its last word, or with its first where the source writes the whole name too
   // ("We are joined by Matthew Charles ... Matthew is the first ...").
   const head = core[core.length - 1];
-  if (core.length <= 3) {
+  const first = core[0];
+  if (head !== undefined && first !== undefined && core.length <= 3) {
     for (const o of others) {
       const short = coreStems(o);
       if (!short.every((s) => core.includes(s)) || /^\p{Lu}+$/u.test(o.text)) continue;
-      if (short.includes(head) || (short.includes(core[0]) && wholeNameInSource(corpus, key, e))) return true;
+      if (short.includes(head) || (short.includes(first) && wholeNameInSource(corpus, key, e))) return true;
     }
   }
   const aliases = corpus.aliasesOf(e.text);
@@ -132,7 +133,10 @@ export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analys
   const beside = (cand: TokenSpan, from: typeof anchors): number => from.filter((a) => a.passagePositions.some((pos) => gap(cand, pos) <= BESIDE)).length;
   const entityAnchors = anchors.filter((a) => matchedEntityTokens.has(a.claimOffset + e.firstToken));
   const use = entityAnchors.length > 0 ? entityAnchors : anchors;
-  let best = candidates[0];
+  const [first] = candidates;
+  // Callers pass the rivals they found: there is always one.
+  if (first === undefined) throw new RangeError('nearestToAnchors needs a candidate');
+  let best = first;
   let bestBeside = -1;
   let bestDistance = Infinity;
   for (const cand of candidates) {

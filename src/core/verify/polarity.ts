@@ -59,8 +59,8 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
   const occurrences = occurrencesOf(p);
   const used = new Map<string, number>();
-  for (let i = contentFrom; i < c.tokens.length; i++) {
-    const t = c.tokens[i];
+  for (const [i, t] of c.tokens.entries()) {
+    if (i < contentFrom) continue;
     // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
     if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i)) continue;
     const list = occurrences.get(t.stem);
@@ -68,8 +68,10 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
     const nth = used.get(t.stem) ?? 0;
     used.set(t.stem, nth + 1);
     const j = list[Math.min(nth, list.length - 1)];
+    if (j === undefined) continue;
+    // A negated word has a cue before it (that is how it came to be negated).
     if (c.negated[i]) {
-      const cue = governingCue(c, i)!;
+      const cue = governingCue(c, i) ?? i;
       if (p.negated[j]) cueAgrees.add(cue);
       else if (!cueDisagrees.has(cue)) cueDisagrees.set(cue, j);
     }
@@ -84,17 +86,21 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   }
   if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0) {
     const j = passageNegated;
-    const cue = governingCue(p, j)!;
-    const cueTok = p.tokens[cue];
-    const t = c.tokens.find((u) => u.stem === p.tokens[j].stem)!;
-    const prefix = cue === j - 1 && p.tokens[j].hyphenAfterPrevious;
+    const cue = governingCue(p, j);
+    const cueTok = cue === undefined ? undefined : p.tokens[cue];
+    const word = p.tokens[j];
+    // The passage word was counted because a claim word shares its stem, under a cue of the passage.
+    const t = word && c.tokens.find((u) => u.stem === word.stem);
+    if (!cueTok || !word || !t) return undefined;
+    const prefix = cue === j - 1 && word.hyphenAfterPrevious;
     return prefix
-      ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, p.tokens[j].end), replaceable: true }
+      ? { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, word.end), replaceable: true }
       : { kind: 'polarity', claimed: piece(c, t.start, t.end), source: piece(p, cueTok.start, cueTok.end), replaceable: false, negation: 'source' };
   }
   if (claimOnly + passageOnly > both && claimNegated >= 0) {
     const shared = c.tokens[claimNegated];
-    return claimNegates(c, p, governingCue(c, claimNegated)!, p.tokens.findIndex((u) => u.stem === shared.stem));
+    const cue = governingCue(c, claimNegated);
+    if (shared && cue !== undefined) return claimNegates(c, p, cue, p.tokens.findIndex((u) => u.stem === shared.stem));
   }
   // A claim cue none of whose shared words the passage negates: the claim denies what the passage
   // asserts, even when another clause negated on both sides outweighs it in the counts above.
@@ -105,9 +111,10 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
 }
 
 /** The claim's cue `cue` negates what the passage asserts with its word `j`. */
-function claimNegates(c: Analysis, p: Analysis, cue: number, j: number): Conflict {
+function claimNegates(c: Analysis, p: Analysis, cue: number, j: number): Conflict | undefined {
   const cueTok = c.tokens[cue];
   const word = p.tokens[j];
+  if (!cueTok || !word) return undefined;
   return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, word.start, word.end), replaceable: false, negation: 'claim' };
 }
 

@@ -51,10 +51,11 @@ function origins(corpus: Corpus): Map<string, number> {
 /** A name ("President Obama") that is another source's author, publisher or file name, and not this one's. */
 export function originOfAnotherSource(corpus: Corpus, key: string, stems: readonly string[]): boolean {
   const head = stems[stems.length - 1];
-  return stems.length > 0 && stems.length <= 3 && (origins(corpus).get(head) ?? 0) > 0 && !factsOf(corpus, key).names.has(head);
+  return head !== undefined && stems.length <= 3 && (origins(corpus).get(head) ?? 0) > 0 && !factsOf(corpus, key).names.has(head);
 }
 
 /** A name whose last word is the source's author, publisher or file name ("President Clinton" in 1996_william_j_clinton_d). */
 export function nameOfSource(corpus: Corpus, key: string, stems: readonly string[]): boolean {
-  return stems.length > 0 && stems.length <= 3 && factsOf(corpus, key).names.has(stems[stems.length - 1]);
+  const head = stems[stems.length - 1];
+  return head !== undefined && stems.length <= 3 && factsOf(corpus, key).names.has(head);
 }

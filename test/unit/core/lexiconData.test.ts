@@ -1,0 +1,39 @@
+// The claim analyser's word lists (src/core/claims/lexicon.json): what each list is for, shown by
+// what a user's sentence gets from it.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/claims/analyze';
+import { canonicalPlace, COMPARATIVE_BOUNDS, NAME_TITLES, NEGATION_CUES, placeForms, REPORTING_VERBS, SCOPE_BREAKERS } from '../../../src/core/claims/lexicon';
+import data from '../../../src/core/claims/lexicon.json';
+
+describe('claims lexicon data', () => {
+  it('holds lower-case words, each once per list', () => {
+    for (const [name, list] of Object.entries(data)) {
+      if (!Array.isArray(list)) continue;
+      const words = list.flat();
+      assert.ok(words.every((w) => w === w.toLowerCase() && w.trim() === w && w.length > 0), name);
+      assert.equal(new Set(words).size, words.length, `${name} repeats a word`);
+    }
+  });
+
+  it('negation cues negate to the end of the clause; a scope breaker ends it', () => {
+    const a = analyze('The plan failed to cut costs but raised wages.', 0);
+    const negated = a.tokens.filter((_, i) => a.negated[i]).map((t) => t.norm);
+    assert.deepEqual(negated, ['to', 'cut', 'costs']);
+    assert.ok(NEGATION_CUES.has('without') && SCOPE_BREAKERS.has('but'));
+  });
+
+  it('places: every form names its canonical place, and the canonical name lists its forms', () => {
+    assert.equal(canonicalPlace('american'), 'us');
+    assert.equal(canonicalPlace('britain’s'), 'uk');
+    assert.equal(canonicalPlace('burmese'), 'myanmar');
+    assert.equal(canonicalPlace('atlantis'), undefined);
+    assert.ok(placeForms('china').includes('chinese'));
+    for (const forms of data.placeForms) for (const form of forms) assert.equal(canonicalPlace(form), forms[0], form);
+  });
+
+  it('titles, bounds and reporting verbs are the ones the analyser reads', () => {
+    assert.ok(NAME_TITLES.has('senator') && NAME_TITLES.has('institute'));
+    assert.ok(COMPARATIVE_BOUNDS.has('fewer'));
+    assert.ok(REPORTING_VERBS.has('argues') && !REPORTING_VERBS.has('confirmed'));
+  });
+});
