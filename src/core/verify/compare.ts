@@ -10,6 +10,7 @@ import type { CheckId, CompareContext } from './checks/context';
 import { observe } from './checks/context';
 import { checkFigures } from './checks/figures';
 import { checkNames } from './checks/names';
+import { unsupportedOperators } from './checks/operators';
 import { checkQuotes } from './checks/quotes';
 import { addedNegations } from './checks/negationCues';
 import { prepare, weight, type ClaimFacts, type PreparedClaim } from './checks/prepare';
@@ -60,7 +61,8 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const conflicts: Conflict[] = [...figures.conflicts, ...names.conflicts];
   const conflictChecks: CheckId[] = [...figures.conflicts.map((k): CheckId => (k.kind === 'date' ? 'date' : 'figure')), ...names.conflicts.map((): CheckId => 'name')];
   const quotes = checkQuotes(ctx);
-  const missing: CheckId[] = [...observations.filter((o) => o.effect === 'missing' && o.check !== 'words').map((o) => o.check as CheckId)];
+  const unentailed = operatorMisses(ctx);
+  const missing: CheckId[] = [...observations.filter((o) => o.effect === 'missing' && o.check !== 'words' && o.check !== 'operator').map((o) => o.check as CheckId)];
   // Every clause of the claim must be borne out, not just most of its words: in "Oxford leads X
   // while UCL leads Y" a passage about Oxford and X alone does not support the sentence.
   if (weakClause(prep, words.credits)) {
@@ -86,6 +88,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     factsMatched: figures.factsMatched,
     conflicts: conflictChecks,
     missing,
+    unentailed,
     unaligned: total > 0 ? unalignedWeight / total : 0,
     narrower: words.narrower.length,
   });
@@ -118,6 +121,19 @@ function coverageOf(words: WordAlignment, total: number, conflicts: number, figu
   const coverage = all > 0 ? Math.min(1, (words.own + words.context + slot + ownFacts + contextFacts) / all) : 0;
   const ownCoverage = all > 0 ? (words.own + slot + ownFacts) / all : 0;
   return { coverage, ownCoverage };
+}
+
+/** Claim operators the passage does not entail ("only", "all" where it says "most"), observed. */
+function operatorMisses(ctx: CompareContext): CheckId[] {
+  const misses: CheckId[] = [];
+  for (const op of unsupportedOperators(ctx.claim, ctx.passage)) {
+    const first = ctx.claim.tokens[op.first];
+    const last = ctx.claim.tokens[op.last];
+    if (!first || !last || op.first < ctx.contentFrom) continue;
+    misses.push('operator');
+    observe(ctx, 'operator', 'missing', { start: first.start, end: last.end });
+  }
+  return misses;
 }
 
 /**

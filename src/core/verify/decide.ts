@@ -31,6 +31,11 @@ export interface Tally {
   conflicts: readonly CheckId[];
   /** The checks that found a claim value or clause the passage does not bear out, one per miss. */
   missing: readonly CheckId[];
+  /**
+   * Claim operators ("only", "all", "most") the passage does not entail: they keep the claim from
+   * support, but a value the passage disagrees with still contradicts it.
+   */
+  unentailed?: readonly CheckId[];
   /** Weight share of the claim's content words found nowhere. */
   unaligned: number;
   /** Claim words the passage states only more generally, where they stand. */
@@ -50,7 +55,7 @@ export function decide(t: Tally): Decision {
     const one = t.conflicts.length === 1 && t.shared >= MIN_SHARED_FOR_CONTRADICTION && t.coverage >= CONTRADICT_COVERAGE && t.missing.length === 0;
     return { stance: one ? 'contradicts' : 'related', decidedBy: one ? conflict : (t.missing[0] ?? 'coverage') };
   }
-  const [miss] = t.missing;
+  const [miss] = [...t.missing, ...(t.unentailed ?? [])];
   if (miss) return { stance: 'related', decidedBy: miss };
   if (t.coverage < (t.factsMatched > 0 ? SUPPORT_COVERAGE_WITH_FIGURE : SUPPORT_COVERAGE)) return { stance: 'related', decidedBy: 'coverage' };
   if (t.unaligned > MAX_UNALIGNED || t.narrower > 0) return { stance: 'related', decidedBy: 'words' };

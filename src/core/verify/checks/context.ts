@@ -18,6 +18,7 @@ export type CheckId =
   | 'antonym'
   | 'co-hyponym'
   | 'quote'
+  | 'operator'
   | 'coverage';
 
 export interface CompareContext {

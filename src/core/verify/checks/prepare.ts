@@ -3,6 +3,7 @@ import type { Analysis } from '../../claims/analyze';
 import type { Corpus } from '../../corpus/corpus';
 import type { Token } from '../../text/tokens';
 import { PREFIX_KEY } from '../passageView';
+import { monotonicity, type Monotonicity } from './operators';
 
 export interface ClaimFacts {
   analysis: Analysis;
@@ -25,6 +26,8 @@ export interface PreparedClaim {
   corpus: Corpus;
   contentFrom: number;
   claimStems: Set<string>;
+  /** Each claim token's monotonicity (negations, quantifiers, focus words: checks/operators.ts). */
+  monotonicity: Monotonicity[];
   /** How many times each stem stands in the claim. */
   stemCounts: Map<string, number>;
   /** The content words coverage is measured over (no stopwords, figures or negation cues). */
@@ -52,7 +55,7 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
     content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
   });
   const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
-  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), stemCounts: stemCounts(c.tokens), content, distinct: stems.size, clauseOf, clauses };
+  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), monotonicity: monotonicity(c), stemCounts: stemCounts(c.tokens), content, distinct: stems.size, clauseOf, clauses };
   prepared.set(c, p);
   return p;
 }

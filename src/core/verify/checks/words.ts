@@ -126,14 +126,18 @@ function sameRole(ctx: CompareContext, i: number, rival: Token): boolean {
 
 /** The passage word that bears the claim word out (projected relation: entailment), or one that excludes it. */
 function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[]): { support?: Token; via?: RelationVia; rival?: Alternation; narrower?: boolean } {
-  const downward = ctx.claim.negated[item.i] === true;
+  // The claim word's context turns the relation a passage word must have to bear it out (a
+  // negation, "few", "at most"), or lets none but an equivalent do ("only", "most").
+  const mark = ctx.prep.monotonicity[item.i] ?? 'up';
+  const downward = mark === 'down';
+  const directional = mark !== 'non';
   const synonyms = domainSynonyms(item.t.stem);
   let rival: Alternation | undefined;
   let narrower = false;
   for (const u of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     const r = relation(item.t.norm, u.norm);
-    if (r.relation === 'equivalent' || r.relation === (downward ? 'forward' : 'reverse')) return { support: u, via: r.via };
+    if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) return { support: u, via: r.via };
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
     if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, u))) rival = { word: item, rival: u, via: r.via };
