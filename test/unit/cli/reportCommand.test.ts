@@ -31,7 +31,7 @@ describe('cli report (node dist/cli.js report)', function () {
     assert.match(run.stderr, /wrote report\.html \(1 brief\)/);
     const html = readFileSync(path.join(work, 'report.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.equal(html.match(/<li class="card v-/g)?.length, 16);
+    assert.equal(html.match(/<li class="card v-/g)?.length, 17);
     assert.match(html, /Made by brief-lens \d+\.\d+\.\d+/);
   });
 
@@ -43,8 +43,8 @@ describe('cli report (node dist/cli.js report)', function () {
     const csv = cli(['report', 'brief.md', 'opinion.md', '-f', 'csv'], work);
     assert.equal(csv.status, 1, csv.stderr);
     const records = csv.stdout.split('\r\n').filter(Boolean);
-    assert.equal(records.length, 1 + 16 + 1);
-    assert.match(records[17]!, /^opinion\.md,1,3,View,We should fund more research\.,opinion,/);
+    assert.equal(records.length, 1 + 17 + 1);
+    assert.match(records[18]!, /^opinion\.md,1,3,View,We should fund more research\.,opinion,/);
   });
 
   it('never writes into a brief or a corpus folder, and says why (exit 2)', () => {
