@@ -132,10 +132,20 @@ function stance(trimmed: string, body: readonly Token[]): string | undefined {
   if (imperative(body)) return 'imperative';
   for (let i = 0; i < body.length; i++) {
     const t = body[i];
-    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed))) return `modal "${t.raw}"`;
+    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i)) return `modal "${t.raw}"`;
     if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return 'recommendation';
   }
   return undefined;
+}
+
+const EMBEDDING = new Set(data.embeddingWords);
+/** Words before a modal in which a wh-word may open the clause that holds it ("what it might"). */
+const EMBEDDING_REACH = 3;
+
+/** A modal inside a described question ("imagines what might happen"): what a source describes, not the writer's stance. */
+function embedded(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(1, i - EMBEDDING_REACH); k < i; k++) if (EMBEDDING.has(tokens[k]?.norm ?? '')) return true;
+  return false;
 }
 
 /** "Invest in compute.", "Back efficiency.": a verb of action first (not "Back in 2019, ..."). */

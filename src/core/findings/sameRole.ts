@@ -7,11 +7,14 @@ import type { Analysis } from '../claims/analyze';
 import type { Corpus } from '../corpus/corpus';
 import { tokenize, type Token } from '../text/tokens';
 import type { Comparison } from '../verify/compare';
+import { mentionsInSource } from '../verify/names';
 import type { Conflict } from '../verify/conflict';
 import type { SentenceCheck } from '../verify/verify';
 
 /** Content words looked at on each side of a name: its role is told by the words right next to it. */
 const NEIGHBOURS = 2;
+/** Mentions that make a name the source's topic rather than a subject of one sentence. */
+const TOPIC_MENTIONS = 8;
 /** Source text read around the source's name for its neighbours. */
 const WINDOW = 300;
 
@@ -69,7 +72,9 @@ export function sameRole(corpus: Corpus, key: string, claim: Analysis, conflict:
   const from = Math.max(0, conflict.source.start - WINDOW);
   const window = sentenceAround(text, from, Math.min(text.length, conflict.source.end + WINDOW), conflict.source.start);
   const sentence = text.slice(window.start, window.end).toLowerCase();
-  const others = claim.entities.filter((e) => e.end <= conflict.claimed.start || e.start >= conflict.claimed.end);
+  // A name the source speaks of throughout ("AI" in an essay on AI) is its topic, not a subject
+  // the two sentences share.
+  const others = claim.entities.filter((e) => (e.end <= conflict.claimed.start || e.start >= conflict.claimed.end) && mentionsInSource(corpus, key, e) < TOPIC_MENTIONS);
   if (others.some((e) => sentence.includes(e.text.toLowerCase()))) return true;
   const sourceTokens = tokenize(text.slice(window.start, window.end), window.start);
   const theirs = around(sourceTokens, conflict.source.start, conflict.source.end);

@@ -176,6 +176,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The report says that demand will rise by 4 percent.', false],
     ['Rents rose sharply across the country.', true],
     ['Set up in 2015, the fund has paid out £40 million.', false],
+    ['Housing 2040, a scenario the council published in 2021, imagines what might happen to rents.', true],
+    ['The plan sets out how the trusts could share £2 million of equipment.', true],
   ];
   for (const [text, cited] of claims) {
     it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));
