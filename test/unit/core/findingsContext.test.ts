@@ -5,7 +5,7 @@ import { applyEdits, type Corpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
 import { citationInsertPoint, insertCitationFix, quote, quoteValue, suppressFix } from '../../../src/core/findings/context';
 import { matchCase } from '../../../src/core/findings/rules/contradiction';
-import { check, codes, seedCorpus } from './helpers';
+import { check, codes, findingAt, seedCorpus } from './helpers';
 import { leading, nth } from '../../support/present';
 
 describe('findings/context: fixes', () => {
@@ -75,7 +75,7 @@ describe('engine: suppress fix on a wrapped sentence', () => {
     const text = 'Oxford and UCL share £40 million of new funding\nfor open-source AI labs.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['contradicted-figure']);
-    const suppress = nth(result.findings, 0, 'finding').fixes.find((x) => x.kind === 'suppress')!;
+    const suppress = findingAt(result).fixes.find((x) => x.kind === 'suppress')!;
     assert.deepStrictEqual(codes(check(corpus, applyEdits(text, suppress.edits))), []);
   });
 
@@ -89,7 +89,7 @@ describe('engine: suppress fix on a wrapped sentence', () => {
     const text = 'Oxford and UCL share\n£40 million of new funding for open-source AI labs.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['contradicted-figure']);
-    const suppress = nth(result.findings, 0, 'finding').fixes.find((x) => x.kind === 'suppress')!;
+    const suppress = findingAt(result).fixes.find((x) => x.kind === 'suppress')!;
     const fixed = check(corpus, applyEdits(text, suppress.edits));
     assert.deepStrictEqual(codes(fixed), []);
     assert.strictEqual(fixed.sentences.length, 1);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { contentTokens, normalizeSpelling, tokenize } from '../../../src/core/text/tokens';
-import { nth, first } from '../../support/present';
+import { first, nth } from '../../support/present';
 
 function stems(text: string): string[] {
   return tokenize(text).map((t) => t.stem);

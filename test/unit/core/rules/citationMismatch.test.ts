@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
-import { nth, first } from '../../../support/present';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: citation-mismatch', () => {
   let corpus: Corpus;
@@ -13,7 +13,7 @@ describe('rule: citation-mismatch', () => {
     const text = 'DeepSeek R1 post-training cost $300k [@lwin2026gold].';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['citation-mismatch']);
-    const f = first(result.findings, 'finding');
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, 'lwin2026gold');
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 39 }, end: { line: 0, character: 51 } });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
-import { nth, first } from '../../../support/present';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: supported-uncited', () => {
   let corpus: Corpus;
@@ -13,7 +13,7 @@ describe('rule: supported-uncited', () => {
     const text = 'Huawei and ZTE have been declared national security risks by the United States.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['supported-uncited']);
-    const f = first(result.findings, 'finding');
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'hint');
     assert.strictEqual(f.targetText, text);
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 79 } });

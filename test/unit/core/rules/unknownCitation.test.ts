@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
-import { nth, first } from '../../../support/present';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: unknown-citation', () => {
   let corpus: Corpus;
@@ -13,7 +13,7 @@ describe('rule: unknown-citation', () => {
     const text = 'Big Tech\'s success was built over 30 years of digital dominance from California [@ukopenlab].';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['unknown-citation']);
-    const f = first(result.findings, 'finding');
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'error');
     assert.strictEqual(f.targetText, 'ukopenlab');
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 82 }, end: { line: 0, character: 91 } });
