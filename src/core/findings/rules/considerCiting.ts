@@ -4,6 +4,7 @@
 // reader check it.
 import clauseData from '../../brief/clauses.json';
 import type { Analysis } from '../../claims/analyze';
+import { aboutTheBrief } from '../../claims/classify';
 import type { Finding } from '../../types';
 import { finding, quoteValue, type Rule } from '../context';
 import { uncitedNarrative } from './unsupported';
@@ -34,6 +35,8 @@ export const considerCitingRule: Rule = ({ brief, sentences }) => {
     if (s.sentence.citations.length > 0) continue;
     const verdict = s.check.verdict;
     if (verdict !== 'opinion' && !(verdict === 'unsupported' && uncitedNarrative(s))) continue;
+    // The brief speaking of itself ("the addresses reviewed here") reports no event of the world.
+    if (aboutTheBrief(s.sentence.prose)) continue;
     const entity = s.check.analysis.entities[0];
     const event = eventWord(s.check.analysis);
     if (!entity || !event) continue;

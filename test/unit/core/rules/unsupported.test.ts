@@ -65,7 +65,7 @@ describe('rule: consider-citing (uncited analysis and narrative)', () => {
   });
 
   it('says nothing of analysis without an event, nor of cited analysis', () => {
-    for (const text of ['Britain should back open weights.', 'The Brussels approach is misguided.', 'Britain should follow now that Washington has changed course [@lwin2026gold].']) {
+    for (const text of ['Britain should back open weights.', 'The Brussels approach is misguided.', 'Britain should follow now that Washington has changed course [@lwin2026gold].', 'The Brussels speeches reviewed here all framed openness as risk.']) {
       assert.ok(!codes(check(corpus, text)).includes('consider-citing'), text);
     }
   });
