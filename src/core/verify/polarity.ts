@@ -87,7 +87,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
       if (passageNegated < 0) passageNegated = j;
     }
   }
-  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0) {
+  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0 && negatesWhatClaimSays(c, p, governingCue(p, passageNegated)!)) {
     const j = passageNegated;
     const cue = governingCue(p, j)!;
     const cueTok = p.tokens[cue];
@@ -108,6 +108,23 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   }
   return undefined;
 }
+
+/**
+ * Whether the passage's cue negates a predicate the claim states: the first content word after
+ * the cue ("will not be an easy feat for the middle countries" negates "easy feat", which a claim
+ * about the middle countries never says; "will not focus on" negates "focus").
+ */
+function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number): boolean {
+  // A negating verb ("excluded from", "lacks") is itself the predicate it negates.
+  const cueToken = p.tokens[cue];
+  if (!cueToken || !GRAMMATICAL_NEGATORS.test(cueToken.raw)) return true;
+  const head = p.tokens.slice(cue + 1).find((u, k) => !u.stop && !p.cues.includes(cue + 1 + k));
+  if (!head) return true;
+  return c.tokens.some((t) => t.stem === head.stem);
+}
+
+/** Negators that negate the predicate after them. */
+const GRAMMATICAL_NEGATORS = /^(not|never|n['’]t|\w+n['’]t|cannot)$/i;
 
 /** A negating prefix and the word it negates: "independent", "unable", "non-binding". */
 const NEGATING_PREFIX = /^(?:in|im|il|ir|un|non|dis)-?([a-z]{4,})$/;

@@ -28,6 +28,13 @@ describe('negation as analysts paraphrase it', () => {
     assert.notEqual(verdictOf('The port authority runs a freight network that relies on the national rail operators.', 'The port authority runs a freight network that does not rely on the national rail operators.').verdict, 'supported');
   });
 
+  it('a source\'s "not" negates the predicate after it, not every word of its clause', () => {
+    const passage = 'Catching the two leading ports will not be an easy feat for the coastal towns that make up the second tier of harbours.';
+    assert.notEqual(verdictOf(passage, 'The coastal towns make up the second tier of harbours.').verdict, 'contradicted');
+    // The same "not" before the claim's own predicate contradicts it.
+    assert.equal(verdictOf('The coastal towns will not make up the second tier of harbours.', 'The coastal towns will make up the second tier of harbours.').verdict, 'contradicted');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
