@@ -1,6 +1,6 @@
 // consider-citing (information): an uncited sentence of analysis, or an uncited narrative claim no
-// source bears out, that names a specific entity and an event ("Meta partially opened Llama in
-// 2023, and the rest followed."). Not an error: the writer may know it; a source would let a
+// source bears out, that names a specific entity and an event ("Britain should follow now that
+// Washington has changed course"). Not an error: the writer may know it; a source would let a
 // reader check it.
 import clauseData from '../../brief/clauses.json';
 import type { Analysis } from '../../claims/analyze';
