@@ -25,6 +25,10 @@ function misquoteOfVerdict(check: SentenceCheck, quote: Quote): QuoteCheck | und
 export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
+    // Quotation marks in the writer's own analysis that cite nothing mention words rather than
+    // quote a source: a question the writer expects ("“Won't open models help China?”"), a
+    // phrase held up for scrutiny ("“first time in decades” statements are easy to frame").
+    if (s.check.verdict === 'opinion' && s.sentence.citations.length === 0) continue;
     for (const q of s.check.analysis.quotes) {
       const ofVerdict = misquoteOfVerdict(s.check, q);
       const result = ofVerdict ?? checkQuote(corpus, q.text);
