@@ -3,6 +3,7 @@
 import type { Analysis } from '../../claims/analyze';
 import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
 import { calendarYear, relativeDate } from '../../claims/relativeDates';
+import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
 import { yearOfSource } from '../sourceFacts';
@@ -56,6 +57,22 @@ function resolvedDates(ctx: CompareContext): Map<Quantity, Quantity | 'part'> {
   return resolved;
 }
 
+/** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
+function neighbours(a: Analysis, q: Quantity): Set<string> {
+  const around = [a.tokens[q.firstToken - 2], a.tokens[q.firstToken - 1], a.tokens[q.lastToken + 1]];
+  return new Set(around.filter((t): t is Token => t !== undefined && !t.stop && !t.numeric).map((t) => t.stem));
+}
+
+/**
+ * A passage figure standing where the claim's does: a content word beside both ("fiscal year 1975"
+ * / "fiscal year 1976"). "In 2014 Obama cited ..." beside "since the 1990s" is the speech's date
+ * beside another year, not another value of it.
+ */
+function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
+  const mine = neighbours(c, q);
+  return [...neighbours(p, r)].some((stem) => mine.has(stem));
+}
+
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   const found: FigureFindings = { conflicts: [], excluded: new Set(), missing: 0, factsMatched: 0, factsOwn: 0 };
@@ -95,7 +112,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     // ("fiscal year 1975" against "fiscal year 1976" in a speech of 1975), unless the claim
     // states that year too ("In 2016 he said the crisis of 2008 ...").
     const ofSource = isDate ? yearOfSource(ctx.corpus, ctx.key, q) : undefined;
-    const unclaimed = rivals.filter((r) => !c.quantities.some((o) => o !== q && sameQuantity(o, r)));
+    const unclaimed = rivals.filter((r) => !c.quantities.some((o) => o !== q && sameQuantity(o, r)) && inSamePlace(c, q, p, r));
     if ((ofSource === 'dated' && unclaimed.length === 0) || (ofSource === 'mentioned' && rivals.length === 0)) {
       observe(ctx, check, 'neutral', q);
       continue;
