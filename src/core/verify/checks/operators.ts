@@ -47,8 +47,16 @@ function matchAt(tokens: readonly Token[], i: number): { operator: OperatorEntry
   return undefined;
 }
 
-/** The operators of a sentence with their scopes. */
+const operatorsCache = new WeakMap<Analysis, OperatorAt[]>();
+
+/** The operators of a sentence with their scopes (kept per analysis: a passage is compared with many claims). */
 export function operatorsOf(a: Analysis): OperatorAt[] {
+  let found = operatorsCache.get(a);
+  if (!found) operatorsCache.set(a, (found = findOperators(a)));
+  return found;
+}
+
+function findOperators(a: Analysis): OperatorAt[] {
   const found: OperatorAt[] = [];
   const gapBefore = (k: number): string => {
     const left = a.tokens[k - 1];
@@ -108,9 +116,12 @@ function restrictorStems(a: Analysis, op: OperatorAt): Set<string> {
  * the passage says "most"). Each is returned with the claim tokens it spans.
  */
 export function unsupportedOperators(claim: Analysis, passage: Analysis): OperatorAt[] {
+  const claimOps = operatorsOf(claim);
+  // Most claims have no operator: the passage need not be read for one.
+  if (claimOps.length === 0) return [];
   const passageOps = operatorsOf(passage);
   const missing: OperatorAt[] = [];
-  for (const op of operatorsOf(claim)) {
+  for (const op of claimOps) {
     const stems = restrictorStems(claim, op);
     // The passage's operator on the same noun; without a parser the restrictor may be misread, so
     // the same operator anywhere in the passage will do.
