@@ -96,6 +96,8 @@ export type { CachedLoadOptions } from './corpus/indexCache';
 export type { BuildOptions } from './corpus/indexCache';
 /** Milliseconds of work between two yields to the event loop in sliced indexing and checking. */
 export { DEFAULT_SLICE_MS } from './timeSlices';
+/** Thrown by a load its `isCancelled` stopped (an editor's Cancel): not a fault of the sources. */
+export { WorkCancelled } from './timeSlices';
 
 // Settings shared by the editor and the CLI.
 /** Reads a `.brief-lens.json` / `.brief-lens.yaml` project file against the settings' schema; faults become placed problems. */

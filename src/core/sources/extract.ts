@@ -3,23 +3,37 @@
 // seconds to read, its cached text milliseconds).
 import type { ExtractionStore } from '../corpus/fileSystem';
 import { readerFor } from './index';
-import type { ExtractedText, ReadOutcome } from './reader';
+import type { ExtractedText, ReadOptions, ReadOutcome } from './reader';
 
-/** Bump when a reader's output for the same bytes changes. */
-export const EXTRACTION_VERSION = 1;
+/** Bump when a reader's output for the same bytes, or what an entry holds, changes. */
+export const EXTRACTION_VERSION = 2;
 
-/** What a reader made of a file, or undefined when no reader takes it (a text file). */
-export async function extractSource(name: string, bytes: Uint8Array, cache?: ExtractionStore): Promise<ReadOutcome | undefined> {
+/**
+ * What a reader made of a file, or undefined when no reader takes it (a text file). A file the
+ * reader refused (a scan, an encrypted PDF) is remembered too: a 300-page scan is not read again.
+ * `fromCache` is told whether the outcome came from the cache.
+ */
+export async function extractSource(
+  name: string,
+  bytes: Uint8Array,
+  cache?: ExtractionStore,
+  options: ReadOptions & { onExtracted?: (fromCache: boolean) => void } = {},
+): Promise<ReadOutcome | undefined> {
   const reader = readerFor(name, bytes);
   if (!reader) return undefined;
   // `.blidx` like index entries: cache stores prune by that ending.
   const entry = `extract-${EXTRACTION_VERSION}-${reader.format}-${bytes.length}-${hashBytes(bytes)}.blidx`;
   const cached = cache ? await readCached(cache, entry) : undefined;
-  if (cached) return { ok: true, extracted: cached };
-  const outcome = await reader.read(bytes);
-  if (outcome.ok && cache) {
+  if (cached) {
+    options.onExtracted?.(true);
+    return cached;
+  }
+  const { onExtracted, ...readOptions } = options;
+  const outcome = await reader.read(bytes, readOptions);
+  onExtracted?.(false);
+  if (cache) {
     try {
-      await cache.write(entry, new TextEncoder().encode(JSON.stringify(outcome.extracted)));
+      await cache.write(entry, new TextEncoder().encode(JSON.stringify(outcome)));
     } catch {
       // A cache that cannot be written costs only the next extraction.
     }
@@ -27,15 +41,24 @@ export async function extractSource(name: string, bytes: Uint8Array, cache?: Ext
   return outcome;
 }
 
-async function readCached(cache: ExtractionStore, entry: string): Promise<ExtractedText | undefined> {
+/** An entry is untrusted (a shared cache folder): used only when it has the shape of an outcome. */
+async function readCached(cache: ExtractionStore, entry: string): Promise<ReadOutcome | undefined> {
   try {
     const bytes = await cache.read(entry);
     if (!bytes) return undefined;
-    const value = JSON.parse(new TextDecoder().decode(bytes)) as ExtractedText;
-    return typeof value.text === 'string' && typeof value.metadata === 'object' ? value : undefined;
+    const value = JSON.parse(new TextDecoder().decode(bytes)) as Partial<{ ok: boolean; reason: unknown; extracted: Partial<ExtractedText> }>;
+    if (value.ok === false && typeof value.reason === 'string') return { ok: false, reason: value.reason };
+    const extracted = value.extracted;
+    if (value.ok !== true || !extracted || typeof extracted.text !== 'string' || typeof extracted.metadata !== 'object' || extracted.metadata === null) return undefined;
+    if (!offsetsWithin(extracted.pageStarts, extracted.text.length) || !offsetsWithin(extracted.sections?.map((section) => section?.start), extracted.text.length)) return undefined;
+    return { ok: true, extracted: extracted as ExtractedText };
   } catch {
     return undefined;
   }
+}
+
+function offsetsWithin(offsets: unknown[] | undefined, length: number): boolean {
+  return offsets === undefined || (Array.isArray(offsets) && offsets.every((offset) => typeof offset === 'number' && Number.isInteger(offset) && offset >= 0 && offset <= length));
 }
 
 /** 53-bit hash (cyrb53) of bytes, as hex: tells changed content apart, not cryptographic. */

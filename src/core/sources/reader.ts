@@ -33,13 +33,23 @@ export type ReadOutcome = { ok: true; extracted: ExtractedText } | { ok: false; 
 
 export type SourceFormat = 'pdf' | 'html' | 'docx';
 
+/** How a long read is driven: told its progress, cancelled, and yielding to the event loop. */
+export interface ReadOptions {
+  /** Asked between pages: true stops the read with WorkCancelled. */
+  isCancelled?: () => boolean;
+  /** Told after each page of a paged document. */
+  onPage?: (page: number, pages: number) => void;
+  /** Yield to the event loop after about this many milliseconds of work (default DEFAULT_SLICE_MS). */
+  sliceMs?: number;
+}
+
 export interface SourceReader {
   format: SourceFormat;
   /** Lower-case file name endings this reader takes. */
   extensions: readonly string[];
   /** Whether the bytes look like this format (magic number or markup). */
   sniff(bytes: Uint8Array): boolean;
-  read(bytes: Uint8Array): Promise<ReadOutcome>;
+  read(bytes: Uint8Array, options?: ReadOptions): Promise<ReadOutcome>;
 }
 
 /** Where a `starts` list puts an offset: the index of the last start at or before it, or -1. */
