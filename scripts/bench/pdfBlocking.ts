@@ -22,6 +22,8 @@ export interface PdfBlockingRow {
   pdftotextMs: number;
   /** Longest gap between two turns of the event loop while extracting. */
   longestBlockMs: number;
+  /** The 99th percentile of those gaps: on a shared machine the longest may be the OS's, not ours. */
+  p99BlockMs: number;
   /** Turns of the event loop the timer chain got while extracting. */
   turns: number;
 }
@@ -57,14 +59,12 @@ export async function benchPdfBlocking(pages = 300): Promise<PdfBlockingRow> {
   const bytes = new Uint8Array(fs.readFileSync(file));
   await pdfReader.read(new Uint8Array(bytes)); // warm-up (JIT, font tables), unmeasured
   let last = performance.now();
-  let longest = 0;
-  let turns = 0;
+  const gaps: number[] = [];
   let running = true;
   const tick = () => {
     const now = performance.now();
-    longest = Math.max(longest, now - last);
+    gaps.push(now - last);
     last = now;
-    turns++;
     if (running) setTimeout(tick, 0);
   };
   setTimeout(tick, 0);
@@ -73,21 +73,25 @@ export async function benchPdfBlocking(pages = 300): Promise<PdfBlockingRow> {
   const outcome = await pdfReader.read(new Uint8Array(bytes));
   const extractMs = performance.now() - started;
   // The gap the extraction's last slice left, up to now.
-  longest = Math.max(longest, performance.now() - last);
+  gaps.push(performance.now() - last);
   running = false;
+  gaps.sort((a, b) => a - b);
   if (!outcome.ok) throw new Error(outcome.reason);
   const t = performance.now();
   const result = spawnSync('pdftotext', ['-q', file, '-'], { maxBuffer: 1 << 28 });
   if (result.status !== 0) throw new Error('pdftotext failed');
   const pdftotextMs = performance.now() - t;
-  return { pages: outcome.extracted.pageStarts?.length ?? 0, pdfBytes: bytes.length, extractMs, pdftotextMs, longestBlockMs: longest, turns };
+  const longestBlockMs = gaps[gaps.length - 1] ?? 0;
+  const p99BlockMs = gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * 0.99))] ?? 0;
+  return { pages: outcome.extracted.pageStarts?.length ?? 0, pdfBytes: bytes.length, extractMs, pdftotextMs, longestBlockMs, p99BlockMs, turns: gaps.length };
 }
 
 export function pdfBlockingLine(row: PdfBlockingRow): string {
   return (
     `Large PDF in the background: ${row.pages} pages (${(row.pdfBytes / 1e6).toFixed(1)} MB) extracted in ${row.extractMs.toFixed(0)} ms `
     + `(${(row.extractMs / row.pdftotextMs).toFixed(1)}× pdftotext's time); longest blocking slice ${row.longestBlockMs.toFixed(1)} ms `
-    + `= ${(row.longestBlockMs / DEFAULT_SLICE_MS).toFixed(1)}× the ${DEFAULT_SLICE_MS} ms slice budget, ${((100 * row.longestBlockMs) / row.extractMs).toFixed(1)}% of the extraction; ${row.turns} turns of the event loop`
+    + `= ${(row.longestBlockMs / DEFAULT_SLICE_MS).toFixed(1)}× the ${DEFAULT_SLICE_MS} ms slice budget, ${((100 * row.longestBlockMs) / row.extractMs).toFixed(1)}% of the extraction; `
+    + `99th percentile ${row.p99BlockMs.toFixed(1)} ms = ${(row.p99BlockMs / DEFAULT_SLICE_MS).toFixed(1)}× the budget; ${row.turns} turns of the event loop`
   );
 }
 

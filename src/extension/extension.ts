@@ -28,6 +28,10 @@ export interface BriefLensApi {
   indexState(): IndexState;
   /** How many files the last (re-)index of a resource's corpus read from disk. */
   lastIndexReads(resource?: vscode.Uri): number | undefined;
+  /** How many PDF, web and Word files the last (re-)index of a resource's corpus extracted (not from the cache). */
+  lastIndexExtractions(resource?: vscode.Uri): number | undefined;
+  /** The status bar item's tooltip, as Markdown. */
+  statusTooltip(): string;
   statusText(): string;
   /** The Claims view's data (integration tests inspect its items). */
   claims: ClaimsProvider;
@@ -88,6 +92,11 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const register = (id: string, run: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register('briefLens.reindex', () => commands.reindex());
+  register('briefLens.cancelIndexing', () => {
+    const running = corpora.cancelIndexing();
+    if (!running) vscode.window.setStatusBarMessage('Brief Lens: nothing is being indexed', 3000);
+    return running;
+  });
   register('briefLens.checkWorkspace', (token?: unknown) => commands.checkWorkspace(isCancellationToken(token) ? token : undefined));
   register('briefLens.insertReferences', () => commands.insertReferences());
   register('briefLens.showSources', () => commands.showSources());
@@ -192,6 +201,11 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     },
     indexState: () => corpora.state,
     lastIndexReads: (resource) => corpora.peek(resource)?.lastReads,
+    lastIndexExtractions: (resource) => corpora.peek(resource)?.lastExtractions,
+    statusTooltip: () => {
+      const tooltip = statusBar.item.tooltip;
+      return typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
+    },
     statusText: () => statusBar.item.text,
     claims,
   };

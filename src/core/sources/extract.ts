@@ -4,13 +4,15 @@
 import type { ExtractionStore } from '../corpus/fileSystem';
 import { readerFor } from './index';
 import type { ExtractedText, ReadOptions, ReadOutcome } from './reader';
+import { WorkCancelled } from '../timeSlices';
 
 /** Bump when a reader's output for the same bytes, or what an entry holds, changes. */
 export const EXTRACTION_VERSION = 2;
 
 /**
  * What a reader made of a file, or undefined when no reader takes it (a text file). A file the
- * reader refused (a scan, an encrypted PDF) is remembered too: a 300-page scan is not read again.
+ * reader refused for what its bytes are (a scan, an encrypted PDF) is remembered too: a 300-page
+ * scan is not read again.
  * `fromCache` is told whether the outcome came from the cache.
  */
 export async function extractSource(
@@ -29,9 +31,29 @@ export async function extractSource(
     return cached;
   }
   const { onExtracted, ...readOptions } = options;
-  const outcome = await reader.read(bytes, readOptions);
+  // The same file being read for another load (an editor indexing two corpora that share a
+  // folder): wait for that read instead of reading it twice; if that load is cancelled, read it here.
+  const running = reading.get(entry);
+  if (running) {
+    try {
+      const shared = await running;
+      onExtracted?.(true);
+      return shared;
+    } catch (error) {
+      if (!(error instanceof WorkCancelled) || options.isCancelled?.()) throw error;
+    }
+  }
+  const read = reader.read(bytes, readOptions);
+  reading.set(entry, read);
+  let outcome: ReadOutcome;
+  try {
+    outcome = await read;
+  } finally {
+    if (reading.get(entry) === read) reading.delete(entry);
+  }
   onExtracted?.(false);
-  if (cache) {
+  // A refusal is kept only when the bytes are its cause: a library that failed to load in this host must be retried.
+  if (cache && (outcome.ok || outcome.lasting)) {
     try {
       await cache.write(entry, new TextEncoder().encode(JSON.stringify(outcome)));
     } catch {
@@ -41,13 +63,16 @@ export async function extractSource(
   return outcome;
 }
 
+/** Reads under way, by cache entry name. */
+const reading = new Map<string, Promise<ReadOutcome>>();
+
 /** An entry is untrusted (a shared cache folder): used only when it has the shape of an outcome. */
 async function readCached(cache: ExtractionStore, entry: string): Promise<ReadOutcome | undefined> {
   try {
     const bytes = await cache.read(entry);
     if (!bytes) return undefined;
     const value = JSON.parse(new TextDecoder().decode(bytes)) as Partial<{ ok: boolean; reason: unknown; extracted: Partial<ExtractedText> }>;
-    if (value.ok === false && typeof value.reason === 'string') return { ok: false, reason: value.reason };
+    if (value.ok === false && typeof value.reason === 'string') return { ok: false, reason: value.reason, lasting: true };
     const extracted = value.extracted;
     if (value.ok !== true || !extracted || typeof extracted.text !== 'string' || typeof extracted.metadata !== 'object' || extracted.metadata === null) return undefined;
     if (!offsetsWithin(extracted.pageStarts, extracted.text.length) || !offsetsWithin(extracted.sections?.map((section) => section?.start), extracted.text.length)) return undefined;

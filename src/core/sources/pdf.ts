@@ -33,7 +33,8 @@ async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<Re
     // pdf.js may take over the buffer: give it a copy, the caller's bytes stay as they were.
     document = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
   } catch (error) {
-    return { ok: false, reason: openFailure(error) };
+    const reason = openFailure(error);
+    return { ok: false, reason, ...(isLasting(error) && { lasting: true }) };
   }
   try {
     const pages: PageLine[][] = [];
@@ -47,7 +48,7 @@ async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<Re
       if (slices.due) await slices.pause();
     }
     if (!hasLetters(pages, MIN_LETTERS_PER_PAGE * Math.max(1, pages.length))) {
-      return { ok: false, reason: `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scan?); run OCR on it (for example ocrmypdf) and index the result; not indexed` };
+      return { ok: false, lasting: true, reason: `has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images: a scan?); run OCR on it (for example ocrmypdf) and index the result; not indexed` };
     }
     const metadata = await pdfMetadata(document);
     const kept = dropRunningLines(pages);
@@ -138,6 +139,12 @@ function openFailure(error: unknown): string {
   if (name === 'PasswordException') return 'is encrypted (it needs a password to open); save an unprotected copy to index it; not indexed';
   if (name === 'InvalidPDFException') return `is not a readable PDF (damaged or truncated: ${firstLine(error)}); not indexed`;
   return `cannot be read as a PDF (${firstLine(error)}); not indexed`;
+}
+
+/** A password or a damaged file is in the bytes; anything else may be the host's (a library that failed to load). */
+function isLasting(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'PasswordException' || name === 'InvalidPDFException';
 }
 
 function firstLine(error: unknown): string {

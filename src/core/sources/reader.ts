@@ -29,7 +29,10 @@ export interface ExtractedText {
   note?: string;
 }
 
-export type ReadOutcome = { ok: true; extracted: ExtractedText } | { ok: false; reason: string };
+export type ReadOutcome =
+  | { ok: true; extracted: ExtractedText }
+  /** `lasting`: the bytes themselves are the cause (a scan, a password), so the refusal may be cached; otherwise it could be the host's. */
+  | { ok: false; reason: string; lasting?: boolean };
 
 export type SourceFormat = 'pdf' | 'html' | 'docx';
 

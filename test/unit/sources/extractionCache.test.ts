@@ -86,6 +86,25 @@ describe('sources: extraction cache entries are untrusted', function () {
   });
 });
 
+describe('sources: refusals the cache keeps', function () {
+  this.timeout(30_000);
+  it('keeps a refusal caused by the bytes (a scan), not one that may be the host’s', async () => {
+    const folder = makeCorpus({ 'scan.pdf': fixture('scanned.pdf'), 'odd.docx': 'a text file named .docx' });
+    const store = new Map<string, Uint8Array>();
+    const cache: ExtractionStore = { read: async (name) => store.get(name), write: async (name, bytes) => void store.set(name, bytes) };
+    try {
+      for (const expected of [['odd.docx false', 'scan.pdf false'], ['odd.docx false', 'scan.pdf true']]) {
+        const told: string[] = [];
+        const { problems } = await readCorpusFolders([folder], nodeFileSystem, { extractionCache: cache, onExtracted: (location, fromCache) => told.push(`${path.basename(location)} ${fromCache}`) });
+        assert.deepEqual(told.sort(), expected);
+        assert.deepEqual(problems.map((p) => path.basename(p.file)), ['odd.docx', 'scan.pdf']);
+      }
+    } finally {
+      removeDir(folder);
+    }
+  });
+});
+
 describe('sources: a long read', function () {
   this.timeout(30_000);
   let folder: string;
@@ -98,6 +117,13 @@ describe('sources: a long read', function () {
     const told: string[] = [];
     await readCorpusFolders([folder], nodeFileSystem, { onPage: (location, page, pages) => told.push(`${path.basename(location)} ${page}/${pages}`) });
     assert.deepEqual(told, ['report.pdf 1/4', 'report.pdf 2/4', 'report.pdf 3/4', 'report.pdf 4/4']);
+  });
+
+  it('reads a PDF once when two loads want it at the same time', async () => {
+    const told: boolean[] = [];
+    const [first, second] = await Promise.all([0, 1].map(() => readCorpusFolders([folder], nodeFileSystem, { onExtracted: (_location, fromCache) => told.push(fromCache) })));
+    assert.deepEqual(told.sort(), [false, true]);
+    assert.deepEqual(second?.sources, first?.sources);
   });
 
   it('stops with WorkCancelled between pages when cancelled, and nothing is cached', async () => {
