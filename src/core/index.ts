@@ -30,6 +30,8 @@ export type { LexiconSource } from './lexicon/source';
 export type { Described } from './describe';
 /** The fixes "fix all" applies without asking: one preferred safe fix per finding, none overlapping. */
 export { safeFixes } from './findings/safeFixes';
+/** Why a citation's page, section or chapter locator was not checked against its source (for the hover), or undefined. */
+export { locatorNote } from './findings/rules/citationLocator';
 /** A finding with the fix safeFixes chose for it. */
 export type { ChosenFix } from './findings/safeFixes';
 /** A Markdown References section of the keys a checked brief cites, rendered by citeproc (Chicago author-date, or a CSL style given). */

@@ -7,7 +7,7 @@ import type { ExtractedText, ReadOptions, ReadOutcome } from './reader';
 import { WorkCancelled } from '../timeSlices';
 
 /** Bump when a reader's output for the same bytes, or what an entry holds, changes. */
-export const EXTRACTION_VERSION = 2;
+export const EXTRACTION_VERSION = 3;
 
 /**
  * What a reader made of a file, or undefined when no reader takes it (a text file). A file the

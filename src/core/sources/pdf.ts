@@ -3,7 +3,7 @@
 // needs its worker module loaded at run time and a font-data URL (see README of the fixtures).
 import { getDocumentProxy } from 'unpdf';
 import { TimeSlices, WorkCancelled } from '../timeSlices';
-import type { DocumentMetadata, ExtractedText, ReadOptions, ReadOutcome, SourceReader } from './reader';
+import type { DocumentMetadata, ExtractedText, ReadOptions, ReadOutcome, SectionMark, SourceReader } from './reader';
 import { startsWithBytes } from './reader';
 import { dropRunningLines, endsSentence, hyphenatedWords, joinLines, pageLines, pageParagraphs, type PageLine, type TextRun } from './pdfLayout';
 
@@ -53,7 +53,9 @@ async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Promise<Re
     const metadata = await pdfMetadata(document);
     const kept = dropRunningLines(pages);
     if (slices.due) await slices.pause();
-    return { ok: true, extracted: { ...(await assemble(kept, slices)), metadata } };
+    const assembled = await assemble(kept, slices);
+    const sections = await outlineSections(document, assembled.text, assembled.pageStarts ?? []);
+    return { ok: true, extracted: { ...assembled, ...(sections.length > 0 && { sections }), metadata } };
   } catch (error) {
     if (error instanceof WorkCancelled) throw error;
     return { ok: false, reason: `cannot be read as a PDF (${firstLine(error)}); not indexed` };
@@ -118,6 +120,59 @@ async function assemble(pages: PageLine[][], slices: TimeSlices): Promise<Pick<E
   }
   const note = empty.length > 0 && empty.length < pages.length ? `has ${empty.length} page${empty.length === 1 ? '' : 's'} without text (${empty.slice(0, 5).join(', ')}${empty.length > 5 ? ', …' : ''}): scanned pages are not read` : undefined;
   return { text: parts.join('\n\n'), pageStarts, ...(note ? { note } : {}) };
+}
+
+interface OutlineNode {
+  title?: string;
+  dest?: unknown;
+  items?: OutlineNode[];
+}
+
+/**
+ * The PDF's outline (bookmarks), depth first, as sections: each starts where its title is
+ * written on the page it points to, else at the top of that page. None without an outline.
+ */
+async function outlineSections(document: Awaited<ReturnType<typeof getDocumentProxy>>, text: string, pageStarts: readonly number[]): Promise<SectionMark[]> {
+  let outline: OutlineNode[] | null;
+  try {
+    outline = (await document.getOutline()) as OutlineNode[] | null;
+  } catch {
+    return []; // a damaged outline costs only the sections
+  }
+  const sections: SectionMark[] = [];
+  const visit = async (nodes: readonly OutlineNode[], depth: number): Promise<void> => {
+    for (const node of nodes) {
+      if (sections.length >= MAX_OUTLINE_ITEMS || depth > MAX_OUTLINE_DEPTH) return;
+      const title = node.title?.replace(/\s+/g, ' ').trim();
+      const page = title ? await outlinePage(document, node.dest) : undefined;
+      const pageStart = page === undefined ? undefined : pageStarts[page];
+      if (title && page !== undefined && pageStart !== undefined) {
+        const pageEnd = pageStarts[page + 1] ?? text.length;
+        const written = text.slice(pageStart, pageEnd).replace(/\s/g, ' ').toLowerCase().indexOf(title.toLowerCase());
+        sections.push({ start: written >= 0 ? pageStart + written : pageStart, title });
+      }
+      if (node.items && node.items.length > 0) await visit(node.items, depth + 1);
+    }
+  };
+  await visit(outline ?? [], 0);
+  // Stable: two bookmarks at one place keep the outline's order.
+  return sections.map((section, index) => ({ section, index })).sort((a, b) => a.section.start - b.section.start || a.index - b.index).map(({ section }) => section);
+}
+
+const MAX_OUTLINE_ITEMS = 5000;
+const MAX_OUTLINE_DEPTH = 16;
+
+/** The 0-based page an outline destination points to (a named or an explicit destination), if any. */
+async function outlinePage(document: Awaited<ReturnType<typeof getDocumentProxy>>, dest: unknown): Promise<number | undefined> {
+  try {
+    const explicit = typeof dest === 'string' ? await document.getDestination(dest) : dest;
+    const target = Array.isArray(explicit) ? (explicit[0] as unknown) : undefined;
+    if (typeof target === 'number') return target;
+    if (target && typeof target === 'object') return await document.getPageIndex(target as { num: number; gen: number });
+  } catch {
+    // A destination that points nowhere: no section for it.
+  }
+  return undefined;
 }
 
 async function pdfMetadata(document: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<DocumentMetadata> {

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, hoverText, inWorkspace, openBrief, ours, rangeOf, until } from './helpers';
-import { longReport } from './makePdf';
+import { longReport } from '../../fixtures/makePdf';
 
 const config = () => vscode.workspace.getConfiguration('briefLens');
 const encode = (text: string) => new TextEncoder().encode(text);
