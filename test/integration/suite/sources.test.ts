@@ -60,6 +60,13 @@ suite('PDF sources and the Zotero bibliography', () => {
     });
   });
 
+  test('the hover on a citation says plainly when its section locator cannot be checked', async () => {
+    const { document } = await openBrief(await copyOf(EXAMPLE, brief(`${SENTENCE} [@truman1946, § 2].`)));
+    assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'citation-locator'), []);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, rangeOf(document, '@truman1946').start.translate(0, 2));
+    assert.match(plain(hoverText(hovers)), /Locator “§ 2” not checked: this source has no sections \(a PDF without an outline, or plain text\)\./);
+  });
+
   test('citation-locator flags the wrong page; its quick fix puts in the page of the evidence', async () => {
     const api = await activate();
     const { document } = await openBrief(await copyOf(EXAMPLE, brief(`${SENTENCE} [@truman1946, p. 1].`)));
