@@ -39,11 +39,18 @@ export class CorpusEntry {
   cancelRequested = false;
   timer?: ReturnType<typeof setTimeout>;
 
+  /** Files a bibliography's entries link to outside the corpus folders (their `file` fields), from the last index. */
+  attachments: string[] = [];
+
   constructor(readonly spec: CorpusSpec) {}
 
-  /** A file of the corpus: inside one of its folders, or one of its bibliographies. */
+  /** A file of the corpus: inside one of its folders, one of its bibliographies, or an attachment they link to. */
   contains(uri: string): boolean {
-    return this.spec.bibliographies.includes(uri) || this.spec.folders.some((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+    return this.spec.bibliographies.includes(uri) || this.attachments.includes(uri) || this.inFolders(uri);
+  }
+
+  inFolders(uri: string): boolean {
+    return this.spec.folders.some((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
   }
 }
 
@@ -60,6 +67,8 @@ export class CorpusManager implements vscode.Disposable {
   /** Fires after every completed (re-)index of a corpus: open briefs using it are re-checked. */
   readonly onDidIndex = this.indexed.event;
   readonly onDidChangeState = this.stateChanged.event;
+  /** PDF, web and Word files extracted (not found in the extraction cache) by every index so far. */
+  extractions = 0;
   /** What the running index is reading (`3/12 report.pdf p. 40/300`), for the status bar. */
   progress: string | undefined;
 
@@ -193,7 +202,9 @@ export class CorpusManager implements vscode.Disposable {
       maxFileBytes: spec.maxFileBytes,
       ...readProgress(report),
       onExtracted: (_location, fromCache) => {
-        if (!fromCache) entry.lastExtractions++;
+        if (fromCache) return;
+        entry.lastExtractions++;
+        this.extractions++;
       },
       isCancelled: () => entry.cancelRequested,
       ...(spec.bibliographies.length > 0 && { bibliographies: spec.bibliographies }),
@@ -236,6 +247,8 @@ export class CorpusManager implements vscode.Disposable {
         entry.generation++;
         const passages = corpus.sources.reduce((sum, source) => sum + source.passageCount, 0);
         entry.lastReads = this.fs.takeReads();
+        entry.attachments = corpus.sources.map((source) => source.file).filter((file) => !entry.inFolders(file) && !entry.spec.bibliographies.includes(file));
+        this.watchFiles(entry.attachments);
         this.log(
           `Indexed ${corpus.sources.length} source(s), ${passages} passage(s) in ${Date.now() - started} ms `
           + `(${entry.lastReads} file(s) read, ${entry.lastExtractions} extracted) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
@@ -331,7 +344,7 @@ export class CorpusManager implements vscode.Disposable {
         this.entries.delete(id);
       }
     }
-    const folders = new Set([...this.entries.values()].flatMap((entry) => [...entry.spec.folders, ...entry.spec.bibliographies]));
+    const folders = new Set([...this.entries.values()].flatMap((entry) => [...entry.spec.folders, ...entry.spec.bibliographies, ...entry.attachments]));
     for (const [folder, watcher] of this.watchers) {
       if (!folders.has(folder)) {
         watcher.dispose();
@@ -344,11 +357,21 @@ export class CorpusManager implements vscode.Disposable {
 
   /** Watches the corpus folders and the bibliography files: a change re-indexes. */
   private watch(spec: CorpusSpec): void {
-    for (const folder of [...spec.folders, ...spec.bibliographies]) {
+    this.watchFiles(spec.folders, true);
+    this.watchFiles(spec.bibliographies);
+  }
+
+  /** Watches folders (everything under them) or single files (bibliographies, attachments). */
+  private watchFiles(locations: readonly string[], folders = false): void {
+    for (const folder of locations) {
       if (folder === this.seeds.toString() || this.watchers.has(folder)) continue;
-      const uri = vscode.Uri.parse(folder);
-      const isFolder = spec.folders.includes(folder);
-      const pattern = isFolder ? new vscode.RelativePattern(uri, '**/*') : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1));
+      let uri: vscode.Uri;
+      try {
+        uri = vscode.Uri.parse(folder, true);
+      } catch {
+        continue; // not a URI (cannot happen for locations the extension's file system made)
+      }
+      const pattern = folders ? new vscode.RelativePattern(uri, '**/*') : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1));
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const onChange = (uri: vscode.Uri) => this.fileChanged(uri);
       this.watchers.set(

@@ -30,6 +30,8 @@ export interface BriefLensApi {
   lastIndexReads(resource?: vscode.Uri): number | undefined;
   /** How many PDF, web and Word files the last (re-)index of a resource's corpus extracted (not from the cache). */
   lastIndexExtractions(resource?: vscode.Uri): number | undefined;
+  /** PDF, web and Word files extracted (not taken from the extraction cache) by every index so far. */
+  extractionsSoFar(): number;
   /** The status bar item's tooltip, as Markdown. */
   statusTooltip(): string;
   statusText(): string;
@@ -202,6 +204,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     indexState: () => corpora.state,
     lastIndexReads: (resource) => corpora.peek(resource)?.lastReads,
     lastIndexExtractions: (resource) => corpora.peek(resource)?.lastExtractions,
+    extractionsSoFar: () => corpora.extractions,
     statusTooltip: () => {
       const tooltip = statusBar.item.tooltip;
       return typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';

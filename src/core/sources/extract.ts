@@ -37,7 +37,7 @@ export async function extractSource(
   if (running) {
     try {
       const shared = await running;
-      onExtracted?.(true);
+      onExtracted?.(false); // not from the cache: read now, if by another load
       return shared;
     } catch (error) {
       if (!(error instanceof WorkCancelled) || options.isCancelled?.()) throw error;

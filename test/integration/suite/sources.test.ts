@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, hoverText, inWorkspace, openBrief, ours, rangeOf, until } from './helpers';
-import { longReport } from '../../fixtures/makePdf';
+import { longReport, makePdf } from '../../fixtures/makePdf';
 
 const config = () => vscode.workspace.getConfiguration('briefLens');
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -97,12 +97,27 @@ suite('PDF sources and the Zotero bibliography', () => {
 
   test('a re-index extracts nothing that did not change (the extraction cache)', async () => {
     const api = await activate();
-    const { document } = await openBrief(await copyOf(EXAMPLE, brief(`${SENTENCE} [@truman1946].`)));
-    const checked = api.nextCheck(document.uri);
-    await vscode.commands.executeCommand('briefLens.reindex');
-    await checked;
-    assert.ok((api.lastIndexReads(document.uri) ?? 0) >= 1, 'the re-index read the files again');
-    assert.strictEqual(api.lastIndexExtractions(document.uri), 0, 'and took the PDF’s text from the extraction cache');
+    // A PDF no earlier index has seen: its first index extracts it.
+    const folder = inWorkspace('fresh-pdf');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'survey.pdf'), makePdf([[`Survey of ${Date.now()} households.`, 'The district counted 412 households in 2025, the survey office said.']]));
+    await config().update('corpus.folders', ['fresh-pdf'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const before = api.extractionsSoFar();
+      const { document } = await openBrief(await copyOf(EXAMPLE, 'The district counted 412 households in 2025 [@survey].\n'));
+      await api.whenIndexed();
+      // Other open briefs' corpora hold this folder too: each index of it is counted, the PDF read once.
+      assert.ok(api.extractionsSoFar() > before, 'the first index extracted the PDF');
+      const indexed = api.extractionsSoFar();
+      const checked = api.nextCheck(document.uri);
+      await vscode.commands.executeCommand('briefLens.reindex');
+      await checked;
+      await api.whenIndexed();
+      assert.strictEqual(api.extractionsSoFar() - indexed, 0, 'the re-index of every corpus took the PDF’s text from the extraction cache');
+      assert.strictEqual(api.lastIndexExtractions(document.uri), 0);
+      assert.deepStrictEqual(ours(document.uri).map(codeOf).filter((code) => code === 'unknown-citation'), []);
+    } finally {
+      await config().update('corpus.folders', ['pdf-corpus'], vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   test('a change to the bibliography file, or to the front matter’s bibliography, re-indexes', async () => {
@@ -124,6 +139,20 @@ suite('PDF sources and the Zotero bibliography', () => {
     await editor.edit((edit) => edit.replace(rangeOf(document, 'refs.bib'), 'other.json'));
     await checked;
     await until('the front matter’s new bibliography to be used', () => ours(document.uri).some((d) => codeOf(d) === 'unknown-citation'));
+  });
+
+  test('a change to a file a bibliography entry links to (outside the corpus folders) re-indexes', async () => {
+    const api = await activate();
+    const refs = inWorkspace('scratch', 'linked.bib');
+    const page = (count: number) => encode(`<!DOCTYPE html><html><head><title>District households</title></head><body><article><h1>District households</h1><p>The district counted ${count} households in 2025, the survey office said.</p></article></body></html>`);
+    await vscode.workspace.fs.writeFile(inWorkspace('scratch', 'attached', 'households.html'), page(398));
+    await vscode.workspace.fs.writeFile(refs, encode('@report{households2025,\n  title = {District households},\n  date = {2025},\n  file = {attached/households.html}\n}\n'));
+    const { document } = await openBrief(await copyOf(EXAMPLE, brief('The district counted 412 households in 2025 [@households2025].', 'linked.bib')));
+    await until('the contradiction with the attachment', () => ours(document.uri).some((d) => codeOf(d) === 'contradicted-figure'));
+    const checked = api.nextCheck(document.uri);
+    await vscode.workspace.fs.writeFile(inWorkspace('scratch', 'attached', 'households.html'), page(412));
+    await checked;
+    await until('the attachment’s new text to be used', () => !ours(document.uri).some((d) => codeOf(d) === 'contradicted-figure'));
   });
 
   test('a long PDF indexes in the background with page progress, and Cancel Indexing stops it', async () => {
