@@ -14,7 +14,9 @@ export interface HeadingNumber {
 }
 
 const ROMAN = /^[IVXLCDM]+$/i;
-const HEADING_NUMBER = /^\s*(?:([\p{L}§]+)\.?\s*)?(\d+(?:\.\d+)*|[IVXLCDM]+)(?=[.):\s]|$)/u;
+/** A label word at the start ("Chapter", "Sec.", "§"), and the number that follows it or starts the title. */
+const LEADING_WORD = /^([\p{L}§]+)\.?\s*/u;
+const NUMBER = /^(\d+(?:\.\d+)*|[IVXLCDM]+)(?=[.):\s]|$)/;
 
 /** The number a heading gives itself, or undefined ("Background", "Table 3", "I think"). */
 export function headingNumber(title: string): HeadingNumber | undefined {
@@ -24,12 +26,14 @@ export function headingNumber(title: string): HeadingNumber | undefined {
     const value = romanValue(bareRoman[1]);
     return value === undefined ? undefined : { kind: 'section', parts: [value] };
   }
-  const match = HEADING_NUMBER.exec(title);
-  if (!match || match[2] === undefined) return undefined;
-  const word = match[1];
+  // Two anchored steps, not one pattern: a word and a Roman numeral overlap, and backtracking between them is polynomial.
+  const trimmed = title.trimStart();
+  const leading = /^\d/.test(trimmed) ? undefined : LEADING_WORD.exec(trimmed);
+  const word = leading?.[1];
+  const value = NUMBER.exec(leading ? trimmed.slice(leading[0].length) : trimmed)?.[1];
+  if (value === undefined) return undefined;
   const label: LocatorLabel | undefined = word === undefined ? 'section' : locatorLabel(word);
   if (label !== 'chapter' && label !== 'section') return undefined;
-  const value = match[2];
   if (ROMAN.test(value)) {
     // Roman numerals only after a label ("Chapter II"); alone, above ("I think" is no number).
     if (word === undefined) return undefined;
