@@ -21,6 +21,9 @@ export { DEFAULT_SEVERITY } from './findings/context';
 // One entry per finding code: severity, title, description, SARIF rule name.
 export { FINDING_REGISTRY } from './findings/registry';
 export type { FindingCodeInfo } from './findings/registry';
+/** Where the README's section per finding code lives, from package.json (`${readmeUrl(pkg)}#${code}`). */
+export { readmeUrl } from './findings/readmeUrl';
+export type { PackageLinks } from './findings/readmeUrl';
 /** What lies at an offset of a checked brief (a citation key or a sentence), for hovers. */
 export { describeAt } from './describe';
 // How the engine gets its WordNet: a face gives the compiled text (src/node/lexicon.ts under Node).

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FINDING_CODES, applyEdits, type BriefResult, type Corpus, type Finding, type Fix, type TextEdit } from '../../../src/core';
 import { check, codes, seedCorpus } from './helpers';
+import { first, nth } from '../../support/present';
 
 const SAMPLE = path.join(__dirname, '../../../examples/sample-brief.md');
 
@@ -58,7 +59,7 @@ describe('examples/sample-brief.md', () => {
     for (const f of result.findings) {
       assert.strictEqual(text.slice(f.span.start, f.span.end), f.targetText);
       assert.strictEqual(f.range.start.line, f.range.end.line);
-      assert.strictEqual(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), f.targetText);
+      assert.strictEqual(nth(lines, f.range.start.line, 'line').slice(f.range.start.character, f.range.end.character), f.targetText);
     }
   });
 
@@ -86,7 +87,7 @@ describe('examples/sample-brief.md', () => {
 
   it('honours the suppression comment in the sample: the Digital Silk Road claim is unsupported but not reported', () => {
     const silk = result.sentences.findIndex((s) => s.text.startsWith('The Digital Silk Road'));
-    assert.strictEqual(result.sentences[silk].verdict, 'unsupported');
+    assert.strictEqual(nth(result.sentences, silk, 'sentence').verdict, 'unsupported');
     assert.ok(!result.findings.some((f) => f.sentenceIndex === silk));
     const unsuppressed = check(corpus, text.replace('<!-- brief-lens-disable-next-line unsupported-claim -->\n', ''));
     assert.deepStrictEqual(
@@ -189,7 +190,7 @@ describe('examples/sample-brief.md', () => {
     it('a fix edits only its own range: the text around it is unchanged', () => {
       for (const f of result.findings) {
         for (const fix of f.fixes as Fix[]) {
-          const [e] = fix.edits;
+          const e = first(fix.edits, 'edit');
           const fixed = applyEdits(text, fix.edits);
           assert.strictEqual(fix.edits.length, 1);
           assert.strictEqual(fixed.slice(0, e.span.start), text.slice(0, e.span.start));

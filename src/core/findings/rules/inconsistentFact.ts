@@ -48,14 +48,13 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
   const claims = sentences.filter((s) => s.check.verdict !== 'opinion' && s.check.analysis.quantities.length > 0);
   const subjects = new Map(claims.map((s) => [s, subject(s)]));
   const earlierClaims = new FigureIndex();
-  for (let j = 0; j < claims.length; j++) {
-    const later = claims[j];
+  for (const [j, later] of claims.entries()) {
     const keys = figureKeys(later);
     const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
     earlierClaims.add(keys, j);
     for (const i of candidates) {
-      const earlier = claims[i];
-      const later = claims[j];
+      // The index holds only positions of claims added on earlier turns of this loop.
+      const earlier = claims[i]!;
       if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
@@ -134,8 +133,10 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   if (cached) return cached;
   const tokens = s.check.analysis.tokens;
   const words = new Set<string>();
-  for (let i = Math.max(0, q.firstToken - NEAR); i <= Math.min(tokens.length - 1, q.lastToken + NEAR); i++) {
-    if ((i < q.firstToken || i > q.lastToken) && !tokens[i].stop && !tokens[i].numeric) words.add(tokens[i].stem);
+  const from = Math.max(0, q.firstToken - NEAR);
+  for (const [offset, token] of tokens.slice(from, q.lastToken + NEAR + 1).entries()) {
+    const i = from + offset;
+    if ((i < q.firstToken || i > q.lastToken) && !token.stop && !token.numeric) words.add(token.stem);
   }
   nearCache.set(q, words);
   return words;

@@ -3,6 +3,7 @@ import { applyEdits, type Corpus } from '../../../../src/core';
 import { check, codes, seedCorpus } from '../helpers';
 import { balanced, quotableText } from '../../../../src/core/findings/rules/quotable';
 import { inlineBalanced } from '../../property/properties';
+import { nth } from '../../../support/present';
 
 describe('rule: misquote', () => {
   let corpus: Corpus;
@@ -19,7 +20,7 @@ describe('rule: misquote', () => {
     assert.strictEqual(f.targetText, 'lose the open source AI race');
     assert.deepStrictEqual(f.span, { start: 32, end: 60 });
     assert.strictEqual(f.message, 'Not verbatim: the source reads “win the open source AI race” [@opensourcechina]');
-    const restore = f.fixes[0];
+    const restore = nth(f.fixes, 0, 'fix');
     assert.deepStrictEqual([restore.kind, restore.title, restore.safe, restore.isPreferred], ['restore-quote', 'Restore the exact quotation from [@opensourcechina]', true, true]);
     const fixed = applyEdits(text, restore.edits);
     assert.strictEqual(fixed, 'Chinese startups have begun to "win the open source AI race" [@opensourcechina].');

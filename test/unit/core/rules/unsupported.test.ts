@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
 
 describe('rule: unsupported-claim', () => {
   let corpus: Corpus;
@@ -12,7 +12,7 @@ describe('rule: unsupported-claim', () => {
     const text = 'Singapore has pledged $1 billion to sovereign AI compute.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['unsupported-claim']);
-    const [f] = result.findings;
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, text);
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 57 } });
