@@ -211,8 +211,9 @@ export class CorpusManager implements vscode.Disposable {
       ...(spec.bibliographyRoot !== undefined && { bibliographyRoot: spec.bibliographyRoot }),
       ...(this.storage && { extractionCache: storageExtractionCache(this.storage) }),
     };
-    if (!this.storage) return loadCorpus(spec.folders, this.fs, options);
-    const { corpus, cacheHit } = await loadCorpusCached(spec.folders, this.fs, storageIndexCache(this.storage), {
+    const fs = this.fs.counting(() => entry.lastReads++);
+    if (!this.storage) return loadCorpus(spec.folders, fs, options);
+    const { corpus, cacheHit } = await loadCorpusCached(spec.folders, fs, storageIndexCache(this.storage), {
       ...options,
       // Indexing yields to the extension host this often, so typing never waits for it.
       sliceMs: DEFAULT_SLICE_MS,
@@ -230,7 +231,7 @@ export class CorpusManager implements vscode.Disposable {
     entry.state = 'indexing';
     this.stateChanged.fire();
     const started = Date.now();
-    this.fs.takeReads();
+    entry.lastReads = 0;
     entry.loading = (async () => {
       try {
         const corpus = await vscode.window.withProgress(
@@ -246,7 +247,6 @@ export class CorpusManager implements vscode.Disposable {
         entry.error = undefined;
         entry.generation++;
         const passages = corpus.sources.reduce((sum, source) => sum + source.passageCount, 0);
-        entry.lastReads = this.fs.takeReads();
         entry.attachments = corpus.sources.map((source) => source.file).filter((file) => !entry.inFolders(file) && !entry.spec.bibliographies.includes(file));
         this.watchFiles(entry.attachments);
         this.log(
