@@ -115,6 +115,10 @@ export type { ProjectSettings } from './config/projectFile';
 export { includesSeeds, SEEDS_MODES } from './config/seeds';
 /** `auto`, `always` or `never`: when the bundled seeds are indexed. */
 export type { SeedsMode } from './config/seeds';
+/** The settings schema both faces share (editor settings, project file), its defaults, per-setting parsing and package.json's configuration. */
+export { settingsSchema, SECTION as SETTINGS_SECTION, SETTING_KEYS, DEFAULT_SETTINGS, parseSettings, configurationContribution } from './config/settingsSchema';
+/** The settings as parsed, a setting's key, and a problem with one setting. */
+export type { Settings, SettingKey, SettingsProblem } from './config/settingsSchema';
 
 // Text positions.
 /** Converts between offsets and line/character positions of one text, in logarithmic time. */

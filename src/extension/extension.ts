@@ -14,7 +14,7 @@ import { CorpusManager, type IndexState } from './corpora';
 import { BriefHoverProvider } from './hover';
 import { ProjectFiles } from './projectFiles';
 import { SettingsReader } from './settings';
-import { SECTION } from './settingsSchema';
+import { SETTINGS_SECTION as SECTION } from '../core';
 import { BriefStatusBar } from './statusBar';
 
 /** What `activate` returns; the integration tests use it to wait for checks. */

@@ -2,8 +2,7 @@
 // read at start and whenever it changes, its faults shown as diagnostics on it. The values are
 // layered into the settings by SettingsReader (see there for which wins).
 import * as vscode from 'vscode';
-import { decodeSource, parseProjectFile, problemPosition, PROJECT_FILE_NAMES, type Problem } from '../core';
-import { settingsSchema } from './settingsSchema';
+import { decodeSource, parseProjectFile, problemPosition, PROJECT_FILE_NAMES, settingsSchema, type Problem } from '../core';
 
 /** A folder's project file: its valid values by setting key (`corpus.folders`). */
 export interface FolderProject {

@@ -48,7 +48,7 @@ suite('claims view', () => {
     const groups = await roots();
     assert.deepStrictEqual(await labels(groups), ['Executive summary', 'Context', 'Policy options', 'Recommendations']);
     const claims = await provider();
-    assert.deepStrictEqual(groups.map((group) => claims.getTreeItem(group).description), ['✗1 ✓1 …1', '✗4 ?1 ✓3', '?1 …2', '✓1 …1']);
+    assert.deepStrictEqual(groups.map((group) => claims.getTreeItem(group).description), ['✗1 ✓1 …1', '✗4 ?1 ✓3', '?1 …2', '✓1 …2']);
     const summary = await children(nth(groups, 0, 'group'));
     const items = summary.map((node) => claims.getTreeItem(node));
     assert.deepStrictEqual(items.map((item) => item.label), [
@@ -72,7 +72,7 @@ suite('claims view', () => {
     await vscode.commands.executeCommand('briefLens.claims.groupByVerdict');
     const groups = await roots();
     assert.deepStrictEqual(await labels(groups), ['Contradicted', 'Unsupported', 'Supported', 'Opinion / analysis']);
-    assert.deepStrictEqual(await Promise.all(groups.map(async (group) => (await children(group)).length)), [5, 2, 5, 4]);
+    assert.deepStrictEqual(await Promise.all(groups.map(async (group) => (await children(group)).length)), [5, 2, 5, 5]);
     await vscode.commands.executeCommand('briefLens.claims.filter', ['unsupported']);
     const filtered = await roots();
     assert.deepStrictEqual(await labels(filtered), ['Unsupported']);
@@ -181,7 +181,7 @@ suite('claims view', () => {
   test('Open Report shows the report HTML in a webview with a strict policy', async () => {
     await openBrief(EXAMPLE);
     const html = await vscode.commands.executeCommand<string>('briefLens.openReport');
-    assert.strictEqual(html.match(/<li class="card v-/g)?.length, 16);
+    assert.strictEqual(html.match(/<li class="card v-/g)?.length, 17);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
     assert.match(csp ?? '', /^default-src 'none'; style-src 'nonce-[A-Za-z0-9]{16,}'; base-uri 'none'; form-action 'none'$/);
     assert.doesNotMatch(csp ?? '', /unsafe-inline|unsafe-eval|script-src/);

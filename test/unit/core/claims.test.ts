@@ -23,6 +23,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     ['Prices rose by 5 percent whereas wages fell by 2 percent.', [['Prices rose by 5 percent', []], ['wages fell by 2 percent.', []]]],
     // ", but" with a named subject
     ['The labs received £60 million [@a], but Germany spent €3 billion on compute [@b].', [['The labs received £60 million [@a]', ['a']], ['Germany spent €3 billion on compute [@b].', ['b']]]],
+    // a relative clause with its own pronoun subject: what the speaker did with the fact
+    ['The mayor said rents rose 8 percent last year, which she used to argue for a cap [@a].', [['The mayor said rents rose 8 percent last year', ['a']], ['which she used to argue for a cap [@a].', ['a']]]],
   ];
   for (const [text, expected] of split) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepStrictEqual(claims(text), expected));
@@ -41,6 +43,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The minister said “prices rose sharply, and wages fell by 2 percent” in her speech.',
     // "while" that is not a conjunction of clauses
     'While in office, the minister cut the budget by 5 percent.',
+    // a relative clause whose subject is the relative word itself describes its antecedent
+    'The council froze the grant, which covered 40 libraries, in 2019.',
   ];
   for (const text of whole) {
     it(`keeps ${JSON.stringify(text)} one claim`, () => assert.strictEqual(claims(text).length, 1));

@@ -45,6 +45,7 @@ describe('examples/sample-brief.md', () => {
         ['unsupported-claim', 23, 'Singapore has pledged $1 billion to sovereign AI compute.'],
         ['unknown-citation', 24, 'smith2024'],
         ['supported-uncited', 37, 'The new labs receive £60 million, as the funding for Oxford and UCL.'],
+        ['consider-citing', 38, 'Britain should follow now that Washington has changed course on open weights.'],
       ],
     );
   });
@@ -82,6 +83,7 @@ describe('examples/sample-brief.md', () => {
       'The Digital Silk Road covers 6': 'unsupported',
       'The government should publish ': 'opinion',
       'The new labs receive £60 milli': 'supported',
+      'Britain should follow now that': 'opinion',
     });
   });
 
@@ -143,6 +145,7 @@ describe('examples/sample-brief.md', () => {
         'unsupported-claim': 'warning',
         'inconsistent-fact': 'warning',
         'supported-uncited': 'hint',
+        'consider-citing': 'information',
       });
     });
   });
@@ -164,6 +167,7 @@ describe('examples/sample-brief.md', () => {
           ['unsupported-claim', ['suppress']],
           ['unknown-citation', ['swap-citation', 'swap-citation', 'swap-citation', 'suppress']],
           ['supported-uncited', ['insert-citation', 'suppress']],
+          ['consider-citing', ['suppress']],
         ],
       );
     });
@@ -183,7 +187,7 @@ describe('examples/sample-brief.md', () => {
           applied++;
         }
       }
-      assert.strictEqual(applied, 25);
+      assert.strictEqual(applied, 26);
       assert.deepStrictEqual(failures, []);
     });
 

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { configurationContribution, DEFAULT_SETTINGS, parseSettings } from '../../../src/extension/settingsSchema';
+import { configurationContribution, DEFAULT_SETTINGS, parseSettings } from '../../../src/core/config/settingsSchema';
 import { FINDING_CODES } from '../../../src/core/types';
 import { nth, present } from '../../support/present';
 

@@ -37,6 +37,25 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * How far a statement's value can be trusted: what the corpus bears out, then a claim no source
+ * decides, then the writer's analysis, then what the corpus contradicts.
+ */
+const TRUST: Record<SentenceContext['check']['verdict'], number> = { supported: 3, unsupported: 2, opinion: 1, contradicted: 0 };
+
+/**
+ * Which of two statements of the same measure with different values is the odd one out: the
+ * less trusted, else the later. None when the corpus bears both out (each is true of what its
+ * source speaks of: two speakers' "lowest in five years" and "lowest in half a century"), when it
+ * contradicts both (each has its own finding), or when both are analysis (neither states it).
+ */
+function oddOneOut(earlier: SentenceContext, later: SentenceContext): 'earlier' | 'later' | undefined {
+  const a = earlier.check.verdict;
+  const b = later.check.verdict;
+  if (a === b && a !== 'unsupported') return undefined;
+  return TRUST[a] < TRUST[b] ? 'earlier' : 'later';
+}
+
+/**
  * Earlier claims compared with one claim, at most: claims are found through their figures' keys
  * (below), so this bounds only a brief with very many figures of the same kind near the same
  * words that are nevertheless not comparable; the work stays linear in the brief (issue 16).
@@ -45,7 +64,8 @@ const MAX_COMPARED = 64;
 
 export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
   const findings: Finding[] = [];
-  const claims = sentences.filter((s) => s.check.verdict !== 'opinion' && s.check.analysis.quantities.length > 0);
+  // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
+  const claims = sentences.filter((s) => s.check.analysis.quantities.length > 0);
   const subjects = new Map(claims.map((s) => [s, subject(s)]));
   const earlierClaims = new FigureIndex();
   for (const [j, later] of claims.entries()) {
@@ -62,8 +82,9 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       if (pair === 'agrees') break;
       if (!pair) continue;
       const [q1, q2] = pair;
-      // Keep the value the corpus supports, when one side is supported.
-      const keepLater = later.check.verdict === 'supported' && earlier.check.verdict !== 'supported';
+      const odd = oddOneOut(earlier, later);
+      if (!odd) continue;
+      const keepLater = odd === 'earlier';
       const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
       const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
       findings.push(

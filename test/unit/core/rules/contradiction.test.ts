@@ -3,6 +3,8 @@ import { applyEdits, type BriefResult, type Finding } from '../../../../src/core
 import { Corpus } from '../../../../src/core/corpus/corpus';
 import { check, codes, findingAt, seedCorpus, sentenceAt } from '../helpers';
 import { nth } from '../../../support/present';
+import { analyze } from '../../../../src/core/claims/analyze';
+import { sameRole } from '../../../../src/core/findings/sameRole';
 
 function fixSummary(f: Finding): Array<[string, boolean, boolean, Array<[number, number, string]>]> {
   return f.fixes.map((x) => [x.kind, x.isPreferred, x.safe, x.edits.map((e): [number, number, string] => [e.span.start, e.span.end, e.newText])]);
@@ -237,5 +239,31 @@ describe('fixes that would not resolve their finding are not offered', () => {
     const f = only(check(corpus, 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n'));
     assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['replace-value', 'suppress']);
     assert.strictEqual(sentenceAt(check(corpus, applyEdits('Oxford and UCL share £40 million of new funding for open-source AI labs.\n', nth(f.fixes, 0, 'fix').edits))).verdict, 'supported');
+  });
+});
+
+describe('rule: a time of year is a date; a source\'s topic is no shared subject', () => {
+  const FILLER = 'Farmers planted wheat in the valley. The harbour opened a new pier. Teachers met in the capital.';
+
+  it('a season set against another season is contradicted-date, its message a date\'s', () => {
+    const corpus = new Corpus([{ key: 'port', title: 'Port news', file: '/corpus/port.txt', text: `${FILLER} The harbour board approved the new ferry terminal last summer after a long review. ${FILLER}` }]);
+    const result = check(corpus, 'The harbour board approved the new ferry terminal last spring after a long review [@port].\n');
+    assert.deepStrictEqual(result.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.targetText, f.message]), [
+      ['contradicted-date', 'spring', 'Source says “summer”, not “spring” [@port]'],
+    ]);
+  });
+
+  it('a name the source speaks of throughout is its topic: it does not put another name of it in the claim\'s place', () => {
+    const topic = Array.from({ length: 10 }, (_, i) => `Robotics matters for factories in year ${i + 1} of the plan.`).join(' ');
+    const text = `${topic} Robotics began as a hobby partly funded by Ada Lovelace. ${topic}`;
+    const corpus = new Corpus([{ key: 'bots', title: 'Robotics', file: '/corpus/bots.txt', text }]);
+    const claimText = 'Polling shows that most Britons support public funding for Robotics.';
+    const claim = analyze(claimText, 0);
+    const at = text.indexOf('Ada Lovelace');
+    const conflict = { kind: 'name' as const, claimed: { text: 'Britons', start: claimText.indexOf('Britons'), end: claimText.indexOf('Britons') + 7 }, source: { text: 'Ada Lovelace', start: at, end: at + 12 }, replaceable: true };
+    assert.strictEqual(sameRole(corpus, 'bots', claim, conflict), false);
+    // A name the source states once or twice is a subject the two sentences share.
+    const rare = new Corpus([{ key: 'bots', title: 'Robotics', file: '/corpus/bots.txt', text: `Robotics began as a hobby partly funded by Ada Lovelace. ${FILLER}` }]);
+    assert.strictEqual(sameRole(rare, 'bots', claim, { ...conflict, source: { text: 'Ada Lovelace', start: 43, end: 55 } }), true);
   });
 });

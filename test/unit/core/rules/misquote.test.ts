@@ -32,6 +32,19 @@ describe('rule: misquote', () => {
     assert.deepStrictEqual(codes(result), []);
   });
 
+  it('leaves alone words the writer only mentions in quotation marks in uncited analysis: an expected question, a phrase held up', () => {
+    for (const text of [
+      '**"Will open models lose the open source AI race?"**',
+      'Claims should be reported with their year, since "win the open source race" statements are easy to frame.',
+    ]) {
+      const result = check(corpus, text);
+      assert.deepStrictEqual(result.findings.filter((f) => f.code === 'misquote'), [], text);
+    }
+    // The same words cited, or stated as a fact, are a quotation of the source.
+    const cited = check(corpus, 'Will Chinese startups "lose the open source AI race"? [@opensourcechina]');
+    assert.deepStrictEqual(cited.findings.filter((f) => f.code === 'misquote').map((f) => f.targetText), ['lose the open source AI race']);
+  });
+
   it('ignores quotations of fewer than three words', () => {
     const result = check(corpus, 'Huawei and ZTE have been declared "risks" by the United States [@opensourcechina].');
     assert.ok(!codes(result).includes('misquote'));
