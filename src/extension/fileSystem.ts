@@ -14,21 +14,19 @@ function kindOf(type: vscode.FileType): EntryKind {
 
 export class VscodeCorpusFileSystem implements CorpusFileSystem {
   private readonly cache = new Map<string, { mtime: number; size: number; bytes: Uint8Array }>();
-  /** Files read from disk (not from the cache) since the last call to `takeReads`. */
-  private reads = 0;
 
   async readDirectory(location: string): Promise<DirectoryEntry[]> {
     const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(location));
     return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
   }
 
-  async readFile(location: string): Promise<Uint8Array> {
+  async readFile(location: string, _maxBytes?: number, onDiskRead?: () => void): Promise<Uint8Array> {
     const uri = vscode.Uri.parse(location);
     const stat = await vscode.workspace.fs.stat(uri);
     const cached = this.cache.get(location);
     if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.bytes;
     const bytes = await vscode.workspace.fs.readFile(uri);
-    this.reads++;
+    onDiskRead?.();
     this.cache.set(location, { mtime: stat.mtime, size: stat.size, bytes });
     return bytes;
   }
@@ -66,9 +64,17 @@ export class VscodeCorpusFileSystem implements CorpusFileSystem {
     this.cache.clear();
   }
 
-  takeReads(): number {
-    const n = this.reads;
-    this.reads = 0;
-    return n;
+  /**
+   * This file system for one load, told of each file read from disk rather than from the cache:
+   * loads of several corpora run at once, so each counts its own reads.
+   */
+  counting(onDiskRead: () => void): CorpusFileSystem {
+    return {
+      readDirectory: (location) => this.readDirectory(location),
+      readFile: (location, maxBytes) => this.readFile(location, maxBytes, onDiskRead),
+      stat: (location) => this.stat(location),
+      join: (base, name) => this.join(base, name),
+      realPath: (location) => this.realPath(location),
+    };
   }
 }
