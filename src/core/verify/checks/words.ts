@@ -79,10 +79,18 @@ function isLightVerb(norm: string): boolean {
   return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
 }
 
+/** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */
+const knownWords = new WeakMap<readonly Token[], Token[]>();
+
 /** Passage words a claim word may be related to: content words WordNet knows, not words the claim has, not acronyms. */
 function candidates(ctx: CompareContext): Token[] {
-  const net = wordNet();
-  return ctx.passage.tokens.filter((u) => !u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && !ctx.prep.claimStems.has(u.stem) && net.lemmas(u.norm).length > 0);
+  let known = knownWords.get(ctx.passage.tokens);
+  if (!known) {
+    const net = wordNet();
+    known = ctx.passage.tokens.filter((u) => !u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && net.lemmas(u.norm).length > 0);
+    knownWords.set(ctx.passage.tokens, known);
+  }
+  return known.filter((u) => !ctx.prep.claimStems.has(u.stem));
 }
 
 /**
