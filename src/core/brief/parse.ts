@@ -284,7 +284,7 @@ export function maskBrief(text: string, piece?: { processor: Processor; referenc
         if (label === node.url || label === node.url?.replace(/^mailto:/, '')) continue; // a bare URL
       }
       const children = node.children ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!); // i is in range
     }
   };
   const stack: { node: MdNode; at: Container }[] = proseChildren(tree, piece?.references ?? { skipBelow: 0 }).reverse().map((node) => ({ node, at: {} }));
@@ -302,7 +302,7 @@ export function maskBrief(text: string, piece?: { processor: Processor; referenc
     // A table's first row is its header: it names the columns, it states nothing.
     if (node.type === 'table') children = children.slice(1);
     const inner: Container = node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], at: inner });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, at: inner }); // i is in range
   }
   return { masked: withSeparators(maskedText(text, keep), separators), blocks, footnoteRefs };
 }
