@@ -12,6 +12,7 @@ import MiniSearch from 'minisearch';
 import { BriefChecker, describeAt, loadCorpus, type BriefResult, type Corpus } from '../src/core';
 import { contentStems } from '../src/core/text/tokens';
 import { generateBrief, seededRandom } from './bench/brief';
+import { pick } from './lib/seededRandom';
 import { benchFileSystem, FOLDERS, ROOT } from './bench/corpus';
 import { benchPdf, pdfBenchAvailable, pdfRowLine, type PdfBenchRow } from './bench/pdf';
 
@@ -59,15 +60,18 @@ interface Row {
   evidenceAt1: number;
 }
 
+/** The middle value; NaN for no values (nothing was measured). */
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const upper = s[m] ?? NaN;
+  return s.length % 2 ? upper : ((s[m - 1] ?? NaN) + upper) / 2;
 }
 
+/** The p-th percentile (nearest rank); NaN for no values. */
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
 }
 
 function round(x: number, digits = 2): number {
@@ -135,7 +139,7 @@ function ourQuery(corpus: Corpus, text: string, limit = CANDIDATES): number[] {
 /** Typing one character into a word of a sentence: the incremental edit. */
 function typeInto(text: string, result: BriefResult, random: () => number): string {
   const sentences = result.sentences.filter((s) => s.text.length > 20);
-  const s = sentences[Math.floor(random() * sentences.length)];
+  const s = pick(sentences, random, 'sentence over 20 characters');
   const words = [...s.text.matchAll(/[a-z]{4,}/g)];
   const w = words[Math.floor(random() * words.length)];
   const at = s.span.start + (w ? w.index! + w[0].length : s.text.length - 1);
@@ -178,9 +182,9 @@ function measureChecks(corpus: Corpus, brief: string, runs: number): Pick<Row, '
   for (let i = 0; i < 2000; i++) {
     const useCitation = last.citations.length > 0 && random() < 0.3;
     const offset = useCitation
-      ? last.citations[Math.floor(random() * last.citations.length)].span.start + 1
+      ? pick(last.citations, random, 'citation').span.start + 1
       : (() => {
-          const s = last.sentences[Math.floor(random() * last.sentences.length)];
+          const s = pick(last.sentences, random, 'sentence');
           return s.span.start + Math.floor(random() * (s.span.end - s.span.start));
         })();
     t = performance.now();
@@ -205,7 +209,9 @@ async function measureFraction(fraction: number, brief: string, claimQueries: st
   child('cached', String(fraction), cacheDir); // writes the entry
   const cached = Array.from({ length: runs }, () => child('cached', String(fraction), cacheDir));
   progress(`  indexed cold (${cold.map((c) => Math.round(Number(c.ms))).join(', ')} ms) and from the cache (${cached.map((c) => Math.round(Number(c.ms))).join(', ')} ms)`);
-  const corpusBytes = Number(cold[0].textBytes);
+  const [firstCold] = cold;
+  if (!firstCold) throw new Error('bench: no cold index run');
+  const corpusBytes = Number(firstCold.textBytes);
   const corpus = await loadCorpus(FOLDERS, benchFileSystem(fraction));
   const checks = measureChecks(corpus, brief, quick ? 3 : 11);
   progress(`  checked: full ${checks.checkFullMs.toFixed(0)} ms, first ${checks.checkFirstMs.toFixed(0)} ms, incremental ${checks.checkIncrementalMs.toFixed(1)} ms`);
@@ -230,15 +236,15 @@ async function measureFraction(fraction: number, brief: string, claimQueries: st
   const msTop = new Map<string, number | undefined>();
   // Ours: `repeats` rounds over all the queries, so that no query directly follows itself
   // (the index reuses the scores of a query repeated at once, as a cited sentence does).
-  const times: number[][] = claimQueries.map(() => []);
+  const timed = claimQueries.map((query) => ({ query, times: [] as number[] }));
   for (let r = 0; r < repeats; r++) {
-    claimQueries.forEach((q, i) => {
+    for (const { query, times } of timed) {
       const t = performance.now();
-      ourQuery(corpus, q);
-      times[i].push(performance.now() - t);
-    });
+      ourQuery(corpus, query);
+      times.push(performance.now() - t);
+    }
   }
-  for (const a of times) ours.push(median(a));
+  for (const { times } of timed) ours.push(median(times));
   if (ms) {
     claimQueries.forEach((q, i) => {
       const t = performance.now();
@@ -268,8 +274,8 @@ async function measureFraction(fraction: number, brief: string, claimQueries: st
   const heap = cold.map((c) => Number(c.heap));
   return {
     fraction,
-    sources: Number(cold[0].sources),
-    passages: Number(cold[0].passages),
+    sources: Number(firstCold.sources),
+    passages: Number(firstCold.passages),
     corpusBytes,
     indexColdMs: median(cold.map((c) => Number(c.ms))),
     indexCachedMs: cached.every((c) => c.cacheHit) ? median(cached.map((c) => Number(c.ms))) : null,
@@ -351,7 +357,8 @@ async function main(): Promise<void> {
   log(pdf ? pdfRowLine(pdf) : `PDF extraction: ${pdfSkip}`);
   const act = activation();
   const vsix = vsixSize();
-  const whole = rows[rows.length - 1];
+  const whole = rows.at(-1);
+  if (!whole) throw new Error('bench: no corpus fraction was measured');
 
   const cols: Array<[string, (r: Row) => string]> = [
     ['corpus', (r) => (r.fraction === 1 ? 'whole' : r.fraction === 0.5 ? '1/2' : '1/4')],

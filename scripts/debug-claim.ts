@@ -6,9 +6,10 @@ import { nodeFileSystem } from '../src/node/nodeFileSystem';
 import { verifySentence } from '../src/core/verify/verify';
 
 async function main(): Promise<void> {
-  const folders = process.argv.slice(3);
+  const [sentence, ...folders] = process.argv.slice(2);
+  if (sentence === undefined) throw new Error('usage: npx tsx scripts/debug-claim.ts "sentence" [corpusDir...]');
   const corpus = await loadCorpus(folders.length ? folders : [path.join(__dirname, '..', 'seeds')], nodeFileSystem);
-  const check = verifySentence(corpus, process.argv[2], 0, []);
+  const check = verifySentence(corpus, sentence, 0, []);
   console.log('verdict:', check.verdict);
   console.log('entities:', check.analysis.entities.map((e) => e.text).join(' | '), ' quantities:', check.analysis.quantities.map((q) => `${q.kind}:${q.text}`).join(' | '));
   for (const c of check.comparisons.slice(0, 6)) {

@@ -1,8 +1,8 @@
 // Writes `contributes.configuration` of package.json from the zod settings schema
-// (src/extension/settingsSchema.ts). `--check` only reports drift (exit 1).
+// (src/core/config/settingsSchema.ts). `--check` only reports drift (exit 1).
 import * as fs from 'fs';
 import * as path from 'path';
-import { configurationContribution } from '../src/extension/settingsSchema';
+import { configurationContribution } from '../src/core/config/settingsSchema';
 
 const file = path.join(__dirname, '..', 'package.json');
 const text = fs.readFileSync(file, 'utf8');
@@ -12,7 +12,7 @@ const current = pkg.contributes?.configuration;
 if (JSON.stringify(current) === JSON.stringify(generated)) {
   console.log('contributes.configuration is up to date');
 } else if (process.argv.includes('--check')) {
-  console.error('contributes.configuration in package.json differs from src/extension/settingsSchema.ts; run: npx tsx scripts/generate-configuration.ts');
+  console.error('contributes.configuration in package.json differs from src/core/config/settingsSchema.ts; run: npx tsx scripts/generate-configuration.ts');
   process.exit(1);
 } else {
   // Re-read just before writing: others edit other keys of package.json.

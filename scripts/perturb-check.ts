@@ -25,14 +25,15 @@ const changes: Record<string, Change> = {
   figure: (text) => {
     const m = /\b(\d{1,3})( (?:percent|million|billion|years|months|days|new|more|thousand))/.exec(text);
     if (!m) return undefined;
-    const altered = String(Number(m[1]) + 7);
-    return { text: text.replace(m[0], altered + m[2]), marker: altered + m[2], original: m[1] };
+    const [found, digits = '', unit = ''] = m;
+    const altered = String(Number(digits) + 7);
+    return { text: text.replace(found, altered + unit), marker: altered + unit, original: digits };
   },
   place: (text) => {
     const name = PLACES.find((x) => new RegExp(`\\b${x}\\b`).test(text));
     if (!name) return undefined;
     const other = PLACES[(PLACES.indexOf(name) + 3) % PLACES.length];
-    if (text.includes(other)) return undefined;
+    if (other === undefined || text.includes(other)) return undefined;
     return { text: text.replace(new RegExp(`\\b${name}\\b`), other), marker: other, original: name };
   },
   negation: (text) => {

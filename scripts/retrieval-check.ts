@@ -8,7 +8,7 @@ import { loadCorpus } from '../src/core';
 import { InvertedIndex } from '../src/core/corpus/invertedIndex';
 import { contentStems as stems } from '../src/core/text/tokens';
 import { benchFileSystem, FOLDERS } from './bench/corpus';
-import { seededRandom } from './lib/seededRandom';
+import { pick, seededRandom } from './lib/seededRandom';
 
 const KINDS = ['dropout', 'dropout +previous', 'exact'] as const;
 
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       const query = kind === 'exact' ? own : own.filter(() => random() < 0.5);
       if (kind === 'dropout +previous') {
         const previous = stems(corpus.passage(id - 1).text);
-        if (previous.length) query.push(previous[Math.floor(random() * previous.length)]);
+        if (previous.length) query.push(pick(previous, random, 'stem'));
       }
       if (query.length < 3) continue;
       made++;

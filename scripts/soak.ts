@@ -18,6 +18,7 @@ import { nodeFileSystem } from '../src/node/nodeFileSystem';
 import { exampleBriefs, SEEDS, seedTexts } from '../test/unit/property/fixtures';
 import { canonical, checkResult } from '../test/unit/property/invariants';
 import { prng, reorderingFileSystem } from '../test/unit/property/properties';
+import { pick } from './lib/seededRandom';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -61,12 +62,12 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 async function main(): Promise<void> {
   const random = prng(SEED);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const choose = <T>(items: readonly T[]): T => pick(items, random);
   const int = (lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 
   // A private copy of the corpus: the re-index sees one file changed.
@@ -130,8 +131,8 @@ async function main(): Promise<void> {
     if (random() < 0.1) state.cursor = int(0, text.length);
     state.cursor = Math.min(state.cursor, text.length);
     if (kind < 0.55) {
-      const s = Array.from({ length: int(1, 4) }, () => pick(typed.split(''))).join('');
-      const insert = random() < 0.05 ? ` ${pick(keys)}` : s;
+      const s = Array.from({ length: int(1, 4) }, () => choose(typed.split(''))).join('');
+      const insert = random() < 0.05 ? ` ${choose(keys)}` : s;
       state.text = text.slice(0, state.cursor) + insert + text.slice(state.cursor);
       state.cursor += insert.length;
       figures.typing++;
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
       state.cursor = from;
       figures.deleting++;
     } else if (kind < 0.93) {
-      const paste = `\n\n${pick(paragraphs)}${random() < 0.3 ? ` ${pick(keys)}.` : ''}\n\n`;
+      const paste = `\n\n${choose(paragraphs)}${random() < 0.3 ? ` ${choose(keys)}.` : ''}\n\n`;
       state.text = text.slice(0, state.cursor) + paste + text.slice(state.cursor);
       state.cursor += paste.length;
       figures.pasting++;
@@ -227,7 +228,9 @@ async function main(): Promise<void> {
     pending = { version: state.version, due: now + DEBOUNCE_MS };
     if (i === Math.floor(EDITS / 2)) {
       // Re-index: a source changed on disk; load it again while the writer keeps typing.
-      fs.appendFileSync(path.join(corpusDir, fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()[0]), '\nThe soak added this sentence about 42 new labs in 2031.\n');
+      const [firstSource] = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+      if (firstSource === undefined) throw new Error(`soak: no .txt source in ${corpusDir} to change`);
+      fs.appendFileSync(path.join(corpusDir, firstSource), '\nThe soak added this sentence about 42 new labs in 2031.\n');
       reindexing = true;
       reindexedAtEdit = i;
       reindex = loadCorpus([corpusDir], reorderingFileSystem(SEED)).then((corpus) => {

@@ -2,7 +2,7 @@
 // (some cited, some not), some with a figure, year or name altered so the checker finds
 // contradictions, mixed with opinion sentences, headings and lists. Same seed, same brief.
 import type { Corpus } from '../../src/core';
-import { seededRandom } from '../lib/seededRandom';
+import { pick, seededRandom } from '../lib/seededRandom';
 
 export { seededRandom };
 
@@ -46,10 +46,6 @@ function candidates(corpus: Corpus): Candidate[] {
     out.push({ id, text: t, key: p.key });
   }
   return out;
-}
-
-function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.floor(random() * items.length)];
 }
 
 /** Changes one number in the sentence (not a year); undefined when it has none. */

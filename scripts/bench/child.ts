@@ -22,6 +22,12 @@ function heapBytes(): number {
   return m.heapUsed + m.external;
 }
 
+/** A command-line argument the mode needs; `what` names it in the error when it is missing. */
+function required(value: string | undefined, what: string): string {
+  if (value === undefined) throw new Error(`missing ${what}`);
+  return value;
+}
+
 async function main(): Promise<void> {
   const [mode, a, b] = process.argv.slice(2);
   if (mode === 'index' || mode === 'cached') {
@@ -31,7 +37,7 @@ async function main(): Promise<void> {
     let cacheHit = false;
     let corpus;
     if (mode === 'cached') {
-      const r = await loadCorpusCached(FOLDERS, fs, nodeIndexCacheStore(b));
+      const r = await loadCorpusCached(FOLDERS, fs, nodeIndexCacheStore(required(b, 'cache directory')));
       corpus = r.corpus;
       cacheHit = r.cacheHit;
     } else corpus = await loadCorpus(FOLDERS, fs);
@@ -46,12 +52,13 @@ async function main(): Promise<void> {
     const { context } = stubVscode();
     const t0 = performance.now(); // includes reading and compiling the bundle
     // Compiled directly (not through require) so that tsx's loader hooks do not transform the bundle.
-    const source = readFileSync(a, 'utf8');
+    const bundle = required(a, 'bundle path');
+    const source = readFileSync(bundle, 'utf8');
     const NodeModule = require('node:module') as { new (id: string, parent?: unknown): NodeJS.Module & { _compile(code: string, file: string): void; paths: string[] }; _nodeModulePaths(dir: string): string[] };
-    const m = new NodeModule(a, module);
-    m.filename = a;
-    m.paths = NodeModule._nodeModulePaths(path.dirname(a));
-    m._compile(source, a);
+    const m = new NodeModule(bundle, module);
+    m.filename = bundle;
+    m.paths = NodeModule._nodeModulePaths(path.dirname(bundle));
+    m._compile(source, bundle);
     const extension = m.exports as { activate(context: unknown): unknown };
     const loaded = performance.now();
     const returned = extension.activate(context);

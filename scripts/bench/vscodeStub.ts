@@ -24,7 +24,7 @@ function uri(fsPath: string): Record<string, unknown> {
 /** Top-level names of the vscode API (bundles copy the module's own properties into a namespace object). */
 function apiNames(): string[] {
   const dts = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
-  return [...new Set([...dts.matchAll(/^\t(?:export )?(?:class|namespace|enum|const|function|let|var) (\w+)/gm)].map((m) => m[1]))];
+  return [...new Set([...dts.matchAll(/^\t(?:export )?(?:class|namespace|enum|const|function|let|var) (\w+)/gm)].flatMap((m) => m[1] ?? []))];
 }
 
 function anything(overrides: Record<PropertyKey, unknown> = {}, names: string[] = []): unknown {

@@ -10,3 +10,10 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** One of `items`, chosen by `random`; an error naming `what` when there is none to choose. */
+export function pick<T>(items: readonly T[], random: () => number, what = 'item'): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error(`no ${what} to pick from`);
+  return item;
+}

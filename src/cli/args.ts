@@ -11,7 +11,7 @@ export type Command =
   | { kind: 'version' }
   | ({ kind: 'check'; patterns: string[]; corpus: string[]; bibliography: string[]; format: Format; maxFileBytes?: number; seeds?: SeedsChoice; explain?: boolean } & CheckFlags)
   | { kind: 'sources'; corpus: string[]; bibliography: string[]; format: Exclude<Format, 'sarif'>; maxFileBytes?: number; seeds?: SeedsChoice }
-  | { kind: 'report'; patterns: string[]; corpus: string[]; bibliography: string[]; format: ReportFormat; output?: string; maxFileBytes?: number };
+  | { kind: 'report'; patterns: string[]; corpus: string[]; bibliography: string[]; format: ReportFormat; output?: string; maxFileBytes?: number; seeds?: SeedsChoice };
 
 /** `--seeds` / `--no-seeds`; absent: the project file's `corpus.includeSeeds`, else seeds only without a corpus folder. */
 export type SeedsChoice = 'always' | 'never';
@@ -94,14 +94,13 @@ export function parseCommandLine(argv: string[]): Command {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is an option of check, not of ${kind}`);
     }
   }
-  if (kind === 'report' && seeds !== undefined) throw new UsageError('--seeds and --no-seeds are options of check and sources, not of report');
   if (kind === 'sources') {
     if (rest.length > 0) throw new UsageError(`sources takes no files (got "${rest[0]}")`);
     return { kind: 'sources', corpus, bibliography, format: format as 'text' | 'json', maxFileBytes, seeds };
   }
   if (rest.length === 0) throw new UsageError(`${kind} needs at least one brief: brief-lens ${kind} <files or globs...>`);
   if (kind === 'report') {
-    return { kind, patterns: rest, corpus, bibliography, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes };
+    return { kind, patterns: rest, corpus, bibliography, format: format as ReportFormat, ...(values.output !== undefined && { output: values.output }), maxFileBytes, seeds };
   }
   if (values.explain && format !== 'json') throw new UsageError('--explain goes with check --format json');
   return { kind: 'check', patterns: rest, corpus, bibliography, format: format as Format, maxFileBytes, seeds, ...(values.explain ? { explain: true } : {}), ...checkFlags(values, rest, format as Format) };

@@ -1,7 +1,7 @@
 // `brief-lens check`: reads the briefs (files, or standard input for `-`), finds each one's project
 // file and corpus, checks it, and with --fix applies the safe fixes and checks the result again.
 import * as path from 'node:path';
-import { briefReferences, type BriefResult, type Problem } from '../core';
+import { briefReferences, type BriefResult, type Problem, type SourceInfo } from '../core';
 import type { Command } from './args';
 import { expandBriefs, readBrief } from './briefs';
 import { includeGlobs, isExcluded, resolveConfig, type BriefConfig } from './config';
@@ -19,6 +19,9 @@ export interface CheckOutcome {
   report: CheckReport;
   /** Problems of the corpora used, once each. */
   corpusProblems: Problem[];
+  /** Sources of the corpora used (the first of a key wins) and their folders: what a report shows and may not write into. */
+  sources: SourceInfo[];
+  folders: string[];
   /** `file:line:col fixed …` lines, in brief order. */
   fixedLines: string[];
   /** With `check - --fix`: the fixed brief. */
@@ -54,8 +57,9 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
     io.stderr(`${io.name}: cannot ${verb} ${escapeControls(displayPath(file, io.cwd))}: ${escapeControls(message)}\n`);
   };
   const inputs = await readInputs(command, io, projectOf, fail);
-  const outcome: CheckOutcome = { report: { briefs: [], problems: [], failures }, corpusProblems: [], fixedLines: [] };
+  const outcome: CheckOutcome = { report: { briefs: [], problems: [], failures }, corpusProblems: [], sources: [], folders: [], fixedLines: [] };
   const used = new Set<CliCorpus>();
+  const sourceKeys = new Set<string>();
   for (const input of inputs) {
     const project = await projectOf(path.dirname(input.file));
     const frontMatter = frontMatterBibliographies(input);
@@ -65,11 +69,18 @@ export async function checkBriefs(command: CheckCommand, io: CliIo, corpora: Cor
     if (!used.has(corpus)) {
       used.add(corpus);
       outcome.corpusProblems.push(...corpus.problems);
+      for (const source of corpus.sources) {
+        if (sourceKeys.has(source.key)) continue;
+        sourceKeys.add(source.key);
+        outcome.sources.push(source);
+      }
+      for (const folder of config.folders) if (!outcome.folders.includes(folder)) outcome.folders.push(folder);
     }
     const check = (text: string) => corpus.check(text, input.file, { severities: config.severities });
     let result = check(input.text);
     if (command.fix) result = await fixBrief(input, result, config, check, { outcome, io, fail, stdin: command.stdinName !== undefined, quiet: command.quiet });
-    outcome.report.briefs.push({ file: input.file, result });
+    // The text the result is of (a report shows it); after --fix, the fixed text was checked.
+    outcome.report.briefs.push({ file: input.file, ...(command.fix ? {} : { text: input.text }), result });
   }
   outcome.report.problems = outcome.corpusProblems;
   outcome.report.projectProblems = [...projects.values()].flatMap((project) => project.problems);

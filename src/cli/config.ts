@@ -2,8 +2,7 @@
 // the editor has (settings schema). The bundled seeds follow includesSeeds, as in the editor.
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { includesSeeds, type CheckOptions } from '../core';
-import { DEFAULT_SETTINGS } from '../extension/settingsSchema';
+import { DEFAULT_SETTINGS, includesSeeds, type CheckOptions } from '../core';
 import type { SeedsChoice } from './args';
 import type { Project } from './project';
 

@@ -7,7 +7,7 @@ Usage:
   brief-lens check - [--stdin-filename NAME] [options]    (the brief on standard input)
   brief-lens sources [--corpus DIR]... [--bibliography FILE]... [--format text|json]
   brief-lens report <files or globs...> [--corpus DIR]... [--bibliography FILE]...
-                    [--format html|markdown|csv] [-o FILE]
+                    [--format html|markdown|csv] [-o FILE] [--seeds | --no-seeds]
   brief-lens --help | --version
 
 Commands:
@@ -33,7 +33,7 @@ Options:
       --seeds            Also index the bundled seed sources.
       --no-seeds         Never index them. Without either: the project file's
                          corpus.includeSeeds, else the seeds only while no
-                         corpus folder or bibliography is given (check, sources).
+                         corpus folder or bibliography is given.
   -f, --format FORMAT    text (default), json, or sarif (check only);
                          html (default), markdown or csv for report.
       --explain          check --format json: add to every sentence why its
@@ -67,7 +67,7 @@ project file's files.include globs, minus files.exclude); quote globs so the
 shell does not expand them ("briefs/**/*.md"). A file named on the command
 line is always checked.
 
-Project file (check, sources): .brief-lens.json or .brief-lens.yaml, the
+Project file (check, sources, report): .brief-lens.json or .brief-lens.yaml, the
 nearest one walking up from each brief (from the working folder for sources).
 The editor's settings without "briefLens.": corpus.folders and bibliography
 (relative to the file), corpus.includeSeeds, corpus.maxFileBytes, severity,

@@ -11,8 +11,8 @@ import { EXIT_USAGE, run } from './run';
 
 /** The bundled corpus: seeds/ next to dist/ (installed package), or at the repository root. */
 function defaultCorpus(): string {
-  const candidates = [path.join(__dirname, '..', 'seeds'), path.join(__dirname, '..', '..', 'seeds')];
-  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0];
+  const installed = path.join(__dirname, '..', 'seeds');
+  return [installed, path.join(__dirname, '..', '..', 'seeds')].find((candidate) => existsSync(candidate)) ?? installed;
 }
 
 /** All of standard input as UTF-8 (a byte order mark is dropped by the caller). */

@@ -1,10 +1,9 @@
 // The project file for the CLI: `.brief-lens.json` / `.brief-lens.yaml`, found by walking up from
-// a brief's folder (the nearest wins), read with the extension's settings schema. Command-line
+// a brief's folder (the nearest wins), read with the settings schema the editor uses. Command-line
 // options win over it; its corpus folders are relative to the file. Faults are problems, never a crash.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeSource, describeError, parseProjectFile, PROJECT_FILE_NAMES, type Problem } from '../core';
-import { settingsSchema, type Settings } from '../extension/settingsSchema';
+import { decodeSource, describeError, parseProjectFile, PROJECT_FILE_NAMES, settingsSchema, type Problem, type Settings } from '../core';
 
 export interface Project {
   /** Absolute path of the project file. */

@@ -1,21 +1,13 @@
 // What each finding code means, for SARIF rules and `--help`. README headings are the codes,
 // so `${README_URL}#${code}` lands on each rule's section.
 import packageJson from '../../package.json';
-import { FINDING_REGISTRY, type FindingCode } from '../core';
+import { FINDING_REGISTRY, readmeUrl, type FindingCode, type PackageLinks } from '../core';
 
 /**
  * Where the README lives: package.json `homepage` (or `repository`), without any `#fragment`.
  * Each rule's help is `${README_URL}#${code}`, so the README needs a heading per code.
  */
-export const README_URL = readmeUrl(packageJson as { homepage?: string; repository?: string | { url?: string } });
-
-function readmeUrl(pkg: { homepage?: string; repository?: string | { url?: string } }): string {
-  const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  const candidate = pkg.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
-  return candidate && /^https?:\/\//.test(candidate)
-    ? candidate.split('#')[0]
-    : 'https://github.com/brief-lens/brief-lens';
-}
+export const README_URL = readmeUrl(packageJson as PackageLinks);
 
 export interface RuleInfo {
   name: string;

@@ -1,10 +1,7 @@
 // `brief-lens` commands, given arguments, an output and an engine; returns the exit code.
-import * as path from 'node:path';
-import { briefReferences, type Problem } from '../core';
 import { parseCommandLine, UsageError, type Command } from './args';
 import { checkBriefs, type CheckCommand } from './check';
-import { expandBriefs, readBrief } from './briefs';
-import type { CliCorpus, CliEngine } from './engine';
+import type { CliEngine } from './engine';
 import { formatCheckJson } from './format/json';
 import { formatCheckSarif } from './format/sarif';
 import { formatSourcesJson, formatSourcesText } from './format/sources';
@@ -13,10 +10,9 @@ import { formatCheckText } from './format/text';
 import { HELP } from './help';
 import { CorpusLoader, reportProblems, reportProjectProblems, type CliIo } from './loader';
 import { ProjectFinder } from './project';
-import { atLeast, type CheckedBrief, type CheckReport } from './report';
+import { atLeast, type CheckReport } from './report';
 import { resolveConfig } from './config';
 import { writeReport } from './reportCommand';
-import { displayPath } from './paths';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -91,27 +87,18 @@ async function runCheck(command: CheckCommand, io: CliIo, engine: CliEngine): Pr
 }
 
 
-/** `report`: as before the project file (--corpus, else the bundled seeds), the HTML, Markdown or CSV report. */
+/**
+ * `report`: the briefs checked as `check` checks them (each with its project file's corpus,
+ * severities and seeds rule, the command line winning), as an HTML, Markdown or CSV report.
+ */
 async function runReport(command: Extract<Command, { kind: 'report' }>, io: CliIo, engine: CliEngine): Promise<number> {
-  const folders = command.corpus.length > 0 ? command.corpus.map((folder) => path.resolve(io.cwd, folder)) : [io.defaultCorpus];
-  // Briefs are read first: their front matter may name bibliographies the corpus needs.
-  const briefs = await readBriefs(command.patterns, io);
-  const bibliographies = [...command.bibliography.map((file) => path.resolve(io.cwd, file)), ...briefs.texts.flatMap(frontMatterBibliographies)];
-  const corpus = await engine.loadCorpus(folders, {
-    maxFileBytes: command.maxFileBytes,
-    ...(bibliographies.length > 0 && { bibliographies: [...new Set(bibliographies)] }),
-    onCacheError: (message) => io.stderr(`${io.name}: warning: ${escapeControls(message)}\n`),
-  });
-  if (corpus.sources.length === 0) {
-    reportProblems(corpus.problems, io);
-    const shown = folders.map((folder) => escapeControls(displayPath(folder, io.cwd))).join(', ');
-    io.stderr(`${io.name}: the corpus has no usable source (${shown})\n`);
-    return EXIT_USAGE;
-  }
-  const report = checkReportBriefs(briefs, corpus, io);
-  reportProblems(corpus.problems, io);
-  const written = await writeReport(report, corpus.sources, { ...command, folders }, io);
-  return written ? exitCode(report) : EXIT_USAGE;
+  const { output, format, ...options } = command;
+  const checked: CheckCommand = { ...options, kind: 'check', format: 'text', minSeverity: 'hint', quiet: false, fix: false };
+  const outcome = await checkBriefs(checked, io, new CorpusLoader(engine, io));
+  if (outcome === 'no-corpus') return EXIT_USAGE;
+  reportProblems(outcome.corpusProblems, io);
+  const written = await writeReport(outcome.report, outcome.sources, { format, ...(output !== undefined && { output }), folders: outcome.folders }, io);
+  return written ? exitCode(outcome.report) : EXIT_USAGE;
 }
 
 /** 2 when a brief could not be read, 1 when a finding is an error, else 0. */
@@ -121,35 +108,3 @@ function exitCode(report: CheckReport): number {
   return hasError ? EXIT_FINDINGS : EXIT_OK;
 }
 
-interface ReadBriefs {
-  texts: { file: string; text: string }[];
-  failures: Problem[];
-}
-
-async function readBriefs(patterns: string[], io: CliIo): Promise<ReadBriefs> {
-  const { files, failures } = await expandBriefs(patterns, io.cwd);
-  const texts: ReadBriefs['texts'] = [];
-  for (const file of files) {
-    const brief = await readBrief(file);
-    if ('problem' in brief) {
-      failures.push({ file, message: brief.problem });
-      continue;
-    }
-    if (brief.warning) io.stderr(`${io.name}: warning: ${escapeControls(displayPath(file, io.cwd))} ${escapeControls(brief.warning)}\n`);
-    texts.push({ file, text: brief.text });
-  }
-  return { texts, failures };
-}
-
-/** A brief's `bibliography:` paths, relative to the brief as Pandoc takes them. */
-function frontMatterBibliographies(brief: { file: string; text: string }): string[] {
-  return briefReferences(brief.text).bibliography.map((file) => path.resolve(path.dirname(brief.file), file));
-}
-
-function checkReportBriefs({ texts, failures }: ReadBriefs, corpus: CliCorpus, io: CliIo): CheckReport {
-  const briefs: CheckedBrief[] = texts.map(({ file, text }) => ({ file, text, result: corpus.check(text, file) }));
-  for (const failure of failures) {
-    io.stderr(`${io.name}: cannot check ${escapeControls(displayPath(failure.file, io.cwd))}: ${escapeControls(failure.message)}\n`);
-  }
-  return { briefs, problems: corpus.problems, failures };
-}

@@ -9,6 +9,7 @@ import type { LineIndex } from './text/positions';
 import { type Rule, type RuleContext, type SentenceContext } from './findings/context';
 import { citationLocatorRule } from './findings/rules/citationLocator';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
+import { considerCitingRule } from './findings/rules/considerCiting';
 import { contradictionRule } from './findings/rules/contradiction';
 import { inconsistentFactRule } from './findings/rules/inconsistentFact';
 import { misquoteRule } from './findings/rules/misquote';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   unsupportedRule,
   inconsistentFactRule,
   supportedUncitedRule,
+  considerCitingRule,
 ];
 
 export interface CheckOptions {

@@ -21,6 +21,9 @@ export { DEFAULT_SEVERITY } from './findings/context';
 // One entry per finding code: severity, title, description, SARIF rule name.
 export { FINDING_REGISTRY } from './findings/registry';
 export type { FindingCodeInfo } from './findings/registry';
+/** Where the README's section per finding code lives, from package.json (`${readmeUrl(pkg)}#${code}`). */
+export { readmeUrl } from './findings/readmeUrl';
+export type { PackageLinks } from './findings/readmeUrl';
 /** What lies at an offset of a checked brief (a citation key or a sentence), for hovers. */
 export { describeAt } from './describe';
 // How the engine gets its WordNet: a face gives the compiled text (src/node/lexicon.ts under Node).
@@ -108,6 +111,10 @@ export type { ProjectSettings } from './config/projectFile';
 export { includesSeeds, SEEDS_MODES } from './config/seeds';
 /** `auto`, `always` or `never`: when the bundled seeds are indexed. */
 export type { SeedsMode } from './config/seeds';
+/** The settings schema both faces share (editor settings, project file), its defaults, per-setting parsing and package.json's configuration. */
+export { settingsSchema, SECTION as SETTINGS_SECTION, SETTING_KEYS, DEFAULT_SETTINGS, parseSettings, configurationContribution } from './config/settingsSchema';
+/** The settings as parsed, a setting's key, and a problem with one setting. */
+export type { Settings, SettingKey, SettingsProblem } from './config/settingsSchema';
 
 // Text positions.
 /** Converts between offsets and line/character positions of one text, in logarithmic time. */

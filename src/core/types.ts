@@ -135,11 +135,11 @@ export interface Citation {
   span: Span;
   /** Span of the whole bracketed group `[@a; @b]`, or of `@key` for in-text citations. */
   groupSpan: Span;
-  /** What follows the key in its item: a locator and any suffix (`p. 2`). */
+  /** What follows the key in its item: a locator and any suffix (`p. 2`, `chap. 3 and passim`). */
   locator?: string;
   /** Words before the key in its item (`see`, `cf.`). */
   prefix?: string;
-  /** `[-@key]`: the author is named in the text. */
+  /** `[-@key]`: the author is named in the text, the citation gives only the year. */
   suppressAuthor?: boolean;
   inText: boolean;
 }

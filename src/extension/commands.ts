@@ -98,10 +98,10 @@ export class Commands {
     const found = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const config = vscode.workspace.getConfiguration('briefLens', folder.uri);
-      const include = ['**/*.md', ...(config.get<string[]>('files.include') ?? [])];
+      const extra = config.get<string[]>('files.include') ?? [];
       const exclude = config.get<string[]>('files.exclude') ?? [];
       const uris = await vscode.workspace.findFiles(
-        new vscode.RelativePattern(folder, include.length === 1 ? include[0] : `{${include.join(',')}}`),
+        new vscode.RelativePattern(folder, extra.length === 0 ? '**/*.md' : `{${['**/*.md', ...extra].join(',')}}`),
         exclude.length ? `{${exclude.join(',')}}` : undefined,
         undefined,
         token,

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 // The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check, not at activation.
 import '../node/lexicon';
-import type { BriefResult, Verdict } from '../core';
+import { readmeUrl, type BriefResult, type PackageLinks, type Verdict } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { copyCitation, filterVerdicts, fixClaim, revealClaim } from './claimsCommands';
 import { ClaimsProvider } from './claimsView';
@@ -14,7 +14,7 @@ import { CorpusManager, type IndexState } from './corpora';
 import { BriefHoverProvider } from './hover';
 import { ProjectFiles } from './projectFiles';
 import { SettingsReader } from './settings';
-import { SECTION } from './settingsSchema';
+import { SETTINGS_SECTION as SECTION } from '../core';
 import { BriefStatusBar } from './statusBar';
 
 /** What `activate` returns; the integration tests use it to wait for checks. */
@@ -33,18 +33,6 @@ export interface BriefLensApi {
   claims: ClaimsProvider;
 }
 
-interface PackageJson {
-  homepage?: string;
-  repository?: string | { url?: string };
-}
-
-/** Where the finding codes are documented (README sections named by code), as the CLI does. */
-function readmeUrl(pkg: PackageJson): string {
-  const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  const candidate = pkg.homepage ?? repository?.replace(/^git\+/, '').replace(/\.git$/, '');
-  return candidate && /^https?:\/\//.test(candidate) ? candidate.split('#')[0] : 'https://github.com/brief-lens/brief-lens';
-}
-
 export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const output = vscode.window.createOutputChannel('Brief Lens', { log: true });
   const projects = new ProjectFiles((message) => output.info(message));
@@ -57,7 +45,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     projects.ready,
   );
   const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message), context.globalStorageUri);
-  const docsBase = readmeUrl(context.extension.packageJSON as PackageJson);
+  const docsBase = readmeUrl(context.extension.packageJSON as PackageLinks);
   const briefs = new BriefService(corpora, settings, docsBase);
   const statusBar = new BriefStatusBar(briefs, corpora);
   const commands = new Commands(briefs, corpora, output);

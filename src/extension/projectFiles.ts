@@ -3,8 +3,7 @@
 // layered into the settings by SettingsReader (see there for which wins).
 import * as vscode from 'vscode';
 import { readWorkspaceFile, TooLargeError } from './boundedRead';
-import { decodeSource, parseProjectFile, problemPosition, PROJECT_FILE_NAMES, type Problem } from '../core';
-import { settingsSchema } from './settingsSchema';
+import { decodeSource, parseProjectFile, problemPosition, PROJECT_FILE_NAMES, settingsSchema, type Problem } from '../core';
 
 /** A folder's project file: its valid values by setting key (`corpus.folders`). */
 export interface FolderProject {

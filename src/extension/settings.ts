@@ -3,7 +3,7 @@
 // Which layer (workspace, project file, user) wins is settingsLayers.ts.
 import * as vscode from 'vscode';
 import { layeredValue } from './settingsLayers';
-import { parseSettings, SECTION, type Settings } from './settingsSchema';
+import { parseSettings, SETTINGS_SECTION as SECTION, type Settings } from '../core';
 
 /** The project file values that apply to a resource (by setting key), if any. */
 export type ProjectValues = (resource?: vscode.Uri) => Record<string, unknown> | undefined;

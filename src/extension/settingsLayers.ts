@@ -5,7 +5,7 @@
 // untrusted workspace the restricted settings come from the user's settings only: neither the
 // workspace's settings nor its project file may point the corpus outside it.
 // No `vscode` import: unit-tested in plain Node.
-import type { SettingKey } from './settingsSchema';
+import type { SettingKey } from '../core';
 
 /** Settings that could point outside the workspace: `capabilities.untrustedWorkspaces.restrictedConfigurations`. */
 export const RESTRICTED = new Set<string>(['corpus.folders']);

@@ -1,18 +1,8 @@
 // Pandoc citations: `[@key]`, `[@key, p. 3]`, `[see @a; -@b]`, and in-text `@key`.
-import type { Span } from '../types';
+import type { Citation, Span } from '../types';
 
-export interface RawCitation {
-  key: string;
-  span: Span;
-  groupSpan: Span;
-  /** What follows the key in its item: a locator and any suffix (`p. 2`, `chap. 3 and passim`). */
-  locator?: string;
-  /** Words before the key in its item (`see`, `cf.`). */
-  prefix?: string;
-  /** `[-@key]`: the author is named in the text, the citation gives only the year. */
-  suppressAuthor?: boolean;
-  inText: boolean;
-}
+/** A citation as found in the text, before its span is placed on a line and column. */
+export type RawCitation = Omit<Citation, 'range'>;
 
 const KEY = /-?@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu;
 // The first part stops at the first @: one way to split a group, so a long `[a@a@a@…` is one pass (issue 16).

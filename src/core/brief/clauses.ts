@@ -18,6 +18,8 @@ const PRONOUNS = new Set(data.pronouns);
 const FIRST_PERSON = new Set(['we', 'i']);
 const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
+const RELATIVE_WORDS = new Set(data.relativeWords);
+const RELATIVE_SUBJECTS = new Set(data.relativeSubjects);
 
 /** Words each side of a boundary needs to be a clause of its own. */
 const MIN_CLAUSE_WORDS = 3;
@@ -43,7 +45,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   const cuts: Cut[] = [];
   let clauseStartToken = 0;
   for (let k = 1; k < tokens.length; k++) {
-    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds);
+    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds) ?? relativeCut(prose, tokens, k, nested);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -124,6 +126,21 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
   if (comma >= 0 && citationEnd === undefined && word.norm === 'and' && endsList(prose, tokens, k, nested)) return undefined;
   const leftEnd = comma >= 0 ? previous.end + comma : citationEnd ?? previous.end;
   return { leftEnd, rightStart: word.end };
+}
+
+/**
+ * ", which he used to argue ...": a relative clause with its own pronoun subject (and so its own verb)
+ * states what its subject did with the antecedent, a claim of its own (kept with its relative word).
+ */
+function relativeCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || !RELATIVE_WORDS.has(word.norm) || nested[word.start]) return undefined;
+  const comma = prose.slice(previous.end, word.start).indexOf(',');
+  if (comma < 0 || !RELATIVE_SUBJECTS.has(tokens[k + 1]?.norm ?? '')) return undefined;
+  // After a pronoun subject comes its verb ("he used", "they later cut"): no noun phrase to skip.
+  if (!tokens[k + 2]) return undefined;
+  return { leftEnd: previous.end + comma, rightStart: word.start };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface CapitalisationStats {
   isProperName(stem: string): boolean;
 }
 
+/** After "and" these start a verb phrase of its own: the end of a negation's scope. */
+const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'does', 'did']);
 const LIST_CONTINUERS = new Set(['such', 'including', 'like', 'especially', 'notably', 'particularly', 'namely']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'van', 'von', 'der', 'al', 'bin']);
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
@@ -190,6 +192,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
     // less than $5" bound a figure ("at most", "at least").
     if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
+    // "whether or not it will be open": an alternative, negating nothing.
+    if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') continue;
     const bounded = tokens[i + 3];
     if ((t.norm === 'no' || t.norm === 'not') && next && COMPARATIVE_BOUNDS.has(next.norm) && tokens[i + 2]?.norm === 'than' && bounded && (bounded.numeric || /^[$£€¥]?\d/.test(text.slice(tokens[i + 2].end - base, bounded.end - base).trim()) || isNumberWord(bounded.norm))) {
       // It negates the comparative alone: against "more than 7 percent" it still disagrees.
@@ -205,6 +209,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     for (let k = i + 1; k < tokens.length; k++) {
       const gap = text.slice(tokens[k - 1].end - base, tokens[k].start - base);
       if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(tokens[k].norm) || (nobody && tokens[k].norm === 'than')) break;
+      // "does not want to repeat it and is actively positioning itself": a coordinated verb
+      // phrase with its own auxiliary is outside the negated one.
+      if (tokens[k].norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
       // A comma ends the scope unless a list of examples continues the object ("such as", "including").
       if (gap.includes(',') && !LIST_CONTINUERS.has(tokens[k].norm)) break;
       negated[k] = !negated[k];

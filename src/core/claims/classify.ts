@@ -3,6 +3,7 @@
 // itself, a lead-in to what follows, or a general statement with no specific fact (no figure,
 // date, name or quotation) that cites nothing. The word lists are data (classify.json).
 import type { Token } from '../text/tokens';
+import type { Quantity } from './quantities';
 import data from './classify.json';
 import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './lexicon';
 
@@ -25,9 +26,39 @@ const HEDGES = [
 /** "This brief argues", "The present note", "In this paper, ...": the brief speaking of itself. */
 const SELF_REFERENCE = new RegExp(`${data.selfReferenceOpening}(in )?(${data.selfReferenceDeterminers.join('|')}) (${data.selfReferenceNouns.join('|')})\\b`, 'i');
 
+/** "The six addresses reviewed here", "the figures shown below": the brief pointing at its own content. */
+const SELF_REFERENCE_HERE = new RegExp(data.selfReferenceHere, 'i');
+
 /** Whether a sentence speaks of the brief itself ("This brief argues that ...", "On balance, this note concludes ..."). */
 export function aboutTheBrief(sentence: string): boolean {
-  return SELF_REFERENCE.test(sentence.replace(/^[*_\s]+/, ''));
+  return SELF_REFERENCE.test(sentence.replace(/^[*_\s]+/, '')) || SELF_REFERENCE_HERE.test(sentence);
+}
+
+const FIGURE_BOUNDS = new Set(data.figureBounds);
+const PART_DETERMINERS = new Set(data.partDeterminers);
+
+/** What `measuredFact` reads of a sentence's analysis. */
+export interface StatedFacts {
+  tokens: readonly Token[];
+  quantities: readonly Pick<Quantity, 'kind' | 'firstToken' | 'text'>[];
+  quotes: readonly unknown[];
+}
+
+/**
+ * Whether a sentence states a fact someone measured or recorded: a quotation, an amount of money,
+ * a share, a date, a figure in digits, or one in words with a bound ("more than half", "nearly
+ * eight"). Names alone, "the other half", "eight years later" or "the two leaders" are how a
+ * writer tells and weighs things: uncited, a source is not expected to state them in those words.
+ */
+export function measuredFact(facts: StatedFacts): boolean {
+  if (facts.quotes.length > 0) return true;
+  return facts.quantities.some((q) => {
+    const before = facts.tokens[q.firstToken - 1]?.norm ?? '';
+    if (/\d/.test(q.text)) return true;
+    if (FIGURE_BOUNDS.has(before) || FIGURE_BOUNDS.has(facts.tokens[q.firstToken - 2]?.norm ?? '')) return true;
+    if (q.kind === 'percent') return !PART_DETERMINERS.has(before);
+    return q.kind === 'money' || q.kind === 'date' || q.kind === 'year' || q.kind === 'multiplier';
+  });
 }
 
 /** "Under the AI Act, providers must …", "To qualify, a system must …": a rule reported, not the writer's demand. */
@@ -70,18 +101,29 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     return 0;
   }
   for (let i = 0; i < Math.min(tokens.length, 7); i++) {
+    // A modal before the verb makes it the writer's demand, not a report: "Newsrooms should pair
+    // deficit claims ...", "Energy claims should be reported ...".
+    if (isModal(tokens, i)) return 0;
     // "We recommend" or "I think" is the writer's own view, not a report of a source.
     // After an article the word is a noun ("The report says"), not the reporting verb.
     // After "to", a negation or an auxiliary it is no frame to skip ("It is up to Iraq to show ...").
     const before = i > 0 ? tokens[i - 1] : undefined;
     // "told Congress that", "pointed out that": the frame runs to the "that".
     const that = REPORTING_VERBS_WITH_THAT.has(tokens[i].norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
-    if ((REPORTING_VERBS.has(tokens[i].norm) || that !== undefined) && before && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
+    // Before a modal the word is a noun ("Energy claims should be reported ...").
+    if ((REPORTING_VERBS.has(tokens[i].norm) || that !== undefined) && before && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
       if (that !== undefined) return that + 1;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }
   return 0;
+}
+
+/** A modal verb, not the month: "in May 2024", "In May, ...". */
+function isModal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !MODALS.has(t.norm)) return false;
+  return !(t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(tokens[i + 1]?.raw ?? '')));
 }
 
 /** The writer's own stance: a hedge, a modal, a first-person recommendation, an imperative. */
@@ -90,12 +132,20 @@ function stance(trimmed: string, body: readonly Token[]): string | undefined {
   if (imperative(body)) return 'imperative';
   for (let i = 0; i < body.length; i++) {
     const t = body[i];
-    // "in May 2024": the month, not the modal.
-    const month = t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(body[i + 1]?.raw ?? ''));
-    if (MODALS.has(t.norm) && !month && !(t.norm === 'must' && RULE_FRAME.test(trimmed))) return `modal "${t.raw}"`;
+    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i)) return `modal "${t.raw}"`;
     if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1].norm)) return 'recommendation';
   }
   return undefined;
+}
+
+const EMBEDDING = new Set(data.embeddingWords);
+/** Words before a modal in which a wh-word may open the clause that holds it ("what it might"). */
+const EMBEDDING_REACH = 3;
+
+/** A modal inside a described question ("imagines what might happen"): what a source describes, not the writer's stance. */
+function embedded(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(1, i - EMBEDDING_REACH); k < i; k++) if (EMBEDDING.has(tokens[k]?.norm ?? '')) return true;
+  return false;
 }
 
 /** "Invest in compute.", "Back efficiency.": a verb of action first (not "Back in 2019, ..."). */

@@ -86,6 +86,13 @@ export const FINDING_REGISTRY = [
     description: 'Two sentences of the brief state different values for the same fact.',
   },
   {
+    code: 'consider-citing',
+    severity: 'information',
+    rule: 'ConsiderCiting',
+    title: 'Analysis that names an entity and an event, without a citation.',
+    description: 'The sentence is the writer’s analysis or narrative, not a checked fact, but it names a specific entity and something that happened: a citation would let a reader check it.',
+  },
+  {
     code: 'supported-uncited',
     severity: 'hint',
     rule: 'SupportedUncited',

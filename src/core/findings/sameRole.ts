@@ -7,11 +7,14 @@ import type { Analysis } from '../claims/analyze';
 import type { Corpus } from '../corpus/corpus';
 import { tokenize, type Token } from '../text/tokens';
 import type { Comparison } from '../verify/compare';
+import { mentionsInSource } from '../verify/names';
 import type { Conflict } from '../verify/conflict';
 import type { SentenceCheck } from '../verify/verify';
 
 /** Content words looked at on each side of a name: its role is told by the words right next to it. */
 const NEIGHBOURS = 2;
+/** Mentions that make a name the source's topic rather than a subject of one sentence. */
+const TOPIC_MENTIONS = 8;
 /** Source text read around the source's name for its neighbours. */
 const WINDOW = 300;
 
@@ -33,6 +36,30 @@ function sentenceAround(text: string, from: number, to: number, at: number): { s
   return { start, end };
 }
 
+/** The lines of the Markdown table around `at` in `text`, if `at` is in a table row (read line by line from `at`). */
+function tableAround(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!text.startsWith('|', lineStart)) return undefined;
+  let start = lineStart;
+  while (start > 0) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (!text.startsWith('|', previous)) break;
+    start = previous;
+  }
+  let end = text.indexOf('\n', lineStart);
+  while (end >= 0 && text.startsWith('|', end + 1)) end = text.indexOf('\n', end + 1);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * A source's table names many things, each in its column and row: when the table states the
+ * claim's name too, the name the check set against it is another cell, not a swapped name.
+ */
+function anotherCell(text: string, claimed: string, sourceAt: number): boolean {
+  const table = tableAround(text, sourceAt);
+  return table !== undefined && table.toLowerCase().includes(claimed.toLowerCase());
+}
+
 /**
  * Whether the source's name stands where the claim's does: the sentence that holds it names
  * another of the claim's names too (a shared subject), or the words right next to the two names
@@ -41,10 +68,13 @@ function sentenceAround(text: string, from: number, to: number, at: number): { s
 export function sameRole(corpus: Corpus, key: string, claim: Analysis, conflict: Conflict): boolean {
   const text = corpus.sourceText(key);
   if (text === undefined) return true;
+  if (anotherCell(text, conflict.claimed.text, conflict.source.start)) return false;
   const from = Math.max(0, conflict.source.start - WINDOW);
   const window = sentenceAround(text, from, Math.min(text.length, conflict.source.end + WINDOW), conflict.source.start);
   const sentence = text.slice(window.start, window.end).toLowerCase();
-  const others = claim.entities.filter((e) => e.end <= conflict.claimed.start || e.start >= conflict.claimed.end);
+  // A name the source speaks of throughout ("AI" in an essay on AI) is its topic, not a subject
+  // the two sentences share.
+  const others = claim.entities.filter((e) => (e.end <= conflict.claimed.start || e.start >= conflict.claimed.end) && mentionsInSource(corpus, key, e) < TOPIC_MENTIONS);
   if (others.some((e) => sentence.includes(e.text.toLowerCase()))) return true;
   const sourceTokens = tokenize(text.slice(window.start, window.end), window.start);
   const theirs = around(sourceTokens, conflict.source.start, conflict.source.end);

@@ -2,7 +2,7 @@
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
 import { COMPARATIVE_BOUNDS } from '../claims/lexicon';
-import type { Token } from '../text/tokens';
+import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';
 import type { Alternation } from './checks/words';
 import { piece, type Conflict } from './conflict';
@@ -59,6 +59,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
   const occurrences = occurrencesOf(p);
   const used = new Map<string, number>();
+  const answered = answeredByPrefix(c, p);
   for (let i = contentFrom; i < c.tokens.length; i++) {
     const t = c.tokens[i];
     // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
@@ -68,6 +69,10 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
     const nth = used.get(t.stem) ?? 0;
     used.set(t.stem, nth + 1);
     const j = list[Math.min(nth, list.length - 1)];
+    if (c.negated[i] && answered.has(governingCue(c, i)!)) {
+      both++;
+      continue;
+    }
     if (c.negated[i]) {
       const cue = governingCue(c, i)!;
       if (p.negated[j]) cueAgrees.add(cue);
@@ -82,7 +87,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
       if (passageNegated < 0) passageNegated = j;
     }
   }
-  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0) {
+  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0 && negatesWhatClaimSays(c, p, governingCue(p, passageNegated)!)) {
     const j = passageNegated;
     const cue = governingCue(p, j)!;
     const cueTok = p.tokens[cue];
@@ -102,6 +107,45 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
     if (!cueAgrees.has(cue)) return claimNegates(c, p, cue, j);
   }
   return undefined;
+}
+
+/**
+ * Whether the passage's cue negates a predicate the claim states: the first content word after
+ * the cue ("will not be an easy feat for the middle countries" negates "easy feat", which a claim
+ * about the middle countries never says; "will not focus on" negates "focus").
+ */
+function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number): boolean {
+  // A negating verb ("excluded from", "lacks") is itself the predicate it negates.
+  const cueToken = p.tokens[cue];
+  if (!cueToken || !GRAMMATICAL_NEGATORS.test(cueToken.raw)) return true;
+  const head = p.tokens.slice(cue + 1).find((u, k) => !u.stop && !p.cues.includes(cue + 1 + k));
+  if (!head) return true;
+  return c.tokens.some((t) => t.stem === head.stem);
+}
+
+/** Negators that negate the predicate after them. */
+const GRAMMATICAL_NEGATORS = /^(not|never|n['’]t|\w+n['’]t|cannot)$/i;
+
+/** A negating prefix and the word it negates: "independent", "unable", "non-binding". */
+const NEGATING_PREFIX = /^(?:in|im|il|ir|un|non|dis)-?([a-z]{4,})$/;
+
+/**
+ * Claim cues whose negated word the passage states with a negating prefix: "does not depend on
+ * hyperscalers" says what "independent of hyperscalers" says.
+ */
+function answeredByPrefix(c: Analysis, p: Analysis): Set<number> {
+  const answered = new Set<number>();
+  if (c.cues.length === 0) return answered;
+  const prefixed = new Set<string>();
+  for (const u of p.tokens) {
+    const m = NEGATING_PREFIX.exec(u.norm);
+    if (m?.[1]) prefixed.add(stemOf(m[1]));
+  }
+  if (prefixed.size === 0) return answered;
+  c.tokens.forEach((t, i) => {
+    if (c.negated[i] && !t.stop && prefixed.has(t.stem)) answered.add(governingCue(c, i)!);
+  });
+  return answered;
 }
 
 /** The claim's cue `cue` negates what the passage asserts with its word `j`. */

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, EXAMPLE, openBrief, ours, show } from './helpers';
 
-const { Error: E, Warning: W, Hint: H } = vscode.DiagnosticSeverity;
+const { Error: E, Warning: W, Information: I, Hint: H } = vscode.DiagnosticSeverity;
 
 /** examples/sample-brief.md against the bundled seeds: [code, severity, range, text at the range]. */
 const EXPECTED: [string, vscode.DiagnosticSeverity, string, string][] = [
@@ -19,6 +19,7 @@ const EXPECTED: [string, vscode.DiagnosticSeverity, string, string][] = [
   ['unsupported-claim', W, '22:0-22:57', 'Singapore has pledged $1 billion to sovereign AI compute.'],
   ['unknown-citation', E, '23:82-23:91', 'smith2024'],
   ['supported-uncited', H, '36:0-36:68', 'The new labs receive £60 million, as the funding for Oxford and UCL.'],
+  ['consider-citing', I, '37:0-37:77', 'Britain should follow now that Washington has changed course on open weights.'],
 ];
 
 const SEVERITY = ['error', 'warning', 'information', 'hint'];

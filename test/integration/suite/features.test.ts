@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, EXAMPLE, hoverText, openBrief, ours, rangeOf } from './helpers';
+import { nth } from '../../support/present';
 
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
@@ -13,9 +14,10 @@ function knownCitation(document: vscode.TextDocument): { key: string; range: vsc
   const unknown = new Set(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)));
   const text = document.getText();
   for (const match of text.matchAll(/\[@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gu)) {
-    if (unknown.has(match[1])) continue;
+    const key = nth(match, 1, 'citation key');
+    if (unknown.has(key)) continue;
     const start = document.positionAt(match.index + 2);
-    return { key: match[1], range: new vscode.Range(start, start.translate(0, match[1].length)) };
+    return { key, range: new vscode.Range(start, start.translate(0, key.length)) };
   }
   assert.fail('the example brief cites a known source');
 }
@@ -52,7 +54,7 @@ suite('hover, completion, definition, links', () => {
     assert.match(text, /^> /m, 'quotes the evidence');
     const link = /\(command:briefLens\.openEvidence\?([^ )]+)/.exec(text);
     assert.ok(link, 'has an Open passage link');
-    const [target] = JSON.parse(decodeURIComponent(link[1])) as [{ file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }];
+    const [target] = JSON.parse(decodeURIComponent(nth(link, 1, 'link'))) as [{ file: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }];
     assert.strictEqual(await vscode.commands.executeCommand('briefLens.openEvidence', target), true);
     const editor = vscode.window.activeTextEditor;
     assert.ok(editor);
@@ -97,7 +99,7 @@ suite('hover, completion, definition, links', () => {
     const { key, range } = knownCitation(document);
     const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, range.start.translate(0, 1));
     assert.strictEqual(targets.length, 1);
-    const target = targets[0];
+    const target = nth(targets, 0, 'link target');
     const uri = 'targetUri' in target ? target.targetUri : target.uri;
     assert.match(uri.path, /\/seeds\/\d+_[0-9a-f]+\.txt$/);
     if ('originSelectionRange' in target) assert.ok(target.originSelectionRange?.isEqual(range), `the key ${key} is the origin`);

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FixKind } from '../../../src/core/types';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, openBrief, ours, show, until } from './helpers';
+import { first, nth } from '../../support/present';
 
 interface Change {
   start: number;
@@ -34,7 +35,7 @@ async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diag
   return actions.filter((action) => {
     if (action.command?.command !== 'briefLens.applyFix') return false;
     const args = action.command.arguments?.[0] as { targets: { range: { start: vscode.Position; end: vscode.Position } }[] };
-    const target = args.targets[0].range;
+    const target = nth(args.targets, 0, 'evidence target').range;
     return new vscode.Range(target.start.line, target.start.character, target.end.line, target.end.character).isEqual(diagnostic.range);
   });
 }
@@ -188,7 +189,7 @@ suite('quick fixes', () => {
   test('a fix computed before an edit does not apply; the brief is re-checked instead', async () => {
     const api = await activate();
     const { editor, document } = await openBrief(await copyOf(EXAMPLE));
-    const diagnostic = ours(document.uri).find((d) => codeOf(d) === 'unknown-citation') ?? ours(document.uri)[0];
+    const diagnostic = ours(document.uri).find((d) => codeOf(d) === 'unknown-citation') ?? first(ours(document.uri), 'diagnostic');
     const action = (await quickFixes(document, diagnostic))[0];
     assert.ok(action);
     await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), 'Edited. '));

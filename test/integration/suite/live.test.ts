@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, hoverText, inWorkspace, openBrief, ours, show, until } from './helpers';
+import { nth } from '../../support/present';
 
 const config = () => vscode.workspace.getConfiguration('briefLens');
 
@@ -129,8 +130,8 @@ suite('live checking, settings, corpus and commands', () => {
       const list = vscode.languages.getDiagnostics(manifest).filter((d) => d.source === 'brief-lens');
       return list.length ? list : undefined;
     });
-    assert.match(problems[0].message, /manifest/i);
-    assert.strictEqual(codeOf(problems[0]), 'corpus-problem');
+    assert.match(nth(problems, 0, 'problem').message, /manifest/i);
+    assert.strictEqual(codeOf(nth(problems, 0, 'problem')), 'corpus-problem');
   });
 
   test('a symbolic link in a corpus folder is followed inside it and refused when it leads outside', async () => {
@@ -311,7 +312,7 @@ suite('multi-root workspace', () => {
   test('each workspace folder is checked against its own corpus', async () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.strictEqual(folders.length, 2, 'the driver opens a two-folder workspace');
-    const { document: second } = await openBrief(vscode.Uri.joinPath(folders[1].uri, 'second-brief.md'));
+    const { document: second } = await openBrief(vscode.Uri.joinPath(nth(folders, 1, 'workspace folder').uri, 'second-brief.md'));
     const unknown = ours(second.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => second.getText(d.range));
     assert.deepStrictEqual(unknown, ['ukopenlabs'], 'the second folder uses only its own corpus');
     const first = await copyOf(EXAMPLE, 'The port of Aberdeen installed 14 shore power berths in 2025 [@harbour2025].\n');

@@ -3,7 +3,7 @@
 // it changes, layered under the workspace settings, its faults shown on it with their positions.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { settingsSchema } from '../../../src/extension/settingsSchema';
+import { settingsSchema } from '../../../src/core/config/settingsSchema';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, inWorkspace, openBrief, ours, show, until } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('briefLens');

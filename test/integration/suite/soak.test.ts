@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { seededRandom } from '../../../scripts/lib/seededRandom';
 import { activate, closeAll, codeOf, copyOf, EXAMPLE, openBrief, ours, show } from './helpers';
+import { nth } from '../../support/present';
 
 const EDITS = 150;
 const PASTE = 'The research labs will focus on Parameter-Efficient Fine-Tuning (PEFT) [@ukopenlabs].\n\n';
@@ -27,7 +28,7 @@ suite('short soak in the editor', () => {
     for (let i = 0; i < EDITS; i++) {
       const roll = random();
       if (roll < 0.5) {
-        const word = WORDS[Math.floor(random() * WORDS.length)];
+        const word = nth(WORDS, Math.floor(random() * WORDS.length), 'word');
         await editor.edit((b) => b.insert(at(), word));
       } else if (roll < 0.8) {
         const start = document.offsetAt(at());

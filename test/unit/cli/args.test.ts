@@ -74,9 +74,10 @@ describe('cli/args', () => {
   });
 
   it('parses report: html by default, markdown or csv, and -o', () => {
-    assert.deepEqual(parseCommandLine(['report', 'a.md']), { kind: 'report', patterns: ['a.md'], corpus: [], bibliography: [], format: 'html', maxFileBytes: undefined });
+    assert.deepEqual(parseCommandLine(['report', 'a.md']), { kind: 'report', patterns: ['a.md'], corpus: [], bibliography: [], format: 'html', maxFileBytes: undefined, seeds: undefined });
+    assert.equal((parseCommandLine(['report', 'a.md', '--no-seeds']) as { seeds?: string }).seeds, 'never');
     assert.deepEqual(parseCommandLine(['report', 'a.md', '-f', 'csv', '-o', 'out.csv', '-c', 'x']), {
-      kind: 'report', patterns: ['a.md'], corpus: ['x'], bibliography: [], format: 'csv', output: 'out.csv', maxFileBytes: undefined,
+      kind: 'report', patterns: ['a.md'], corpus: ['x'], bibliography: [], format: 'csv', output: 'out.csv', maxFileBytes: undefined, seeds: undefined,
     });
     assert.equal((parseCommandLine(['report', 'a.md', '--format=markdown']) as { format: string }).format, 'markdown');
   });
@@ -110,7 +111,7 @@ describe('cli/args', () => {
     [['check', 'a.md', '--max-file-mb', '0.0000001'], /^--max-file-mb 0\.0000001 is below the smallest limit, 0\.001 \(1 KB\)$/],
     [['check', 'a.md', '--max-file-mb', '1e9'], /^--max-file-mb 1e9 is above the largest limit, 2048 \(2 GB\)$/],
     [['report', 'a.md', '--fix'], /^--fix is an option of check, not of report$/],
-    [['report', 'a.md', '--seeds'], /^--seeds and --no-seeds are options of check and sources, not of report$/],
+    [['report', 'a.md', '--seeds', '--no-seeds'], /^--seeds and --no-seeds contradict each other$/],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${JSON.stringify(argv)}`, () => {

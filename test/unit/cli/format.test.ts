@@ -5,6 +5,7 @@ import { formatSourcesJson, formatSourcesText } from '../../../src/cli/format/so
 import { formatCheckText } from '../../../src/cli/format/text';
 import { FINDING_CODES } from '../../../src/core/types';
 import { report } from './fixtures';
+import { nth } from '../../support/present';
 
 const CWD = '/work';
 
@@ -211,7 +212,7 @@ describe('cli/format', () => {
 
     it('keeps fingerprints stable when the finding moves', () => {
       const moved = structuredClone(report);
-      for (const finding of moved.briefs[0].result.findings) finding.range.start.line += 5;
+      for (const finding of nth(moved.briefs, 0, 'brief').result.findings) finding.range.start.line += 5;
       const again = JSON.parse(formatCheckSarif(moved, CWD, { name: 'brief-lens', version: '1.2.3' }));
       assert.deepEqual(
         again.runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints),

@@ -57,7 +57,7 @@ describe('cli options (node dist/cli.js)', function () {
   it('--help documents every option, the project file and the exit codes', () => {
     const run = cli(['--help'], ROOT);
     assert.equal(run.status, 0);
-    for (const option of ['--seeds', '--no-seeds', '--min-severity S', '-q, --quiet', '--fix', '--stdin-filename N', 'brief-lens check - [--stdin-filename NAME]', 'Project file (check, sources): .brief-lens.json or .brief-lens.yaml']) {
+    for (const option of ['--seeds', '--no-seeds', '--min-severity S', '-q, --quiet', '--fix', '--stdin-filename N', 'brief-lens check - [--stdin-filename NAME]', 'Project file (check, sources, report): .brief-lens.json or .brief-lens.yaml']) {
       assert.ok(run.stdout.includes(option), option);
     }
     assert.match(run.stdout, /file:line:col fixed <code>: "old" → "new"/);

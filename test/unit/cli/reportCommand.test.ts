@@ -13,6 +13,11 @@ function cli(args: string[], cwd: string) {
   return runCli(args, cwd, { env: { BRIEF_LENS_CACHE: 'off' } });
 }
 
+/** Exit code of `check` on the same brief. */
+function check(cwd: string): number | null {
+  return cli(['check', 'briefs/brief.md'], cwd).status;
+}
+
 describe('cli report (node dist/cli.js report)', function () {
   this.timeout(120_000);
   let work: string;
@@ -31,7 +36,7 @@ describe('cli report (node dist/cli.js report)', function () {
     assert.match(run.stderr, /wrote report\.html \(1 brief\)/);
     const html = readFileSync(path.join(work, 'report.html'), 'utf8');
     assert.match(html, /^<!DOCTYPE html>/);
-    assert.equal(html.match(/<li class="card v-/g)?.length, 16);
+    assert.equal(html.match(/<li class="card v-/g)?.length, 17);
     assert.match(html, /Made by brief-lens \d+\.\d+\.\d+/);
   });
 
@@ -43,8 +48,8 @@ describe('cli report (node dist/cli.js report)', function () {
     const csv = cli(['report', 'brief.md', 'opinion.md', '-f', 'csv'], work);
     assert.equal(csv.status, 1, csv.stderr);
     const records = csv.stdout.split('\r\n').filter(Boolean);
-    assert.equal(records.length, 1 + 16 + 1);
-    assert.match(records[17]!, /^opinion\.md,1,3,View,We should fund more research\.,opinion,/);
+    assert.equal(records.length, 1 + 17 + 1);
+    assert.match(records[18]!, /^opinion\.md,1,3,View,We should fund more research\.,opinion,/);
   });
 
   it('never writes into a brief or a corpus folder, and says why (exit 2)', () => {
@@ -63,6 +68,25 @@ describe('cli report (node dist/cli.js report)', function () {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /^brief-lens: cannot write the report to no\/such\/folder\/report\.html: .+$/m);
     assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
+  it('honours the project file as check does: its corpus folders and severities, the seeds only without a corpus folder', () => {
+    const project = makeCorpus({
+      '.brief-lens.json': '{ "corpus.folders": ["sources"], "severity": { "unsupported-claim": "error" } }\n',
+      'sources/labs.md': 'Labs\n\nThe labs opened in 2026 with 40 staff.\n',
+      'briefs/brief.md': '# Labs\n\nThe labs opened in 2026 with 40 staff.\n\nThe labs pledged €9 billion to chip tooling.\n\nOxford and UCL share £60 million for open-source AI labs.\n',
+    });
+    try {
+      const run = cli(['report', 'briefs/brief.md', '-f', 'markdown'], project);
+      assert.equal(run.status, 1, 'unsupported-claim is an error by the project file');
+      assert.match(run.stdout, /\| 1 \| 3 \| ✅ Supported \| The labs opened in 2026 with 40 staff\. \|  \| .* \| `@labs`: “The labs opened in 2026 with 40 staff\.” \| `supported-uncited` \|/);
+      assert.match(run.stdout, /## Sources\n\n- `@labs` Labs: supports 1, contradicts 0\n$/, 'the project file\'s corpus only');
+      assert.equal(check(project), run.status, 'the same exit code as check');
+      assert.doesNotMatch(run.stdout, /Supported \| Oxford and UCL/, 'a corpus folder is configured: no seeds');
+      assert.match(cli(['report', 'briefs/brief.md', '-f', 'markdown', '--seeds'], project).stdout, /✅ Supported \| Oxford and UCL share £60 million/);
+    } finally {
+      removeDir(project);
+    }
   });
 
   it('an unreadable brief exits 2 (as check), and the report holds the others', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { includesSeeds, parseProjectFile } from '../../../src/core';
-import { settingsSchema } from '../../../src/extension/settingsSchema';
+import { settingsSchema } from '../../../src/core/config/settingsSchema';
 
 const shape = settingsSchema.shape;
 const at = (problem: { range?: { start: { line: number; character: number } } }) =>

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { BriefChecker } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
+import { nth } from '../../support/present';
 
 const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
 
@@ -14,7 +15,7 @@ function source(key: string, text: string, extra: Partial<LoadedSource> = {}): L
 }
 
 function verdictOf(corpus: Corpus, claim: string): { verdict: string; corrections: string[] } {
-  const s = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0];
+  const s = nth(new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences, 0, 'sentence');
   return { verdict: s.verdict, corrections: s.corrections.map((c) => `${c.claimed}->${c.source}`) };
 }
 

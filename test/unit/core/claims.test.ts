@@ -2,12 +2,13 @@
 import * as assert from 'assert';
 import { parseBrief } from '../../../src/core/brief/parse';
 import { check, codes, seedCorpus } from './helpers';
+import { nth } from '../../support/present';
 
 /** The claims of a one-sentence brief, each as its text and the keys that apply to it. */
 function claims(text: string): [string, string[]][] {
   const brief = parseBrief(text);
   assert.strictEqual(brief.sentences.length, 1, `one sentence in ${JSON.stringify(text)}`);
-  return brief.sentences[0].claims.map((c) => [c.text, c.citations.map((k) => k.key)]);
+  return nth(brief.sentences, 0, 'sentence').claims.map((c) => [c.text, c.citations.map((k) => k.key)]);
 }
 
 describe('brief/clauses: a sentence holds one claim per clause that states its own fact', () => {
@@ -22,6 +23,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     ['Prices rose by 5 percent whereas wages fell by 2 percent.', [['Prices rose by 5 percent', []], ['wages fell by 2 percent.', []]]],
     // ", but" with a named subject
     ['The labs received £60 million [@a], but Germany spent €3 billion on compute [@b].', [['The labs received £60 million [@a]', ['a']], ['Germany spent €3 billion on compute [@b].', ['b']]]],
+    // a relative clause with its own pronoun subject: what the speaker did with the fact
+    ['The mayor said rents rose 8 percent last year, which she used to argue for a cap [@a].', [['The mayor said rents rose 8 percent last year', ['a']], ['which she used to argue for a cap [@a].', ['a']]]],
   ];
   for (const [text, expected] of split) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepStrictEqual(claims(text), expected));
@@ -40,6 +43,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The minister said “prices rose sharply, and wages fell by 2 percent” in her speech.',
     // "while" that is not a conjunction of clauses
     'While in office, the minister cut the budget by 5 percent.',
+    // a relative clause whose subject is the relative word itself describes its antecedent
+    'The council froze the grant, which covered 40 libraries, in 2019.',
   ];
   for (const text of whole) {
     it(`keeps ${JSON.stringify(text)} one claim`, () => assert.strictEqual(claims(text).length, 1));
@@ -47,10 +52,10 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
 
   it('gives each claim an exact span inside its sentence', () => {
     const text = 'Intro.\n\nDeepSeek R1 was released in 2025 [@a] and its post-training cost $3 million [@b]. Next one.\n';
-    const s = parseBrief(text).sentences[1];
+    const s = nth(parseBrief(text).sentences, 1, 'sentence');
     for (const c of s.claims) assert.strictEqual(text.slice(c.span.start, c.span.end), c.text);
-    assert.strictEqual(s.claims[0].span.start, s.span.start);
-    assert.strictEqual(s.claims[1].span.end, s.span.end);
+    assert.strictEqual(nth(s.claims, 0, 'claim').span.start, s.span.start);
+    assert.strictEqual(nth(s.claims, 1, 'claim').span.end, s.span.end);
   });
 });
 
@@ -74,7 +79,7 @@ describe('brief/read: citations apply where Pandoc places them', () => {
 
   it('an attribution line "— Name [@key]" after a blockquote cites the quotation', () => {
     const brief = parseBrief('> Open source wins the race.\n\n— An essayist [@opensourcechina]\n');
-    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, s.claims[0].citations.map((c) => c.key)]), [['Open source wins the race.', ['opensourcechina']]]);
+    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, nth(s.claims, 0, 'claim').citations.map((c) => c.key)]), [['Open source wins the race.', ['opensourcechina']]]);
   });
 
   it('a sentence-final citation cites every clause of a sentence that has no other', () => {
@@ -85,7 +90,7 @@ describe('brief/read: citations apply where Pandoc places them', () => {
   });
 
   it('keeps prefixes and locators: [see @key, p. 2]', () => {
-    const c = parseBrief('The labs got £60 million [see @ukopenlabs, p. 2].').sentences[0].citations[0];
+    const c = nth(parseBrief('The labs got £60 million [see @ukopenlabs, p. 2].').sentences, 0, 'sentence').citations[0];
     assert.deepStrictEqual([c?.key, c?.prefix, c?.locator], ['ukopenlabs', 'see', 'p. 2']);
   });
 });
@@ -94,7 +99,7 @@ describe('brief/parse: Markdown structure', () => {
   it('a footnote is checked, and its citations cite the sentence that calls it', () => {
     const text = 'The labs got £60 million.[^1] Then more.\n\n[^1]: The government said so in 2025 [@ukopenlabs].\n';
     const brief = parseBrief(text);
-    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, s.claims[0].citations.map((c) => c.key)]), [
+    assert.deepStrictEqual(brief.sentences.map((s) => [s.text, nth(s.claims, 0, 'claim').citations.map((c) => c.key)]), [
       ['The labs got £60 million.', ['ukopenlabs']],
       ['Then more.', []],
       ['The government said so in 2025 [@ukopenlabs].', ['ukopenlabs']],

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classify, reportingFrameLength, type Classification } from '../../../src/core/claims/classify';
+import { classify, measuredFact, reportingFrameLength, type Classification } from '../../../src/core/claims/classify';
 import { extractQuantities } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
 import { analyze } from '../../../src/core/claims/analyze';
@@ -153,6 +153,11 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['A tax on land value would be a sensible step.', 'hedged or prescriptive'],
     ['Prevention deserves a larger share of the health budget.', 'hedged or prescriptive'],
     ['The council should insist that developers build more social housing.', 'modal "should"'],
+    ['Auditors should treat "record low" claims with care.', 'modal "should"'],
+    ['Waiting-time claims should be reported with their baseline month.', 'modal "should"'],
+    ['Inspectors may find that the data are incomplete.', 'modal "may"'],
+    ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about the brief itself'],
+    ['The figures shown below come from the annual survey.', 'about the brief itself'],
   ];
   for (const [text, reason] of analysis) {
     it(`${JSON.stringify(text)}: ${reason}`, () => {
@@ -171,8 +176,32 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The report says that demand will rise by 4 percent.', false],
     ['Rents rose sharply across the country.', true],
     ['Set up in 2015, the fund has paid out £40 million.', false],
+    ['Housing 2040, a scenario the council published in 2021, imagines what might happen to rents.', true],
+    ['The plan sets out how the trusts could share £2 million of equipment.', true],
   ];
   for (const [text, cited] of claims) {
     it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));
   }
+});
+
+// What makes an uncited statement a measured fact rather than the writer's telling (issue 13, item 4).
+describe('claims/classify: measuredFact', () => {
+  const measured = [
+    'Councils built 6,000 homes last year.',
+    'Rents rose by 8 percent.',
+    'The fund paid out £40 million.',
+    'The pilot ended in March 2021.',
+    'More than half of all tenants rent privately.',
+    'Nearly eight in ten trusts missed the target.',
+    'The minister called it "a historic settlement".',
+  ];
+  const told = [
+    'The other half of the problem is supply.',
+    'Eight years later the picture had changed.',
+    'The two leading councils chose opposite paths.',
+    'Manchester already has real strengths in social care.',
+    'The housing framing sharpened over time.',
+  ];
+  for (const text of measured) it(`${JSON.stringify(text)}: measured`, () => assert.strictEqual(measuredFact(analyze(text, 0)), true));
+  for (const text of told) it(`${JSON.stringify(text)}: told, not measured`, () => assert.strictEqual(measuredFact(analyze(text, 0)), false));
 });

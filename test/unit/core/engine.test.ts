@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BriefChecker, type Corpus } from '../../../src/core';
-import { SEEDS, check, codes, seedCorpus } from './helpers';
+import { nth } from '../../support/present';
+import { SEEDS, check, codes, evidenceAt, findingAt, seedCorpus, sentenceAt } from './helpers';
 
 describe('engine: verdicts on seed claims', () => {
   let corpus: Corpus;
@@ -21,14 +22,14 @@ describe('engine: verdicts on seed claims', () => {
     it('is contradicted, with the correction and the contradicting passage of ukopenlabs', () => {
       const result = check(corpus, text);
       assert.strictEqual(result.sentences.length, 1);
-      const [s] = result.sentences;
+      const s = sentenceAt(result);
       assert.strictEqual(s.verdict, 'contradicted');
       assert.strictEqual(s.text, text);
       assert.deepStrictEqual(s.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 72 } });
       assert.deepStrictEqual(s.corrections, [
         { kind: 'figure', claimed: '£40 million', source: '£60 million', span: { start: 21, end: 32 }, range: { start: { line: 0, character: 21 }, end: { line: 0, character: 32 } } },
       ]);
-      const e = s.evidence[0];
+      const e = evidenceAt(s);
       assert.strictEqual(e.key, 'ukopenlabs');
       assert.strictEqual(e.stance, 'contradicts');
       assert.strictEqual(e.text, '£60 million funding allocated to Oxford and UCL');
@@ -36,19 +37,19 @@ describe('engine: verdicts on seed claims', () => {
     });
 
     it('shows evidence whose text is exactly the slice of the source file at its offsets and range', () => {
-      const e = check(corpus, text).sentences[0].evidence[0];
+      const e = evidenceAt(sentenceAt(check(corpus, text)));
       const source = fs.readFileSync(e.file, 'utf8');
       assert.strictEqual(source.slice(e.start, e.end), e.text);
       assert.deepStrictEqual(e.range, { start: { line: 5, character: 0 }, end: { line: 5, character: 47 } });
       const lines = source.split(/\r\n|\r|\n/);
-      assert.strictEqual(lines[5].slice(e.range.start.character, e.range.end.character), e.text);
+      assert.strictEqual(nth(lines, 5, 'line').slice(e.range.start.character, e.range.end.character), e.text);
       assert.strictEqual(corpus.sourceText('ukopenlabs')?.slice(e.start, e.end), e.text);
     });
 
     it('reports contradicted-figure at the exact range of "£40 million"', () => {
       const result = check(corpus, text);
       assert.deepStrictEqual(codes(result), ['contradicted-figure']);
-      const [f] = result.findings;
+      const f = findingAt(result);
       assert.strictEqual(f.severity, 'error');
       assert.strictEqual(f.targetText, '£40 million');
       assert.deepStrictEqual(f.span, { start: 21, end: 32 });
@@ -60,21 +61,22 @@ describe('engine: verdicts on seed claims', () => {
 
   it('£60M and sixty million pounds are supported by the same passage', () => {
     for (const figure of ['£60M', '£60 million', 'sixty million pounds']) {
-      const s = check(corpus, `Oxford and UCL share ${figure} of new funding for open-source AI labs.`).sentences[0];
+      const s = sentenceAt(check(corpus, `Oxford and UCL share ${figure} of new funding for open-source AI labs.`));
       assert.strictEqual(s.verdict, 'supported', figure);
-      assert.deepStrictEqual([s.evidence[0].key, s.evidence[0].stance, s.evidence[0].text], ['ukopenlabs', 'supports', '£60 million funding allocated to Oxford and UCL'], figure);
+      const e = evidenceAt(s);
+      assert.deepStrictEqual([e.key, e.stance, e.text], ['ukopenlabs', 'supports', '£60 million funding allocated to Oxford and UCL'], figure);
       assert.deepStrictEqual(s.corrections, []);
     }
   });
 
   it('$300,000 is supported by the "$300k" passage', () => {
-    const s = check(corpus, 'DeepSeek R1 post-training cost $300,000.').sentences[0];
+    const s = sentenceAt(check(corpus, 'DeepSeek R1 post-training cost $300,000.'));
     assert.strictEqual(s.verdict, 'supported');
-    assert.deepStrictEqual([s.evidence[0].key, s.evidence[0].text], ['sovereignthread', '6. On research - DeepSeek R1 post-train cost $300k .']);
+    assert.deepStrictEqual([evidenceAt(s).key, evidenceAt(s).text], ['sovereignthread', '6. On research - DeepSeek R1 post-train cost $300k .']);
   });
 
   it('a claim no source makes is unsupported', () => {
-    const s = check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute.').sentences[0];
+    const s = sentenceAt(check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute.'));
     assert.strictEqual(s.verdict, 'unsupported');
     assert.ok(s.evidence.every((e) => e.stance === 'related'));
   });
@@ -93,8 +95,8 @@ describe('engine: verdicts on seed claims', () => {
 
   it('a cited, supported claim has no finding', () => {
     const result = check(corpus, 'Huawei and ZTE have been declared national security risks by the United States [@opensourcechina].');
-    assert.strictEqual(result.sentences[0].verdict, 'supported');
-    assert.strictEqual(result.sentences[0].evidence[0].key, 'opensourcechina');
+    assert.strictEqual(sentenceAt(result).verdict, 'supported');
+    assert.strictEqual(evidenceAt(sentenceAt(result)).key, 'opensourcechina');
     assert.deepStrictEqual(result.findings, []);
   });
 
@@ -106,7 +108,7 @@ describe('engine: verdicts on seed claims', () => {
       ['Oxford and UCL share £60 million [@ukopenlabs].', 4, 0, 47],
     ]);
     assert.deepStrictEqual(result.citations.map((c) => [c.key, c.range]), [['ukopenlabs', { start: { line: 4, character: 35 }, end: { line: 4, character: 45 } }]]);
-    assert.deepStrictEqual(result.sentences[1].citations.map((c) => c.key), ['ukopenlabs']);
+    assert.deepStrictEqual(sentenceAt(result, 1).citations.map((c) => c.key), ['ukopenlabs']);
   });
 
   it('returns the cached result for the same uri, version and text, and re-checks another text or version', () => {
@@ -118,10 +120,10 @@ describe('engine: verdicts on seed claims', () => {
     const other = checker.check('How can middle powers keep their best AI researchers?', 'a.md', 1);
     assert.notStrictEqual(other, v1);
     assert.deepStrictEqual(other.sentences.map((s) => s.verdict), ['opinion']);
-    assert.strictEqual(checker.check('Oxford and UCL share £40 million of new funding for open-source AI labs.', 'a.md', 1).sentences[0].verdict, 'contradicted');
+    assert.strictEqual(sentenceAt(checker.check('Oxford and UCL share £40 million of new funding for open-source AI labs.', 'a.md', 1)).verdict, 'contradicted');
     assert.strictEqual(checker.cached('a.md', 2), undefined);
     const v2 = checker.check('Oxford and UCL share £60 million of new funding for open-source AI labs.', 'a.md', 2);
-    assert.deepStrictEqual([v2.version, v2.sentences[0].verdict], [2, 'supported']);
+    assert.deepStrictEqual([v2.version, sentenceAt(v2).verdict], [2, 'supported']);
     checker.forget('a.md');
     assert.strictEqual(checker.cached('a.md', 2), undefined);
   });

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { DEFAULT_SEVERITY, FINDING_CODES, FINDING_REGISTRY } from '../../../src/core';
 import { RULES } from '../../../src/cli/rules';
-import { configurationContribution } from '../../../src/extension/settingsSchema';
+import { configurationContribution } from '../../../src/core/config/settingsSchema';
 
 describe('finding-code registry', () => {
   it('has one entry per code, each with a severity, a title, a description and a rule name', () => {

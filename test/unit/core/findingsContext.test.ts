@@ -5,7 +5,8 @@ import { applyEdits, type Corpus } from '../../../src/core';
 import { parseBrief } from '../../../src/core/brief/parse';
 import { citationInsertPoint, insertCitationFix, quote, quoteValue, suppressFix } from '../../../src/core/findings/context';
 import { matchCase } from '../../../src/core/findings/rules/contradiction';
-import { check, codes, seedCorpus } from './helpers';
+import { check, codes, findingAt, seedCorpus } from './helpers';
+import { leading, nth } from '../../support/present';
 
 describe('findings/context: fixes', () => {
   it('suppressFix inserts a next-line comment at the start of the finding\'s line, keeping its indent', () => {
@@ -15,20 +16,20 @@ describe('findings/context: fixes', () => {
     const fix = suppressFix(brief, 'contradicted-figure', { start: at, end: at + 11 });
     assert.deepStrictEqual([fix.title, fix.kind, fix.safe, fix.isPreferred], ['Suppress contradicted-figure on this line', 'suppress', false, false]);
     assert.strictEqual(applyEdits(text, fix.edits), 'Intro.\n\n  <!-- brief-lens-disable-next-line contradicted-figure -->\n  - Oxford got £40 million.\n');
-    assert.deepStrictEqual(fix.edits[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+    assert.deepStrictEqual(nth(fix.edits, 0, 'edit').range, { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
   });
 
   it('suppressFix uses CRLF in a CRLF brief', () => {
     const text = 'Intro.\r\n\r\nOxford got £40 million.\r\n';
     const at = text.indexOf('£40');
     const fix = suppressFix(parseBrief(text), 'misquote', { start: at, end: at + 3 });
-    assert.strictEqual(fix.edits[0].newText, '<!-- brief-lens-disable-next-line misquote -->\r\n');
-    assert.strictEqual(fix.edits[0].span.start, text.indexOf('Oxford'));
+    assert.strictEqual(nth(fix.edits, 0, 'edit').newText, '<!-- brief-lens-disable-next-line misquote -->\r\n');
+    assert.strictEqual(nth(fix.edits, 0, 'edit').span.start, text.indexOf('Oxford'));
   });
 
   it('citationInsertPoint is before the closing punctuation, or at the end when there is none', () => {
     const text = 'First claim here. Second claim?” Third claim';
-    const [a, b, c] = parseBrief(text).sentences;
+    const [a, b, c] = leading(parseBrief(text).sentences, 3, 'sentence');
     assert.strictEqual(citationInsertPoint(a), text.indexOf('. Second'));
     assert.strictEqual(citationInsertPoint(b), text.indexOf('?”'));
     assert.strictEqual(citationInsertPoint(c), text.length);
@@ -74,7 +75,7 @@ describe('engine: suppress fix on a wrapped sentence', () => {
     const text = 'Oxford and UCL share £40 million of new funding\nfor open-source AI labs.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['contradicted-figure']);
-    const suppress = result.findings[0].fixes.find((x) => x.kind === 'suppress')!;
+    const suppress = findingAt(result).fixes.find((x) => x.kind === 'suppress')!;
     assert.deepStrictEqual(codes(check(corpus, applyEdits(text, suppress.edits))), []);
   });
 
@@ -88,7 +89,7 @@ describe('engine: suppress fix on a wrapped sentence', () => {
     const text = 'Oxford and UCL share\n£40 million of new funding for open-source AI labs.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['contradicted-figure']);
-    const suppress = result.findings[0].fixes.find((x) => x.kind === 'suppress')!;
+    const suppress = findingAt(result).fixes.find((x) => x.kind === 'suppress')!;
     const fixed = check(corpus, applyEdits(text, suppress.edits));
     assert.deepStrictEqual(codes(fixed), []);
     assert.strictEqual(fixed.sentences.length, 1);

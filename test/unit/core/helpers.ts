@@ -1,7 +1,8 @@
 // Shared fixtures for the engine's unit tests: the bundled seeds corpus, loaded once per run.
 import * as path from 'path';
-import { BriefChecker, loadCorpus, type BriefResult, type CheckOptions, type Corpus } from '../../../src/core';
+import { BriefChecker, loadCorpus, type BriefResult, type CheckedClaim, type CheckedSentence, type CheckOptions, type Corpus, type Evidence, type Finding } from '../../../src/core';
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
+import { nth } from '../../support/present';
 
 export const SEEDS = path.join(__dirname, '../../../seeds');
 
@@ -20,4 +21,19 @@ export function check(corpus: Corpus, text: string, options: CheckOptions = {}):
 /** The codes of a result's findings, in order. */
 export function codes(result: BriefResult): string[] {
   return result.findings.map((f) => f.code);
+}
+
+/** The result's sentence at `index`; the test fails, saying so, when there is none. */
+export function sentenceAt(result: BriefResult, index = 0): CheckedSentence {
+  return nth(result.sentences, index, 'sentence');
+}
+
+/** The result's finding at `index`; the test fails, saying so, when there is none. */
+export function findingAt(result: BriefResult, index = 0): Finding {
+  return nth(result.findings, index, 'finding');
+}
+
+/** A claim's evidence at `index`; the test fails, saying so, when there is none. */
+export function evidenceAt(claim: CheckedClaim, index = 0): Evidence {
+  return nth(claim.evidence, index, 'evidence');
 }

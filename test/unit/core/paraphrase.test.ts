@@ -7,6 +7,7 @@ import { extractQuantities } from '../../../src/core/claims/quantities';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
 import { tokenize } from '../../../src/core/text/tokens';
+import { nth } from '../../support/present';
 
 const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
 
@@ -15,7 +16,7 @@ function corpusOf(text: string, extra: Partial<LoadedSource> = {}): Corpus {
 }
 
 function verdict(corpus: Corpus, claim: string): [string, string[]] {
-  const s = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0];
+  const s = nth(new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences, 0, 'sentence');
   return [s.verdict, s.corrections.map((c) => `${c.claimed}->${c.source}`)];
 }
 
@@ -68,7 +69,7 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
   it('a rate is no rival of an amount: "£1m a month" does not contradict "£225m"', () => {
     const corpus = corpusOf('Britain’s new £225m national AI supercomputer launches in Bristol. It will consume almost £1m a month of electricity, and the machine is fitted with 5,400 Nvidia superchips.');
     assert.notEqual(verdict(corpus, 'The £225m supercomputer in Bristol is fitted with 5,400 Nvidia superchips.')[0], 'contradicted');
-    assert.ok(extractQuantities('$10.10 an hour', tokenize('$10.10 an hour'))[0].unit.includes('hour'));
+    assert.ok(nth(extractQuantities('$10.10 an hour', tokenize('$10.10 an hour')), 0, 'quantity').unit.includes('hour'));
   });
 
   it('the rival figure is the one most of the claim\'s words stand beside', () => {

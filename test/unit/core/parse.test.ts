@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { parseBrief, type ParsedBrief } from '../../../src/core/brief/parse';
+import { nth } from '../../support/present';
 
 function texts(brief: ParsedBrief): string[] {
   return brief.sentences.map((s) => s.text);
@@ -41,10 +42,10 @@ describe('brief/parse', () => {
 
   it('gives exact sentence spans: each span slices the sentence out of the brief', () => {
     for (const s of brief.sentences) assert.strictEqual(doc.slice(s.span.start, s.span.end), s.text);
-    const first = brief.sentences[0];
+    const first = nth(brief.sentences, 0, 'sentence');
     assert.deepStrictEqual(first.span, { start: doc.indexOf('First sentence'), end: doc.indexOf('First sentence') + 'First sentence here [@ukopenlabs].'.length });
     assert.deepStrictEqual(brief.lines.rangeOf(first.span), { start: { line: 6, character: 0 }, end: { line: 6, character: 34 } });
-    const item = brief.sentences[4];
+    const item = nth(brief.sentences, 4, 'sentence');
     assert.deepStrictEqual(brief.lines.rangeOf(item.span), { start: { line: 15, character: 2 }, end: { line: 15, character: 19 } });
   });
 

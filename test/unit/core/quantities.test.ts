@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { extractQuantities, sameQuantity, sameUnit, type Quantity } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
+import { nth } from '../../support/present';
 
 function quantities(text: string): Quantity[] {
   return extractQuantities(text, tokenize(text));
@@ -10,7 +11,7 @@ function quantities(text: string): Quantity[] {
 function one(text: string): Quantity {
   const found = quantities(text);
   assert.strictEqual(found.length, 1, `expected one quantity in ${JSON.stringify(text)}, got ${JSON.stringify(found.map((q) => q.text))}`);
-  return found[0];
+  return nth(found, 0, 'quantity');
 }
 
 function summary(q: Quantity): Partial<Quantity> {
@@ -26,13 +27,13 @@ describe('claims/quantities', () => {
         { kind: 'money', value: 60_000_000, text: '£60 million', currency: 'GBP' },
         { kind: 'money', value: 60_000_000, text: 'sixty million pounds', currency: 'GBP' },
       ]);
-      assert.ok(sameQuantity(forms[0], forms[1]));
-      assert.ok(sameQuantity(forms[1], forms[2]));
-      assert.ok(sameQuantity(forms[0], forms[2]));
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 1, 'form')));
+      assert.ok(sameQuantity(nth(forms, 1, 'form'), nth(forms, 2, 'form')));
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 2, 'form')));
     });
 
     it('$300k = $300,000', () => {
-      const [a, b] = ['$300k', '$300,000'].map(one);
+      const [a, b] = [one('$300k'), one('$300,000')];
       assert.deepStrictEqual([summary(a), summary(b)], [
         { kind: 'money', value: 300_000, text: '$300k', currency: 'DOLLAR' },
         { kind: 'money', value: 300_000, text: '$300,000', currency: 'DOLLAR' },
@@ -55,14 +56,14 @@ describe('claims/quantities', () => {
       const text = 'Oxford and UCL share £40 million of new funding.';
       const q = one(text);
       assert.deepStrictEqual([q.start, q.end, text.slice(q.start, q.end)], [21, 32, '£40 million']);
-      const shifted = extractQuantities(text, tokenize(text, 100), 100)[0];
+      const shifted = nth(extractQuantities(text, tokenize(text, 100), 100), 0, 'quantity');
       assert.deepStrictEqual([shifted.start, shifted.end, shifted.text], [121, 132, '£40 million']);
     });
   });
 
   describe('durations', () => {
     it('8 years = eight years, and neither equals 9 years', () => {
-      const [a, b, c] = ['8 years', 'eight years', '9 years'].map(one);
+      const [a, b, c] = [one('8 years'), one('eight years'), one('9 years')];
       assert.deepStrictEqual([a.kind, a.value, b.kind, b.value], ['duration', 8 * 365.25, 'duration', 8 * 365.25]);
       assert.ok(sameQuantity(a, b));
       assert.strictEqual(sameQuantity(a, c), false);
@@ -88,8 +89,8 @@ describe('claims/quantities', () => {
       const forms = ['2nd February 2026', '2 February 2026', 'February 2, 2026'].map(one);
       for (const q of forms) assert.deepStrictEqual([q.kind, q.value, q.precision], ['date', 20260202, 'day']);
       assert.deepStrictEqual(forms.map((q) => q.text), ['2nd February 2026', '2 February 2026', 'February 2, 2026']);
-      assert.ok(sameQuantity(forms[0], forms[1]));
-      assert.ok(sameQuantity(forms[0], forms[2]));
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 1, 'form')));
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 2, 'form')));
     });
 
     it('2 February 2026 is not 5 February 2026, but agrees with "February 2026" and "2026"', () => {
@@ -118,7 +119,7 @@ describe('claims/quantities', () => {
         { kind: 'percent', value: 45, text: '45 percent' },
         { kind: 'percent', value: 45, text: '45 per cent' },
       ]);
-      assert.ok(sameQuantity(forms[0], forms[2]));
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 2, 'form')));
       assert.strictEqual(sameQuantity(one('45%'), one('46%')), false);
       assert.ok(sameQuantity(one('about 45%'), one('46%')), 'approximate figures allow 10%');
     });
@@ -214,8 +215,8 @@ describe('claims/quantities', () => {
   });
 
   it('a decade holds its years: "the 1990s" = "1997", not "2003"', () => {
-    const decade = extractQuantities('in the 1990s', tokenize('in the 1990s'))[0];
-    assert.ok(sameQuantity(decade, extractQuantities('in 1997', tokenize('in 1997'))[0]));
-    assert.ok(!sameQuantity(decade, extractQuantities('in 2003', tokenize('in 2003'))[0]));
+    const decade = one('in the 1990s');
+    assert.ok(sameQuantity(decade, one('in 1997')));
+    assert.ok(!sameQuantity(decade, one('in 2003')));
   });
 });

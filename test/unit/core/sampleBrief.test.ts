@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FINDING_CODES, applyEdits, type BriefResult, type Corpus, type Finding, type Fix, type TextEdit } from '../../../src/core';
 import { check, codes, seedCorpus } from './helpers';
+import { first, nth } from '../../support/present';
 
 const SAMPLE = path.join(__dirname, '../../../examples/sample-brief.md');
 
@@ -44,6 +45,7 @@ describe('examples/sample-brief.md', () => {
         ['unsupported-claim', 23, 'Singapore has pledged $1 billion to sovereign AI compute.'],
         ['unknown-citation', 24, 'smith2024'],
         ['supported-uncited', 37, 'The new labs receive £60 million, as the funding for Oxford and UCL.'],
+        ['consider-citing', 38, 'Britain should follow now that Washington has changed course on open weights.'],
       ],
     );
   });
@@ -58,7 +60,7 @@ describe('examples/sample-brief.md', () => {
     for (const f of result.findings) {
       assert.strictEqual(text.slice(f.span.start, f.span.end), f.targetText);
       assert.strictEqual(f.range.start.line, f.range.end.line);
-      assert.strictEqual(lines[f.range.start.line].slice(f.range.start.character, f.range.end.character), f.targetText);
+      assert.strictEqual(nth(lines, f.range.start.line, 'line').slice(f.range.start.character, f.range.end.character), f.targetText);
     }
   });
 
@@ -81,12 +83,13 @@ describe('examples/sample-brief.md', () => {
       'The Digital Silk Road covers 6': 'unsupported',
       'The government should publish ': 'opinion',
       'The new labs receive £60 milli': 'supported',
+      'Britain should follow now that': 'opinion',
     });
   });
 
   it('honours the suppression comment in the sample: the Digital Silk Road claim is unsupported but not reported', () => {
     const silk = result.sentences.findIndex((s) => s.text.startsWith('The Digital Silk Road'));
-    assert.strictEqual(result.sentences[silk].verdict, 'unsupported');
+    assert.strictEqual(nth(result.sentences, silk, 'sentence').verdict, 'unsupported');
     assert.ok(!result.findings.some((f) => f.sentenceIndex === silk));
     const unsuppressed = check(corpus, text.replace('<!-- brief-lens-disable-next-line unsupported-claim -->\n', ''));
     assert.deepStrictEqual(
@@ -142,6 +145,7 @@ describe('examples/sample-brief.md', () => {
         'unsupported-claim': 'warning',
         'inconsistent-fact': 'warning',
         'supported-uncited': 'hint',
+        'consider-citing': 'information',
       });
     });
   });
@@ -163,6 +167,7 @@ describe('examples/sample-brief.md', () => {
           ['unsupported-claim', ['suppress']],
           ['unknown-citation', ['swap-citation', 'swap-citation', 'swap-citation', 'suppress']],
           ['supported-uncited', ['insert-citation', 'suppress']],
+          ['consider-citing', ['suppress']],
         ],
       );
     });
@@ -182,14 +187,14 @@ describe('examples/sample-brief.md', () => {
           applied++;
         }
       }
-      assert.strictEqual(applied, 25);
+      assert.strictEqual(applied, 26);
       assert.deepStrictEqual(failures, []);
     });
 
     it('a fix edits only its own range: the text around it is unchanged', () => {
       for (const f of result.findings) {
         for (const fix of f.fixes as Fix[]) {
-          const [e] = fix.edits;
+          const e = first(fix.edits, 'edit');
           const fixed = applyEdits(text, fix.edits);
           assert.strictEqual(fix.edits.length, 1);
           assert.strictEqual(fixed.slice(0, e.span.start), text.slice(0, e.span.start));

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { contentTokens, normalizeSpelling, tokenize } from '../../../src/core/text/tokens';
+import { first, nth } from '../../support/present';
 
 function stems(text: string): string[] {
   return tokenize(text).map((t) => t.stem);
@@ -32,13 +33,13 @@ describe('text/tokens', () => {
   });
 
   it('drops the possessive so "UK\'s" and "UK" are the same word, with straight or curly apostrophes', () => {
-    const [straight] = tokenize("the UK's labs").slice(1, 2);
-    const [curly] = tokenize('the UK’s labs').slice(1, 2);
+    const straight = first(tokenize("the UK's labs").slice(1, 2), 'token');
+    const curly = first(tokenize('the UK’s labs').slice(1, 2), 'token');
     assert.strictEqual(straight.raw, 'UK');
     assert.strictEqual(curly.raw, 'UK');
     assert.deepStrictEqual([straight.start, straight.end], [4, 6]);
-    assert.strictEqual(straight.stem, tokenize('UK')[0].stem);
-    assert.strictEqual(tokenize('Tech’s')[0].stem, tokenize('Tech')[0].stem);
+    assert.strictEqual(straight.stem, nth(tokenize('UK'), 0, 'token').stem);
+    assert.strictEqual(nth(tokenize('Tech’s'), 0, 'token').stem, nth(tokenize('Tech'), 0, 'token').stem);
   });
 
   it('keeps inner apostrophes of contractions', () => {
@@ -60,12 +61,12 @@ describe('text/tokens', () => {
         ['2026', 131, 135],
       ],
     );
-    assert.strictEqual(tokens[2].norm, '60000');
-    assert.strictEqual(tokens[2].numeric, true);
-    assert.strictEqual(tokens[0].capitalized, true);
-    assert.strictEqual(tokens[0].allCaps, false);
-    assert.strictEqual(tokens[4].allCaps, true);
-    assert.strictEqual(tokens[3].stop, true);
+    assert.strictEqual(nth(tokens, 2, 'token').norm, '60000');
+    assert.strictEqual(nth(tokens, 2, 'token').numeric, true);
+    assert.strictEqual(nth(tokens, 0, 'token').capitalized, true);
+    assert.strictEqual(nth(tokens, 0, 'token').allCaps, false);
+    assert.strictEqual(nth(tokens, 4, 'token').allCaps, true);
+    assert.strictEqual(nth(tokens, 3, 'token').stop, true);
   });
 
   it('marks a word joined to the previous one by a hyphen', () => {

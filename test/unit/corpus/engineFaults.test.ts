@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { BriefChecker, loadCorpus } from '../../../src/core';
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { makeCorpus, removeDir } from './helpers';
+import { nth } from '../../support/present';
 
 describe('corpus faults through the engine', () => {
   let root: string;
@@ -37,8 +38,8 @@ describe('corpus faults through the engine', () => {
     const corpus = await loadCorpus([root], nodeFileSystem);
     const result = new BriefChecker(corpus).check('The government gave £60 million to open-source AI labs at Oxford and UCL in 2026 [@labs].\n', 'brief.md', 1);
     assert.equal(result.sentences.length, 1);
-    assert.equal(result.sentences[0].verdict, 'supported');
-    assert.equal(result.sentences[0].evidence[0].key, 'labs');
+    assert.equal(nth(result.sentences, 0, 'sentence').verdict, 'supported');
+    assert.equal(nth(nth(result.sentences, 0, 'sentence').evidence, 0, 'evidence').key, 'labs');
     assert.ok(!result.findings.some((finding) => finding.code === 'unknown-citation'));
   });
 });

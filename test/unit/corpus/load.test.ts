@@ -6,6 +6,7 @@ import { readCorpusFolders } from '../../../src/core/corpus/load';
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import type { Problem } from '../../../src/core/types';
 import { isRoot, makeCorpus, makeTempDir, removeDir } from './helpers';
+import { nth } from '../../support/present';
 
 const made: string[] = [];
 function corpus(files: Record<string, string | Uint8Array>): string {
@@ -86,14 +87,14 @@ describe('corpus/load readCorpusFolders', () => {
       const root = corpus({ 'a.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')]) });
       const { sources, problems } = await load(root);
       assert.deepEqual(problems, []);
-      assert.equal(sources[0].text, body);
+      assert.equal(nth(sources, 0, 'source').text, body);
     });
 
     it('reads UTF-16 files that have a byte order mark', async () => {
       const root = corpus({ 'a.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Héllo £60M\n', 'utf16le')]) });
       const { sources, problems } = await load(root);
       assert.deepEqual(problems, []);
-      assert.equal(sources[0].text, 'Héllo £60M\n');
+      assert.equal(nth(sources, 0, 'source').text, 'Héllo £60M\n');
     });
 
     it('reads several folders in the order given', async () => {
@@ -158,9 +159,9 @@ describe('corpus/load readCorpusFolders', () => {
         });
         const { sources, problems } = await load(root);
         assert.deepEqual(problems, []);
-        assert.equal(sources[0].key, 'ann2026');
-        assert.equal(sources[0].title, 'Ann: a report');
-        assert.equal(sources[0].date, '2026');
+        assert.equal(nth(sources, 0, 'source').key, 'ann2026');
+        assert.equal(nth(sources, 0, 'source').title, 'Ann: a report');
+        assert.equal(nth(sources, 0, 'source').date, '2026');
       });
     }
 
@@ -171,7 +172,7 @@ describe('corpus/load readCorpusFolders', () => {
         'a.md': 'x\n',
       });
       const { sources, problems } = await load(root);
-      assert.equal(sources[0].key, 'fromjson');
+      assert.equal(nth(sources, 0, 'source').key, 'fromjson');
       assert.match(problemFor(problems, path.join(root, 'manifest.yaml')).message, /ignored: manifest\.json is the manifest/);
     });
 
@@ -394,8 +395,8 @@ describe('corpus/load readCorpusFolders', () => {
       const bytes = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x36, 0x30, 0x25, 0x94, 0x20, 0x96, 0x20, 0x6f, 0x6b, 0x0a]);
       const root = corpus({ 'legacy.txt': bytes });
       const { sources, problems } = await load(root);
-      assert.equal(sources[0].text, 'Café “60%” – ok\n');
-      assert.equal(sources[0].title, 'Café “60%” – ok');
+      assert.equal(nth(sources, 0, 'source').text, 'Café “60%” – ok\n');
+      assert.equal(nth(sources, 0, 'source').title, 'Café “60%” – ok');
       assert.match(
         problemFor(problems, path.join(root, 'legacy.txt')).message,
         /^is not valid UTF-8 \(first bad byte at offset 3\); read as Windows-1252/,

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { CITATION_KEY, jsonErrorOffset, parseManifest, validateManifest, type ParsedManifest } from '../../../src/core/corpus/manifest';
 import { readCorpusFolders } from '../../../src/core/corpus/load';
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
+import { nth } from '../../support/present';
 
 /** The messages of a manifest's issues, without their positions. */
 function messages(parsed: ParsedManifest): string[] {
@@ -46,9 +47,9 @@ describe('corpus/manifest', () => {
   });
 
   it('parses JSON by extension and YAML otherwise, without throwing', () => {
-    assert.match(messages(parseManifest('manifest.json', 'sources: []'))[0], /^manifest is not valid JSON: /);
+    assert.match(nth(messages(parseManifest('manifest.json', 'sources: []')), 0, 'message'), /^manifest is not valid JSON: /);
     assert.deepEqual(messages(parseManifest('manifest.yaml', 'sources: []')), []);
-    assert.match(messages(parseManifest('manifest.yml', 'a: ['))[0], /^manifest is not valid YAML: /);
+    assert.match(nth(messages(parseManifest('manifest.yml', 'a: [')), 0, 'message'), /^manifest is not valid YAML: /);
     assert.match(messages(parseManifest('manifest.yml', 'a: &x [*x]'))[0] ?? '', /./);
   });
 
@@ -154,8 +155,8 @@ describe('corpus/manifest', () => {
         sources.map((source) => source.key),
         ['lwin2026gold', 'ukopenlabs', 'sovereignthread', 'opensourcechina'],
       );
-      assert.equal(sources[0].author, 'Zin Lwin');
-      assert.equal(sources[0].date, '2026-02-02');
+      assert.equal(nth(sources, 0, 'source').author, 'Zin Lwin');
+      assert.equal(nth(sources, 0, 'source').date, '2026-02-02');
     });
   });
 });

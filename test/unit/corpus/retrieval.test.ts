@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
 import { contentStems as stems } from '../../../src/core/text/tokens';
+import { leading, nth } from '../../support/present';
 
 function source(key: string, text: string): LoadedSource {
   return { key, title: key, file: `/corpus/${key}.txt`, text };
@@ -46,14 +47,17 @@ describe('retrieval: coverage and the previous sentence', () => {
       [ANAPHORIC, NAMED],
     );
     const all = corpus.retriever.query(stems(CLAIM), 10);
-    for (let i = 1; i < all.length; i++) assert.ok(all[i - 1].score > all[i].score || (all[i - 1].score === all[i].score && all[i - 1].id < all[i].id));
+    all.slice(1).forEach((next, i) => {
+      const previous = nth(all, i, 'passage');
+      assert.ok(previous.score > next.score || (previous.score === next.score && previous.id < next.id));
+    });
   });
 
   it('answers a query of more than 32 distinct words (only the first 32 weigh in coverage)', () => {
     const corpus = new Corpus([source('history', [...FILLER, NAMED, ANAPHORIC].join(' '))]);
     const long = `${CLAIM} ${Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ')} licence`;
     assert.deepEqual(top(corpus, long, 1), [ANAPHORIC]);
-    assert.ok(top(corpus, long, 5).includes(FILLER[0]), 'a word past the 32nd still retrieves by BM25');
+    assert.ok(top(corpus, long, 5).includes(nth(FILLER, 0, 'filler sentence')), 'a word past the 32nd still retrieves by BM25');
   });
 
   describe('common words (in more than 2% of passages and 200 passages)', () => {
@@ -72,7 +76,7 @@ describe('retrieval: coverage and the previous sentence', () => {
     it('count in the sentence before a candidate even when they are all it holds', () => {
       const text = [...ferries, 'Farmers planted crop number 9999.', unveiled, ...filler, 'The nation made a choice.', unveiled].join(' ');
       const corpus = new Corpus([source('log', text)]);
-      const [best, second] = corpus.retriever.query(stems('The nation unveiled it at the harbour.'), 2);
+      const [best, second] = leading(corpus.retriever.query(stems('The nation unveiled it at the harbour.'), 2), 2, 'passage');
       // Both copies hold the same words; only the second follows a sentence about the nation.
       assert.equal(corpus.passage(best.id).text, unveiled);
       assert.equal(corpus.passage(best.id - 1).text, 'The nation made a choice.');
@@ -100,7 +104,7 @@ describe('retrieval: coverage and the previous sentence', () => {
     it('finds the clipped form, counted below the whole word', () => {
       const corpus = new Corpus([source('notes', [...FILLER, clipped, budget].join(' '))]);
       assert.deepEqual(top(corpus, 'They spent about a year mostly on internal infrastructure.'), [clipped, budget]);
-      const [whole, short] = corpus.retriever.query(stems('infrastructure'), 2);
+      const [whole, short] = leading(corpus.retriever.query(stems('infrastructure'), 2), 2, 'passage');
       assert.equal(corpus.passage(whole.id).text, budget, 'the whole word outranks its clipped form');
       assert.equal(corpus.passage(short.id).text, clipped);
     });

@@ -7,6 +7,7 @@ import { BriefChecker, loadCorpus, type BriefResult, type Corpus } from '../../.
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { SEEDS } from '../core/helpers';
 import { makeTempDir, removeDir } from './helpers';
+import { nth } from '../../support/present';
 
 /** Greedy wrapping at `width` columns, at spaces, as `fmt` or Python's textwrap do. */
 function wrap(line: string, width: number): string[] {
@@ -57,6 +58,9 @@ describe('corpus: hard-wrapped sources', function () {
     // paragraph's last line that reaches the wrap width may carry a stray mark of the next).
     const flat = (r: BriefResult) => r.sentences.map((s) => s.evidence[0]?.text.replace(/\s+/g, ' ') ?? '');
     const [before, after] = [flat(a), flat(b)];
-    before.forEach((text, i) => assert.ok(after[i].includes(text) || text.includes(after[i]), `${text}\n${after[i]}`));
+    before.forEach((text, i) => {
+      const wrapped = nth(after, i, 'evidence of the wrapped source');
+      assert.ok(wrapped.includes(text) || text.includes(wrapped), `${text}\n${wrapped}`);
+    });
   });
 });

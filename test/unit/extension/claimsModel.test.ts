@@ -10,10 +10,10 @@ describe('Claims view model', () => {
     const claims = model.briefs[0]!.claims;
     const all = new Set(VERDICT_ORDER);
     assert.deepEqual(groupClaims(claims, 'section', all).map((group) => [group.label, group.claims.length]), [
-      ['Executive summary', 3], ['Context', 8], ['Policy options', 3], ['Recommendations', 2],
+      ['Executive summary', 3], ['Context', 8], ['Policy options', 3], ['Recommendations', 3],
     ]);
     assert.deepEqual(groupClaims(claims, 'verdict', all).map((group) => [group.label, group.claims.length]), [
-      ['Contradicted', 5], ['Unsupported', 2], ['Supported', 5], ['Opinion / analysis', 4],
+      ['Contradicted', 5], ['Unsupported', 2], ['Supported', 5], ['Opinion / analysis', 5],
     ]);
     const contradicted = groupClaims(claims, 'section', new Set(['contradicted'] as const));
     assert.deepEqual(contradicted.map((group) => [group.label, group.claims.map((claim) => claim.range.start.line + 1)]), [

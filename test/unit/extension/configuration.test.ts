@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { configurationContribution, DEFAULT_SETTINGS, parseSettings } from '../../../src/extension/settingsSchema';
+import { configurationContribution, DEFAULT_SETTINGS, parseSettings } from '../../../src/core/config/settingsSchema';
 import { FINDING_CODES } from '../../../src/core/types';
+import { nth, present } from '../../support/present';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
 
@@ -19,7 +20,7 @@ describe('extension settings', () => {
   });
 
   it('offers every finding code in briefLens.severity', () => {
-    const severity = (configurationContribution().properties as Record<string, { properties: object }>)['briefLens.severity'];
+    const severity = present((configurationContribution().properties as Record<string, { properties: object }>)['briefLens.severity'], 'the briefLens.severity setting');
     assert.deepStrictEqual(Object.keys(severity.properties), [...FINDING_CODES]);
   });
 
@@ -30,7 +31,7 @@ describe('extension settings', () => {
     assert.deepStrictEqual(settings.severity, {});
     assert.strictEqual(settings['corpus.includeSeeds'], 'never');
     assert.deepStrictEqual(problems.map((p) => p.key).sort(), ['briefLens.debounceMs', 'briefLens.severity']);
-    assert.match(problems[0].message, /using the default/);
+    assert.match(nth(problems, 0, 'problem').message, /using the default/);
   });
 
   it('corpus.includeSeeds: auto by default; true and false of earlier versions mean always and never', () => {

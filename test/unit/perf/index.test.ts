@@ -15,6 +15,7 @@ import { splitSentences } from '../../../src/core/text/sentences';
 import { tokenize } from '../../../src/core/text/tokens';
 import { generateBrief } from '../../../scripts/bench/brief';
 import { FOLDERS, smallFileSystem } from './fixtures';
+import { first, leading, nth, present } from '../../support/present';
 
 
 function memoryStore(): IndexCacheStore & { entries: Map<string, Uint8Array>; writes: number } {
@@ -62,7 +63,7 @@ describe('perf: index build and index cache', function () {
     const seen = new Set<string>(["UK's", 'Government’s', '1,000', '3.5', 'Organisation', 'colour', "s's", 'Ü', '²']);
     for (const s of sources) for (const m of s.text.matchAll(WORD)) seen.add(m[0]);
     for (const word of seen) {
-      const [t] = tokenize(word);
+      const t = first(tokenize(word), 'token');
       assert.deepEqual(indexWord(word), { stem: t.stem, stop: t.stop, capitalized: t.capitalized, numeric: t.numeric }, word);
     }
   });
@@ -107,7 +108,8 @@ describe('perf: index build and index cache', function () {
     const bytes = encodeIndex(fresh, fingerprint);
     const edited = sources.map((s, i) => (i === 1 ? { ...s, text: s.text.replace(/e/, 'E') } : s));
     assert.equal(decodeIndex(bytes, sourcesFingerprint(edited), edited), undefined);
-    const reordered = [sources[1], sources[0], ...sources.slice(2)];
+    const [firstSource, secondSource] = leading(sources, 2, 'source');
+    const reordered = [secondSource, firstSource, ...sources.slice(2)];
     assert.equal(decodeIndex(bytes, sourcesFingerprint(reordered), reordered), undefined);
     assert.equal(decodeIndex(bytes, fingerprint.replace(/^[^|]*/, '999.0'), sources), undefined);
     assert.equal(decodeIndex(bytes.subarray(0, bytes.length - 100), fingerprint, sources), undefined);
@@ -117,12 +119,12 @@ describe('perf: index build and index cache', function () {
     // Point a posting past the last passage (checksum made right again): caught by the consistency checks.
     const header = JSON.parse(new TextDecoder().decode(corrupt.subarray(16, 16 + view.getUint32(4, true)))) as { arrays: Record<string, { offset: number }> };
     const bodyStart = (16 + view.getUint32(4, true) + 7) & ~7;
-    view.setUint32(bodyStart + header.arrays.postings.offset, 0xffffffff, true);
+    view.setUint32(bodyStart + present(header.arrays.postings, 'the postings array').offset, 0xffffffff, true);
     assert.equal(decodeIndex(corrupt, fingerprint, sources), undefined);
     assert.equal(decodeIndex(resealed(corrupt), fingerprint, sources), undefined);
     // A passage attributed to another source than its range says.
     const swapped = bytes.slice();
-    new DataView(swapped.buffer).setUint32(bodyStart + header.arrays.passageSource.offset, 1, true);
+    new DataView(swapped.buffer).setUint32(bodyStart + present(header.arrays.passageSource, 'the passageSource array').offset, 1, true);
     assert.equal(decodeIndex(resealed(swapped), fingerprint, sources), undefined);
   });
 
@@ -134,7 +136,7 @@ describe('perf: index build and index cache', function () {
     clearInterval(timer);
     assert.ok(ticks > 0, 'the event loop ran during the build');
     assert.ok(progress.length > sources.length, `${progress.length} progress reports`);
-    assert.ok(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= progress[i - 1])));
+    assert.ok(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= nth(progress, i - 1, 'progress report'))));
     assert.deepEqual(observable(sliced, queries), observable(fresh, queries));
     const store = memoryStore();
     const viaCache = await loadCorpusCached(FOLDERS, smallFileSystem, store, { sliceMs: 5 });
@@ -150,7 +152,7 @@ describe('perf: index build and index cache', function () {
     const second = await loadCorpusCached(FOLDERS, smallFileSystem, store);
     assert.equal(second.cacheHit, true);
     assert.deepEqual(observable(second.corpus, queries), observable(first.corpus, queries));
-    const [name] = [...store.entries.keys()];
+    const name = nth([...store.entries.keys()], 0, 'cache entry');
     const edited = sources.map((s, i) => (i === 0 ? { ...s, text: `${s.text}\nOne more sentence.` } : s));
     const third = await corpusFromCache(edited, [], store, name);
     assert.equal(third.cacheHit, false);

@@ -3,6 +3,7 @@
 // recomputed here independently of the engine's LineIndex (\r\n, \r and \n each end a line).
 import type { Corpus } from '../../../src/core/corpus/corpus';
 import type { BriefResult, CheckedSentence, Evidence, Position, Range, Span, TextEdit } from '../../../src/core/types';
+import { nth } from '../../support/present';
 
 export class InvariantError extends Error {}
 
@@ -27,8 +28,8 @@ export function lineStarts(text: string): number[] {
 
 function positionOf(starts: number[], offset: number): Position {
   let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return { line, character: offset - starts[line] };
+  while (line + 1 < starts.length && nth(starts, line + 1, 'line start') <= offset) line++;
+  return { line, character: offset - nth(starts, line, 'line start') };
 }
 
 function samePosition(a: Position, b: Position): boolean {
@@ -93,7 +94,8 @@ function checkEdits(what: string, edits: readonly TextEdit[], text: string, star
     checkSpan(`${what} edit`, edit.span, text.length);
     checkRange(`${what} edit`, edit.range, edit.span, starts);
     if (typeof edit.newText !== 'string') fail(`${what}: edit without text`);
-    if (i > 0 && sorted[i - 1].span.end > edit.span.start) fail(`${what}: overlapping edits`, sorted);
+    const previous = sorted[i - 1];
+    if (previous && previous.span.end > edit.span.start) fail(`${what}: overlapping edits`, sorted);
   });
 }
 

@@ -13,6 +13,7 @@ import { exampleBriefs, NASTY_CHARS, NASTY_FRAGMENTS, SEEDS, seedTexts } from '.
 import { canonical, checkEvidence, checkResult, InvariantError } from './invariants';
 import { balanced } from '../../../src/core/findings/rules/quotable';
 import { seededRandom } from '../../../scripts/lib/seededRandom';
+import { nth } from '../../support/present';
 
 // ---------------------------------------------------------------------------------------------
 // Environment: the seed corpus, loaded normally and through file systems that list and finish
@@ -32,12 +33,16 @@ export interface Env {
 /** Small deterministic PRNG (mulberry32) for file-system shuffles. */
 export const prng = seededRandom;
 
+/** Swaps two elements of `items` in place; both indices must be in range. */
+function swap<T>(items: T[], i: number, j: number): void {
+  const [left, right] = [nth(items, i, 'element'), nth(items, j, 'element')];
+  items[i] = right;
+  items[j] = left;
+}
+
 function shuffle<T>(items: T[], random: () => number): T[] {
   const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
+  for (let i = out.length - 1; i > 0; i--) swap(out, i, Math.floor(random() * (i + 1)));
   return out;
 }
 
@@ -108,7 +113,7 @@ export function mutate(text: string, m: Mutation): string {
     case 'lineEndings':
       if (m.style === 'mixed') {
         let i = 0;
-        return text.replace(/\r\n|\r|\n/g, () => ['\n', '\r\n', '\r'][i++ % 3]);
+        return text.replace(/\r\n|\r|\n/g, () => nth(['\n', '\r\n', '\r'], i++ % 3, 'line ending'));
       }
       return text.replace(/\r\n|\r|\n/g, m.style);
     default:
@@ -130,16 +135,16 @@ export function mutate(text: string, m: Mutation): string {
     case 'swapChars': {
       const j = (a + 1 + m.b) % n;
       const chars = text.split('');
-      [chars[a], chars[j]] = [chars[j], chars[a]];
+      swap(chars, a, j);
       return chars.join('');
     }
     default: {
       const lines = text.split('\n');
       const i = m.a % lines.length;
       const j = (i + 1 + m.b) % lines.length;
-      if (m.kind === 'swapLines') [lines[i], lines[j]] = [lines[j], lines[i]];
+      if (m.kind === 'swapLines') swap(lines, i, j);
       else if (m.kind === 'deleteLine') lines.splice(i, 1);
-      else lines.splice(i, 0, lines[i]);
+      else lines.splice(i, 0, nth(lines, i, 'line'));
       return lines.join('\n');
     }
   }
@@ -163,7 +168,8 @@ export function generatedMarkdown(env: Env): fc.Arbitrary<string> {
   const sentence = fc.tuple(fc.constantFrom(...env.sentences), fc.option(key, { nil: undefined }), fc.nat({ max: 3 })).map(([s, k, form]) => {
     if (!k) return s;
     const trimmed = s.replace(/[.!?]\s*$/, '');
-    return [`${trimmed} [@${k}].`, `${trimmed} [see @${k}, p. ${form + 1}].`, `As @${k} says, ${trimmed}.`, `${trimmed} [@${k}; @ukopenlabs].`][form];
+    const forms = [`${trimmed} [@${k}].`, `${trimmed} [see @${k}, p. ${form + 1}].`, `As @${k} says, ${trimmed}.`, `${trimmed} [@${k}; @ukopenlabs].`];
+    return nth(forms, form, 'citation form');
   });
   const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
   const block = fc.oneof(
@@ -293,8 +299,10 @@ export function checkFix(env: Env, text: string, finding: Finding, fix: Fix): vo
   }
   expected += text.slice(at);
   if (after !== expected) throw new InvariantError(`fix "${fix.title}" changed text outside its edits`);
-  const first = sorted[0].span.start;
-  const tail = text.length - sorted[sorted.length - 1].span.end;
+  const [head, last] = [sorted[0], sorted.at(-1)];
+  if (!head || !last) throw new InvariantError(`fix "${fix.title}" has no edits`);
+  const first = head.span.start;
+  const tail = text.length - last.span.end;
   if (after.slice(0, first) !== text.slice(0, first) || after.slice(after.length - tail) !== text.slice(text.length - tail)) {
     throw new InvariantError(`fix "${fix.title}" changed the document before or after its range`);
   }
@@ -336,7 +344,7 @@ export function fixesAreExact(env: Env, maxLength = 2500): fc.IPropertyWithHooks
     if (result.findings.length === 0) return;
     const chosen = [...new Set(picks.map((p) => p % result.findings.length))];
     for (const index of chosen) {
-      const finding = result.findings[index];
+      const finding = nth(result.findings, index, 'finding');
       for (const fix of finding.fixes) checkFix(env, brief, finding, fix);
     }
   });
@@ -593,7 +601,7 @@ export function hostileCorpus(env: Env): fc.IAsyncPropertyWithHooks<[Map<string,
 export function sourceOrderIndependent(env: Env): fc.IPropertyWithHooks<[number[], string]> {
   return fc.property(fc.shuffledSubarray([0, 1, 2, 3], { minLength: 4, maxLength: 4 }), briefText(env, 1200), (order, text) => {
     const loaded = env.corpus.sources.map((s) => ({ key: s.key, title: s.title, file: s.file, text: env.corpus.sourceText(s.key)! }));
-    const permuted = new Corpus(order.map((i) => loaded[i]));
+    const permuted = new Corpus(order.map((i) => nth(loaded, i, 'source')));
     const base = new Corpus(loaded);
     // Ties between equally good passages are ranked by passage id, which follows source order, so
     // which of two equally supporting sources is quoted and suggested may change; the loader fixes

@@ -31,7 +31,7 @@ describe('report: HTML', () => {
     const document = documentOf(renderReportHtml(model));
     const cards = [...document.querySelectorAll('li.card')];
     const marks = [...document.querySelectorAll('a.claim')];
-    assert.equal(brief.claims.length, 16);
+    assert.equal(brief.claims.length, 17);
     assert.equal(cards.length, brief.claims.length);
     assert.equal(marks.length, brief.claims.length);
     brief.claims.forEach((claim, index) => {
@@ -58,9 +58,9 @@ describe('report: HTML', () => {
       ['Executive summary', '1', '0', '1', '1'],
       ['Context', '4', '1', '3', '0'],
       ['Policy options', '0', '1', '0', '2'],
-      ['Recommendations', '0', '0', '1', '1'],
+      ['Recommendations', '0', '0', '1', '2'],
     ]);
-    assert.equal(document.querySelector('tfoot svg')?.getAttribute('aria-label'), '5 contradicted, 2 unsupported, 5 supported, 4 opinion / analysis');
+    assert.equal(document.querySelector('tfoot svg')?.getAttribute('aria-label'), '5 contradicted, 2 unsupported, 5 supported, 5 opinion / analysis');
     const ukopenlabs = [...document.querySelectorAll('#sources ~ ul > li')].find((item) => item.textContent?.includes('@ukopenlabs'));
     assert.match(ukopenlabs?.textContent ?? '', /Supports claims 2, 16.*Contradicts claims 1/s);
   });

@@ -74,11 +74,11 @@ describe('report: Markdown', () => {
     const { model } = await exampleReport();
     const markdown = renderReportMarkdown(model);
     const rows = markdown.split('\n').filter((line) => /^\| \d+ \| \d+ \|/.test(line));
-    assert.equal(rows.length, 16);
+    assert.equal(rows.length, 17);
     assert.match(rows[0]!, /^\| 1 \| 11 \| ❌ Contradicted \| Oxford and UCL share £40 million of new funding for open-source AI labs \\\[@\u2060ukopenlabs\\\]\. \| `@ukopenlabs` \|/);
     assert.match(rows[15]!, /^\| 15 \| 36 \| 💬 Opinion \/ analysis \| The government should publish/);
     assert.match(markdown, /\| Context \| 4 \| 1 \| 3 \| 0 \|/);
-    assert.match(markdown, /16 claims: ❌ 5 contradicted · ⚠️ 2 unsupported · ✅ 5 supported · 💬 4 opinion \/ analysis/);
+    assert.match(markdown, /17 claims: ❌ 5 contradicted · ⚠️ 2 unsupported · ✅ 5 supported · 💬 5 opinion \/ analysis/);
   });
 
   it('cannot make HTML, links, table cells or @-mentions from brief or source text', async () => {

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 import { pdfReader } from '../../../src/core/sources/pdf';
+import { nth } from '../../support/present';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ENTRIES: Record<string, string> = { cli: 'src/cli/main.ts', extension: 'src/extension/extension.ts' };
@@ -31,7 +32,7 @@ const FORBIDDEN_TEXT: { what: string; pattern: RegExp }[] = [
 
 function moduleName(specifier: string): string {
   const bare = specifier.replace(/^node:/, '');
-  return bare.startsWith('@') ? bare.split('/').slice(0, 2).join('/') : bare.split('/')[0];
+  return bare.startsWith('@') ? bare.split('/').slice(0, 2).join('/') : nth(bare.split('/'), 0, 'path segment');
 }
 
 /**
@@ -100,7 +101,7 @@ describe('safety: no network, no spawned processes in the bundles (issue 7)', fu
         define: name === 'cli' ? { 'import.meta.url': '__importMetaUrl' } : {},
         logLevel: 'silent',
       });
-      const output = Object.values(result.metafile!.outputs)[0];
+      const output = nth(Object.values(result.metafile!.outputs), 0, 'bundle output');
       built.set(name, {
         text: result.outputFiles!.map((f) => f.text).join('\n'),
         externals: output.imports.filter((i) => i.external).map((i) => i.path),

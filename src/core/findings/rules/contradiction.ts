@@ -2,6 +2,9 @@
 import type { CorrectionKind, FindingCode, Finding, Span } from '../../types';
 import type { Conflict } from '../../verify/conflict';
 import { edit, finding, focused, quoteValue, sourceLabel, type Rule } from '../context';
+import data from './contradiction.json';
+
+const TIME_WORDS = new Set(data.timeWords);
 
 const CODES: Record<CorrectionKind, FindingCode> = {
   figure: 'contradicted-figure',
@@ -10,6 +13,13 @@ const CODES: Record<CorrectionKind, FindingCode> = {
   polarity: 'contradicted-polarity',
   quote: 'misquote',
 };
+
+/** The code of a conflict: a name set against a name, both times of year, months or days, is a date. */
+function codeOf(conflict: Conflict): FindingCode {
+  const isTime = (text: string) => TIME_WORDS.has(text.toLowerCase());
+  if (conflict.kind === 'name' && isTime(conflict.claimed.text) && isTime(conflict.source.text)) return 'contradicted-date';
+  return CODES[conflict.kind];
+}
 
 /** Keeps the case of the claimed word's first letter for ordinary words ("two" -> "three"). */
 export function matchCase(claimed: string, source: string): string {
@@ -30,7 +40,7 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences, contradicted
       return !contradictedAfterFix(s.check, corrected, sentence.start);
     };
     for (const conflict of decisive.conflicts) {
-      const code = CODES[conflict.kind];
+      const code = codeOf(conflict);
       const replacement = matchCase(conflict.claimed.text, conflict.source.text);
       const fixes = [];
       if (conflict.replaceable && resolves(conflict.claimed, replacement)) {
@@ -67,7 +77,7 @@ export function contradictionMessage(conflict: Conflict, key: string): string {
   const label = sourceLabel(key);
   if (conflict.negation === 'claim') return `Source asserts what the brief negates with ${claimed} ${label}`;
   if (conflict.negation === 'source') return `Source negates this with ${source} ${label}`;
-  if (conflict.kind === 'name') return `Source names ${source}, not ${claimed} ${label}`;
+  if (conflict.kind === 'name' && codeOf(conflict) === 'contradicted-name') return `Source names ${source}, not ${claimed} ${label}`;
   if (conflict.kind === 'polarity') return `Source says the opposite: ${source}, not ${claimed} ${label}`;
   return `Source says ${source}, not ${claimed} ${label}`;
 }

@@ -37,6 +37,25 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * How far a statement's value can be trusted: what the corpus bears out, then a claim no source
+ * decides, then the writer's analysis, then what the corpus contradicts.
+ */
+const TRUST: Record<SentenceContext['check']['verdict'], number> = { supported: 3, unsupported: 2, opinion: 1, contradicted: 0 };
+
+/**
+ * Which of two statements of the same measure with different values is the odd one out: the
+ * less trusted, else the later. None when the corpus bears both out (each is true of what its
+ * source speaks of: two speakers' "lowest in five years" and "lowest in half a century"), when it
+ * contradicts both (each has its own finding), or when both are analysis (neither states it).
+ */
+function oddOneOut(earlier: SentenceContext, later: SentenceContext): 'earlier' | 'later' | undefined {
+  const a = earlier.check.verdict;
+  const b = later.check.verdict;
+  if (a === b && a !== 'unsupported') return undefined;
+  return TRUST[a] < TRUST[b] ? 'earlier' : 'later';
+}
+
+/**
  * Earlier claims compared with one claim, at most: claims are found through their figures' keys
  * (below), so this bounds only a brief with very many figures of the same kind near the same
  * words that are nevertheless not comparable; the work stays linear in the brief (issue 16).
@@ -45,17 +64,17 @@ const MAX_COMPARED = 64;
 
 export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
   const findings: Finding[] = [];
-  const claims = sentences.filter((s) => s.check.verdict !== 'opinion' && s.check.analysis.quantities.length > 0);
+  // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
+  const claims = sentences.filter((s) => s.check.analysis.quantities.length > 0);
   const subjects = new Map(claims.map((s) => [s, subject(s)]));
   const earlierClaims = new FigureIndex();
-  for (let j = 0; j < claims.length; j++) {
-    const later = claims[j];
+  for (const [j, later] of claims.entries()) {
     const keys = figureKeys(later);
     const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
     earlierClaims.add(keys, j);
     for (const i of candidates) {
-      const earlier = claims[i];
-      const later = claims[j];
+      // The index holds only positions of claims added on earlier turns of this loop.
+      const earlier = claims[i]!;
       if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
@@ -63,8 +82,9 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       if (pair === 'agrees') break;
       if (!pair) continue;
       const [q1, q2] = pair;
-      // Keep the value the corpus supports, when one side is supported.
-      const keepLater = later.check.verdict === 'supported' && earlier.check.verdict !== 'supported';
+      const odd = oddOneOut(earlier, later);
+      if (!odd) continue;
+      const keepLater = odd === 'earlier';
       const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
       const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
       findings.push(
@@ -134,8 +154,10 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   if (cached) return cached;
   const tokens = s.check.analysis.tokens;
   const words = new Set<string>();
-  for (let i = Math.max(0, q.firstToken - NEAR); i <= Math.min(tokens.length - 1, q.lastToken + NEAR); i++) {
-    if ((i < q.firstToken || i > q.lastToken) && !tokens[i].stop && !tokens[i].numeric) words.add(tokens[i].stem);
+  const from = Math.max(0, q.firstToken - NEAR);
+  for (const [offset, token] of tokens.slice(from, q.lastToken + NEAR + 1).entries()) {
+    const i = from + offset;
+    if ((i < q.firstToken || i > q.lastToken) && !token.stop && !token.numeric) words.add(token.stem);
   }
   nearCache.set(q, words);
   return words;

@@ -15,6 +15,10 @@ function withClosingMark(source: string, start: number, end: number): string {
 export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
+    // Quotation marks in the writer's own analysis that cite nothing mention words rather than
+    // quote a source: a question the writer expects ("“Won't open models help China?”"), a
+    // phrase held up for scrutiny ("“first time in decades” statements are easy to frame").
+    if (s.check.verdict === 'opinion' && s.sentence.citations.length === 0) continue;
     for (const q of s.check.analysis.quotes) {
       const result = checkQuote(corpus, q.text);
       if (result.verbatim || result.passageId === undefined || result.sourceText === undefined || result.sourceStart === undefined || result.sourceEnd === undefined) continue;

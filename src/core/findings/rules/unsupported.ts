@@ -1,14 +1,26 @@
 // unsupported-claim: a factual claim that no passage of the corpus bears out or refutes. Cited
 // or not: a citation to a source that says nothing on the claim's subject does not support it
 // (a source that does is a citation-mismatch to read, rules/citationMismatch.ts).
+import { measuredFact } from '../../claims/classify';
 import type { Finding } from '../../types';
-import { finding, type Rule } from '../context';
+import { finding, type Rule, type SentenceContext } from '../context';
 import { relatedCitedPassage } from './citationMismatch';
+
+/**
+ * An uncited claim that states no measured fact (no figure, date, share or quotation: "The UK
+ * already has real strengths in open source.", "The China framing sharpened over time.") is
+ * the writer telling and weighing things: when no source bears it out, it is not an
+ * unsupported fact but, at most, a place to consider citing (rules/considerCiting.ts). Its
+ * contradictions are still reported.
+ */
+export function uncitedNarrative(s: SentenceContext): boolean {
+  return s.sentence.citations.length === 0 && !measuredFact(s.check.analysis);
+}
 
 export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
-    if (s.check.verdict !== 'unsupported') continue;
+    if (s.check.verdict !== 'unsupported' || uncitedNarrative(s)) continue;
     const cited = s.check.citedKeys;
     // A claim citing only unknown keys has its unknown-citation finding.
     if (cited.length === 0 && s.sentence.citations.length > 0) continue;

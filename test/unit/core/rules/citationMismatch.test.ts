@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: citation-mismatch', () => {
   let corpus: Corpus;
@@ -12,14 +13,14 @@ describe('rule: citation-mismatch', () => {
     const text = 'DeepSeek R1 post-training cost $300k [@lwin2026gold].';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['citation-mismatch']);
-    const [f] = result.findings;
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, 'lwin2026gold');
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 39 }, end: { line: 0, character: 51 } });
     assert.strictEqual(f.message, '[@lwin2026gold] does not say this; [@sovereignthread] does');
     assert.strictEqual(f.evidence?.key, 'sovereignthread');
     assert.strictEqual(f.evidence?.text, '6. On research - DeepSeek R1 post-train cost $300k .');
-    const swap = f.fixes[0];
+    const swap = nth(f.fixes, 0, 'fix');
     assert.deepStrictEqual([swap.kind, swap.title, swap.isPreferred, swap.safe], ['swap-citation', 'Cite [@sovereignthread] instead of [@lwin2026gold]', true, false]);
     const fixed = applyEdits(text, swap.edits);
     assert.strictEqual(fixed, 'DeepSeek R1 post-training cost $300k [@sovereignthread].');

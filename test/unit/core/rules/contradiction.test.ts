@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import { applyEdits, type BriefResult, type Finding } from '../../../../src/core';
 import { Corpus } from '../../../../src/core/corpus/corpus';
-import { check, codes, seedCorpus } from '../helpers';
+import { check, codes, findingAt, seedCorpus, sentenceAt } from '../helpers';
+import { nth } from '../../../support/present';
+import { analyze } from '../../../../src/core/claims/analyze';
+import { sameRole } from '../../../../src/core/findings/sameRole';
 
 function fixSummary(f: Finding): Array<[string, boolean, boolean, Array<[number, number, string]>]> {
   return f.fixes.map((x) => [x.kind, x.isPreferred, x.safe, x.edits.map((e): [number, number, string] => [e.span.start, e.span.end, e.newText])]);
@@ -9,7 +12,7 @@ function fixSummary(f: Finding): Array<[string, boolean, boolean, Array<[number,
 
 function only(result: BriefResult): Finding {
   assert.strictEqual(result.findings.length, 1, `findings: ${codes(result).join(', ')}`);
-  return result.findings[0];
+  return findingAt(result);
 }
 
 describe('rule: contradicted-figure / -date / -name / -polarity', () => {
@@ -35,9 +38,9 @@ describe('rule: contradicted-figure / -date / -name / -polarity', () => {
       ['replace-value', true, true, [[21, 32, '£60 million']]],
       ['suppress', false, false, [[0, 0, '<!-- brief-lens-disable-next-line contradicted-figure -->\n']]],
     ]);
-    const fixed = applyEdits(text, f.fixes[0].edits);
+    const fixed = applyEdits(text, nth(f.fixes, 0, 'fix').edits);
     assert.strictEqual(fixed, 'Oxford and UCL share £60 million of new funding for open-source AI labs.');
-    assert.strictEqual(check(corpus, fixed).sentences[0].verdict, 'supported');
+    assert.strictEqual(sentenceAt(check(corpus, fixed)).verdict, 'supported');
   });
 
   it('contradicted-figure: the same fixes when the sentence already cites the source', () => {
@@ -56,7 +59,7 @@ describe('rule: contradicted-figure / -date / -name / -polarity', () => {
     assert.strictEqual(f.message, 'Source says “1997”, not “1993” [@opensourcechina]');
     assert.ok(f.evidence?.text.includes('Speaking in 1997, President Bill Clinton'));
     assert.deepStrictEqual(fixSummary(f)[0], ['replace-value', true, true, [[52, 56, '1997']]]);
-    assert.strictEqual(applyEdits(text, f.fixes[0].edits), 'President Clinton spoke about openness and China in 1997.');
+    assert.strictEqual(applyEdits(text, nth(f.fixes, 0, 'fix').edits), 'President Clinton spoke about openness and China in 1997.');
   });
 
   it('contradicted-name: OpenAI where the source names Anthropic (a fix, but not a safe one)', () => {
@@ -92,11 +95,11 @@ describe('rule: contradicted-figure / -date / -name / -polarity', () => {
     const f = only(check(corpus, text));
     assert.strictEqual(f.code, 'contradicted-figure');
     assert.strictEqual(f.targetText, 'one hundred million pounds');
-    assert.strictEqual(applyEdits(text, f.fixes[0].edits), 'Oxford and UCL share £60 million of new funding for open-source AI labs.');
+    assert.strictEqual(applyEdits(text, nth(f.fixes, 0, 'fix').edits), 'Oxford and UCL share £60 million of new funding for open-source AI labs.');
   });
 
   it('the sentence carries the same correction the finding reports', () => {
-    const s = check(corpus, 'The US approach to AI has been a largely open one [@lwin2026gold].').sentences[0];
+    const s = sentenceAt(check(corpus, 'The US approach to AI has been a largely open one [@lwin2026gold].'));
     assert.strictEqual(s.verdict, 'contradicted');
     assert.deepStrictEqual(s.corrections.map((c) => [c.kind, c.claimed, c.source]), [['polarity', 'open', 'closed']]);
   });
@@ -119,10 +122,10 @@ describe('rule: contradicted-polarity by a negation', () => {
       ['replace-value', true, false, [[26, 30, '']]],
       ['suppress', false, false, [[0, 0, '<!-- brief-lens-disable-next-line contradicted-polarity -->\n']]],
     ]);
-    assert.strictEqual(f.fixes[0].title, 'Remove “not” (the source asserts it)');
-    const fixed = applyEdits(text, f.fixes[0].edits);
-    assert.strictEqual(check(corpus, fixed).sentences[0].verdict, 'supported');
-    assert.deepStrictEqual(check(corpus, text).sentences[0].corrections.map((c) => [c.kind, c.claimed, c.source, c.negation]), [['polarity', 'not', 'eventually', 'claim']]);
+    assert.strictEqual(nth(f.fixes, 0, 'fix').title, 'Remove “not” (the source asserts it)');
+    const fixed = applyEdits(text, nth(f.fixes, 0, 'fix').edits);
+    assert.strictEqual(sentenceAt(check(corpus, fixed)).verdict, 'supported');
+    assert.deepStrictEqual(sentenceAt(check(corpus, text)).corrections.map((c) => [c.kind, c.claimed, c.source, c.negation]), [['polarity', 'not', 'eventually', 'claim']]);
   });
 
   it('the source negates what the brief asserts: contradicted, the message names the source\'s cue', () => {
@@ -153,7 +156,7 @@ describe('a country named only in the context of a passage about another country
   // supported by the sentence about China, because "United States" stood in the sentence before it.
   it('does not let that passage bear out the claim about the first country', () => {
     const result = check(corpus, 'The US has focused on open source in its software and AI.');
-    assert.strictEqual(result.sentences[0].verdict, 'contradicted');
+    assert.strictEqual(sentenceAt(result).verdict, 'contradicted');
     const f = only(result);
     assert.strictEqual(f.code, 'contradicted-polarity');
     assert.strictEqual(f.targetText, 'open');
@@ -162,7 +165,7 @@ describe('a country named only in the context of a passage about another country
   });
 
   it('still supports the claim about the country the passage names', () => {
-    assert.strictEqual(check(corpus, 'China has focused on open source in its software and AI.').sentences[0].verdict, 'supported');
+    assert.strictEqual(sentenceAt(check(corpus, 'China has focused on open source in its software and AI.')).verdict, 'supported');
   });
 });
 
@@ -177,7 +180,7 @@ describe('polarity: opposites across inflections, bounds and comparisons', () =>
   ].join(' ');
   const corpus = new Corpus([{ key: 'speech', title: 'Speech', file: '/corpus/speech.txt', text: source }]);
   const verdict = (text: string): [string, string[]] => {
-    const s = check(corpus, text).sentences[0];
+    const s = sentenceAt(check(corpus, text));
     return [s.verdict, s.corrections.map((c) => `${c.claimed}->${c.source}`)];
   };
 
@@ -201,13 +204,13 @@ describe('figures: which of the source\'s figures a claim is held to', () => {
   const corpus = new Corpus([{ key: 'speech', title: 'Speech', file: '/corpus/speech.txt', text: source }]);
 
   it('the rival figure is the one beside the name the claim shares', () => {
-    const s = check(corpus, 'Under community policing, murders in Seattle fell by 23 percent.').sentences[0];
+    const s = sentenceAt(check(corpus, 'Under community policing, murders in Seattle fell by 23 percent.'));
     assert.strictEqual(s.verdict, 'contradicted');
     assert.deepStrictEqual(s.corrections.map((c) => [c.claimed, c.source]), [['23 percent', '32 percent']]);
   });
 
   it('a large count bears out the same count of another word for it ("60 nations" / "60 countries")', () => {
-    assert.strictEqual(check(corpus, 'The United States led a coalition of over 60 nations against ISIL.').sentences[0].verdict, 'supported');
+    assert.strictEqual(sentenceAt(check(corpus, 'The United States led a coalition of over 60 nations against ISIL.')).verdict, 'supported');
   });
 });
 
@@ -215,7 +218,7 @@ describe('names: which of the source\'s names can be a swapped one', () => {
   it('no name other than a country is the rival of a known country ("Congress" is no swapped "Iran")', () => {
     const source = 'Teachers met in the capital. Farmers planted wheat in the spring. If this Congress sends me a new sanctions bill now that threatens to derail these talks, I will veto it.';
     const corpus = new Corpus([{ key: 'speech', title: 'Speech', file: '/corpus/speech.txt', text: source }]);
-    const iran = check(corpus, 'If lawmakers send the President a new Iran sanctions bill that threatens to derail these talks, he will veto it.').sentences[0];
+    const iran = sentenceAt(check(corpus, 'If lawmakers send the President a new Iran sanctions bill that threatens to derail these talks, he will veto it.'));
     assert.deepStrictEqual([iran.verdict, iran.corrections], ['unsupported', []]);
   });
 });
@@ -235,6 +238,32 @@ describe('fixes that would not resolve their finding are not offered', () => {
     const corpus = await seedCorpus();
     const f = only(check(corpus, 'Oxford and UCL share £40 million of new funding for open-source AI labs.\n'));
     assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['replace-value', 'suppress']);
-    assert.strictEqual(check(corpus, applyEdits('Oxford and UCL share £40 million of new funding for open-source AI labs.\n', f.fixes[0].edits)).sentences[0].verdict, 'supported');
+    assert.strictEqual(sentenceAt(check(corpus, applyEdits('Oxford and UCL share £40 million of new funding for open-source AI labs.\n', nth(f.fixes, 0, 'fix').edits))).verdict, 'supported');
+  });
+});
+
+describe('rule: a time of year is a date; a source\'s topic is no shared subject', () => {
+  const FILLER = 'Farmers planted wheat in the valley. The harbour opened a new pier. Teachers met in the capital.';
+
+  it('a season set against another season is contradicted-date, its message a date\'s', () => {
+    const corpus = new Corpus([{ key: 'port', title: 'Port news', file: '/corpus/port.txt', text: `${FILLER} The harbour board approved the new ferry terminal last summer after a long review. ${FILLER}` }]);
+    const result = check(corpus, 'The harbour board approved the new ferry terminal last spring after a long review [@port].\n');
+    assert.deepStrictEqual(result.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.targetText, f.message]), [
+      ['contradicted-date', 'spring', 'Source says “summer”, not “spring” [@port]'],
+    ]);
+  });
+
+  it('a name the source speaks of throughout is its topic: it does not put another name of it in the claim\'s place', () => {
+    const topic = Array.from({ length: 10 }, (_, i) => `Robotics matters for factories in year ${i + 1} of the plan.`).join(' ');
+    const text = `${topic} Robotics began as a hobby partly funded by Ada Lovelace. ${topic}`;
+    const corpus = new Corpus([{ key: 'bots', title: 'Robotics', file: '/corpus/bots.txt', text }]);
+    const claimText = 'Polling shows that most Britons support public funding for Robotics.';
+    const claim = analyze(claimText, 0);
+    const at = text.indexOf('Ada Lovelace');
+    const conflict = { kind: 'name' as const, claimed: { text: 'Britons', start: claimText.indexOf('Britons'), end: claimText.indexOf('Britons') + 7 }, source: { text: 'Ada Lovelace', start: at, end: at + 12 }, replaceable: true };
+    assert.strictEqual(sameRole(corpus, 'bots', claim, conflict), false);
+    // A name the source states once or twice is a subject the two sentences share.
+    const rare = new Corpus([{ key: 'bots', title: 'Robotics', file: '/corpus/bots.txt', text: `Robotics began as a hobby partly funded by Ada Lovelace. ${FILLER}` }]);
+    assert.strictEqual(sameRole(rare, 'bots', claim, { ...conflict, source: { text: 'Ada Lovelace', start: 43, end: 55 } }), true);
   });
 });

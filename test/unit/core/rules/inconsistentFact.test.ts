@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
 import { check, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: inconsistent-fact', () => {
   let corpus: Corpus;
@@ -29,7 +30,7 @@ describe('rule: inconsistent-fact', () => {
         ['suppress', 'Suppress inconsistent-fact on this line', false],
       ],
     );
-    assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('£80 million', '£60 million'));
+    assert.strictEqual(applyEdits(text, nth(f.fixes, 0, 'fix').edits), text.replace('£80 million', '£60 million'));
   });
 
   it('keeps the later value when only the later sentence is supported', () => {
@@ -39,6 +40,18 @@ describe('rule: inconsistent-fact', () => {
     assert.strictEqual(f.targetText, '£40 million');
     assert.deepStrictEqual(f.range.start, { line: 0, character: 21 });
     assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 3');
+  });
+
+  it('never moves a statement to a value the corpus contradicts: the contradicted one is the odd one out', () => {
+    const text = 'Oxford and UCL share £40 million for open-source AI labs [@ukopenlabs].\n\nLater, the two labs in Wales share £60 million for their open-source AI labs.';
+    const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line, f.fixes[0]?.title]), [['£40 million', 0, 'Use “£60 million” as on line 3']]);
+  });
+
+  it('flags a figure restated differently in the writer\'s analysis, against the supported claim', () => {
+    const text = 'The labs get £60 million for open-source AI research [@ukopenlabs].\n\nIs £80 million for open-source AI research enough for the labs?';
+    const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line, f.message]), [['£80 million', 2, 'This brief states “£60 million” for the same fact on line 1']]);
   });
 
   it('is not reported when the two values are the same figure written differently', () => {

@@ -3,6 +3,7 @@ import { applyEdits, type Corpus } from '../../../../src/core';
 import { check, codes, seedCorpus } from '../helpers';
 import { balanced, quotableText } from '../../../../src/core/findings/rules/quotable';
 import { inlineBalanced } from '../../property/properties';
+import { nth } from '../../../support/present';
 
 describe('rule: misquote', () => {
   let corpus: Corpus;
@@ -19,7 +20,7 @@ describe('rule: misquote', () => {
     assert.strictEqual(f.targetText, 'lose the open source AI race');
     assert.deepStrictEqual(f.span, { start: 32, end: 60 });
     assert.strictEqual(f.message, 'Not verbatim: the source reads “win the open source AI race” [@opensourcechina]');
-    const restore = f.fixes[0];
+    const restore = nth(f.fixes, 0, 'fix');
     assert.deepStrictEqual([restore.kind, restore.title, restore.safe, restore.isPreferred], ['restore-quote', 'Restore the exact quotation from [@opensourcechina]', true, true]);
     const fixed = applyEdits(text, restore.edits);
     assert.strictEqual(fixed, 'Chinese startups have begun to "win the open source AI race" [@opensourcechina].');
@@ -29,6 +30,19 @@ describe('rule: misquote', () => {
   it('accepts a verbatim quotation in curly quotes', () => {
     const result = check(corpus, 'Chinese startups have begun to “win the open source AI race” [@opensourcechina].');
     assert.deepStrictEqual(codes(result), []);
+  });
+
+  it('leaves alone words the writer only mentions in quotation marks in uncited analysis: an expected question, a phrase held up', () => {
+    for (const text of [
+      '**"Will open models lose the open source AI race?"**',
+      'Claims should be reported with their year, since "win the open source race" statements are easy to frame.',
+    ]) {
+      const result = check(corpus, text);
+      assert.deepStrictEqual(result.findings.filter((f) => f.code === 'misquote'), [], text);
+    }
+    // The same words cited, or stated as a fact, are a quotation of the source.
+    const cited = check(corpus, 'Will Chinese startups "lose the open source AI race"? [@opensourcechina]');
+    assert.deepStrictEqual(cited.findings.filter((f) => f.code === 'misquote').map((f) => f.targetText), ['lose the open source AI race']);
   });
 
   it('ignores quotations of fewer than three words', () => {

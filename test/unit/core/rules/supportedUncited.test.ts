@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: supported-uncited', () => {
   let corpus: Corpus;
@@ -12,13 +13,13 @@ describe('rule: supported-uncited', () => {
     const text = 'Huawei and ZTE have been declared national security risks by the United States.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['supported-uncited']);
-    const [f] = result.findings;
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'hint');
     assert.strictEqual(f.targetText, text);
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 79 } });
     assert.strictEqual(f.message, 'Supported by [@opensourcechina]; add the citation');
     assert.ok(f.evidence?.text.startsWith('The United States has declared'));
-    const cite = f.fixes[0];
+    const cite = nth(f.fixes, 0, 'fix');
     assert.deepStrictEqual([cite.kind, cite.title, cite.isPreferred, cite.safe], ['insert-citation', 'Cite [@opensourcechina]', true, true]);
     assert.deepStrictEqual(cite.edits.map((e) => [e.span, e.range, e.newText]), [
       [{ start: 78, end: 78 }, { start: { line: 0, character: 78 }, end: { line: 0, character: 78 } }, ' [@opensourcechina]'],
@@ -32,7 +33,7 @@ describe('rule: supported-uncited', () => {
     const text = 'Liz Kendall gave her first AI speech almost six months after taking office.';
     const f = check(corpus, `Intro line.\n\n${text}`).findings.find((x) => x.code === 'supported-uncited');
     assert.ok(f);
-    assert.deepStrictEqual(f.fixes[0].edits.map((e) => [e.range.start, e.newText]), [[{ line: 2, character: 74 }, ' [@lwin2026gold]']]);
+    assert.deepStrictEqual(nth(f.fixes, 0, 'fix').edits.map((e) => [e.range.start, e.newText]), [[{ line: 2, character: 74 }, ' [@lwin2026gold]']]);
   });
 
   it('is not reported when the sentence cites something', () => {

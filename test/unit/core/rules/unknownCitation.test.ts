@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { nth } from '../../../support/present';
 
 describe('rule: unknown-citation', () => {
   let corpus: Corpus;
@@ -12,7 +13,7 @@ describe('rule: unknown-citation', () => {
     const text = 'Big Tech\'s success was built over 30 years of digital dominance from California [@ukopenlab].';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['unknown-citation']);
-    const [f] = result.findings;
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'error');
     assert.strictEqual(f.targetText, 'ukopenlab');
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 82 }, end: { line: 0, character: 91 } });
@@ -26,7 +27,7 @@ describe('rule: unknown-citation', () => {
         ['suppress', 'Suppress unknown-citation on this line', false, ['<!-- brief-lens-disable-next-line unknown-citation -->\n']],
       ],
     );
-    assert.strictEqual(applyEdits(text, f.fixes[0].edits), text.replace('[@ukopenlab]', '[@ukopenlabs]'));
+    assert.strictEqual(applyEdits(text, nth(f.fixes, 0, 'fix').edits), text.replace('[@ukopenlab]', '[@ukopenlabs]'));
   });
 
   it('flags an unknown in-text key too, and each unknown key of a group', () => {

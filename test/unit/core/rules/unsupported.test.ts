@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Corpus } from '../../../../src/core';
-import { check, codes, seedCorpus } from '../helpers';
+import { check, codes, findingAt, seedCorpus } from '../helpers';
 
 describe('rule: unsupported-claim', () => {
   let corpus: Corpus;
@@ -12,7 +12,7 @@ describe('rule: unsupported-claim', () => {
     const text = 'Singapore has pledged $1 billion to sovereign AI compute.';
     const result = check(corpus, text);
     assert.deepStrictEqual(codes(result), ['unsupported-claim']);
-    const [f] = result.findings;
+    const f = findingAt(result);
     assert.strictEqual(f.severity, 'warning');
     assert.strictEqual(f.targetText, text);
     assert.deepStrictEqual(f.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 57 } });
@@ -33,5 +33,40 @@ describe('rule: unsupported-claim', () => {
       ['citation-mismatch', 'information', 'Not verified: the nearest passage of [@ukopenlabs] does not state all of this'],
     ]);
     assert.deepStrictEqual(codes(check(corpus, 'Singapore should pledge $1 billion to sovereign AI compute.')), []);
+  });
+});
+
+describe('rule: consider-citing (uncited analysis and narrative)', () => {
+  let corpus: Corpus;
+  before(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('an uncited statement with names but no figure, date or quotation is the writer telling: no warning', () => {
+    for (const text of ['The Netherlands already has real strengths in chip tooling.', 'The Brussels framing sharpened over time.', 'This would build a home market for Dutch chip firms.']) {
+      const result = check(corpus, text);
+      assert.deepStrictEqual(result.findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), [], text);
+    }
+  });
+
+  it('the same statement with a measured figure, or cited, is a claim to support', () => {
+    assert.deepStrictEqual(codes(check(corpus, 'The Netherlands pledged €2 billion to chip tooling.')), ['unsupported-claim']);
+    assert.deepStrictEqual(codes(check(corpus, 'The Netherlands already has real strengths in chip tooling [@ukopenlabs].')), ['unsupported-claim']);
+  });
+
+  it('suggests a citation, as information, when uncited analysis names an entity and an event', () => {
+    const text = 'Britain should follow now that Washington has changed course on open weights.';
+    const result = check(corpus, text);
+    assert.strictEqual(result.sentences[0]?.verdict, 'opinion');
+    assert.deepStrictEqual(
+      result.findings.map((f) => [f.code, f.severity, f.targetText, f.message, f.fixes.map((x) => x.kind)]),
+      [['consider-citing', 'information', text, 'Consider citing a source: this names “Britain” and what happened (“changed”)', ['suppress']]],
+    );
+  });
+
+  it('says nothing of analysis without an event, nor of cited analysis', () => {
+    for (const text of ['Britain should back open weights.', 'The Brussels approach is misguided.', 'Britain should follow now that Washington has changed course [@lwin2026gold].', 'The Brussels speeches reviewed here all framed openness as risk.']) {
+      assert.ok(!codes(check(corpus, text)).includes('consider-citing'), text);
+    }
   });
 });

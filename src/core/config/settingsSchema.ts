@@ -1,8 +1,11 @@
-// The extension's settings, defined once. `contributes.configuration` in package.json is generated
-// from this schema (scripts/generate-configuration.ts) and test/unit/extension fails on drift.
-// No `vscode` import: the unit tests, the generator and the CLI (project files) load this file in plain Node.
+// The settings, defined once, for both faces: the editor's `briefLens.*` settings and the project
+// file (`.brief-lens.json` / `.yaml`) the CLI and the editor read. `contributes.configuration` in
+// package.json is generated from this schema (scripts/generate-configuration.ts) and
+// test/unit/extension fails on drift.
 import { z } from 'zod';
-import { FINDING_REGISTRY, SEEDS_MODES, type FindingCode, type SeedsMode } from '../core';
+import { FINDING_REGISTRY } from '../findings/registry';
+import type { FindingCode } from '../types';
+import { SEEDS_MODES, type SeedsMode } from './seeds';
 
 export const SECTION = 'briefLens';
 

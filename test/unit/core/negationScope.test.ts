@@ -1,0 +1,46 @@
+// Negation as a writer paraphrases it (issue 13): a negating prefix says what "not" says, "whether
+// or not" negates nothing, and a negation does not reach a coordinated verb phrase with its own
+// auxiliary. Each a class; the passages are not from any brief.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
+import { Corpus } from '../../../src/core/corpus/corpus';
+
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+
+function verdictOf(passage: string, claim: string): { verdict: string; corrections: string[] } {
+  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const s = new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences[0]!;
+  return { verdict: s.verdict, corrections: s.corrections.map((c) => `${c.claimed}->${c.source}`) };
+}
+
+function negatedWords(text: string): string[] {
+  const a = analyze(text, 0);
+  return a.tokens.filter((_, i) => a.negated[i]).map((t) => t.raw);
+}
+
+describe('negation as analysts paraphrase it', () => {
+  it('"does not depend on" says what "independent of" says; "depends on" still contradicts it', () => {
+    const passage = 'The port authority runs a freight network independent of the national rail operators.';
+    const paraphrase = verdictOf(passage, 'The port authority runs a freight network that does not depend on the national rail operators.');
+    assert.notEqual(paraphrase.verdict, 'contradicted');
+    assert.deepEqual(paraphrase.corrections, []);
+    assert.notEqual(verdictOf('The port authority runs a freight network that relies on the national rail operators.', 'The port authority runs a freight network that does not rely on the national rail operators.').verdict, 'supported');
+  });
+
+  it('a source\'s "not" negates the predicate after it, not every word of its clause', () => {
+    const passage = 'Catching the two leading ports will not be an easy feat for the coastal towns that make up the second tier of harbours.';
+    assert.notEqual(verdictOf(passage, 'The coastal towns make up the second tier of harbours.').verdict, 'contradicted');
+    // The same "not" before the claim's own predicate contradicts it.
+    assert.equal(verdictOf('The coastal towns will not make up the second tier of harbours.', 'The coastal towns will make up the second tier of harbours.').verdict, 'contradicted');
+  });
+
+  it('"whether or not" negates nothing', () => {
+    assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
+  });
+
+  it('a negation ends before "and" with a verb phrase of its own', () => {
+    assert.deepEqual(negatedWords('The council does not want to repeat its mistakes and is actively rebuilding its reserves.'), ['want', 'to', 'repeat', 'its', 'mistakes']);
+    assert.deepEqual(negatedWords('The council did not cut libraries and parks.'), ['cut', 'libraries', 'and', 'parks']);
+  });
+});
