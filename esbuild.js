@@ -18,6 +18,8 @@ const common = {
   legalComments: 'none',
   // Replaced modules (native canvas, citation-js's fetching): see bundleAliases.js.
   alias: require('./bundleAliases')(__dirname),
+  // pdf.js must load in VS Code's extension host (no assignable `navigator`): see bundlePatches.js.
+  plugins: [require('./bundlePatches').pdfjsNavigatorPatch()],
 };
 
 const builds = [

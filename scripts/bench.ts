@@ -9,12 +9,13 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import MiniSearch from 'minisearch';
-import { BriefChecker, describeAt, loadCorpus, type BriefResult, type Corpus } from '../src/core';
+import { BriefChecker, DEFAULT_SLICE_MS, describeAt, loadCorpus, type BriefResult, type Corpus } from '../src/core';
 import { contentStems } from '../src/core/text/tokens';
 import { generateBrief, seededRandom } from './bench/brief';
 import { pick } from './lib/seededRandom';
 import { benchFileSystem, FOLDERS, ROOT } from './bench/corpus';
 import { benchPdf, pdfBenchAvailable, pdfRowLine, type PdfBenchRow } from './bench/pdf';
+import { benchPdfBlocking, pdfBlockingLine, type PdfBlockingRow } from './bench/pdfBlocking';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -355,6 +356,9 @@ async function main(): Promise<void> {
   const pdfSkip = args.includes('--no-pdf') ? 'skipped (--no-pdf)' : pdfBenchAvailable();
   const pdf: PdfBenchRow | null = pdfSkip ? null : await benchPdf(quick ? 5 : 50, progress);
   log(pdf ? pdfRowLine(pdf) : `PDF extraction: ${pdfSkip}`);
+  // A 300-page PDF read as the editor reads it: the longest the event loop waits (issue 14).
+  const blocking: PdfBlockingRow | null = pdfSkip ? null : await benchPdfBlocking(300);
+  if (blocking) log(pdfBlockingLine(blocking));
   const act = activation();
   const vsix = vsixSize();
   const whole = rows.at(-1);
@@ -414,6 +418,7 @@ async function main(): Promise<void> {
     briefWords: generated.words,
     ...(act.activationNote ? { activationNote: act.activationNote } : {}),
     ...(vsix.vsixNote ? { vsixNote: vsix.vsixNote } : {}),
+    pdfBlocking: blocking && { pages: blocking.pages, extractMs: round(blocking.extractMs, 0), vsPdftotext: round(blocking.extractMs / blocking.pdftotextMs, 2), longestBlockMs: round(blocking.longestBlockMs, 1), p99BlockMs: round(blocking.p99BlockMs, 1), longestBlockVsSlice: round(blocking.longestBlockMs / DEFAULT_SLICE_MS, 2) },
     pdf: pdf && { mb: round(pdf.pdfBytes / 1e6, 1), files: pdf.files, pages: pdf.pages, oursMBps: round(pdf.oursMBps, 3), pdftotextMBps: round(pdf.pdftotextMBps, 3), ratioVsPdftotext: round(pdf.ratio, 3), cachedMBps: round(pdf.pdfBytes / 1e6 / (pdf.cachedMs / 1000), 0) },
     scaling: rows.map((r) => ({
       fraction: r.fraction,

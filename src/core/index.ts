@@ -33,6 +33,8 @@ export type { LexiconSource } from './lexicon/source';
 export type { Described } from './describe';
 /** The fixes "fix all" applies without asking: one preferred safe fix per finding, none overlapping. */
 export { safeFixes } from './findings/safeFixes';
+/** Why a citation's page, section or chapter locator was not checked against its source (for the hover), or undefined. */
+export { locatorNote } from './findings/rules/citationLocator';
 /** A finding with the fix safeFixes chose for it. */
 export type { ChosenFix } from './findings/safeFixes';
 /** A Markdown References section of the keys a checked brief cites, rendered by citeproc (Chicago author-date, or a CSL style given). */
@@ -99,6 +101,8 @@ export type { CachedLoadOptions } from './corpus/indexCache';
 export type { BuildOptions } from './corpus/indexCache';
 /** Milliseconds of work between two yields to the event loop in sliced indexing and checking. */
 export { DEFAULT_SLICE_MS } from './timeSlices';
+/** Thrown by a load its `isCancelled` stopped (an editor's Cancel): not a fault of the sources. */
+export { WorkCancelled } from './timeSlices';
 
 // Settings shared by the editor and the CLI.
 /** Reads a `.brief-lens.json` / `.brief-lens.yaml` project file against the settings' schema; faults become placed problems. */

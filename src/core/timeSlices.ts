@@ -20,3 +20,11 @@ export class TimeSlices {
     this.sliceStart = Date.now();
   }
 }
+
+/** Long work was stopped by its caller (a cancelled indexing); not a fault of the input. */
+export class WorkCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'WorkCancelled';
+  }
+}

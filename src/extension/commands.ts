@@ -49,8 +49,11 @@ export class Commands {
 
   async reindex(): Promise<void> {
     await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Brief Lens: re-indexing the corpus' },
-      () => this.corpora.reindexAll(),
+      { location: vscode.ProgressLocation.Notification, title: 'Brief Lens: re-indexing the corpus', cancellable: true },
+      (_progress, token) => {
+        const cancel = token.onCancellationRequested(() => this.corpora.cancelIndexing());
+        return this.corpora.reindexAll().finally(() => cancel.dispose());
+      },
     );
   }
 

@@ -2,8 +2,8 @@
 // Each workspace folder has its own settings and therefore possibly its own corpus; folders with
 // the same settings share one index.
 import * as vscode from 'vscode';
-import { briefReferences, DEFAULT_SLICE_MS, includesSeeds, loadCorpus, loadCorpusCached, problemPosition, type Corpus, type Problem } from '../core';
-import { storageIndexCache } from './indexCacheStore';
+import { briefReferences, DEFAULT_SLICE_MS, includesSeeds, loadCorpus, loadCorpusCached, problemPosition, WorkCancelled, type Corpus, type LoadOptions, type Problem } from '../core';
+import { storageExtractionCache, storageIndexCache } from './indexCacheStore';
 import { sourceUri } from './convert';
 import { VscodeCorpusFileSystem } from './fileSystem';
 import type { SettingsReader } from './settings';
@@ -20,7 +20,8 @@ export interface CorpusSpec {
   bibliographyRoot?: string;
 }
 
-export type IndexState = 'idle' | 'indexing' | 'ready' | 'failed';
+/** `cancelled`: the user stopped the first index; nothing is indexed until Re-index or a change of the sources. */
+export type IndexState = 'idle' | 'indexing' | 'ready' | 'failed' | 'cancelled';
 
 export class CorpusEntry {
   corpus?: Corpus;
@@ -32,11 +33,23 @@ export class CorpusEntry {
   dirty = false;
   /** Files the last (re-)index read from disk; unchanged files come from the cache. */
   lastReads = 0;
+  /** PDF, web and Word files the last (re-)index extracted; unchanged ones come from the extraction cache. */
+  lastExtractions = 0;
+  /** Set by Cancel Indexing; the running load stops at its next file or page. */
+  cancelRequested = false;
   timer?: ReturnType<typeof setTimeout>;
+
+  /** Files a bibliography's entries link to outside the corpus folders (their `file` fields), from the last index. */
+  attachments: string[] = [];
 
   constructor(readonly spec: CorpusSpec) {}
 
+  /** A file of the corpus: inside one of its folders, one of its bibliographies, or an attachment they link to. */
   contains(uri: string): boolean {
+    return this.spec.bibliographies.includes(uri) || this.attachments.includes(uri) || this.inFolders(uri);
+  }
+
+  inFolders(uri: string): boolean {
     return this.spec.folders.some((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
   }
 }
@@ -54,6 +67,10 @@ export class CorpusManager implements vscode.Disposable {
   /** Fires after every completed (re-)index of a corpus: open briefs using it are re-checked. */
   readonly onDidIndex = this.indexed.event;
   readonly onDidChangeState = this.stateChanged.event;
+  /** PDF, web and Word files extracted (not found in the extraction cache) by every index so far. */
+  extractions = 0;
+  /** What the running index is reading (`3/12 report.pdf p. 40/300`), for the status bar. */
+  progress: string | undefined;
 
   constructor(
     private readonly seeds: vscode.Uri,
@@ -75,6 +92,7 @@ export class CorpusManager implements vscode.Disposable {
     const states = [...this.entries.values()].map((entry) => entry.state);
     if (states.includes('indexing')) return 'indexing';
     if (states.includes('failed')) return 'failed';
+    if (states.includes('cancelled')) return 'cancelled';
     return states.includes('ready') ? 'ready' : 'idle';
   }
 
@@ -146,6 +164,8 @@ export class CorpusManager implements vscode.Disposable {
       entry = new CorpusEntry(spec);
       this.entries.set(spec.id, entry);
       this.watch(spec);
+      // A brief's front matter named other bibliographies: the corpus of the old list goes.
+      if (this.entries.size > 1) this.prune();
     }
     return entry;
   }
@@ -163,6 +183,8 @@ export class CorpusManager implements vscode.Disposable {
     await this.settings.ready;
     const entry = this.entryFor(this.specFor(resource));
     if (entry.corpus) return { entry, corpus: entry.corpus };
+    // Cancelled by the user: not started again by the next keystroke, only by Re-index or a change.
+    if (entry.state === 'cancelled') throw new WorkCancelled();
     return { entry, corpus: await this.load(entry) };
   }
 
@@ -174,16 +196,24 @@ export class CorpusManager implements vscode.Disposable {
   }
 
   /** Reads and indexes a corpus; with storage, the index comes from (and goes to) the cache, built in slices. */
-  private async read(spec: CorpusSpec, report: (message: string) => void = () => undefined): Promise<Corpus> {
-    const options = {
+  private async read(entry: CorpusEntry, report: (message: string) => void = () => undefined): Promise<Corpus> {
+    const { spec } = entry;
+    const options: LoadOptions = {
       maxFileBytes: spec.maxFileBytes,
-      // A PDF of hundreds of pages takes seconds: say which file the index is at.
-      onFileRead: (done: number, total: number, location: string) => report(`${done}/${total} ${location.slice(location.lastIndexOf('/') + 1)}`),
+      ...readProgress(report),
+      onExtracted: (_location, fromCache) => {
+        if (fromCache) return;
+        entry.lastExtractions++;
+        this.extractions++;
+      },
+      isCancelled: () => entry.cancelRequested,
       ...(spec.bibliographies.length > 0 && { bibliographies: spec.bibliographies }),
       ...(spec.bibliographyRoot !== undefined && { bibliographyRoot: spec.bibliographyRoot }),
+      ...(this.storage && { extractionCache: storageExtractionCache(this.storage) }),
     };
-    if (!this.storage) return loadCorpus(spec.folders, this.fs, options);
-    const { corpus, cacheHit } = await loadCorpusCached(spec.folders, this.fs, storageIndexCache(this.storage), {
+    const fs = this.fs.counting(() => entry.lastReads++);
+    if (!this.storage) return loadCorpus(spec.folders, fs, options);
+    const { corpus, cacheHit } = await loadCorpusCached(spec.folders, fs, storageIndexCache(this.storage), {
       ...options,
       // Indexing yields to the extension host this often, so typing never waits for it.
       sliceMs: DEFAULT_SLICE_MS,
@@ -196,37 +226,53 @@ export class CorpusManager implements vscode.Disposable {
   private load(entry: CorpusEntry): Promise<Corpus> {
     if (entry.loading) return entry.loading;
     entry.dirty = false;
+    entry.cancelRequested = false;
+    entry.lastExtractions = 0;
     entry.state = 'indexing';
     this.stateChanged.fire();
     const started = Date.now();
-    this.fs.takeReads();
+    entry.lastReads = 0;
     entry.loading = (async () => {
       try {
         const corpus = await vscode.window.withProgress(
           { location: vscode.ProgressLocation.Window, title: 'Brief Lens: indexing sources' },
-          (progress) => this.read(entry.spec, (message) => progress.report({ message })),
+          (progress) => this.read(entry, (message) => {
+            this.progress = message;
+            progress.report({ message });
+            this.stateChanged.fire();
+          }),
         );
         entry.corpus = corpus;
         entry.state = 'ready';
         entry.error = undefined;
         entry.generation++;
         const passages = corpus.sources.reduce((sum, source) => sum + source.passageCount, 0);
-        entry.lastReads = this.fs.takeReads();
+        entry.attachments = corpus.sources.map((source) => source.file).filter((file) => !entry.inFolders(file) && !entry.spec.bibliographies.includes(file));
+        this.watchFiles(entry.attachments);
         this.log(
           `Indexed ${corpus.sources.length} source(s), ${passages} passage(s) in ${Date.now() - started} ms `
-          + `(${entry.lastReads} file(s) read) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
+          + `(${entry.lastReads} file(s) read, ${entry.lastExtractions} extracted) from: ${entry.spec.folders.map((f) => vscode.Uri.parse(f).fsPath || f).join(', ') || '(no folders)'}`,
         );
         for (const problem of corpus.problems) this.log(`Corpus problem: ${problem.file}${problemPosition(problem)}: ${problem.message}`);
         this.publishProblems();
         this.indexed.fire(entry);
         return corpus;
       } catch (error) {
+        if (error instanceof WorkCancelled) {
+          // The last index, if any, stays in use; without one, nothing is indexed until asked again.
+          entry.state = entry.corpus ? 'ready' : 'cancelled';
+          entry.dirty = false;
+          this.log(`Indexing cancelled after ${Date.now() - started} ms${entry.corpus ? '; the previous index stays in use' : '; run "Brief Lens: Re-index Corpus" to index'}`);
+          throw error;
+        }
         entry.state = entry.corpus ? 'ready' : 'failed';
         entry.error = error instanceof Error ? error.message : String(error);
         this.log(`Indexing failed: ${entry.error}`);
         throw error;
       } finally {
         entry.loading = undefined;
+        entry.cancelRequested = false;
+        this.progress = undefined;
         this.stateChanged.fire();
         if (entry.dirty) this.schedule(entry);
       }
@@ -243,6 +289,21 @@ export class CorpusManager implements vscode.Disposable {
     }, delay);
   }
 
+  /** Stops every running index at its next file or page (the status bar's Cancel). True when one was running. */
+  cancelIndexing(): boolean {
+    let running = false;
+    for (const entry of this.entries.values()) {
+      if (entry.timer) {
+        clearTimeout(entry.timer);
+        entry.timer = undefined;
+      }
+      if (!entry.loading) continue;
+      entry.cancelRequested = true;
+      running = true;
+    }
+    return running;
+  }
+
   /** Re-indexes every corpus in use, reading every file again. */
   async reindexAll(): Promise<void> {
     this.fs.clear();
@@ -250,7 +311,10 @@ export class CorpusManager implements vscode.Disposable {
     this.specProblems.clear();
     this.prune();
     const entries = [...this.entries.values()];
-    for (const entry of entries) entry.dirty = true;
+    for (const entry of entries) {
+      entry.dirty = true;
+      if (entry.state === 'cancelled') entry.state = 'idle';
+    }
     await Promise.all(entries.map(async (entry) => {
       if (entry.loading) await entry.loading.catch(() => undefined);
       await this.load(entry).catch(() => undefined);
@@ -263,6 +327,7 @@ export class CorpusManager implements vscode.Disposable {
     this.fs.forget(text);
     for (const entry of this.entries.values()) {
       if (entry.contains(text)) {
+        if (entry.state === 'cancelled') entry.state = 'idle';
         if (entry.corpus || entry.loading) this.schedule(entry);
       }
     }
@@ -279,7 +344,7 @@ export class CorpusManager implements vscode.Disposable {
         this.entries.delete(id);
       }
     }
-    const folders = new Set([...this.entries.values()].flatMap((entry) => entry.spec.folders));
+    const folders = new Set([...this.entries.values()].flatMap((entry) => [...entry.spec.folders, ...entry.spec.bibliographies, ...entry.attachments]));
     for (const [folder, watcher] of this.watchers) {
       if (!folders.has(folder)) {
         watcher.dispose();
@@ -290,10 +355,24 @@ export class CorpusManager implements vscode.Disposable {
     this.stateChanged.fire();
   }
 
+  /** Watches the corpus folders and the bibliography files: a change re-indexes. */
   private watch(spec: CorpusSpec): void {
-    for (const folder of spec.folders) {
+    this.watchFiles(spec.folders, true);
+    this.watchFiles(spec.bibliographies);
+  }
+
+  /** Watches folders (everything under them) or single files (bibliographies, attachments). */
+  private watchFiles(locations: readonly string[], folders = false): void {
+    for (const folder of locations) {
       if (folder === this.seeds.toString() || this.watchers.has(folder)) continue;
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.parse(folder), '**/*'));
+      let uri: vscode.Uri;
+      try {
+        uri = vscode.Uri.parse(folder, true);
+      } catch {
+        continue; // not a URI (cannot happen for locations the extension's file system made)
+      }
+      const pattern = folders ? new vscode.RelativePattern(uri, '**/*') : new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), uri.path.slice(uri.path.lastIndexOf('/') + 1));
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       const onChange = (uri: vscode.Uri) => this.fileChanged(uri);
       this.watchers.set(
         folder,
@@ -336,3 +415,24 @@ export class CorpusManager implements vscode.Disposable {
     return [...this.entries.values()];
   }
 }
+
+/** Progress of a read: each file, and each page of a long PDF (at most every PROGRESS_MS). */
+function readProgress(report: (message: string) => void): Pick<LoadOptions, 'onFileRead' | 'onPage'> {
+  let file = '';
+  let told = 0;
+  const name = (location: string) => location.slice(location.lastIndexOf('/') + 1);
+  return {
+    onFileRead: (done, total, location) => {
+      file = `${done}/${total}`;
+      report(`${file} ${name(location)}`);
+    },
+    onPage: (location, page, pages) => {
+      const now = Date.now();
+      if (now - told < PROGRESS_MS && page < pages) return;
+      told = now;
+      report(`${name(location)} p. ${page}/${pages}${file ? ` (${file} files read)` : ''}`);
+    },
+  };
+}
+
+const PROGRESS_MS = 200;

@@ -28,6 +28,12 @@ export interface BriefLensApi {
   indexState(): IndexState;
   /** How many files the last (re-)index of a resource's corpus read from disk. */
   lastIndexReads(resource?: vscode.Uri): number | undefined;
+  /** How many PDF, web and Word files the last (re-)index of a resource's corpus extracted (not from the cache). */
+  lastIndexExtractions(resource?: vscode.Uri): number | undefined;
+  /** PDF, web and Word files extracted (not taken from the extraction cache) by every index so far. */
+  extractionsSoFar(): number;
+  /** The status bar item's tooltip, as Markdown. */
+  statusTooltip(): string;
   statusText(): string;
   /** The Claims view's data (integration tests inspect its items). */
   claims: ClaimsProvider;
@@ -76,6 +82,11 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const register = (id: string, run: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register('briefLens.reindex', () => commands.reindex());
+  register('briefLens.cancelIndexing', () => {
+    const running = corpora.cancelIndexing();
+    if (!running) vscode.window.setStatusBarMessage('Brief Lens: nothing is being indexed', 3000);
+    return running;
+  });
   register('briefLens.checkWorkspace', (token?: unknown) => commands.checkWorkspace(isCancellationToken(token) ? token : undefined));
   register('briefLens.insertReferences', () => commands.insertReferences());
   register('briefLens.showSources', () => commands.showSources());
@@ -180,6 +191,12 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     },
     indexState: () => corpora.state,
     lastIndexReads: (resource) => corpora.peek(resource)?.lastReads,
+    lastIndexExtractions: (resource) => corpora.peek(resource)?.lastExtractions,
+    extractionsSoFar: () => corpora.extractions,
+    statusTooltip: () => {
+      const tooltip = statusBar.item.tooltip;
+      return typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
+    },
     statusText: () => statusBar.item.text,
     claims,
   };

@@ -15,15 +15,13 @@ function kindOf(type: vscode.FileType): EntryKind {
 
 export class VscodeCorpusFileSystem implements CorpusFileSystem {
   private readonly cache = new Map<string, { mtime: number; size: number; bytes: Uint8Array }>();
-  /** Files read from disk (not from the cache) since the last call to `takeReads`. */
-  private reads = 0;
 
   async readDirectory(location: string): Promise<DirectoryEntry[]> {
     const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(location));
     return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
   }
 
-  async readFile(location: string, maxBytes?: number): Promise<Uint8Array> {
+  async readFile(location: string, maxBytes?: number, onDiskRead?: () => void): Promise<Uint8Array> {
     const uri = vscode.Uri.parse(location);
     const stat = await vscode.workspace.fs.stat(uri);
     const cached = this.cache.get(location);
@@ -32,7 +30,7 @@ export class VscodeCorpusFileSystem implements CorpusFileSystem {
     // or the file grew, and a FIFO or device swapped in is refused; workspace.fs cannot bound a
     // read, so other schemes (remote, virtual) rely on the loader's check of stat's size.
     const bytes = uri.scheme === 'file' ? await readBounded(uri.fsPath, maxBytes ?? Infinity) : await vscode.workspace.fs.readFile(uri);
-    this.reads++;
+    onDiskRead?.();
     this.cache.set(location, { mtime: stat.mtime, size: stat.size, bytes });
     return bytes;
   }
@@ -70,9 +68,17 @@ export class VscodeCorpusFileSystem implements CorpusFileSystem {
     this.cache.clear();
   }
 
-  takeReads(): number {
-    const n = this.reads;
-    this.reads = 0;
-    return n;
+  /**
+   * This file system for one load, told of each file read from disk rather than from the cache:
+   * loads of several corpora run at once, so each counts its own reads.
+   */
+  counting(onDiskRead: () => void): CorpusFileSystem {
+    return {
+      readDirectory: (location) => this.readDirectory(location),
+      readFile: (location, maxBytes) => this.readFile(location, maxBytes, onDiskRead),
+      stat: (location) => this.stat(location),
+      join: (base, name) => this.join(base, name),
+      realPath: (location) => this.realPath(location),
+    };
   }
 }

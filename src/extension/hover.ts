@@ -1,7 +1,7 @@
 // Hover on a sentence: verdict and evidence. Hover on a citation key: the source card and the
 // passage the sentence relies on; an unknown key suggests the nearest keys.
 import * as vscode from 'vscode';
-import { describeAt, describeExplanation, type CheckedSentence, type Corpus, type Evidence, type SourceInfo, type Verdict } from '../core';
+import { describeAt, describeExplanation, locatorNote, type CheckedSentence, type Corpus, type Evidence, type SourceInfo, type Verdict } from '../core';
 import type { BriefService } from './briefs';
 import { sourceCard, toRange } from './convert';
 import { correctionLine, escapeMarkdown } from './text';
@@ -80,6 +80,8 @@ export class BriefHoverProvider implements vscode.HoverProvider {
     }
     md.appendMarkdown(sourceCard(source).value);
     const relied = sentence?.evidence.find((evidence) => evidence.key === source.key);
+    const unchecked = locatorNote(record.corpus, source.key, citation.locator, relied?.start);
+    if (unchecked) md.appendMarkdown(`\n\nLocator “${escapeMarkdown(citation.locator?.trim() ?? '')}” not checked: ${escapeMarkdown(unchecked)}.\n`);
     if (relied) {
       const label = relied.stance === 'supports' ? 'Passage this sentence relies on' : relied.stance === 'contradicts' ? 'Passage this sentence contradicts' : 'Closest passage in this source';
       md.appendMarkdown(`\n---\n\n**${label}**\n\n`);

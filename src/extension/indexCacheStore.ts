@@ -1,12 +1,16 @@
 // The index cache in the extension's global storage (never in the workspace or the corpus),
-// read and written through vscode.workspace.fs. Old entries beyond a few are deleted.
+// read and written through vscode.workspace.fs. Old entries beyond a few are deleted. The text
+// extracted from PDF, web and Word files is kept the same way in its own folder, one entry per
+// file content, so a re-index reads only the documents that changed.
 import * as vscode from 'vscode';
 import type { IndexCacheStore } from '../core';
 
 const KEEP = 8;
+/** Extracted texts kept: one per document, so many more than index entries. */
+const KEEP_EXTRACTED = 2000;
 
-export function storageIndexCache(storage: vscode.Uri): IndexCacheStore {
-  const dir = vscode.Uri.joinPath(storage, 'index');
+export function storageIndexCache(storage: vscode.Uri, folder = 'index', keep = KEEP): IndexCacheStore {
+  const dir = vscode.Uri.joinPath(storage, folder);
   return {
     async read(name) {
       try {
@@ -18,7 +22,7 @@ export function storageIndexCache(storage: vscode.Uri): IndexCacheStore {
     async write(name, bytes) {
       await vscode.workspace.fs.createDirectory(dir);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, name), bytes);
-      await prune(dir);
+      await prune(dir, keep);
     },
     async remove(name) {
       // A rejected entry (damaged, or for other sources): deleted, so it is not read again.
@@ -27,10 +31,15 @@ export function storageIndexCache(storage: vscode.Uri): IndexCacheStore {
   };
 }
 
-async function prune(dir: vscode.Uri): Promise<void> {
+/** The store of extracted text (ExtractionStore): same folder rules, its own folder. */
+export function storageExtractionCache(storage: vscode.Uri): IndexCacheStore {
+  return storageIndexCache(storage, 'extracted', KEEP_EXTRACTED);
+}
+
+async function prune(dir: vscode.Uri, keep: number): Promise<void> {
   const entries = (await vscode.workspace.fs.readDirectory(dir)).filter(([name]) => name.endsWith('.blidx'));
-  if (entries.length <= KEEP) return;
+  if (entries.length <= keep) return;
   const dated = await Promise.all(entries.map(async ([name]) => ({ name, time: (await vscode.workspace.fs.stat(vscode.Uri.joinPath(dir, name))).mtime })));
   dated.sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
-  for (const { name } of dated.slice(KEEP)) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name));
+  for (const { name } of dated.slice(keep)) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name));
 }

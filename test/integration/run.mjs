@@ -99,7 +99,8 @@ async function main() {
   let extensionPath = ROOT;
   if (args.vsix) {
     const size = fs.statSync(args.vsix).size;
-    if (size > 2 * 1024 * 1024) return finish(1, `${args.vsix} is ${size} bytes, over the 2 MB budget`);
+    // The budget the engine and sources issues set, with the WordNet table and pdf.js inside.
+    if (size > 6 * 1024 * 1024) return finish(1, `${args.vsix} is ${size} bytes, over the 6 MB budget`);
     log(`${args.vsix}: ${(size / 1024).toFixed(0)} KB`);
     installVsix(tmp, args.vsix);
     env.BRIEF_LENS_TEST_VSIX = path.resolve(args.vsix);

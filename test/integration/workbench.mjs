@@ -177,6 +177,12 @@ export function makeWorkspace(tmp) {
   fs.cpSync(path.join(ROOT, 'test', 'integration', 'fixtures', 'workspace'), ws, { recursive: true });
   const examples = process.env.BRIEF_LENS_EXAMPLES ? path.resolve(process.env.BRIEF_LENS_EXAMPLES) : path.join(ROOT, 'examples');
   if (fs.existsSync(examples)) fs.cpSync(examples, path.join(ws, 'examples'), { recursive: true });
+  // The real report as PDF, web page and Word file, with its Zotero exports (issue 14's suite).
+  const sources = path.join(ROOT, 'test', 'fixtures', 'sources');
+  fs.mkdirSync(path.join(ws, 'source-fixtures'), { recursive: true });
+  for (const name of ['truman-1946.pdf', 'truman-1946.html', 'truman-1946.docx', 'truman-1946.bib', 'truman-1946.json']) {
+    fs.copyFileSync(path.join(sources, name), path.join(ws, 'source-fixtures', name));
+  }
   return ws;
 }
 

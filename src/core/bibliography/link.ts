@@ -95,7 +95,10 @@ async function linkEntry(entry: BibEntry, bibliography: string, fs: CorpusFileSy
     }
     const outcome = await readCandidate({ relative: baseName(location), location }, fs, options.maxFileBytes, options);
     if ('problem' in outcome) {
-      if (!/does not exist|disappeared/.test(outcome.problem) || entry.files.length === 1) corpus.problems.push({ file: location, message: `@${entry.key}: ${outcome.problem}` });
+      const missing = /does not exist|disappeared/.test(outcome.problem);
+      // A missing attachment (another machine's Zotero storage) is the bibliography's fault, said as such.
+      if (missing && entry.files.length === 1) corpus.problems.push({ file: bibliography, message: `@${entry.key}: attachment ${location} does not exist and no corpus file has its name; the key has no text` });
+      else if (!missing) corpus.problems.push({ file: location, message: `@${entry.key}: ${outcome.problem}` });
       continue;
     }
     if (outcome.note) corpus.problems.push({ file: location, message: outcome.note });

@@ -40,6 +40,11 @@ export function parseLocator(text: string): Locator | undefined {
   return { label, ranges, labelSpan: { start: leading, end: valueStart }, valueSpan: { start: valueStart, end: valueStart + match[2].length } };
 }
 
+/** The label a locator term names (`chap` → chapter, `§` → section), case-insensitive, final dot optional. */
+export function locatorLabel(word: string): LocatorLabel | undefined {
+  return LABELS.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
 export function covers(locator: Locator, value: number): boolean {
   return locator.ranges.some((range) => value >= range.from && value <= range.to);
 }

@@ -291,6 +291,12 @@ export class Corpus {
     return i === undefined ? undefined : this.layouts[i]?.pageStarts;
   }
 
+  /** The section headings of a source and where they start, when it has sections. */
+  sections(key: string): readonly SectionMark[] | undefined {
+    const i = this.bySourceKey.get(key);
+    return i === undefined ? undefined : this.layouts[i]?.sections;
+  }
+
   /** Key of the source a passage belongs to. */
   passageKey(id: number): string {
     return this.sources[this.sourceOf(id)]!.key;

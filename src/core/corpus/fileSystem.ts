@@ -52,6 +52,12 @@ export interface LoadOptions {
   onFileRead?: (done: number, total: number, location: string) => void;
   /** Where text extracted from PDF, HTML and Word files is kept by content, so unchanged files are not extracted again. */
   extractionCache?: ExtractionStore;
+  /** Told for each PDF, HTML and Word file: whether its text came from the extraction cache (false: its reader read it). */
+  onExtracted?: (location: string, fromCache: boolean) => void;
+  /** Told after each page of a PDF being read (a 300-page report takes seconds). */
+  onPage?: (location: string, page: number, pages: number) => void;
+  /** Asked between files and between pages: true stops the load with WorkCancelled (an editor's Cancel). */
+  isCancelled?: () => boolean;
 }
 
 /** A key-value store of bytes (the index cache's store has this shape). */

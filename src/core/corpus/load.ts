@@ -11,6 +11,7 @@ import { MANIFEST_NAMES, parseManifest, type ManifestEntry } from './manifest';
 import { defaultMetadata } from './metadata';
 import { addBibliographies } from '../bibliography/link';
 import { extractSource } from '../sources/extract';
+import { WorkCancelled } from '../timeSlices';
 import type { ExtractedText } from '../sources/reader';
 import { compare, hasSourceExtension, isInside, realPathOrSelf, SOURCE_EXTENSIONS, Walker, type Candidate } from './walk';
 
@@ -46,6 +47,7 @@ export async function readCorpusFolders(
     const candidates = await listFolder(folder, root, fs, problems);
     let done = 0;
     const outcomes = await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+      if (options.isCancelled?.()) throw new WorkCancelled();
       const outcome = await readCandidate(candidate, fs, maxBytes, options, root);
       options.onFileRead?.(++done, candidates.length, candidate.location);
       return outcome;
@@ -236,7 +238,11 @@ export async function readCandidate(candidate: Candidate, fs: CorpusFileSystem, 
   if (bytes.length > maxBytes) {
     return { problem: `is over the ${formatBytes(maxBytes)} limit for a source file (it grew after it was listed); not indexed` };
   }
-  const extracted = await extractSource(candidate.relative, bytes, options.extractionCache);
+  const extracted = await extractSource(candidate.relative, bytes, options.extractionCache, {
+    ...(options.isCancelled && { isCancelled: options.isCancelled }),
+    ...(options.onPage && { onPage: (page: number, pages: number) => options.onPage?.(candidate.location, page, pages) }),
+    ...(options.onExtracted && { onExtracted: (fromCache: boolean) => options.onExtracted?.(candidate.location, fromCache) }),
+  });
   if (extracted && extracted.ok && extracted.extracted.text.length > textLimit) {
     return { problem: `has ${formatBytes(extracted.extracted.text.length)} of text, over the ${formatBytes(textLimit)} limit for a source; not indexed` };
   }

@@ -5,7 +5,7 @@ import { htmlReader } from './html';
 import { pdfReader } from './pdf';
 import type { SourceReader } from './reader';
 
-export type { DocumentMetadata, ExtractedText, ReadOutcome, SectionMark, SourceFormat, SourceReader } from './reader';
+export type { DocumentMetadata, ExtractedText, ReadOptions, ReadOutcome, SectionMark, SourceFormat, SourceReader } from './reader';
 export { pageAt, sectionAt } from './reader';
 
 export const SOURCE_READERS: readonly SourceReader[] = [pdfReader, docxReader, htmlReader];

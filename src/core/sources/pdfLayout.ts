@@ -130,13 +130,23 @@ const CONTINUATION = /^(\p{Ll}+)/u;
 
 /** Joins two lines of one paragraph: a word broken by a hyphen is mended unless the document writes it with one. */
 export function joinLines(left: string, right: string, keep: ReadonlySet<string>): string {
-  const broken = BROKEN_WORD.exec(left);
+  const broken = brokenWord(left);
   const rest = CONTINUATION.exec(right);
   if (broken && rest && broken[1] && rest[1]) {
     const whole = `${broken[1]}-${rest[1]}`.toLowerCase();
     return keep.has(whole) ? `${left}${right}` : `${left.slice(0, -1)}${right}`;
   }
   return `${left} ${right}`;
+}
+
+/** Lines are joined to a growing paragraph: the end pattern looks at its last characters, not all of it. */
+const WORD_WINDOW = 96;
+
+function brokenWord(left: string): RegExpExecArray | null {
+  if (left.length <= WORD_WINDOW) return BROKEN_WORD.exec(left);
+  const found = BROKEN_WORD.exec(left.slice(-WORD_WINDOW));
+  // A word as long as the window may begin before it.
+  return found && found.index === 0 ? BROKEN_WORD.exec(left) : found;
 }
 
 /** Paragraph texts of a page, lines of a paragraph joined. */

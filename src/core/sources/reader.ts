@@ -29,9 +29,22 @@ export interface ExtractedText {
   note?: string;
 }
 
-export type ReadOutcome = { ok: true; extracted: ExtractedText } | { ok: false; reason: string };
+export type ReadOutcome =
+  | { ok: true; extracted: ExtractedText }
+  /** `lasting`: the bytes themselves are the cause (a scan, a password), so the refusal may be cached; otherwise it could be the host's. */
+  | { ok: false; reason: string; lasting?: boolean };
 
 export type SourceFormat = 'pdf' | 'html' | 'docx';
+
+/** How a long read is driven: told its progress, cancelled, and yielding to the event loop. */
+export interface ReadOptions {
+  /** Asked between pages: true stops the read with WorkCancelled. */
+  isCancelled?: () => boolean;
+  /** Told after each page of a paged document. */
+  onPage?: (page: number, pages: number) => void;
+  /** Yield to the event loop after about this many milliseconds of work (default DEFAULT_SLICE_MS). */
+  sliceMs?: number;
+}
 
 export interface SourceReader {
   format: SourceFormat;
@@ -39,7 +52,7 @@ export interface SourceReader {
   extensions: readonly string[];
   /** Whether the bytes look like this format (magic number or markup). */
   sniff(bytes: Uint8Array): boolean;
-  read(bytes: Uint8Array): Promise<ReadOutcome>;
+  read(bytes: Uint8Array, options?: ReadOptions): Promise<ReadOutcome>;
 }
 
 /** Where a `starts` list puts an offset: the index of the last start at or before it, or -1. */

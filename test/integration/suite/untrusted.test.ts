@@ -24,6 +24,18 @@ suite('untrusted workspace', () => {
     assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['tidal'], 'the workspace value of briefLens.corpus.folders is ignored');
   });
 
+  test('a bibliography outside the brief’s workspace folder is refused, with a problem on it', async () => {
+    await activate();
+    const second = vscode.workspace.workspaceFolders?.[1];
+    assert.ok(second, 'the tests run in a two-folder workspace');
+    const outside = vscode.Uri.joinPath(second.uri, 'outside.bib');
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('@report{outside2025,\n  title = {Outside},\n  date = {2025}\n}\n'));
+    const { document } = await openBrief(await copyOf(EXAMPLE, '---\nbibliography: ../../second/outside.bib\n---\n\nThe district counted 412 households in 2025 [@outside2025].\n'));
+    assert.deepStrictEqual(ours(document.uri).filter((d) => codeOf(d) === 'unknown-citation').map((d) => document.getText(d.range)), ['outside2025'], 'its keys are not read');
+    const problem = await until('the refusal on the bibliography', () => vscode.languages.getDiagnostics(outside).find((d) => d.source === 'brief-lens'));
+    assert.strictEqual(problem.message, 'bibliography is outside the workspace, and this workspace is not trusted: not read (trust the workspace, or move the file into it)');
+  });
+
   test('a project file cannot point the corpus elsewhere either, but its severities apply', async () => {
     await activate();
     const project = inWorkspace('.brief-lens.json');

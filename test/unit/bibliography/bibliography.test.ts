@@ -120,6 +120,17 @@ describe('bibliography: joined to a corpus', function () {
     ]);
   });
 
+  it('says on the bibliography when an attachment is another machine’s and no corpus file has its name', async () => {
+    const root = workspace('truman-1946.bib', 'truman1946-report.pdf');
+    made.push(root);
+    const bib = path.join(root, 'refs', 'truman-1946.bib');
+    const { sources, problems } = await readCorpusFolders([path.join(root, 'corpus')], nodeFileSystem, { bibliographies: [bib] });
+    assert.deepEqual(problems.map((p) => [p.file, p.message]), [
+      [bib, '@truman1946: attachment /home/analyst/Zotero/storage/8XK2P3QZ/truman-1946.pdf does not exist and no corpus file has its name; the key has no text'],
+    ]);
+    assert.equal(sources.find((s) => s.key === 'truman1946')?.text, '');
+  });
+
   it('in an untrusted workspace, refuses a bibliography outside it and an attachment outside it', async () => {
     const root = workspace('truman-1946.bib');
     const elsewhere = makeTempDir('brief-lens-elsewhere-');

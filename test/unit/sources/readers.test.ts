@@ -6,6 +6,7 @@ import { pdfReader } from '../../../src/core/sources/pdf';
 import { pageAt, sectionAt, type ExtractedText, type ReadOutcome } from '../../../src/core/sources/reader';
 import { readerFor } from '../../../src/core/sources';
 import { fixture, makeZip, sourceSentences } from './fixtures';
+import { blocksOf, type DomNode } from '../../../src/core/sources/htmlBlocks';
 
 function extracted(outcome: ReadOutcome): ExtractedText {
   if (!outcome.ok) assert.fail(`expected text, got the problem: ${outcome.reason}`);
@@ -144,5 +145,26 @@ describe('sources: choosing a reader', () => {
     assert.equal(readerFor('memo.docx', fixture('truman-1946.docx'))?.format, 'docx');
     assert.equal(readerFor('notes.md', new TextEncoder().encode('# Notes\n')), undefined);
     assert.equal(readerFor('notes.txt', new TextEncoder().encode('<!DOCTYPE html><html></html>')), undefined);
+  });
+});
+
+describe('sources: the HTML block walk', () => {
+  it('asks each node for its children once (linkedom builds childNodes afresh on every access)', () => {
+    let asked = 0;
+    const node = (nodeName: string, children: DomNode[], textContent: string | null = null): DomNode => ({
+      nodeType: nodeName === '#text' ? 3 : 1,
+      nodeName,
+      textContent,
+      get childNodes() {
+        asked++;
+        return [...children];
+      },
+    });
+    const paragraphs = Array.from({ length: 50 }, (_, i) => node('P', [node('#text', [], `Paragraph ${i + 1}.`)], `Paragraph ${i + 1}.`));
+    const root = node('ARTICLE', [node('H2', [], '1. Prices'), ...paragraphs]);
+    const blocks = blocksOf(root);
+    assert.equal(asked, 1 + 50, 'the article and each paragraph once (text nodes and headings are not walked)');
+    assert.equal(blocks.text.split('\n\n').length, 51);
+    assert.deepEqual(blocks.sections, [{ start: 0, title: '1. Prices' }]);
   });
 });
