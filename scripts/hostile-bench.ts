@@ -2,7 +2,9 @@
 // 4k copies, and their ratio (linear work gives ~4, quadratic ~16); then seconds per MB for a
 // large realistic brief and the longest slice of checkInSlices. Ratios are taken in one run on
 // this machine (medians of three); nothing here is asserted (the tests count work instead).
-// Usage: npm run bench:hostile [-- --quick] [--mb N] [--only NAME] [--no-large]
+// The large brief's seconds per MB are also given as a ratio to the 5,000-word bench brief's
+// (a full check with a fresh checker, as in npm run bench), measured in the same run.
+// Usage: npm run bench:hostile [-- --quick] [--mb N] [--only NAME] [--no-large] [--no-lines]
 import { performance } from 'node:perf_hooks';
 import { BriefChecker, loadCorpus, type Corpus } from '../src/core';
 import { Corpus as CorpusClass } from '../src/core/corpus/corpus';
@@ -37,7 +39,7 @@ async function main(): Promise<void> {
   const corpus = await loadCorpus(FOLDERS.slice(0, 1), nodeFileSystem);
   console.log('hostile line                         k       t(k) s   t(4k) s   ratio');
   for (const line of HOSTILE_LINES) {
-    if (only && line.name !== only) continue;
+    if ((only && line.name !== only) || args.includes('--no-lines')) continue;
     const k = quick ? Math.max(1, Math.floor(line.k / 4)) : line.k;
     timeLine(line, corpus, Math.max(1, Math.floor(k / 8))); // warm-up
     const small = median([0, 1, 2].map(() => timeLine(line, corpus, k)));
@@ -49,6 +51,11 @@ async function main(): Promise<void> {
   let brief = '';
   for (let seed = 1; brief.length < megabytes * 1024 * 1024; seed++) brief += `${generateBrief(big, { words: 20_000, seed }).text}\n\n`;
   const bytes = Buffer.byteLength(brief);
+  // The peer: the bench's 5,000-word brief, checked after three unmeasured checks (median of three).
+  const normal = generateBrief(big, { words: 5000, seed: 42 }).text;
+  for (let i = 0; i < 3; i++) new BriefChecker(big).check(normal, 'bench.md', 1);
+  const normalSeconds = median([0, 1, 2].map(() => seconds(() => new BriefChecker(big).check(normal, 'bench.md', 1))));
+  const normalPerMb = normalSeconds / (Buffer.byteLength(normal) / 1024 / 1024);
   const checker = new BriefChecker(big);
   const whole = seconds(() => checker.check(brief, 'large.md', 1));
   let longest = 0;
@@ -63,7 +70,9 @@ async function main(): Promise<void> {
   await sliced.checkInSlices(brief, 'large.md', 1, { sliceMs: 50 });
   clearInterval(timer);
   const slicedSeconds = (performance.now() - start) / 1000;
-  console.log(`\nlarge brief: ${(bytes / 1024 / 1024).toFixed(1)} MB, check ${whole.toFixed(1)} s = ${(whole / (bytes / 1024 / 1024)).toFixed(2)} s/MB`);
+  const perMb = whole / (bytes / 1024 / 1024);
+  console.log(`\nlarge brief: ${(bytes / 1024 / 1024).toFixed(1)} MB, check ${whole.toFixed(1)} s = ${perMb.toFixed(2)} s/MB`);
+  console.log(`peer: the 5,000-word bench brief (${(Buffer.byteLength(normal) / 1024).toFixed(0)} KB) checks in ${(normalSeconds * 1000).toFixed(0)} ms = ${normalPerMb.toFixed(2)} s/MB; large ÷ peer per MB: ${(perMb / normalPerMb).toFixed(2)}`);
   console.log(`checkInSlices (sliceMs 50): ${slicedSeconds.toFixed(1)} s, longest time between event-loop turns ${longest.toFixed(0)} ms`);
 }
 

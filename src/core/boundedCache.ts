@@ -1,9 +1,15 @@
-// A memo of at most `limit` entries. When it is full the oldest tenth goes (a Map keeps insertion
-// order), not everything, so a long brief does not thrash it and memory stays bounded.
+// A memo of at most `limit` entries. When it is full the least recently used tenth goes (a Map
+// keeps insertion order, and a hit moves its entry last), not everything, so a long brief does not
+// thrash it (a source's title passage, read with each of its passages, stays) and memory stays bounded.
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, V>();
 
-  constructor(private readonly limit: number) {}
+  constructor(private limit: number) {}
+
+  /** Makes room for at least `limit` entries (never less than it had). */
+  reserve(limit: number): void {
+    this.limit = Math.max(this.limit, limit);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -12,7 +18,11 @@ export class BoundedCache<K, V> {
   /** The value for `key`, computed (and kept) the first time it is asked for. */
   get(key: K, compute: () => V): V {
     let value = this.entries.get(key);
-    if (value === undefined) {
+    if (value !== undefined) {
+      // Most recently used last.
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    } else {
       if (this.entries.size >= this.limit) {
         let drop = Math.max(1, Math.floor(this.limit / 10));
         for (const old of this.entries.keys()) {

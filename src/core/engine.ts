@@ -1,8 +1,9 @@
 // The checker the CLI and the extension call: "this document, this version" in, findings out.
 // Sentence verdicts are memoised by their text and citations, so after an edit only the
 // sentences that changed are verified again.
-import { reparseBrief } from './brief/incremental';
-import { parseBrief, type BriefSentence, type BriefUnit, type ParsedBrief } from './brief/parse';
+import { editedMask, reparseBrief } from './brief/incremental';
+import { briefFromMask, parseBrief, type BriefSentence, type BriefUnit, type ParsedBrief } from './brief/parse';
+import { briefFromMaskInSteps, parseBriefInSteps } from './brief/steps';
 import type { Corpus } from './corpus/corpus';
 import type { LineIndex } from './text/positions';
 import { type Rule, type RuleContext, type SentenceContext } from './findings/context';
@@ -22,6 +23,7 @@ import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { withoutFalseContradiction } from './findings/sameRole';
 import { TimeSlices } from './timeSlices';
+import { reservePassageAnalyses } from './claims/passageAnalysis';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
 
 export const RULES: readonly Rule[] = [
@@ -132,8 +134,17 @@ export class BriefChecker {
   async checkInSlices(text: string, uri: string, version: number, options: { sliceMs?: number; isCancelled?: () => boolean } = {}): Promise<BriefResult | undefined> {
     const hit = this.resultFor(text, uri, version);
     if (hit) return hit;
-    const brief = this.parse(text, uri);
     const slices = new TimeSlices(options.sliceMs);
+    // The parse too: remark reads about half a megabyte a second (brief/steps.ts).
+    const steps = this.parseInSteps(text, uri);
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) {
+      if (slices.due) {
+        await slices.pause();
+        if (options.isCancelled?.()) return undefined;
+      }
+    }
+    const brief = step.value;
     for (const claim of brief.sentences.flatMap((s) => s.claims)) {
       if (slices.due) {
         await slices.pause();
@@ -157,9 +168,22 @@ export class BriefChecker {
   private parse(text: string, uri: string): ParsedBrief {
     // After a small edit the previous parse is reused (brief/incremental.ts).
     const previous = this.parsed.get(uri);
-    const brief = previous ? reparseBrief(previous, text) : parseBrief(text);
+    return this.parsedNow(uri, previous ? reparseBrief(previous, text) : parseBrief(text));
+  }
+
+  /** `parse` in steps, between which the caller may yield: the same brief. */
+  private *parseInSteps(text: string, uri: string): Generator<void, ParsedBrief, void> {
+    const previous = this.parsed.get(uri);
+    if (previous?.text === text) return this.parsedNow(uri, previous);
+    const mask = previous ? editedMask(previous, text) : undefined;
+    const stepped = mask ? yield* briefFromMaskInSteps(text, mask) : undefined;
+    return this.parsedNow(uri, stepped ?? (mask ? briefFromMask(text, mask) : yield* parseBriefInSteps(text)));
+  }
+
+  private parsedNow(uri: string, brief: ParsedBrief): ParsedBrief {
     this.parsed.set(uri, brief);
     this.sentences.reserve(brief.sentences.length);
+    reservePassageAnalyses(this.corpus, brief.sentences.length);
     return brief;
   }
 

@@ -1,10 +1,15 @@
 // The `Brief Lens: …` commands.
 import * as vscode from 'vscode';
+import { readWorkspaceFile } from './boundedRead';
 import { briefReferences, describeAt, referencesSection, type Range } from '../core';
 import type { BriefService } from './briefs';
 import type { CorpusManager } from './corpora';
 import { sourceUri, toRange } from './convert';
 import { emptyReferencesHeading } from './text';
+
+/** Largest brief checked from disk (as the CLI's) and CSL style read. */
+const MAX_BRIEF_BYTES = 20 * 1024 * 1024;
+const MAX_STYLE_BYTES = 2 * 1024 * 1024;
 
 export const REFERENCES_START = '<!-- brief-lens:references -->';
 export const REFERENCES_END = '<!-- /brief-lens:references -->';
@@ -75,7 +80,7 @@ export class Commands {
               const record = await this.briefs.current(open);
               summary.findings += record.result.findings.length;
             } else {
-              const text = decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+              const text = decoder.decode(await readWorkspaceFile(uri, MAX_BRIEF_BYTES)).replace(/^\uFEFF/, '');
               const result = await this.briefs.checkText(uri, text);
               summary.findings += result?.findings.length ?? 0;
             }
@@ -176,7 +181,7 @@ export class Commands {
       return undefined;
     }
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      return new TextDecoder().decode(await readWorkspaceFile(uri, MAX_STYLE_BYTES));
     } catch {
       void vscode.window.showWarningMessage(`Brief Lens: the CSL style ${csl} cannot be read; Chicago author-date is used.`);
       return undefined;

@@ -4,6 +4,7 @@
 import { promises as nodeFs } from 'fs';
 import * as vscode from 'vscode';
 import type { CorpusFileSystem, DirectoryEntry, EntryKind } from '../core';
+import { readBounded } from '../node/boundedRead';
 
 function kindOf(type: vscode.FileType): EntryKind {
   if (type & vscode.FileType.SymbolicLink) return 'symlink';
@@ -20,12 +21,15 @@ export class VscodeCorpusFileSystem implements CorpusFileSystem {
     return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
   }
 
-  async readFile(location: string, _maxBytes?: number, onDiskRead?: () => void): Promise<Uint8Array> {
+  async readFile(location: string, maxBytes?: number, onDiskRead?: () => void): Promise<Uint8Array> {
     const uri = vscode.Uri.parse(location);
     const stat = await vscode.workspace.fs.stat(uri);
     const cached = this.cache.get(location);
     if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.bytes;
-    const bytes = await vscode.workspace.fs.readFile(uri);
+    // On disk (the extension host runs in Node) the read stops at the bound even when stat lies
+    // or the file grew, and a FIFO or device swapped in is refused; workspace.fs cannot bound a
+    // read, so other schemes (remote, virtual) rely on the loader's check of stat's size.
+    const bytes = uri.scheme === 'file' ? await readBounded(uri.fsPath, maxBytes ?? Infinity) : await vscode.workspace.fs.readFile(uri);
     onDiskRead?.();
     this.cache.set(location, { mtime: stat.mtime, size: stat.size, bytes });
     return bytes;

@@ -2,6 +2,7 @@
 // read at start and whenever it changes, its faults shown as diagnostics on it. The values are
 // layered into the settings by SettingsReader (see there for which wins).
 import * as vscode from 'vscode';
+import { readWorkspaceFile, TooLargeError } from './boundedRead';
 import { decodeSource, parseProjectFile, problemPosition, PROJECT_FILE_NAMES, settingsSchema, type Problem } from '../core';
 
 /** A folder's project file: its valid values by setting key (`corpus.folders`). */
@@ -89,13 +90,13 @@ export class ProjectFiles implements vscode.Disposable {
     this.forget(key);
     for (const name of PROJECT_FILE_NAMES) {
       const file = vscode.Uri.joinPath(folder.uri, name);
-      let bytes: Uint8Array;
+      let bytes: Uint8Array | undefined;
       try {
-        bytes = await vscode.workspace.fs.readFile(file);
-      } catch {
-        continue; // not there
+        bytes = await readWorkspaceFile(file, MAX_PROJECT_BYTES);
+      } catch (error) {
+        if (!(error instanceof TooLargeError)) continue; // not there
       }
-      const decoded = bytes.length > MAX_PROJECT_BYTES ? { ok: false as const, reason: 'is larger than 1 MB; not read' } : decodeSource(bytes);
+      const decoded = bytes === undefined ? { ok: false as const, reason: 'is larger than 1 MB; not read' } : decodeSource(bytes);
       const { values, problems } = decoded.ok
         ? parseProjectFile(file.path, decoded.text, settingsSchema.shape)
         : { values: {}, problems: [{ file: file.path, message: decoded.reason }] };

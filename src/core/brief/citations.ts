@@ -19,19 +19,20 @@ export function findCitations(text: string, base = 0): RawCitation[] {
     const groupEnd = g.index + g[0].length;
     // A Markdown link `[text](url)` is not a citation group.
     if (text.charAt(groupEnd) === '(') continue;
-    const inner = g[1];
+    const inner = g[1] ?? '';
     let itemOffset = groupStart + 1;
     let any = false;
     for (const item of inner.split(';')) {
       KEY.lastIndex = 0;
       const k = KEY.exec(item);
-      if (k && (k.index === 0 || !/[\p{L}\p{N}_]/u.test(item.charAt(k.index - 1)))) {
+      const key = k?.[1];
+      if (k && key !== undefined && (k.index === 0 || !/[\p{L}\p{N}_]/u.test(item.charAt(k.index - 1)))) {
         const at = itemOffset + k.index + (k[0].startsWith('-') ? 2 : 1);
         const locator = item.slice(k.index + k[0].length).replace(/^\s*,?\s*/, '').trim();
         const prefix = item.slice(0, k.index).trim();
         found.push({
-          key: k[1],
-          span: { start: base + at, end: base + at + k[1].length },
+          key,
+          span: { start: base + at, end: base + at + key.length },
           groupSpan: { start: base + groupStart, end: base + groupEnd },
           ...(locator ? { locator } : {}),
           ...(prefix ? { prefix } : {}),
@@ -49,12 +50,14 @@ export function findCitations(text: string, base = 0): RawCitation[] {
   let group = 0; // groups and keys both in text order: one walk, not a search per key (issue 16)
   while ((k = KEY.exec(text)) !== null) {
     const at = k.index;
+    const key = k[1];
+    if (key === undefined) continue;
     while (group < inGroups.length && inGroups[group]!.end <= at) group++;
     if (group < inGroups.length && at >= inGroups[group]!.start) continue;
     if (k[0].startsWith('-')) continue;
     if (at > 0 && /[\p{L}\p{N}_.\-+]/u.test(text.charAt(at - 1))) continue; // e-mail addresses
     const start = base + at + 1;
-    found.push({ key: k[1], span: { start, end: start + k[1].length }, groupSpan: { start: base + at, end: start + k[1].length }, inText: true });
+    found.push({ key, span: { start, end: start + key.length }, groupSpan: { start: base + at, end: start + key.length }, inText: true });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -177,17 +177,29 @@ function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
+type Processor = typeof plainProcessor;
+
+/**
+ * The parsers to try on `text`, in order: none for markup that would take remark seconds, GFM
+ * (then plain, should it overflow) when the text has GFM syntax. Decided on a whole brief, and
+ * used for each of its pieces when it is parsed piece by piece (brief/steps.ts).
+ */
+export function processorsFor(text: string): readonly Processor[] {
+  return pathological(text) ? [] : usesGfm(text) ? [processor, plainProcessor] : [plainProcessor];
+}
+
 /**
  * Crash guard (issue 7): remark and its GFM transforms recurse, so thousands of nested lists or
  * quotes overflow the stack. Then parse without GFM, and failing that treat each run of non-blank
  * lines as a paragraph; offsets stay exact either way.
  */
-function parseTree(text: string): MdNode {
+function parseTree(text: string, only?: Processor): MdNode {
   // remark drops a leading U+FEFF and counts offsets from the character after it; a space of
   // the same length keeps every offset exact.
   const input = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
-  const processors = pathological(input) ? [] : usesGfm(input) ? [processor, plainProcessor] : [plainProcessor];
-  for (const p of processors) {
+  // A piece of a brief: the whole brief's parser, and a failure is the caller's to handle.
+  if (only) return only.parse(input) as MdNode;
+  for (const p of processorsFor(input)) {
     try {
       return p.parse(input) as MdNode;
     } catch {
@@ -235,9 +247,17 @@ interface Container {
   footnote?: string;
 }
 
-/** Parses the Markdown (unified + remark) into the prose mask and blocks. */
-export function maskBrief(text: string): BriefMask {
-  const tree = parseTree(text);
+/** Whether the text read so far is inside a section that lists references, below which heading depth (0: not). */
+export interface ReferencesState {
+  skipBelow: number;
+}
+
+/**
+ * Parses the Markdown (unified + remark) into the prose mask and blocks. A piece of a brief
+ * (brief/steps.ts) is parsed with the whole brief's parsers and carries on the references state.
+ */
+export function maskBrief(text: string, piece?: { processor: Processor; references: ReferencesState }): BriefMask {
+  const tree = parseTree(text, piece?.processor);
   // Which characters are prose; the masked copy is built from runs of them at the end.
   const keep = new Uint8Array(text.length);
   const blocks: Block[] = [];
@@ -264,10 +284,10 @@ export function maskBrief(text: string): BriefMask {
         if (label === node.url || label === node.url?.replace(/^mailto:/, '')) continue; // a bare URL
       }
       const children = node.children ?? [];
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!); // i is in range
     }
   };
-  const stack: { node: MdNode; at: Container }[] = proseChildren(tree).reverse().map((node) => ({ node, at: {} }));
+  const stack: { node: MdNode; at: Container }[] = proseChildren(tree, piece?.references ?? { skipBelow: 0 }).reverse().map((node) => ({ node, at: {} }));
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node, at } = item;
     if (SKIPPED.has(node.type)) continue;
@@ -282,7 +302,7 @@ export function maskBrief(text: string): BriefMask {
     // A table's first row is its header: it names the columns, it states nothing.
     if (node.type === 'table') children = children.slice(1);
     const inner: Container = node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], at: inner });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, at: inner }); // i is in range
   }
   return { masked: withSeparators(maskedText(text, keep), separators), blocks, footnoteRefs };
 }
@@ -312,17 +332,16 @@ function withSeparators(masked: string, separators: readonly number[]): string {
 }
 
 /** The root's children, without the sections that list references (they hold no claims). */
-function proseChildren(tree: MdNode): MdNode[] {
+function proseChildren(tree: MdNode, references: ReferencesState): MdNode[] {
   const kept: MdNode[] = [];
-  let skipBelow = 0;
   for (const node of tree.children ?? []) {
     if (node.type === 'heading') {
       const depth = node.depth ?? 1;
-      if (skipBelow && depth > skipBelow) continue;
-      skipBelow = isReferencesHeading(plainText(node)) ? depth : 0;
+      if (references.skipBelow && depth > references.skipBelow) continue;
+      references.skipBelow = isReferencesHeading(plainText(node)) ? depth : 0;
       continue;
     }
-    if (!skipBelow) kept.push(node);
+    if (!references.skipBelow) kept.push(node);
   }
   return kept;
 }
@@ -359,10 +378,15 @@ function maskedText(text: string, keep: Uint8Array): string {
 /** Sentences, citations and suppressions of a brief, given its mask. */
 export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
   const lines = new LineIndex(text);
+  const { sentences, citations } = sentencesFromMask(text, mask);
+  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
+}
+
+/** The sentences and citations of a brief (or of a piece of one), given its mask. */
+export function sentencesFromMask(text: string, mask: BriefMask): { sentences: BriefSentence[]; citations: RawCitation[] } {
   const citations = findCitations(mask.masked);
   const proseText = withoutCitations(mask.masked, citations);
-  const sentences = readSentences({ text, masked: mask.masked, prose: proseText, citations, mask });
-  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
+  return { sentences: readSentences({ text, masked: mask.masked, prose: proseText, citations, mask }), citations };
 }
 
 /** The masked text with citation groups blanked (line breaks kept), built slice by slice. */

@@ -23,7 +23,7 @@ export function findSuppressions(text: string, lines: LineIndex): Suppressions {
   COMMENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMMENT.exec(text)) !== null) {
-    const codes = m[2].trim().split(/\s+/).filter(Boolean);
+    const codes = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
     const line = lines.positionAt(m.index).line;
     if (m[1] === '-file') {
       if (codes.length === 0) file = 'all';

@@ -5,8 +5,13 @@ import { cachePerOwner } from '../boundedCache';
 import type { Passage } from '../types';
 import { analyze, type Analysis, type CapitalisationStats } from './analyze';
 
-/** Passages whose analysis is kept per corpus; the oldest tenth go beyond this. */
+/** Passages whose analysis is kept per corpus; the least recently used tenth go beyond this. */
 const ANALYSIS_CACHE_LIMIT = 20_000;
+/**
+ * Distinct passages a brief's sentence reads, with their context (about 13 on the bench's large
+ * brief): a brief that needs more than the limit above would analyse passages again and again.
+ */
+const ANALYSES_PER_SENTENCE = 16;
 
 /** What the analysis needs of a corpus: a passage's text and offset, and which words are names. */
 export interface AnalysablePassages extends CapitalisationStats {
@@ -14,6 +19,14 @@ export interface AnalysablePassages extends CapitalisationStats {
 }
 
 const analysesOf = cachePerOwner<number, Analysis>(ANALYSIS_CACHE_LIMIT);
+
+/**
+ * Makes room for the passages a brief of `sentences` sentences reads, at most one per passage of
+ * the corpus: memory then grows with the brief, up to the corpus, instead of the work.
+ */
+export function reservePassageAnalyses(corpus: AnalysablePassages & { readonly passageCount: number }, sentences: number): void {
+  analysesOf(corpus).reserve(Math.min(corpus.passageCount, ANALYSES_PER_SENTENCE * sentences));
+}
 
 /** Facts of a corpus passage, with offsets in its source file. */
 export function passageAnalysis(corpus: AnalysablePassages, id: number): Analysis {

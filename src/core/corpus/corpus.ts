@@ -70,7 +70,7 @@ function* indexSteps(loaded: readonly LoadedSource[]): Generator<number, CorpusI
   const first: number[] = [];
   let sinceStep = 0;
   for (let index = 0; index < loaded.length; index++) {
-    const s = loaded[index];
+    const s = loaded[index]!; // index < loaded.length
     first.push(starts.length);
     const text = s.text;
     for (const span of splitSentences(text, { lineBreaks: true })) {
@@ -143,8 +143,9 @@ const CONTINUING = /^\W{0,3}(It|He|She|They|Its|His|Her|Their)\b/;
 function continuations(texts: readonly string[], passageSource: Uint32Array, passageStart: Uint32Array): Uint8Array {
   const marks = new Uint8Array(passageSource.length + 1);
   for (let id = 0; id < passageSource.length; id++) {
-    const text = texts[passageSource[id]];
-    const start = passageStart[id];
+    // The tables are one passage each, and a passage's source is one of the texts.
+    const text = texts[passageSource[id]!]!;
+    const start = passageStart[id]!;
     // Most passages open with none of the pronouns' first letters: skip the slice and the test.
     let first = start;
     while (first < start + 3 && !/\w/.test(text.charAt(first))) first++;
@@ -212,7 +213,8 @@ export class Corpus {
       ...(s.url ? { url: s.url } : {}),
       file: s.file,
       ...(s.pageStarts && { pages: s.pageStarts.length }),
-      passageCount: first[i + 1] - first[i],
+      // firstPassage has one more entry than there are sources.
+      passageCount: first[i + 1]! - first[i]!,
     }));
     // Authors and publishers only: a file name's words are often common ones ("ai-strategy").
     this.originNames = new Set(this.sources.flatMap((s) => originStems({ key: '', author: s.author, publisher: s.publisher }).filter((stem) => !isStopword(stem))));
@@ -252,10 +254,20 @@ export class Corpus {
   }
 
   passage(id: number): Passage {
-    const s = this.passageSource[id];
-    const start = this.passageStart[id];
-    const end = this.passageEnd[id];
-    return { id, key: this.sources[s].key, file: this.sources[s].file, start, end, text: this.texts[s].slice(start, end), ...this.locate(this.sources[s].key, start) };
+    const s = this.sourceOf(id);
+    const start = this.passageStart[id]!;
+    const end = this.passageEnd[id]!;
+    const source = this.sources[s]!;
+    return { id, key: source.key, file: source.file, start, end, text: this.texts[s]!.slice(start, end), ...this.locate(source.key, start) };
+  }
+
+  /**
+   * The source (its index) of a passage. Passage ids come from this corpus (0 ≤ id < passageCount),
+   * the tables hold one entry per passage, and each entry is a source's index: so the reads of
+   * the passage and source tables marked `!` in this class are in range.
+   */
+  private sourceOf(id: number): number {
+    return this.passageSource[id]!;
   }
 
   /** The 1-based page (paged sources) and the section heading an offset of a source sits in. */
@@ -287,7 +299,7 @@ export class Corpus {
 
   /** Key of the source a passage belongs to. */
   passageKey(id: number): string {
-    return this.sources[this.passageSource[id]].key;
+    return this.sources[this.sourceOf(id)]!.key;
   }
 
   /** Passage ids of one source, in order. */
@@ -295,21 +307,21 @@ export class Corpus {
     const i = this.bySourceKey.get(key);
     if (i === undefined) return [];
     const ids: number[] = [];
-    for (let p = this.firstPassage[i]; p < this.firstPassage[i + 1]; p++) ids.push(p);
+    for (let p = this.firstPassage[i]!; p < this.firstPassage[i + 1]!; p++) ids.push(p);
     return ids;
   }
 
   /** The range [from, to) of passage ids of one source. */
   passageRange(key: string): { from: number; to: number } | undefined {
     const i = this.bySourceKey.get(key);
-    return i === undefined ? undefined : { from: this.firstPassage[i], to: this.firstPassage[i + 1] };
+    return i === undefined ? undefined : { from: this.firstPassage[i]!, to: this.firstPassage[i + 1]! };
   }
 
   /** Neighbouring passages of the same source (`before` earlier ones, `after` later ones). */
   neighbours(id: number, before: number, after: number): number[] {
-    const s = this.passageSource[id];
-    const lo = Math.max(this.firstPassage[s], id - before);
-    const hi = Math.min(this.firstPassage[s + 1] - 1, id + after);
+    const s = this.sourceOf(id);
+    const lo = Math.max(this.firstPassage[s]!, id - before);
+    const hi = Math.min(this.firstPassage[s + 1]! - 1, id + after);
     const ids: number[] = [];
     for (let p = lo; p <= hi; p++) if (p !== id) ids.push(p);
     return ids;
@@ -317,7 +329,7 @@ export class Corpus {
 
   /** The first passage of the source a passage belongs to (usually its title line). */
   titlePassage(id: number): number {
-    return this.firstPassage[this.passageSource[id]];
+    return this.firstPassage[this.sourceOf(id)]!;
   }
 
   /** Zero-based range of a span of a source file. */
@@ -326,7 +338,7 @@ export class Corpus {
     if (i === undefined) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     let index = this.lineIndexes.get(i);
     if (!index) {
-      index = new LineIndex(this.texts[i]);
+      index = new LineIndex(this.texts[i] ?? '');
       this.lineIndexes.set(i, index);
     }
     return index.rangeOf({ start, end });
@@ -353,15 +365,16 @@ export class Corpus {
 }
 
 function editDistance(a: string, b: string): number {
+  // One row of b.length + 1 cells: every index below is 0..b.length.
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
+    let prev = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1));
+      const tmp = row[j]!;
+      row[j] = Math.min(tmp + 1, row[j - 1]! + 1, prev + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1));
       prev = tmp;
     }
   }
-  return row[b.length];
+  return row[b.length]!;
 }

@@ -56,10 +56,12 @@ export class CoverageRetriever implements PassageRetriever {
     if (total === 0) return pool;
     const covered = (mask: number): number => {
       let sum = 0;
-      for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) sum += weights[i];
+      for (let i = 0; mask !== 0; i++, mask >>>= 1) if (mask & 1) sum += weights[i] ?? 0;
       return sum;
     };
-    const unit = pool[0].score / total;
+    const best = pool[0];
+    if (!best) return pool;
+    const unit = best.score / total;
     const rescored = pool.map(({ id, score }) => {
       const own = this.index.heldTerms(id);
       const source = this.passageSource[id];

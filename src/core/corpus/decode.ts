@@ -44,7 +44,7 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
   if (nul >= 0) return `is binary, not text (NUL byte at offset ${nul})`;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
-  for (let i = 0; i < sample.length; i++) if (isControlByte(sample[i])) control += 1;
+  for (const byte of sample) if (isControlByte(byte)) control += 1;
   if (sample.length > 0 && control / sample.length > CONTROL_RATIO) {
     return `is binary, not text (${Math.round((100 * control) / sample.length)}% control characters)`;
   }
@@ -73,7 +73,10 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   const units: number[] = [];
   const parts: string[] = [];
   for (let i = 0; i + 1 < bytes.length; i += 2) {
-    units.push(littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+    // i + 1 < length: both bytes are there.
+    const first = bytes[i]!;
+    const second = bytes[i + 1]!;
+    units.push(littleEndian ? first | (second << 8) : (first << 8) | second);
     if (units.length === 8192) parts.push(String.fromCharCode(...units.splice(0)));
   }
   parts.push(String.fromCharCode(...units));
@@ -90,7 +93,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const units: number[] = [];
   for (const byte of bytes) {
-    units.push(byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] : byte);
+    units.push(byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte);
     if (units.length === 8192) parts.push(String.fromCharCode(...units.splice(0)));
   }
   parts.push(String.fromCharCode(...units));
@@ -100,8 +103,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** Offset of the first byte that breaks UTF-8 (for the note; only called on invalid input). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
-  while (i < bytes.length) {
-    const byte = bytes[i];
+  for (let byte = bytes[i]; byte !== undefined; byte = bytes[i]) {
     let need = 0;
     let min = 0;
     if (byte < 0x80) {
@@ -121,7 +123,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     let code = byte & (0x3f >> need);
     for (let k = 1; k <= need; k += 1) {
       const next = bytes[i + k];
-      if ((next & 0xc0) !== 0x80) return i;
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
       code = (code << 6) | (next & 0x3f);
     }
     if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;

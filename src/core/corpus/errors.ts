@@ -33,7 +33,7 @@ export function describeError(error: unknown): string {
       return 'input/output error';
     default: {
       const message = error instanceof Error ? error.message : String(error);
-      return message.split(/\r?\n/)[0].slice(0, 200) || 'unknown error';
+      return (message.split(/\r?\n/)[0] ?? '').slice(0, 200) || 'unknown error';
     }
   }
 }

@@ -58,6 +58,11 @@ export interface InvertedIndexData {
   lengths: Uint32Array;
 }
 
+// Reads of the index's typed arrays marked `!` are in range by construction: term ids are below
+// the term count, passage ids below the passage count, and `offsets` has termCount + 1 entries
+// (CSR layout), so a posting range [offsets[t], offsets[t + 1]) lies inside `postings`. A guard
+// there would cost the hottest loops of retrieval and change nothing.
+
 /** An append-only Uint32Array that doubles when full. */
 export class GrowableUint32 {
   private data = new Uint32Array(1024);
@@ -73,7 +78,7 @@ export class GrowableUint32 {
   }
 
   get(i: number): number {
-    return this.data[i];
+    return this.data[i] ?? 0;
   }
 
   toArray(): Uint32Array {
@@ -123,35 +128,35 @@ export class InvertedIndexBuilder {
     const last = new Uint32Array(termCount);
     let from = 0;
     for (let p = 0; p < passages; p++) {
-      const to = ends[p];
+      const to = ends[p]!;
       for (let i = from; i < to; i++) {
-        const t = terms[i];
+        const t = terms[i]!;
         if (last[t] !== p + 1) {
           last[t] = p + 1;
-          df[t]++;
+          df[t]!++;
         }
       }
       from = to;
     }
     const offsets = new Uint32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + df[t];
-    const postings = new Uint32Array(offsets[termCount]);
-    const freqs = new Uint16Array(offsets[termCount]);
+    for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + df[t]!;
+    const postings = new Uint32Array(offsets[termCount]!);
+    const freqs = new Uint16Array(offsets[termCount]!);
     const cursor = offsets.slice(0, termCount);
     const lengths = new Uint32Array(passages);
     last.fill(0);
     from = 0;
     for (let p = 0; p < passages; p++) {
-      const to = ends[p];
+      const to = ends[p]!;
       lengths[p] = to - from;
       for (let i = from; i < to; i++) {
-        const t = terms[i];
+        const t = terms[i]!;
         if (last[t] !== p + 1) {
           last[t] = p + 1;
-          const slot = cursor[t]++;
+          const slot = cursor[t]!++;
           postings[slot] = p;
           freqs[slot] = 1;
-        } else if (freqs[cursor[t] - 1] < 65535) freqs[cursor[t] - 1]++;
+        } else if (freqs[cursor[t]! - 1]! < 65535) freqs[cursor[t]! - 1]!++;
       }
       from = to;
     }
@@ -188,10 +193,10 @@ export class InvertedIndex implements MarkingRetriever {
     private readonly terms: string[],
   ) {
     let total = 0;
-    for (let i = 0; i < lengths.length; i++) total += lengths[i];
+    for (const length of lengths) total += length;
     this.averageLength = lengths.length ? total / lengths.length : 1;
     this.lengthNorm = new Float64Array(lengths.length);
-    for (let i = 0; i < lengths.length; i++) this.lengthNorm[i] = K1 * (1 - B + (B * lengths[i]) / this.averageLength);
+    for (let i = 0; i < lengths.length; i++) this.lengthNorm[i] = K1 * (1 - B + (B * lengths[i]!) / this.averageLength);
     // Each posting's BM25 term-frequency part, computed once per term when a query first uses
     // it (not at load: most terms are never queried, and loading from the cache must be quick).
     this.impacts = new Float32Array(postings.length);
@@ -204,7 +209,7 @@ export class InvertedIndex implements MarkingRetriever {
 
   static from(data: InvertedIndexData): InvertedIndex {
     const ids = new Map<string, number>();
-    for (let i = 0; i < data.terms.length; i++) ids.set(data.terms[i], i);
+    data.terms.forEach((term, i) => ids.set(term, i));
     return new InvertedIndex(ids, data.offsets, data.postings, data.freqs, data.lengths, data.terms);
   }
 
@@ -218,7 +223,7 @@ export class InvertedIndex implements MarkingRetriever {
 
   documentFrequency(stem: string): number {
     const id = this.termIds.get(stem);
-    return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
+    return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
   }
 
   idf(stem: string): number {
@@ -245,14 +250,15 @@ export class InvertedIndex implements MarkingRetriever {
    * passage `passage` holds: what a second stage needs to weigh coverage without a forward index.
    */
   heldTerms(passage: number): number {
-    return this.held[passage];
+    return this.held[passage] ?? 0;
   }
 
   queryWithin(stems: readonly string[], limit: number, from: number, to: number): ScoredPassage[] {
     this.query(stems, 0);
     const found: ScoredPassage[] = [];
     for (let id = Math.max(0, from); id < Math.min(to, this.lengths.length); id++) {
-      if (this.scores[id] > 0) found.push({ id, score: this.scores[id] });
+      const score = this.scores[id]!;
+      if (score > 0) found.push({ id, score });
     }
     found.sort((a, b) => b.score - a.score || a.id - b.id);
     return found.slice(0, limit);
@@ -260,8 +266,9 @@ export class InvertedIndex implements MarkingRetriever {
 
   private clearScores(): void {
     for (let i = 0; i < this.touchedCount; i++) {
-      this.scores[this.touched[i]] = 0;
-      this.held[this.touched[i]] = 0;
+      const passage = this.touched[i]!;
+      this.scores[passage] = 0;
+      this.held[passage] = 0;
     }
     for (let i = 0; i < this.marked.length; i++) this.held[this.marked.get(i)] = 0;
     this.marked.length = 0;
@@ -271,9 +278,9 @@ export class InvertedIndex implements MarkingRetriever {
 
   private computeImpacts(termId: number): void {
     const { postings, freqs, lengthNorm, impacts } = this;
-    for (let i = this.offsets[termId]; i < this.offsets[termId + 1]; i++) {
-      const tf = freqs[i];
-      impacts[i] = (tf * (K1 + 1)) / (tf + lengthNorm[postings[i]]);
+    for (let i = this.offsets[termId]!; i < this.offsets[termId + 1]!; i++) {
+      const tf = freqs[i]!;
+      impacts[i] = (tf * (K1 + 1)) / (tf + lengthNorm[postings[i]!]!);
     }
     this.impactsReady[termId] = 1;
   }
@@ -292,43 +299,43 @@ export class InvertedIndex implements MarkingRetriever {
     // of the scoring work (common terms own most postings). Scores are added in float32 in this
     // fixed order, so they depend on nothing but the query and the corpus.
     const order: { id: number; bit: number; df: number; weight: number }[] = [];
-    for (let s = 0; s < stems.length; s++) {
+    stems.forEach((stem, s) => {
       const bit = s < 32 ? 1 << s : 0;
-      const id = this.termIds.get(stems[s]);
-      const df = id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
+      const id = this.termIds.get(stem);
+      const df = id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
       if (id !== undefined) order.push({ id, bit, df, weight: 1 });
       // A source's clipped form of the word ("infra" for "infrastructure"): no more common than the word
       // itself (so "state" is no clipped "statement"), it counts at TRUNCATION_WEIGHT.
-      for (let k = TRUNCATION_MIN; k <= stems[s].length - 2; k++) {
-        const short = this.termIds.get(stems[s].slice(0, k));
+      for (let k = TRUNCATION_MIN; k <= stem.length - 2; k++) {
+        const short = this.termIds.get(stem.slice(0, k));
         if (short === undefined) continue;
-        const shortDf = this.offsets[short + 1] - this.offsets[short];
+        const shortDf = this.offsets[short + 1]! - this.offsets[short]!;
         if (id === undefined || shortDf <= df) order.push({ id: short, bit, df: shortDf, weight: TRUNCATION_WEIGHT });
       }
-    }
+    });
     order.sort((a, b) => a.df - b.df || a.id - b.id);
     const common = Math.max(MIN_COMMON_DF, n * COMMON_SHARE);
     for (const { id, bit, df, weight } of order) {
-      const from = this.offsets[id];
+      const from = this.offsets[id]!;
       const to = from + df;
       if (!this.impactsReady[id]) this.computeImpacts(id);
       const idf = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
       if (df > common && count >= MIN_FOUND) {
         for (let p = from; p < to; p++) {
-          const passage = postings[p];
+          const passage = postings[p]!;
           if (scores[passage] !== 0) {
-            scores[passage] += idf * impacts[p];
-            held[passage] |= bit;
+            scores[passage]! += idf * impacts[p]!;
+            held[passage]! |= bit;
           } else if (scores[passage + 1] !== 0) {
             // The sentence before a candidate: the coverage stage credits what it holds.
             if (held[passage] === 0) this.marked.push(passage);
-            held[passage] |= bit;
+            held[passage]! |= bit;
           }
         }
         continue;
       }
       for (let p = from; p < to; p++) {
-        const passage = postings[p];
+        const passage = postings[p]!;
         if (scores[passage] === 0) {
           if (count === touched.length) {
             const grown = new Uint32Array(Math.min(touched.length * 2, scores.length));
@@ -337,8 +344,8 @@ export class InvertedIndex implements MarkingRetriever {
           }
           touched[count++] = passage;
         }
-        scores[passage] += idf * impacts[p];
-        held[passage] |= bit;
+        scores[passage]! += idf * impacts[p]!;
+        held[passage]! |= bit;
       }
     }
     this.touchedCount = count;
@@ -353,22 +360,24 @@ function topK(scores: Float32Array, touched: Uint32Array, count: number, limit: 
   const hs = new Float64Array(k);
   const hi = new Uint32Array(k);
   let size = 0;
+  // Heap slots below `size` (at most k) and touched passages below `count` are filled: the reads marked `!` are in range.
   for (let i = 0; i < count; i++) {
-    const id = touched[i];
-    const score = scores[id];
+    const id = touched[i]!;
+    const score = scores[id]!;
     if (size < k) {
       let c = size++;
       while (c > 0) {
         const parent = (c - 1) >> 1;
-        const ps = hs[parent];
-        if (!(score < ps || (score === ps && id > hi[parent]))) break;
+        const ps = hs[parent]!;
+        const pi = hi[parent]!;
+        if (!(score < ps || (score === ps && id > pi))) break;
         hs[c] = ps;
-        hi[c] = hi[parent];
+        hi[c] = pi;
         c = parent;
       }
       hs[c] = score;
       hi[c] = id;
-    } else if (score > hs[0] || (score === hs[0] && id < hi[0])) {
+    } else if (score > hs[0]! || (score === hs[0] && id < hi[0]!)) {
       // Replace the root and sift down.
       let c = 0;
       for (;;) {
@@ -376,10 +385,12 @@ function topK(scores: Float32Array, touched: Uint32Array, count: number, limit: 
         if (l >= k) break;
         const r = l + 1;
         let m = l;
-        if (r < k && (hs[r] < hs[l] || (hs[r] === hs[l] && hi[r] > hi[l]))) m = r;
-        if (!(hs[m] < score || (hs[m] === score && hi[m] > id))) break;
-        hs[c] = hs[m];
-        hi[c] = hi[m];
+        if (r < k && (hs[r]! < hs[l]! || (hs[r] === hs[l] && hi[r]! > hi[l]!))) m = r;
+        const ms = hs[m]!;
+        const mi = hi[m]!;
+        if (!(ms < score || (ms === score && mi > id))) break;
+        hs[c] = ms;
+        hi[c] = mi;
         c = m;
       }
       hs[c] = score;
@@ -387,7 +398,7 @@ function topK(scores: Float32Array, touched: Uint32Array, count: number, limit: 
     }
   }
   const results: ScoredPassage[] = new Array(size);
-  for (let i = 0; i < size; i++) results[i] = { id: hi[i], score: hs[i] };
+  for (let i = 0; i < size; i++) results[i] = { id: hi[i]!, score: hs[i]! };
   results.sort((a, b) => b.score - a.score || a.id - b.id);
   return results;
 }

@@ -54,6 +54,7 @@ export async function readCorpusFolders(
     });
     candidates.forEach((candidate, index) => {
       const outcome = outcomes[index];
+      if (!outcome) return; // one outcome per candidate, in order
       if ('problem' in outcome) {
         problems.push({ file: candidate.location, message: outcome.problem });
         return;
@@ -111,6 +112,7 @@ async function applyManifest(
   const present = MANIFEST_NAMES.filter((name) => rootEntries.some((entry) => entry.name === name));
   if (present.length === 0) return;
   const [name, ...ignored] = present;
+  if (name === undefined) return;
   const location = fs.join(folder, name);
   for (const other of ignored) {
     problems.push({ file: fs.join(folder, other), message: `ignored: ${name} is the manifest of this folder` });
@@ -310,7 +312,7 @@ async function mapLimited<T, R>(items: T[], limit: number, run: (item: T) => Pro
   const worker = async () => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await run(items[index]);
+      results[index] = await run(items[index]!); // index < items.length
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -113,6 +113,7 @@ export function jsonErrorOffset(message: string, content: string): number | unde
   const token = /^Unexpected token '(.)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
   if (!token) return undefined;
   const [, char, before, quoted, after] = token;
+  if (char === undefined || quoted === undefined) return undefined; // both groups always take part
   const CONTEXT = 10;
   let offset: number | undefined;
   if (before && after) {
@@ -135,9 +136,10 @@ export function validateManifest(data: unknown, locator?: ManifestLocator): Pars
   if (Array.isArray(data)) list = data;
   else if (isRecord(data) && Array.isArray(data.sources)) {
     const extra = Object.keys(data).filter((name) => name !== 'sources');
-    if (extra.length > 0) {
+    const [firstExtra] = extra;
+    if (firstExtra !== undefined) {
       const message = `manifest has unknown top-level field(s): ${extra.join(', ')}`;
-      return { entries: [], issues: [placed(message, locator?.topLevelKey(extra[0]))], entryRange };
+      return { entries: [], issues: [placed(message, locator?.topLevelKey(firstExtra))], entryRange };
     }
     list = data.sources;
   } else {
@@ -200,7 +202,7 @@ export class ManifestLocator {
     const entry = this.entryNode(index);
     const [field] = issue.path;
     let node: unknown;
-    if (issue.code === 'unrecognized_keys') node = keyNode(entry, issue.keys[0]);
+    if (issue.code === 'unrecognized_keys') node = issue.keys[0] === undefined ? undefined : keyNode(entry, issue.keys[0]);
     // A missing field has no node of its own: the entry is pointed at instead.
     else if (typeof field === 'string' && isMap(entry)) node = entry.get(field, true);
     return this.nodeRange(node) ?? this.nodeRange(entry);
@@ -223,7 +225,7 @@ export class ManifestLocator {
     if (!range || range[1] > this.content.length) return undefined;
     // A block node's range runs on to the next line: end it on its last character instead.
     let end = range[1];
-    while (end > range[0] && /\s/.test(this.content[end - 1])) end--;
+    while (end > range[0] && /\s/.test(this.content.charAt(end - 1))) end--;
     return this.rangeOf({ start: range[0], end });
   }
 }
@@ -256,5 +258,5 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function firstLine(message: string): string {
-  return message.split(/\r?\n/)[0].slice(0, 300);
+  return (message.split(/\r?\n/)[0] ?? '').slice(0, 300);
 }

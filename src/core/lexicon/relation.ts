@@ -39,6 +39,8 @@ interface Profile {
   nounParents: Set<number>;
   /** Every synset above: two words share one whenever any relation but independence holds (a quick test first). */
   all: Set<number>;
+  /** `all` sorted: nearly every pair of words is independent, and a merge walk says so fastest. */
+  allSorted: Float64Array;
   /** Its synsets in every sense, rare ones too. */
   anySense: Set<number>;
 }
@@ -47,6 +49,12 @@ const profiles = new Map<string, Profile>();
 /** Per claim word, per passage word: checked again on every check of a brief. */
 const relations = new Map<string, Map<string, WordRelation>>();
 const MEMO_LIMIT = 100_000;
+/**
+ * Word pairs remembered in all: a long brief meets millions of new pairs (nearly all
+ * independent), so the claim words asked about longest ago go beyond this.
+ */
+const PAIR_LIMIT = 1_000_000;
+let pairs = 0;
 const INDEPENDENT: WordRelation = { relation: 'independent', via: 'none' };
 
 function ancestorsOf(net: WordNet, start: Iterable<number>, depth: number): Set<number> {
@@ -93,7 +101,8 @@ function buildProfile(net: WordNet, word: string): Profile {
   const derived = synsetsOfWords(net, derivedWords);
   const all = new Set([...synsets, ...near, ...ancestors, ...derived, ...antonymSynsets, ...nounParents]);
   const anySense = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
-  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, anySense };
+  const allSorted = Float64Array.from(all).sort();
+  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, allSorted, anySense };
 }
 
 function profile(word: string): Profile {
@@ -107,13 +116,28 @@ function profile(word: string): Profile {
 }
 
 function meets(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   for (const x of small) if (large.has(x)) return true;
   return false;
 }
 
+/** Whether two sorted arrays share a value: the same answer as `meets` on their sets. */
+function meetsSorted(a: Float64Array, b: Float64Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
 function decide(claim: Profile, passage: Profile): WordRelation {
-  if (!meets(claim.all, passage.all) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
+  if (!meetsSorted(claim.allSorted, passage.allSorted) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
   if (meets(claim.lemmas, passage.lemmas)) return { relation: 'equivalent', via: 'same-lemma' };
   if (meets(claim.synsets, passage.synsets)) return { relation: 'equivalent', via: 'synonym' };
   if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
@@ -134,13 +158,31 @@ export function relation(claimWord: string, passageWord: string): WordRelation {
   if (claimWord === passageWord) return { relation: 'equivalent', via: 'same-lemma' };
   let ofClaim = relations.get(claimWord);
   if (!ofClaim) {
-    if (relations.size > MEMO_LIMIT) relations.clear();
+    if (relations.size > MEMO_LIMIT) forgetPairs();
     relations.set(claimWord, (ofClaim = new Map()));
   }
   let r = ofClaim.get(passageWord);
   if (!r) {
     r = decide(profile(claimWord), profile(passageWord));
+    if (pairs >= PAIR_LIMIT) {
+      forgetPairs();
+      // This word's own pairs may have gone with the oldest: keep it, counted again.
+      if (!relations.has(claimWord)) {
+        relations.set(claimWord, ofClaim);
+        pairs += ofClaim.size;
+      }
+    }
     ofClaim.set(passageWord, r);
+    pairs++;
   }
   return r;
+}
+
+/** Forgets the claim words asked about first (a Map keeps insertion order) until a tenth of the room is free. */
+function forgetPairs(): void {
+  for (const [word, ofWord] of relations) {
+    if (pairs < PAIR_LIMIT * 0.9 && relations.size <= MEMO_LIMIT * 0.9) break;
+    pairs -= ofWord.size;
+    relations.delete(word);
+  }
 }

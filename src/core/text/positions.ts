@@ -24,7 +24,8 @@ export class LineIndex {
   }
 
   lineStart(line: number): number {
-    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))];
+    // Never empty: line 0 starts at 0.
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length - 1))] ?? 0;
   }
 
   positionAt(offset: number): Position {
@@ -33,17 +34,18 @@ export class LineIndex {
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) lo = mid;
+      // lo < mid <= hi: inside the array.
+      if (this.lineStarts[mid]! <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.lineStarts[lo] };
+    return { line: lo, character: clamped - (this.lineStarts[lo] ?? 0) };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
-    let end = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    const start = this.lineStarts[position.line] ?? 0;
+    let end = this.lineStarts[position.line + 1] ?? this.text.length;
     // Stop at the end of the line's own text, before its line break (as LSP does).
     if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > start && this.text.charCodeAt(end - 1) === 13) end--;

@@ -100,7 +100,7 @@ export function hardWrapWidth(text: string, from = 0, to = text.length): number 
     lineStart = i + 1;
   }
   if (lengths.length < 5) return 0;
-  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)];
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.9)] ?? 0;
   if (width > 120 || width < 30) return 0;
   let nearWidth = 0;
   lengths.forEach((length, k) => {

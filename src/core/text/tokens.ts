@@ -2,6 +2,7 @@
 // apostrophes and inflections compare equal. Stemming uses the Porter stemmer of the
 // `stemmer` package (tiny, no dependencies) rather than a hand-written one.
 import { stemmer } from 'stemmer';
+import { BoundedCache } from '../boundedCache';
 import { detached } from './detached';
 import { isStopword } from './stopwords';
 
@@ -29,7 +30,13 @@ export interface Token {
 export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][\p{N}]+)*/gu;
 const WORD = new RegExp(WORD_PATTERN);
 
-const stemCache = new Map<string, string>();
+/**
+ * Per-word memos, sized for a large corpus's vocabulary (the bench corpus writes 32,800 distinct
+ * words): emptied whole at a smaller size they were refilled over and over on a long brief.
+ */
+const WORD_MEMO_LIMIT = 200_000;
+
+const stemCache = new BoundedCache<string, string>(WORD_MEMO_LIMIT);
 
 /** British -> American spelling, applied to both sides so the two compare equal. */
 export function normalizeSpelling(word: string): string {
@@ -53,26 +60,14 @@ export function uncachedStem(norm: string): string {
 }
 
 export function stemOf(norm: string): string {
-  let s = stemCache.get(norm);
-  if (s === undefined) {
-    s = uncachedStem(norm);
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(norm, s);
-  }
-  return s;
+  return stemCache.get(norm, () => uncachedStem(norm));
 }
 
-const normCache = new Map<string, string>();
+const normCache = new BoundedCache<string, string>(WORD_MEMO_LIMIT);
 
 export function normalizeWord(raw: string): string {
   // Spelling rules are a chain of regular expressions: worth remembering per written form.
-  let norm = normCache.get(raw);
-  if (norm === undefined) {
-    norm = normalizeSpelling(raw.toLowerCase().replace(/’/g, "'"));
-    if (normCache.size > 10_000) normCache.clear();
-    normCache.set(raw, norm);
-  }
-  return norm;
+  return normCache.get(raw, () => normalizeSpelling(raw.toLowerCase().replace(/’/g, "'")));
 }
 
 /** What a written word always makes: everything of a token but where it stands. */
@@ -87,6 +82,8 @@ export interface WordShape {
 }
 
 const shapes = new Map<string, WordShape>();
+/** Written forms whose shape is kept; beyond this the oldest tenth go. */
+const SHAPE_LIMIT = 100_000;
 
 /**
  * What one word matched by WORD_PATTERN makes, its stem taken by `stem` (the indexer passes one
@@ -117,10 +114,18 @@ function shapeOf(matched: string): WordShape {
     // A copy: the memo must not keep the text the word was cut from alive.
     const word = detached(matched);
     shape = readWord(word);
-    if (shapes.size > 20_000) shapes.clear();
+    if (shapes.size >= SHAPE_LIMIT) dropOldest(shapes, SHAPE_LIMIT / 10);
     shapes.set(word, shape);
   }
   return shape;
+}
+
+function dropOldest(memo: Map<string, unknown>, count: number): void {
+  let left = count;
+  for (const key of memo.keys()) {
+    if (left-- <= 0) break;
+    memo.delete(key);
+  }
 }
 
 export function tokenize(text: string, offset = 0): Token[] {

@@ -16,6 +16,26 @@ describe('BoundedCache', () => {
     assert.equal(computed, 22);
   });
 
+  it('drops the least recently used, so an entry read all along stays (a source title on a long brief)', () => {
+    const cache = new BoundedCache<number, string>(10);
+    let computed = 0;
+    const get = (k: number) => cache.get(k, () => `v${k}${++computed}`);
+    for (let k = 0; k < 10; k++) get(k);
+    get(0); // read again: now the most recent
+    get(10); // full: 1 goes, not 0
+    assert.equal(get(0), 'v01');
+    assert.equal(get(1), 'v112');
+    assert.equal(computed, 12);
+  });
+
+  it('grows when a brief needs more room, and never shrinks', () => {
+    const cache = new BoundedCache<number, number>(5);
+    cache.reserve(20);
+    cache.reserve(8);
+    for (let k = 0; k < 20; k++) cache.get(k, () => k);
+    assert.equal(cache.size, 20);
+  });
+
   it('keeps one cache per owner', () => {
     const cacheOf = cachePerOwner<string, number>(10);
     const a = {};

@@ -16,7 +16,9 @@ function typeOf(stat: fs.Stats): number {
   return stat.isFile() ? FileType.File : stat.isDirectory() ? FileType.Directory : FileType.Unknown;
 }
 
-const uri = (s: string) => ({ fsPath: s.startsWith('file:') ? fileURLToPath(s) : s, toString: () => (s.startsWith('file:') ? s : pathToFileURL(s).href) });
+const uri = (s: string) => ({ scheme: 'file', fsPath: s.startsWith('file:') ? fileURLToPath(s) : s, toString: () => (s.startsWith('file:') ? s : pathToFileURL(s).href) });
+/** What the stub's workspace.fs was asked: a stat that lies about sizes, and whole-file reads. */
+const stubState = { lyingSize: undefined as number | undefined, wholeReads: 0 };
 
 const vscodeStub = {
   FileType,
@@ -40,9 +42,10 @@ const vscodeStub = {
       async stat(u: { fsPath: string }) {
         const s = fs.statSync(u.fsPath);
         const link = fs.lstatSync(u.fsPath).isSymbolicLink() ? FileType.SymbolicLink : 0;
-        return { type: typeOf(s) | link, size: s.size, mtime: s.mtimeMs, ctime: s.ctimeMs };
+        return { type: typeOf(s) | link, size: stubState.lyingSize ?? s.size, mtime: s.mtimeMs, ctime: s.ctimeMs };
       },
       async readFile(u: { fsPath: string }) {
+        stubState.wholeReads++;
         return new Uint8Array(fs.readFileSync(u.fsPath));
       },
     },
@@ -80,5 +83,24 @@ describe('safety: the editor\'s corpus file system never reads through a link ou
     const loaded = await loadCorpus([pathToFileURL(corpus).href], new VscodeCorpusFileSystem());
     const indexed = loaded.sources.map((s) => s.key);
     assert.deepEqual(indexed, ['a'], `indexed ${indexed.join(', ')}; problems: ${JSON.stringify(loaded.problems)}`);
+  });
+
+  it('reads a file: location at most up to the limit + 1 bytes, even when stat lies (issue 16)', async () => {
+    const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
+    const corpus = path.join(work, 'lying');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'big.md'), `# Big\n\n${'word '.repeat(100_000)}\n`);
+    const files = new VscodeCorpusFileSystem();
+    stubState.lyingSize = 10;
+    stubState.wholeReads = 0;
+    try {
+      const bytes = await files.readFile(pathToFileURL(path.join(corpus, 'big.md')).href, 4097);
+      assert.equal(bytes.length, 4097);
+      const loaded = await loadCorpus([pathToFileURL(corpus).href], new VscodeCorpusFileSystem(), { maxFileBytes: 4096 });
+      assert.deepEqual(loaded.problems.map((p) => p.message), ['is over the 4 KB limit for a source file (it grew after it was listed); not indexed']);
+      assert.equal(stubState.wholeReads, 0, 'workspace.fs.readFile, which cannot stop at a bound, was not used for file: locations');
+    } finally {
+      stubState.lyingSize = undefined;
+    }
   });
 });

@@ -90,6 +90,9 @@ function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
   return counts;
 }
 
+/** Per passage analysis: its content words WordNet knows, not acronyms, with their indices (the same for every claim it is compared with). */
+const knownWords = new WeakMap<readonly Token[], { u: Token; j: number }[]>();
+
 /**
  * Passage words a claim word may be related to: content words WordNet knows, not acronyms, and
  * not words the claim has, unless the passage has the word more often than the claim does: each
@@ -97,12 +100,17 @@ function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
  * is left to stand against the claim's "unfree nations".
  */
 function candidates(ctx: CompareContext): Token[] {
-  const net = wordNet();
+  let known = knownWords.get(ctx.passage.tokens);
+  if (!known) {
+    const net = wordNet();
+    known = ctx.passage.tokens.flatMap((u, j) => (!u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && net.lemmas(u.norm).length > 0 ? [{ u, j }] : []));
+    knownWords.set(ctx.passage.tokens, known);
+  }
   const inPassage = passageStemCounts(ctx.passage.tokens);
   // A figure's words ("220 million" twice) are compared as figures, not left over for WordNet.
   const figure = ctx.passage.quantityTokens;
   const free = (u: Token, j: number): boolean => !ctx.prep.claimStems.has(u.stem) || (!figure.has(j) && (inPassage.get(u.stem) ?? 0) > (ctx.prep.stemCounts.get(u.stem) ?? 0));
-  return ctx.passage.tokens.filter((u, j) => !u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && free(u, j) && net.lemmas(u.norm).length > 0);
+  return known.filter(({ u, j }) => free(u, j)).map(({ u }) => u);
 }
 
 /**

@@ -1,0 +1,160 @@
+// A brief parsed piece by piece, so that checkInSlices can give the event loop back between pieces:
+// remark parses about half a megabyte a second, so a 10 MB brief parsed in one go would hold an
+// editor for many seconds (issue 16). Pieces start only where the whole brief's parse surely starts
+// a new top-level block, and the result equals parseBrief's (test/unit/brief/steps.test.ts).
+import { LineIndex } from '../text/positions';
+import type { Span } from '../types';
+import type { RawCitation } from './citations';
+import { maskBrief, parseBrief, processorsFor, sentencesFromMask, type BriefMask, type BriefSentence, type BriefUnit, type ParsedBrief, type ReferencesState } from './parse';
+import { findSuppressions } from './suppressions';
+
+/** Characters a piece holds at least (about 15 ms of remark on this machine). */
+export const PIECE_CHARS = 8_192;
+
+/**
+ * Markup whose extent the piece boundaries below do not follow (fenced code, link and footnote
+ * definitions that apply to the whole brief, raw HTML blocks that may hold blank lines): a brief
+ * holding any of them is parsed in one piece.
+ */
+const UNSPLITTABLE = /```|~~~|\]:|<(?:pre|script|style|textarea)\b|<\?|<![A-Za-z[]/i;
+
+/**
+ * Where pieces start: 0, then lines that open with an ASCII letter or `#` after a blank line, at
+ * least `size` characters apart, outside front matter and HTML comments. Such a line starts a
+ * top-level block whatever came before: a blank line ends a paragraph, a table and an HTML block
+ * of kinds 6 and 7, and a line that is not indented ends a list item or a quotation after it.
+ */
+export function pieceStarts(text: string, size = PIECE_CHARS): number[] {
+  const starts = [0];
+  if (text.length <= size || UNSPLITTABLE.test(text)) return starts;
+  const from = frontMatterEnd(text);
+  if (from < 0) return starts;
+  const comments = commentSpans(text);
+  let comment = 0;
+  let previousBlank = false;
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    while (comment < comments.length && (comments[comment]?.end ?? 0) <= at) comment++;
+    const inComment = comment < comments.length && (comments[comment]?.start ?? Infinity) < at;
+    if (previousBlank && !inComment && at >= from && at - (starts[starts.length - 1] ?? 0) >= size && opensBlock(text.charCodeAt(at))) starts.push(at);
+    previousBlank = isBlank(text, at, end);
+    at = end + 1;
+  }
+  return starts;
+}
+
+function opensBlock(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Where front matter ends (0 when there is none), or -1 when it does not end: no piece may start inside it. */
+function frontMatterEnd(text: string): number {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fence = text.slice(start, start + 3);
+  if (fence !== '---' && fence !== '+++') return 0;
+  const close = text.indexOf(`\n${fence}`, start + 3);
+  if (close < 0) return -1;
+  const newline = text.indexOf('\n', close + 4);
+  return newline < 0 ? -1 : newline + 1;
+}
+
+/** `<!--` to the end of the next `-->`, in one pass; an unclosed one runs to the end. */
+function commentSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) {
+      spans.push({ start: at, end: Infinity });
+      break;
+    }
+    spans.push({ start: at, end: close + 3 });
+    at = text.indexOf('<!--', close + 3);
+  }
+  return spans;
+}
+
+/** The parse of one piece, with offsets from the piece's start. */
+type PieceParse = (piece: string, start: number, end: number) => { mask: BriefMask; sentences: BriefSentence[]; citations: RawCitation[] };
+
+/**
+ * Parses a brief piece by piece, yielding after each; returns what parseBrief returns. When a
+ * piece's parse fails (a stack overflow the whole brief's parse would have recovered from
+ * differently) the brief is parsed in one go.
+ */
+export function* parseBriefInSteps(text: string, size = PIECE_CHARS): Generator<void, ParsedBrief, void> {
+  const starts = pieceStarts(text, size);
+  const processor = processorsFor(text)[0];
+  if (starts.length === 1 || !processor) return parseBrief(text);
+  const references: ReferencesState = { skipBelow: 0 };
+  const parsePiece: PieceParse = (piece) => {
+    const mask = maskBrief(piece, { processor, references });
+    return { mask, ...sentencesFromMask(piece, mask) };
+  };
+  return (yield* joinPieces(text, starts, parsePiece)) ?? parseBrief(text);
+}
+
+/** briefFromMask in pieces (after an edit that kept the Markdown structure), yielding after each. */
+export function* briefFromMaskInSteps(text: string, mask: BriefMask, size = PIECE_CHARS): Generator<void, ParsedBrief | undefined, void> {
+  const starts = pieceStarts(text, size);
+  if (starts.length === 1 || mask.footnoteRefs.length > 0) return undefined;
+  const parsePiece: PieceParse = (piece, start, end) => {
+    const local: BriefMask = {
+      masked: mask.masked.slice(start, end),
+      blocks: mask.blocks.filter((b) => b.start >= start && b.start < end).map((b) => ({ ...b, start: b.start - start, end: b.end - start, ...(b.quote === undefined ? {} : { quote: b.quote - start }) })),
+      footnoteRefs: [],
+    };
+    if (local.blocks.some((b) => b.end > end - start)) throw new RangeError('a block crosses a piece boundary');
+    return { mask: local, ...sentencesFromMask(piece, local) };
+  };
+  return yield* joinPieces(text, starts, parsePiece);
+}
+
+/** Parses each piece, moves what it found to the brief's offsets, and joins them; undefined when a piece fails. */
+function* joinPieces(text: string, starts: readonly number[], parsePiece: PieceParse): Generator<void, ParsedBrief | undefined, void> {
+  const masked: string[] = [];
+  const mask: BriefMask = { masked: '', blocks: [], footnoteRefs: [] };
+  const sentences: BriefSentence[] = [];
+  const citations: RawCitation[] = [];
+  for (let index = 0; index < starts.length; index++) {
+    const start = starts[index] ?? 0;
+    const end = starts[index + 1] ?? text.length;
+    let parsed: ReturnType<PieceParse>;
+    try {
+      parsed = parsePiece(text.slice(start, end), start, end);
+    } catch {
+      return undefined;
+    }
+    const moved = new Map<RawCitation, RawCitation>();
+    const move = (c: RawCitation): RawCitation => moved.get(c) ?? c;
+    for (const c of parsed.citations) {
+      const copy = { ...c, span: shift(c.span, start), groupSpan: shift(c.groupSpan, start) };
+      moved.set(c, copy);
+      citations.push(copy);
+    }
+    masked.push(parsed.mask.masked);
+    for (const b of parsed.mask.blocks) mask.blocks.push({ ...b, ...shift(b, start), ...(b.quote === undefined ? {} : { quote: b.quote + start }) });
+    for (const r of parsed.mask.footnoteRefs) mask.footnoteRefs.push({ ...r, span: shift(r.span, start) });
+    for (const s of parsed.sentences) sentences.push({ ...movedUnit(s, start, move), claims: s.claims.map((k) => movedUnit(k, start, move)) });
+    yield;
+  }
+  mask.masked = masked.join('');
+  const lines = new LineIndex(text);
+  return { text, lines, sentences, citations, suppressions: findSuppressions(text, lines), mask };
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+function movedUnit<T extends BriefUnit>(unit: T, by: number, move: (c: RawCitation) => RawCitation): T {
+  return { ...unit, span: shift(unit.span, by), citations: unit.citations.map(move) };
+}

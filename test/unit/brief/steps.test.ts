@@ -1,0 +1,132 @@
+// A brief parsed piece by piece (brief/steps.ts) gives exactly the whole brief's parse, and
+// checkInSlices gives the event loop back during the parse, not only between sentences (issue 16).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { BriefChecker } from '../../../src/core';
+import { editedMask } from '../../../src/core/brief/incremental';
+import { briefFromMask, parseBrief, type ParsedBrief } from '../../../src/core/brief/parse';
+import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts } from '../../../src/core/brief/steps';
+import { briefText, generatedMarkdown, makeEnv, type Env } from '../property/properties';
+
+const SEED = 20261204;
+
+/** Runs a stepped parse to its end: the brief, and how many times it stopped. */
+function run<T>(steps: Generator<void, T, void>): { value: T; steps: number } {
+  let count = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) count++;
+  return { value: step.value, steps: count };
+}
+
+/** What a parse holds, without its line table and suppression closures (compared by behaviour below). */
+function data(brief: ParsedBrief): unknown {
+  return { text: brief.text, sentences: brief.sentences, citations: brief.citations, mask: brief.mask, lines: brief.lines.lineCount };
+}
+
+function assertSameParse(stepped: ParsedBrief, whole: ParsedBrief): void {
+  assert.deepStrictEqual(data(stepped), data(whole));
+  for (let line = 0; line < whole.lines.lineCount; line++) {
+    for (const code of ['contradiction', 'unsupported']) assert.equal(stepped.suppressions.isSuppressed(code, line), whole.suppressions.isSuppressed(code, line));
+  }
+}
+
+const SAMPLE = fs.readFileSync(path.join(__dirname, '../../../examples/sample-brief.md'), 'utf8');
+
+describe('brief parsed in pieces (issue 16)', function () {
+  this.timeout(120_000);
+  let env: Env;
+  before(async () => {
+    env = await makeEnv();
+  });
+
+  it('property: pieces of one character at every boundary give exactly the whole parse', () => {
+    // Several generated briefs in a row, most without the markup that keeps a brief in one piece.
+    const long = fc.tuple(fc.array(generatedMarkdown(env), { minLength: 2, maxLength: 5 }), fc.boolean()).map(([parts, fences]) => {
+      const joined = parts.join('\n');
+      return fences ? joined : joined.replace(/```|\]:/g, '');
+    });
+    let split = 0;
+    fc.assert(
+      fc.property(fc.oneof({ weight: 1, arbitrary: briefText(env) }, { weight: 2, arbitrary: long }), (text) => {
+        const stepped = run(parseBriefInSteps(text, 1));
+        if (stepped.steps > 1) split++;
+        assertSameParse(stepped.value, parseBrief(text));
+      }),
+      { seed: SEED, numRuns: 150 },
+    );
+    // The property is about pieces: most generated briefs must have been split.
+    assert.ok(split >= 50, `${split} of 150 briefs were split`);
+  });
+
+  it('property: after an edit that keeps the Markdown, the mask read in pieces gives briefFromMask', () => {
+    const brief = `${SAMPLE}\n\n${SAMPLE.replace(/^---[\s\S]*?\n---\n/, '')}`;
+    const previous = parseBrief(brief);
+    fc.assert(
+      fc.property(fc.nat({ max: brief.length - 1 }), fc.constantFrom('x', 'Q', '7'), (at, letter) => {
+        const word = /[A-Za-z]/.exec(brief.slice(at));
+        if (!word) return;
+        const where = at + word.index;
+        const text = brief.slice(0, where) + letter + brief.slice(where);
+        const mask = editedMask(previous, text);
+        if (!mask) return;
+        const stepped = run(briefFromMaskInSteps(text, mask, 1)).value;
+        if (stepped) assertSameParse(stepped, briefFromMask(text, mask));
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('splits a long brief at blank lines before a letter or heading, never inside front matter, a comment or a references section', () => {
+    const text = [
+      '---\ntitle: Brief\n\nAbstract: a line of front matter after a blank line\n---',
+      'The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].',
+      '<!-- a comment\n\nHolding a blank line and a letter line -->',
+      '# References\n\nSmith, J. (2020). A book.',
+      '## Books\n\nJones, K. (2021). Another book.',
+      '# Findings\n\nThe programme cost £40 million in 2024.\n',
+    ].join('\n\n');
+    const starts = pieceStarts(text, 1);
+    const lineAt = (at: number) => text.slice(at, text.indexOf('\n', at));
+    assert.deepStrictEqual(
+      starts.map(lineAt),
+      ['---', 'The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].', '# References', 'Smith, J. (2020). A book.', '## Books', 'Jones, K. (2021). Another book.', '# Findings', 'The programme cost £40 million in 2024.'],
+    );
+    const stepped = run(parseBriefInSteps(text, 1));
+    assert.equal(stepped.steps, starts.length);
+    assertSameParse(stepped.value, parseBrief(text));
+    // The reference under "## Books", a piece of its own, is still no claim.
+    assert.deepStrictEqual(
+      stepped.value.sentences.map((s) => s.text),
+      ['The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].', 'The programme cost £40 million in 2024.'],
+    );
+  });
+
+  it('keeps a brief with fenced code, definitions or raw HTML blocks in one piece', () => {
+    for (const markup of ['```\ncode\n\nStill code\n```', '[^1]: A footnote.\n\nText', '[a]: https://example.org', '<pre>\n\nText\n</pre>', '<?php\n\nText ?>', '<!DOCTYPE html>']) {
+      assert.deepStrictEqual(pieceStarts(`${SAMPLE}\n\n${markup}\n\n${SAMPLE}`, 1), [0], markup);
+    }
+  });
+
+  it('checkInSlices yields during the parse: with slices of 0 ms it is asked to stop once per piece and once per claim', async () => {
+    const text = Array.from({ length: 30 }, () => SAMPLE.replace(/^---[\s\S]*?\n---\n/, '')).join('\n\n');
+    const pieces = pieceStarts(text).length;
+    assert.ok(pieces >= 4, `a brief of ${text.length} characters is parsed in ${pieces} pieces`);
+    const whole = new BriefChecker(env.corpus).check(text, 'long.md', 1);
+    const claims = whole.sentences.reduce((n, s) => n + (s.claims?.length ?? 0), 0);
+    let asked = 0;
+    const sliced = await new BriefChecker(env.corpus).checkInSlices(text, 'long.md', 1, { sliceMs: 0, isCancelled: () => (asked++, false) });
+    assert.deepStrictEqual(sliced, whole);
+    // Pauses: before each piece but the first and after the parse; before each claim; once at the end.
+    assert.equal(asked, pieces + claims + 1);
+  });
+
+  it('a check cancelled during the parse verifies nothing and returns undefined', async () => {
+    const text = Array.from({ length: 6 }, () => SAMPLE).join('\n\n');
+    const checker = new BriefChecker(env.corpus);
+    const cancelled = await checker.checkInSlices(text, 'cancel.md', 1, { sliceMs: 0, isCancelled: () => true });
+    assert.equal(cancelled, undefined);
+    assert.equal(checker.cached('cancel.md', 1), undefined);
+  });
+});
