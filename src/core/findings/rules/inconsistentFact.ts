@@ -163,6 +163,17 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   return words;
 }
 
+/**
+ * The words around a figure other than what it counts: sameMeasure() already matched the unit, so
+ * "160 million Americans in managed care" and "15 million Americans pledged training" share only
+ * the measure, not the fact.
+ */
+function besidesUnit(s: SentenceContext, q: Quantity): Set<string> {
+  const words = new Set(near(s, q));
+  for (const stem of q.unit) words.delete(stem);
+  return words;
+}
+
 /** Two figures of the same thing with different values; else 'agrees' when the sentences state a figure of the same thing alike. */
 function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantity] | 'agrees' | undefined {
   const a = sa.check.analysis.quantities;
@@ -173,7 +184,7 @@ function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantit
     for (const y of b) {
       if (x.kind !== y.kind || !sameMeasure(x, y)) continue;
       // The two figures must be of the same thing, not merely in sentences on the same subject.
-      if (overlap(near(sa, x), near(sb, y)) < SAME_SUBJECT) continue;
+      if (overlap(besidesUnit(sa, x), besidesUnit(sb, y)) < SAME_SUBJECT) continue;
       if (sameQuantity(x, y)) agree = true;
       else if (!b.some((z) => sameQuantity(x, z)) && !a.some((z) => sameQuantity(y, z))) differ ??= [x, y];
     }

@@ -59,6 +59,17 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
   });
 
+  it('is not reported for two counts of the same noun that measure different things', () => {
+    const text = 'The vouchers reached 12,000 engineers in companies.\n\nThe UK counts 40,000 engineers in open-source companies.';
+    assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
+  });
+
+  it('flags two counts of the same noun that say the same thing with different values', () => {
+    const text = 'Some 40,000 researchers work on open models in the UK.\n\nLater, 45,000 researchers work on open models in the UK.';
+    const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(flagged.map((f) => f.targetText), ['45,000']);
+  });
+
   it('is not reported for different figures about different things', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nSingapore has pledged £1 billion to sovereign compute.';
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
