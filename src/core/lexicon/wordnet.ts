@@ -4,6 +4,8 @@
 import MORPHY from './morphy.json';
 
 export type WordNetPos = 'n' | 'v' | 'a' | 'r';
+/** A vowel, one l and an ending the spelling normaliser undoubles an l before (text/tokens.ts). */
+const UNDOUBLED_L = /[aeiou]l(ed|ing|er|ers)$/;
 const POSES: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
 
 interface DetachmentRules {
@@ -143,6 +145,14 @@ export class WordNet {
     if (!found) {
       if (this.lemmaMemo.size > MEMO_LIMIT) this.lemmaMemo.clear();
       found = this.morphy(form);
+      // The tokenizer writes British "travelled" as "traveled", and so also "falling" as
+      // "faling", "puled" (not "pule"): the form with its double l back is read too.
+      const doubled = UNDOUBLED_L.exec(form);
+      if (doubled) {
+        const seen = new Set(found.map((l) => `${l.pos}:${l.word}`));
+        const more = this.morphy(`${form.slice(0, doubled.index + 1)}ll${doubled[1] ?? ''}`);
+        found = [...more.filter((l) => !seen.has(`${l.pos}:${l.word}`)), ...found];
+      }
       this.lemmaMemo.set(form, found);
     }
     return found;
