@@ -6,7 +6,9 @@ import { calendarYear, relativeDate } from '../../claims/relativeDates';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
+import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } from '../sourceDates';
 import { yearOfSource } from '../sourceFacts';
+import { checkChanges } from './changes';
 import { observe, type CompareContext } from './context';
 
 /** A bare number this large beside an amount in the claim's currency is an amount too. */
@@ -57,6 +59,18 @@ function resolvedDates(ctx: CompareContext): Map<Quantity, Quantity | 'part'> {
   return resolved;
 }
 
+/**
+ * A date the passage states relative to its source's date ("last year" in a speech of 2014) that
+ * is the claim's year (and its month, when the claim names one).
+ */
+function relativeMatch(ctx: CompareContext, q: Quantity): ResolvedDate | undefined {
+  const year = calendarYear(q);
+  const ref = year === undefined ? undefined : sourceDate(ctx.corpus, ctx.key);
+  if (!ref) return undefined;
+  const month = q.kind === 'date' && q.precision !== 'year' ? Math.floor(q.value / 100) % 100 : undefined;
+  return sourceRelativeDates(ctx.passage, ref).find((r) => r.year === year && (month === undefined || r.month === month));
+}
+
 /** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
 function neighbours(a: Analysis, q: Quantity): Set<string> {
   const around = [a.tokens[q.firstToken - 2], a.tokens[q.firstToken - 1], a.tokens[q.lastToken + 1]];
@@ -75,10 +89,12 @@ function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolea
 
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
-  const found: FigureFindings = { conflicts: [], excluded: new Set(), missing: 0, factsMatched: 0, factsOwn: 0 };
+  // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
+  const changes = checkChanges(ctx);
+  const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched };
   const resolved = resolvedDates(ctx);
   for (const q of c.quantities) {
-    if (q.firstToken < ctx.contentFrom) continue;
+    if (q.firstToken < ctx.contentFrom || changes.derived.has(q)) continue;
     const date = resolved.get(q);
     if (date) {
       // The date a relative one names, stated by the passage: its duration is part of it.
@@ -96,6 +112,13 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       found.factsMatched++;
       found.factsOwn++;
       observe(ctx, check, 'supports', q, same);
+      continue;
+    }
+    const relative = isDate ? relativeMatch(ctx, q) : undefined;
+    if (relative) {
+      found.factsMatched++;
+      found.factsOwn++;
+      observe(ctx, check, 'supports', q, relative);
       continue;
     }
     const rivals = p.quantities.filter((r) => sameMeasure(q, r));

@@ -1,0 +1,127 @@
+// Changes of a figure as values: "from 40 to 25 percent" (from, to), "rose by 15,000" and
+// "15,000 fewer than" (a delta with its direction), "halved" and "doubled" (a factor). A change
+// is compared as such (verify/checks/changes.ts): "fell by 15 points" is what "from 40 to 25
+// percent" says, "doubled" is not what "tripled" says. The words are data (changes.json).
+import { stemOf, type Token } from '../text/tokens';
+import type { Quantity } from './quantities';
+import WORDS from './changes.json';
+
+export interface Change {
+  /** +1 for a rise, -1 for a fall; 0 when the words do not say. */
+  direction: number;
+  from?: Quantity;
+  to?: Quantity;
+  /** The amount of the change ("by 15,000"), without its sign. */
+  delta?: Quantity;
+  /** The factor of the change ("doubled": 2, "halved": 0.5). */
+  factor?: number;
+  /** Token indices of the words that state the change, figures included. */
+  firstToken: number;
+  lastToken: number;
+}
+
+const UP = new Set(WORDS.up.map(stemOf));
+const DOWN = new Set(WORDS.down.map(stemOf));
+const FACTORS: ReadonlyMap<string, number> = new Map(Object.entries(WORDS.factors));
+const COMPARISONS = new Set(WORDS.comparisons);
+/** How far before "by" the word saying which way may stand ("rose sharply by"). */
+const VERB_REACH = 3;
+
+/** +1, -1 or 0: which way a word says a figure moved. */
+export function directionOf(t: Token | undefined): number {
+  if (!t) return 0;
+  return UP.has(t.stem) ? 1 : DOWN.has(t.stem) ? -1 : 0;
+}
+
+/**
+ * Which way the words right before a figure say it moved ("cut more than 100,000", "adding
+ * 100,000"): a verb of change within reach, not a bound ("more than").
+ */
+export function directionBefore(tokens: readonly Token[], q: Quantity): { direction: number; at: number } | undefined {
+  for (let k = q.firstToken - 1; k >= Math.max(0, q.firstToken - VERB_REACH); k--) {
+    const t = tokens[k];
+    if (!t || COMPARISONS.has(t.norm)) continue;
+    const direction = directionOf(t);
+    if (direction !== 0) return { direction, at: k };
+    if (!t.stop) return undefined;
+  }
+  return undefined;
+}
+
+/** A multiplier figure ("in half", "twice") read as the factor of a change the words beside it state. */
+function multiplierFactor(q: Quantity, tokens: readonly Token[]): number | undefined {
+  if (q.kind !== 'multiplier') return undefined;
+  const before = tokens.slice(Math.max(0, q.firstToken - VERB_REACH - 4), q.firstToken);
+  return before.some((t) => directionOf(t) !== 0) ? q.value : undefined;
+}
+
+function factorChanges(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
+  const found: Change[] = [];
+  tokens.forEach((t, i) => {
+    const factor = FACTORS.get(t.norm);
+    if (factor !== undefined) found.push({ direction: factor > 1 ? 1 : -1, factor, firstToken: i, lastToken: i });
+  });
+  for (const q of quantities) {
+    const factor = multiplierFactor(q, tokens);
+    if (factor !== undefined && !found.some((c) => c.firstToken <= q.firstToken && q.lastToken <= c.lastToken)) found.push({ direction: factor > 1 ? 1 : -1, factor, firstToken: q.firstToken, lastToken: q.lastToken });
+  }
+  return found;
+}
+
+/** "from 40 to 25 percent": the first figure takes the kind of the second when it has no unit of its own. */
+function fromTo(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
+  const found: Change[] = [];
+  for (const [k, from] of quantities.entries()) {
+    const to = quantities[k + 1];
+    if (!to || tokens[from.firstToken - 1]?.norm !== 'from' || tokens[from.lastToken + 1]?.norm !== 'to' || to.firstToken !== from.lastToken + 2) continue;
+    const start = from.kind === to.kind || from.kind !== 'count' || from.unit.length > 0 ? from : { ...from, kind: to.kind, ...(to.currency ? { currency: to.currency } : {}) };
+    if (start.kind !== to.kind) continue;
+    found.push({ direction: Math.sign(to.value - start.value), from: start, to, firstToken: from.firstToken - 1, lastToken: to.lastToken });
+  }
+  return found;
+}
+
+/** "rose by 15,000", "cut spending by $2 billion": a delta after "by", with the direction of the verb before it. */
+function byDelta(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
+  const found: Change[] = [];
+  for (const q of quantities) {
+    if (tokens[q.firstToken - 1]?.norm !== 'by') continue;
+    for (let k = q.firstToken - 2; k >= Math.max(0, q.firstToken - 1 - VERB_REACH); k--) {
+      const direction = directionOf(tokens[k]);
+      if (direction === 0) continue;
+      found.push({ direction, delta: q, firstToken: k, lastToken: q.lastToken });
+      break;
+    }
+  }
+  return found;
+}
+
+/** "15,000 fewer jobs than", "$2 billion more than": a delta against another figure. */
+function comparedDelta(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
+  const found: Change[] = [];
+  for (const q of quantities) {
+    for (let k = q.lastToken + 1; k <= q.lastToken + 4 && k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || !COMPARISONS.has(t.norm)) continue;
+      const than = tokens.slice(k + 1, k + 4).findIndex((u) => u.norm === 'than');
+      if (than >= 0) found.push({ direction: directionOf(t), delta: q, firstToken: q.firstToken, lastToken: k + 1 + than });
+      break;
+    }
+  }
+  return found;
+}
+
+/** The changes a sentence states, in reading order. */
+export function readChanges(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
+  return [...fromTo(tokens, quantities), ...byDelta(tokens, quantities), ...comparedDelta(tokens, quantities), ...factorChanges(tokens, quantities)].sort((a, b) => a.firstToken - b.firstToken);
+}
+
+/** The ratio of a from/to change, when both are stated and the first is not zero. */
+export function ratioOf(change: Change): number | undefined {
+  return change.from && change.to && change.from.value !== 0 ? change.to.value / change.from.value : undefined;
+}
+
+/** The amount of a from/to change, as a delta of the same kind. */
+export function amountOf(change: Change): number | undefined {
+  return change.from && change.to ? Math.abs(change.to.value - change.from.value) : undefined;
+}

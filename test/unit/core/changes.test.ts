@@ -1,0 +1,83 @@
+// Changes of a figure read as values (from/to, a delta with its direction, a factor), and the
+// verdicts a user sees when a claim's change meets a source's.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
+import { readChanges } from '../../../src/core/claims/changes';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import type { LoadedSource } from '../../../src/core/corpus/fileSystem';
+import '../../../src/node/lexicon';
+
+function changes(text: string): string[] {
+  const a = analyze(text, 0);
+  return readChanges(a.tokens, a.quantities).map((c) =>
+    [c.direction > 0 ? 'up' : c.direction < 0 ? 'down' : '?', c.from ? `from ${c.from.value} ${c.from.kind}` : '', c.to ? `to ${c.to.value} ${c.to.kind}` : '', c.delta ? `by ${c.delta.value} ${c.delta.kind}` : '', c.factor !== undefined ? `x${c.factor}` : '']
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+function source(key: string, text: string): LoadedSource {
+  return { key, title: key, file: `/corpus/${key}.txt`, text };
+}
+
+const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
+
+function verdict(sourceText: string, claim: string): string {
+  const corpus = new Corpus([source('report', `${FILLER} ${sourceText} ${FILLER}`)]);
+  const sentence = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0];
+  return sentence?.verdict ?? '(none)';
+}
+
+describe('changes of a figure', () => {
+  const valid: [string, string[]][] = [
+    ['Unemployment fell from 40 to 25 percent.', ['down from 40 percent to 25 percent']],
+    ['Exports grew from $5 billion to $7.5 billion.', ['up from 5000000000 money to 7500000000 money']],
+    ['Unemployment fell by 15 percentage points.', ['down by 15 count']],
+    ['The agency employs 15,000 fewer people than in 2010.', ['down by 15000 count']],
+    ['The number of charter schools has doubled since 1993.', ['up x2']],
+    ['The number of charter schools has tripled.', ['up x3']],
+    ['The deficit was halved.', ['down x0.5']],
+    ['Congress cut the number of earmarks in half.', ['down x0.5']],
+  ];
+  for (const [text, expected] of valid) it(`reads "${text}"`, () => assert.deepEqual(changes(text), expected));
+
+  const invalid = [
+    'More than 60 countries signed the treaty.', // a bound, not a change
+    'The law took effect from 2019.', // "from" without "to"
+    'The report was written by 12 authors.', // "by" without a verb of change
+    'Half of the schools are in cities.', // a share, not a factor
+    'He hit 540 doubles and 113 triples.', // nouns, not changes
+  ];
+  for (const text of invalid) it(`reads no change in "${text}"`, () => assert.deepEqual(changes(text), []));
+});
+
+describe('verdicts on changes', () => {
+  const passage = 'The share of households without broadband fell from 40 to 25 percent between 2015 and 2020.';
+  it('supports a delta the source states as from/to', () => {
+    assert.equal(verdict(passage, 'The share of households without broadband fell by 15 percentage points between 2015 and 2020.'), 'supported');
+  });
+  it('supports a factor the source states as from/to', () => {
+    assert.equal(verdict('Spending on school meals rose from $2 billion to $4 billion between 2015 and 2020.', 'Spending on school meals doubled between 2015 and 2020.'), 'supported');
+  });
+  it('contradicts a factor the source refutes', () => {
+    assert.equal(verdict('The number of charter schools in the country has tripled since 1993.', 'The number of charter schools in the country has doubled since 1993.'), 'contradicted');
+    assert.equal(verdict('Spending on school meals rose from $2 billion to $4 billion between 2015 and 2020.', 'Spending on school meals tripled between 2015 and 2020.'), 'contradicted');
+  });
+  it('meets each factor with its equal when the source states two', () => {
+    const two = 'Communities engaged in urban renewal have doubled and renewal projects have more than tripled since 1953.';
+    assert.equal(verdict(two, 'Communities engaged in urban renewal have doubled and renewal projects have more than tripled since 1953.'), 'supported');
+    assert.equal(verdict(two, 'Communities engaged in urban renewal have doubled and renewal projects have more than tripled since 1945.'), 'contradicted');
+  });
+  it('leaves a factor the source does not state unsupported, as a figure', () => {
+    assert.equal(verdict('Congress opened the way to 3,000 charter schools in the country since 1993.', 'The number of charter schools in the country has tripled since 1993.'), 'unsupported');
+  });
+  it('contradicts a figure moved the opposite way', () => {
+    assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has cut more than 100,000 soldiers and police during the past year.'), 'contradicted');
+    assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has added more than 100,000 soldiers and police during the past year.'), 'supported');
+  });
+  it('never supports a delta the source does not bear out', () => {
+    assert.notEqual(verdict(passage, 'The share of households without broadband fell by 20 percentage points between 2015 and 2020.'), 'supported');
+    assert.notEqual(verdict(passage, 'The share of households without broadband rose by 15 percentage points between 2015 and 2020.'), 'supported');
+  });
+});

@@ -1,0 +1,54 @@
+// Dates a source states relative to its own date, resolved with chrono-node against that date,
+// and the verdicts a user sees when a claim names the year or month they stand for.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import { resolvedDates } from '../../../src/core/verify/sourceDates';
+
+const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
+
+function corpusOf(key: string, text: string, date?: string): Corpus {
+  return new Corpus([{ key, title: key, file: `/corpus/${key}.txt`, text: `${FILLER} ${text} ${FILLER}`, ...(date ? { date } : {}) }]);
+}
+
+function verdict(corpus: Corpus, claim: string): string {
+  return new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+}
+
+function resolve(text: string, year: number, month?: number): string[] {
+  return resolvedDates(analyze(text, 0), { year, ...(month ? { month } : {}) }).map((d) => `${d.year}${d.month ? `-${d.month}` : ''}`);
+}
+
+describe('dates relative to the source', () => {
+  const valid: [string, number, number | undefined, string[]][] = [
+    ['Last year, nine million Americans enrolled in the programme.', 2014, undefined, ['2013']],
+    ['Two years ago we passed the reform.', 2014, undefined, ['2012']],
+    ['Next year the deficit will fall.', 2014, undefined, ['2015']],
+    ['By next January the plan will be done.', 2014, 3, ['2015-1']],
+    ['On the 3rd of March last, the council met.', 2014, 6, ['2014-3']],
+    ['On the 3rd of March last, the council met.', 2014, 2, ['2013-3']],
+  ];
+  for (const [text, year, month, expected] of valid) it(`resolves "${text}" from ${year}${month ? `-${month}` : ''}`, () => assert.deepEqual(resolve(text, year, month), expected));
+
+  const invalid: [string, number, number | undefined][] = [
+    ['Over the past year, wages rose.', 2014, undefined], // a span of time
+    ['By next January the plan will be done.', 2014, undefined], // the source's month is unknown
+    ['In 2013 the council met.', 2014, undefined], // a stated year is no relative date
+  ];
+  for (const [text, year, month] of invalid) it(`resolves nothing in "${text}"`, () => assert.deepEqual(resolve(text, year, month), []));
+
+  it('supports a claim naming the year a dated speech calls "last year"', () => {
+    const corpus = corpusOf('2014_state_of_the_union', 'Last year, the number of apprenticeships in manufacturing rose sharply across the Midwest.');
+    assert.equal(verdict(corpus, 'In 2013, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');
+    assert.notEqual(verdict(corpus, 'In 2011, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');
+  });
+  it('resolves nothing without a date for the source', () => {
+    const corpus = corpusOf('speech', 'Last year, the number of apprenticeships in manufacturing rose sharply across the Midwest.');
+    assert.notEqual(verdict(corpus, 'In 2013, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');
+  });
+  it('reads the month from the source\'s metadata date', () => {
+    const corpus = corpusOf('minutes', 'The council will publish its housing review next January, after the consultation closes.', '2019-06-12');
+    assert.equal(verdict(corpus, 'The council will publish its housing review in January 2020, after the consultation closes.'), 'supported');
+  });
+});
