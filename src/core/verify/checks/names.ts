@@ -28,6 +28,20 @@ function addTokens(set: Set<number>, e: Entity): void {
   for (let i = e.firstToken; i <= e.lastToken; i++) set.add(i);
 }
 
+/** How near (in words) a passage name must stand to what it shares with the claim to stand in a claim name's place. */
+const IN_PLACE_DISTANCE = 2;
+
+/** Whether the passage has a name of its own (no word shared with the claim, no place) right where the claim's name, seldom mentioned, stands. */
+function rivalInPlace(ctx: CompareContext, e: Entity): boolean {
+  const { claim: c, passage: p, prep } = ctx;
+  // A name the source keeps coming back to ("AI" in a report on AI) is its subject, not a swap.
+  // Nor is its author or publisher ("…, Lwin argues"), a name the source states of itself.
+  if (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) || mentionsInSource(ctx.corpus, ctx.key, e) >= SUBJECT_MENTIONS) return false;
+  const open = p.entities.filter((o) => !o.place && !onlyTitles(o) && !coreStems(o).some((s) => prep.claimStems.has(s)));
+  if (open.length === 0) return false;
+  return nearestToAnchors(open, c, p, e, new Set()).distance <= IN_PLACE_DISTANCE;
+}
+
 /** Finds each claim name; returns the names found nowhere. */
 function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
   const { claim: c, passage: p, view: v, prep } = ctx;
@@ -43,6 +57,13 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
     if (where === 'context' && e.place && claimPlaces === 1 && p.entities.some((o) => o.place && o.place !== e.place && !o.stems.some((s) => prep.claimStems.has(s)))) {
       found.missing++;
       observe(ctx, 'name', 'missing', e);
+      continue;
+    }
+    // A person or body named only in the context, while the passage itself names another in its
+    // very place ("Trajan is said to have celebrated" for "Claudius is said to ..."): the passage
+    // speaks of that other one, so the name is compared with it, not taken from the context.
+    if (where === 'context' && !e.place && rivalInPlace(ctx, e)) {
+      unmatched.push(e);
       continue;
     }
     if (where) {
