@@ -56,13 +56,18 @@ function stemsOf(analysis: Analysis): PassageStems {
   return found;
 }
 
-/** The union of a few passages' stem sets, asked without building it. */
+/** The union of a few passages' stem sets, built when first asked (a view is made for many comparisons that never ask). */
 class StemUnion implements StemLookup {
+  private union: Set<string> | undefined;
+
   constructor(private readonly sets: readonly ReadonlySet<string>[]) {}
 
   has(stem: string): boolean {
-    for (const set of this.sets) if (set.has(stem)) return true;
-    return false;
+    if (!this.union) {
+      this.union = new Set<string>();
+      for (const set of this.sets) for (const s of set) this.union.add(s);
+    }
+    return this.union.has(stem);
   }
 }
 
