@@ -98,14 +98,14 @@ export class BriefChecker {
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
   private readonly resultTexts = new WeakMap<BriefResult, string>();
   private readonly fixVerdicts = new BoundedCache<string, boolean>(FIX_VERDICTS);
-  /** Each check with contradictions that are not the same statement taken back (findings/sameRole). */
-  private readonly reviewed = new WeakMap<SentenceCheck, SentenceCheck>();
 
   constructor(
     readonly corpus: Corpus,
     private readonly options: CheckOptions = {},
   ) {
-    this.sentences = new SentenceMemo(corpus);
+    // A contradiction that is not the same statement is no error (findings/sameRole.ts): decided
+    // once per sentence, where it was verified, not again each time an edit above moves it.
+    this.sentences = new SentenceMemo(corpus, (check) => withoutFalseContradiction(corpus, check));
   }
 
   /**
@@ -248,13 +248,7 @@ export class BriefChecker {
   private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    const check = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
-    let reviewed = this.reviewed.get(check);
-    if (!reviewed) {
-      reviewed = withoutFalseContradiction(this.corpus, check);
-      this.reviewed.set(check, reviewed);
-    }
-    return reviewed;
+    return this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {
