@@ -59,7 +59,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const excluded = new Set([...figures.excluded, ...names.excluded]);
   const words = alignWords(ctx, excluded, names);
   const conflicts: Conflict[] = [...figures.conflicts, ...names.conflicts];
-  const conflictChecks: CheckId[] = [...figures.conflicts.map((k): CheckId => (k.kind === 'date' ? 'date' : 'figure')), ...names.conflicts.map((): CheckId => 'name')];
+  const conflictChecks: CheckId[] = [...figures.conflicts.map((k): CheckId => (k.kind === 'date' ? 'date' : k.kind === 'polarity' ? 'antonym' : 'figure')), ...names.conflicts.map((): CheckId => 'name')];
   const quotes = checkQuotes(ctx);
   const unentailed = operatorMisses(ctx);
   const missing: CheckId[] = [...observations.filter((o) => o.effect === 'missing' && o.check !== 'words' && o.check !== 'operator').map((o) => o.check as CheckId)];

@@ -26,7 +26,7 @@ const STATED_YEAR = /\d{4}/;
 const AFTER: ReadonlySet<string> = new Set(SHIFTS.next);
 const BEFORE: ReadonlySet<string> = new Set(SHIFTS.last);
 const DURATION: ReadonlySet<string> = new Set(SHIFTS.duration);
-const CUE = new RegExp(`\\b(?:${SHIFTS.cues.join('|')})\\b`, 'i');
+const CUES: ReadonlySet<string> = new Set(SHIFTS.cues);
 
 const referenceCache = cachePerOwner<string, SourceDate | null>(10_000);
 
@@ -82,7 +82,7 @@ export function resolvedDates(passage: Analysis, ref: SourceDate): ResolvedDate[
   let found = resolvedCache.get(passage);
   if (found) return found;
   found = [];
-  if (!CUE.test(passage.text)) {
+  if (!passage.tokens.some((t) => CUES.has(t.norm))) {
     resolvedCache.set(passage, found);
     return found;
   }

@@ -124,7 +124,8 @@ function oppositeMoves(ctx: CompareContext, found: ChangeFindings): void {
     if (!verb || !rival) continue;
     found.excluded.add(mine.at);
     found.conflicts.push({ kind: 'polarity', claimed: piece(c, verb.start, verb.end), source: piece(p, rival.start, rival.end), replaceable: true });
-    observe(ctx, 'figure', 'contradicts', verb, rival);
+    // The verbs of change are opposites: an antonym edit, observed as such.
+    observe(ctx, 'antonym', 'contradicts', verb, rival);
     return;
   }
 }
