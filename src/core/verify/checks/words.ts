@@ -57,6 +57,8 @@ export interface WordAlignment {
    * out; and claim nouns the passage replaces by an unrelated noun there (independent).
    */
   narrower: ContentWord[];
+  /** Token indices of claim words the passage says in another word (a synonym, a more specific word). */
+  relatedAt: Set<number>;
 }
 
 function prefixMatch(item: ContentWord, v: PassageView): boolean {
@@ -159,7 +161,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[])
 
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
   const { prep, view: v } = ctx;
-  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], alternations: [], narrower: [] };
+  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], alternations: [], narrower: [], relatedAt: new Set() };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
   let pool: Token[] | undefined;
@@ -181,6 +183,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
         // The passage says it in another word: nearly as good as the word itself.
         credit = RELATED_WEIGHT * w;
         out.own += credit;
+        out.relatedAt.add(item.i);
         observe(ctx, 'words', 'supports', item.t, found.support);
       } else {
         if (found.rival) out.alternations.push(found.rival);
@@ -212,5 +215,29 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
     }
   }
+  narrowByModifiers(ctx, out);
   return out;
+}
+
+/** A word WordNet knows only as an adjective (head or satellite). */
+function onlyAdjective(norm: string): boolean {
+  const lemmas = wordNet().lemmas(norm);
+  return lemmas.length > 0 && lemmas.every((l) => l.pos === 'a');
+}
+
+/**
+ * A claim adjective found nowhere in the passage, before a noun the passage says in another word
+ * ("a venereal disease" / "pneumonia"), restricts that noun: the passage's word is a kind of the
+ * noun, not known to be a kind of the restricted noun. In an upward context the claim then says
+ * more than the passage (MacCartney & Manning: inserting an intersective modifier projects to
+ * forward entailment), so it is not borne out, however light the adjective's weight. Before the
+ * noun itself the adjective is left to the unaligned share.
+ */
+function narrowByModifiers(ctx: CompareContext, out: WordAlignment): void {
+  out.unaligned = out.unaligned.filter((item) => {
+    const head = ctx.claim.tokens[item.i + 1];
+    const restricts = (ctx.prep.monotonicity[item.i] ?? 'up') === 'up' && head !== undefined && !head.stop && out.relatedAt.has(item.i + 1) && onlyAdjective(item.t.norm);
+    if (restricts) out.narrower.push(item);
+    return !restricts;
+  });
 }
