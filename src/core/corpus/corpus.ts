@@ -13,7 +13,7 @@ import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
 import { pageAt, sectionAt, type SectionMark } from '../sources/reader';
 import { CoverageRetriever } from './coverageRetriever';
-import { headingContext, HeadingStems, type HeadingContext } from './headings';
+import { headingContext, HeadingStems } from './headings';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
 
 /** Everything indexing computes, as plain arrays: what the on-disk index cache stores. */
@@ -181,8 +181,6 @@ export class Corpus {
   private readonly aliases = new Map<string, Set<string>>();
   private readonly lineIndexes = new Map<number, LineIndex>();
   private readonly nearest = new BoundedCache<string, string[]>(1000);
-  /** Per passage, the heading passages it is read under (its section's, the source's title). */
-  private readonly headings: HeadingContext;
 
   /** Splits and indexes `loaded`; with `prebuilt` (from the index cache) it only adopts the arrays. */
   constructor(loaded: readonly LoadedSource[], problems: readonly Problem[] = [], prebuilt?: CorpusIndexData) {
@@ -205,7 +203,7 @@ export class Corpus {
     this.properNames = new Set(data.properNames);
     for (const [from, to] of data.aliases) this.aliases.set(from, new Set(to));
     this.index = InvertedIndex.from(data.index);
-    const headings = (this.headings = headingContext({ texts: this.texts, passageSource: this.passageSource, passageStart: this.passageStart, passageEnd: this.passageEnd, sections: this.layouts.map((l) => l.sections) }));
+    const headings = headingContext({ texts: this.texts, passageSource: this.passageSource, passageStart: this.passageStart, passageEnd: this.passageEnd, sections: this.layouts.map((l) => l.sections) });
     const headingStems = new HeadingStems((id) => this.texts[this.sourceOf(id)]!.slice(this.passageStart[id]!, this.passageEnd[id]!));
     this.retriever = new CoverageRetriever(this.index, this.passageSource, continuations(this.texts, this.passageSource, this.passageStart), { context: headings, stems: headingStems });
     const first = this.firstPassage;
@@ -335,12 +333,6 @@ export class Corpus {
   /** The first passage of the source a passage belongs to (usually its title line). */
   titlePassage(id: number): number {
     return this.firstPassage[this.sourceOf(id)]!;
-  }
-
-  /** The heading of the section a passage stands in (a passage of the same source), if any. */
-  sectionHeading(id: number): number | undefined {
-    const heading = this.headings.section[id] ?? -1;
-    return heading < 0 ? undefined : heading;
   }
 
   /** Zero-based range of a span of a source file. */

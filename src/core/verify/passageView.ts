@@ -38,9 +38,6 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   const title = corpus.titlePassage(passageId);
   const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
   if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
-  // The section's heading names what its sentences are about ("Death", "Early life").
-  const heading = corpus.sectionHeading(passageId);
-  if (heading !== undefined && !beforeIds.includes(heading)) beforeIds.unshift(heading);
   const before = beforeIds.map((id) => passageAnalysis(corpus, id));
   const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => passageAnalysis(corpus, id));
   const stems = new Set(analysis.tokens.map((t) => t.stem));

@@ -55,8 +55,12 @@ describe('headings: what a passage is read under', () => {
   });
 
   it('ranks the sentence that says "she" under the subject\'s title above one that only names her', () => {
-    const corpus = new Corpus([page('lovelace', LOVELACE), page('babbage', BABBAGE)]);
-    const found = corpus.retriever.query(stems('Ada Lovelace wrote the first published algorithm.'), 2).map((r) => corpus.passage(r.id).text);
-    assert.deepEqual(found, ['She wrote the first published algorithm for a computing machine.', 'He praised Ada Lovelace and her notes as the first of their kind.']);
+    const work = '# Ada Lovelace\n\n## Work\n\nShe published her notes on the engine in 1843.\n\n## Legacy\n\nA language is named after her.\n';
+    const letters = '# Charles Babbage\n\nBabbage designed the Analytical Engine.\n\nHe praised Ada Lovelace in his letters.\n';
+    // Other pages make "published" and "notes" common: without the headings the name would decide.
+    const journals = '# Journals\n\nThe society published notes on tides.\n\nThe academy published notes on comets.\n\nA surgeon published notes on fevers.\n';
+    const corpus = new Corpus([page('lovelace', work), page('babbage', letters), page('journals', journals)]);
+    const found = corpus.retriever.query(stems('Ada Lovelace published notes.'), 2).map((r) => corpus.passage(r.id).text);
+    assert.deepEqual(found, ['She published her notes on the engine in 1843.', '# Ada Lovelace']);
   });
 });
