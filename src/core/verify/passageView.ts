@@ -18,9 +18,17 @@ export interface PassageView {
   stems: Set<string>;
   windowStems: Set<string>;
   beforeStems: Set<string>;
+  /**
+   * Stems of the source's title heading when the passage opens with a personal pronoun ("She
+   * married ...", under "# Mary, Queen of Scots"): the subject the pronoun refers to.
+   */
+  subjectStems: ReadonlySet<string>;
   /** The passage's stems of PREFIX_KEY letters or more (what a prefix match can find). */
   longStems: string[];
 }
+
+/** A sentence whose subject is a personal pronoun. */
+const PRONOUN_SUBJECT = /^\W{0,3}(?:He|She|It|They|His|Her|Its|Their)\b/;
 
 /** Shortest stem a prefix match counts for. */
 export const PREFIX_KEY = 5;
@@ -46,5 +54,15 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   const windowStems = new Set(beforeStems);
   for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
   const longStems = [...stems].filter((s) => s.length >= PREFIX_KEY);
-  return { analysis, before, beforeEntities: before.flatMap((a) => a.entities), stems, windowStems, beforeStems, longStems };
+  const subjectStems = title !== passageId && PRONOUN_SUBJECT.test(analysis.text) ? headingStems(corpus, title) : NO_STEMS;
+  return { analysis, before, beforeEntities: before.flatMap((a) => a.entities), stems, windowStems, beforeStems, longStems, subjectStems };
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/** The content stems of a passage that is a Markdown heading ("# Mary, Queen of Scots"), else none. */
+function headingStems(corpus: Corpus, id: number): ReadonlySet<string> {
+  const heading = passageAnalysis(corpus, id);
+  if (!/^#{1,6}\s/.test(heading.text)) return NO_STEMS;
+  return new Set(heading.tokens.filter((t) => !t.stop).map((t) => t.stem));
 }

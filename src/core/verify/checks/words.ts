@@ -50,6 +50,8 @@ export interface WordAlignment {
   /** Of those, the words found nowhere (not even in the context or as a prefix), light verbs aside. */
   unaligned: ContentWord[];
   credits: Credit[];
+  /** Weight of the words found only in the title the passage's pronoun refers to (within `context`). */
+  subject: number;
   alternations: Alternation[];
   /**
    * Claim words the passage says more generally in the same place ("tariffs" / "taxes"): in an
@@ -161,7 +163,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[])
 
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
   const { prep, view: v } = ctx;
-  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], alternations: [], narrower: [], relatedAt: new Set() };
+  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set() };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
   let pool: Token[] | undefined;
@@ -188,6 +190,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       } else {
         if (found.rival) out.alternations.push(found.rival);
         out.unmatched.push(item);
+        if (v.subjectStems.has(item.t.stem)) out.subject += w;
         if (v.windowStems.has(item.t.stem) || names.context.has(item.i)) credit = CONTEXT_WEIGHT * w;
         else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
         else if (found.narrower) out.narrower.push(item);
