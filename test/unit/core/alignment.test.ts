@@ -54,6 +54,20 @@ describe('alignment with WordNet', () => {
     );
   });
 
+  it('aligns a speaker named as the subject with the source he is the author of, not with another\'s', () => {
+    // The address says "we"; the claim names the speaker, the surname in the source's file name.
+    const passage = 'We have cut the federal payroll by 300,000 workers.';
+    const claim = 'Clinton cut the payroll by 300,000.';
+    const table: Array<[string, string]> = [
+      ['1998_william_j_clinton_d', 'supported'],
+      ['2008_george_w_bush_r', 'unsupported'],
+    ];
+    assert.deepEqual(
+      table.map(([key]) => [key, check(passage, claim, key).verdict]),
+      table,
+    );
+  });
+
   it('never supports a claim that adds a negation the passage lacks', () => {
     const found = check('Canada is exempt from the new tariff rules on steel.', 'Canada is not exempt from the new tariff rules on steel [@src].');
     assert.notEqual(found.verdict, 'supported');

@@ -7,6 +7,7 @@ import { relation, type RelationVia } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
+import { nameOfSource } from '../sourceFacts';
 import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
@@ -72,6 +73,15 @@ function prefixMatch(item: ContentWord, v: PassageView): boolean {
     if (s.startsWith(prefix) && (s.startsWith(stem) || stem.startsWith(s))) return true;
   }
   return false;
+}
+
+/**
+ * A capitalised claim word that is the surname of the source's author, publisher or file name
+ * ("Clinton told lawmakers ..." against 1998_william_j_clinton_d, whose passages say "I"): the
+ * claim attributes the statement to its source, as a name the names check finds there.
+ */
+function speaker(ctx: CompareContext, t: Token): boolean {
+  return t.capitalized && !t.allCaps && nameOfSource(ctx.corpus, ctx.key, [t.stem]);
 }
 
 /** A word WordNet knows only as a noun. */
@@ -191,7 +201,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
         if (found.rival) out.alternations.push(found.rival);
         out.unmatched.push(item);
         if (v.subjectStems.has(item.t.stem)) out.subject += w;
-        if (v.windowStems.has(item.t.stem) || names.context.has(item.i)) credit = CONTEXT_WEIGHT * w;
+        if (v.windowStems.has(item.t.stem) || names.context.has(item.i) || speaker(ctx, item.t)) credit = CONTEXT_WEIGHT * w;
         else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
         else if (found.narrower) out.narrower.push(item);
         else if (!isLightVerb(item.t.norm)) out.unaligned.push(item);
