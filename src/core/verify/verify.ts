@@ -108,7 +108,7 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
       comparisons: comparisons.map((c) => ({ ...c, stance: 'related', conflicts: [] })),
       citedKeys: known,
       citedDisagrees: false,
-      explanation: OPINION_EXPLANATION,
+      explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
