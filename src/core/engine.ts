@@ -22,6 +22,7 @@ import type { Comparison } from './verify/compare';
 import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { withoutFalseContradiction } from './findings/sameRole';
+import { withinRow } from './findings/rowContext';
 import { TimeSlices } from './timeSlices';
 import { reservePassageAnalyses } from './claims/passageAnalysis';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
@@ -190,10 +191,21 @@ export class BriefChecker {
   private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    const check = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    const plain = this.reviewedCheck(sentence.prose, sentence, false);
+    if (!sentence.columnWords?.length || plain.verdict === 'supported') return plain;
+    // A table row read with its column headers' words after it ("£40 million" under "Funding"):
+    // they add meaning when they let a passage decide; a source that leaves them unsaid does not
+    // make the row less supported.
+    const columns = this.reviewedCheck(`${sentence.prose} ; ${sentence.columnWords.join(' ; ')}`, sentence, true);
+    return columns.verdict === 'supported' || columns.verdict === 'contradicted' ? columns : plain;
+  }
+
+  private reviewedCheck(prose: string, sentence: BriefUnit, withColumns: boolean): SentenceCheck {
+    const check = this.sentences.check(prose, sentence.span.start, sentence.citations.map((c) => c.key));
     let reviewed = this.reviewed.get(check);
     if (!reviewed) {
       reviewed = withoutFalseContradiction(this.corpus, check);
+      if (withColumns) reviewed = withinRow(this.corpus, reviewed, sentence.span.end);
       this.reviewed.set(check, reviewed);
     }
     return reviewed;

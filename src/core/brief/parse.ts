@@ -24,6 +24,12 @@ export interface BriefUnit {
   citations: RawCitation[];
   /** A table row: one record of its table. */
   row?: boolean;
+  /**
+   * A table row's column headers over the cells that state something, as words: what its values
+   * are (a "Funding" column's "£60 million" is funding). They give the row meaning for
+   * retrieval and alignment; ranges still point at the row's cells.
+   */
+  columnWords?: string[];
 }
 
 export interface BriefSentence extends BriefUnit {
@@ -57,6 +63,8 @@ export interface Block extends Span {
   quote?: number;
   /** A table row: one statement, whatever punctuation its cells hold. */
   row?: boolean;
+  /** A table row's header cells as plain text, one per column. */
+  columns?: string[];
   /** Label of the footnote whose definition holds the block. */
   footnote?: string;
 }
@@ -245,6 +253,8 @@ export function parseBrief(text: string): ParsedBrief {
 interface Container {
   quote?: number;
   footnote?: string;
+  /** The header cells of the table a row sits in. */
+  columns?: string[];
 }
 
 /** Whether the text read so far is inside a section that lists references, below which heading depth (0: not). */
@@ -304,9 +314,11 @@ export function maskBrief(text: string, piece?: { processor: Processor; referenc
       continue;
     }
     let children = node.children ?? [];
-    // A table's first row is its header: it names the columns, it states nothing.
+    // A table's first row is its header: it names the columns, it states nothing, but its words
+    // say what each row's values are.
+    const columns = node.type === 'table' ? (children[0]?.children ?? []).map((cell) => plainText(cell).replace(/\s+/g, ' ').trim()) : undefined;
     if (node.type === 'table') children = children.slice(1);
-    const inner: Container = node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
+    const inner: Container = columns ? { ...at, columns } : node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, at: inner }); // i is in range
   }
   return { masked: withSeparators(maskedText(text, keep), separators), blocks, footnoteRefs };

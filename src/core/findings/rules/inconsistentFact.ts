@@ -144,8 +144,14 @@ class FigureIndex {
   }
 }
 
-/** Words around a figure: what it is a figure of. */
-const NEAR = 5;
+/**
+ * Words around a figure: what it is a figure of. A measure (an amount, a count, a duration) is
+ * often named a clause away ("a public open-source strategy for eight years" / "the strategy,
+ * which has now run for ten years"); a year or date stands beside the event it dates, and two
+ * years a few words apart are usually two events (the year of a speech, the year it speaks of).
+ */
+const NEAR_MEASURE = 8;
+const NEAR_TIME = 5;
 
 const nearCache = new WeakMap<Quantity, Set<string>>();
 
@@ -154,8 +160,9 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   if (cached) return cached;
   const tokens = s.check.analysis.tokens;
   const words = new Set<string>();
-  const from = Math.max(0, q.firstToken - NEAR);
-  for (const [offset, token] of tokens.slice(from, q.lastToken + NEAR + 1).entries()) {
+  const reach = q.kind === 'year' || q.kind === 'date' ? NEAR_TIME : NEAR_MEASURE;
+  const from = Math.max(0, q.firstToken - reach);
+  for (const [offset, token] of tokens.slice(from, q.lastToken + reach + 1).entries()) {
     const i = from + offset;
     if ((i < q.firstToken || i > q.lastToken) && !token.stop && !token.numeric) words.add(token.stem);
   }

@@ -14,6 +14,19 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
   });
 
+  it('finds a duration restated a clause away from the words it is of ("a strategy for eight years" / "the strategy, which has now run for ten years")', () => {
+    const text = [
+      'China has pursued a public open-source strategy for eight years [@lwin2026gold].',
+      '',
+      "Its success is no accident: China's open-source strategy, which has now run for ten years, has shaped the market [@lwin2026gold].",
+    ].join('\n');
+    const found = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(
+      found.map((x) => [x.targetText, x.message, x.range]),
+      [['ten years', 'This brief states “eight years” for the same fact on line 1', { start: { line: 2, character: 80 }, end: { line: 2, character: 89 } }]],
+    );
+  });
+
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
