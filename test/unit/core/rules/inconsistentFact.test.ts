@@ -27,6 +27,31 @@ describe('rule: inconsistent-fact', () => {
     );
   });
 
+  describe('a definite description that restates a figure ("the £45 million scheme")', () => {
+    const first = 'Oxford and UCL will share £60 million of funding for open-source AI labs [@ukopenlabs].';
+    const found = (text: string) => check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact').map((x) => [x.targetText, x.message, x.range.start]);
+
+    it('points back at the one amount the brief gave before: another value is the same fact stated two ways', () => {
+      assert.deepStrictEqual(found(`${first}\n\nCritics call the £45 million scheme a modest first step.`), [
+        ['£45 million', 'This brief states “£60 million” for the same fact on line 1', { line: 2, character: 17 }],
+      ]);
+    });
+
+    it('is not read into an indefinite one, another currency, or the same value', () => {
+      assert.deepStrictEqual(found(`${first}\n\nCritics call a £45 million scheme a modest first step.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nCritics call the $45 million scheme a modest first step.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nCritics call the £60 million scheme a modest first step.`), []);
+    });
+
+    it('with two earlier values of the measure, points back only at the one stated near the same words', () => {
+      const two = `${first} A further £5 million goes to a training fund for teachers.`;
+      assert.deepStrictEqual(found(`${two}\n\nCritics call the £45 million scheme a modest first step.`), []);
+      assert.deepStrictEqual(found(`${two}\n\nCritics find the £4 million training scheme for teachers too small.`), [
+        ['£4 million', 'This brief states “£5 million” for the same fact on line 1', { line: 2, character: 17 }],
+      ]);
+    });
+  });
+
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
