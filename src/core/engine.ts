@@ -23,6 +23,7 @@ import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { withoutFalseContradiction } from './findings/sameRole';
 import { withinRow } from './findings/rowContext';
+import { withoutRedundant } from './findings/redundant';
 import { TimeSlices } from './timeSlices';
 import { reservePassageAnalyses } from './claims/passageAnalysis';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
@@ -109,7 +110,8 @@ export class BriefChecker {
         findings.push({ ...f, severity });
       }
     }
-    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    const kept = withoutRedundant(findings);
+    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
     const citationAt = new Map(citations.map((c) => [c.span.start, c]));
     const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
@@ -118,7 +120,7 @@ export class BriefChecker {
       uri,
       version,
       sentences: brief.sentences.map((sentence, index) => checkedSentence(sentence, bySentence[index] ?? [], { lines: brief.lines, citations: citationAt })),
-      findings,
+      findings: kept,
       citations,
     };
     this.results.set(uri, result);

@@ -37,6 +37,13 @@ describe('rule: inconsistent-fact', () => {
       ]);
     });
 
+    it('is the claim\'s one finding: "No source states this" on it would say less', () => {
+      const result = check(corpus, `${first}\n\nCritics call the £45 million scheme a modest first step.`);
+      assert.deepStrictEqual(result.findings.map((x) => [x.code, x.targetText]), [['inconsistent-fact', '£45 million']]);
+      // Without the earlier amount, the claim is unsupported.
+      assert.deepStrictEqual(check(corpus, 'Critics call the £45 million scheme a modest first step.').findings.map((x) => x.code), ['unsupported-claim']);
+    });
+
     it('is not read into an indefinite one, another currency, or the same value', () => {
       assert.deepStrictEqual(found(`${first}\n\nCritics call a £45 million scheme a modest first step.`), []);
       assert.deepStrictEqual(found(`${first}\n\nCritics call the $45 million scheme a modest first step.`), []);
