@@ -35,6 +35,7 @@ const STANCE_PATTERNS: readonly { cue: AnalysisCue; pattern: RegExp }[] = [
   ...data.hedges.map((source) => ({ cue: 'hedge' as const, pattern: new RegExp(source, 'i') })),
   ...data.prescriptions.map((source) => ({ cue: 'prescription' as const, pattern: new RegExp(source, 'i') })),
   ...data.evaluations.map((source) => ({ cue: 'evaluation' as const, pattern: new RegExp(source, 'i') })),
+  ...data.interpretations.map((source) => ({ cue: 'interpretation' as const, pattern: new RegExp(source, 'i') })),
   // "would be wise", "would have been a modest and sensible step": a judgement, whatever figures it names.
   { cue: 'evaluation', pattern: new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i') },
   // "The plan is misguided": after a plain "is" only the words that always judge.

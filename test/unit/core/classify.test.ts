@@ -159,6 +159,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Waiting-time claims should be reported with their baseline month.', 'modal', ['should']],
     ['Inspectors may find that the data are incomplete.', 'modal', ['may']],
     ['Before the pilot ends, councils should publish the waiting-list data.', 'modal', ['should']],
+    ['The lesson is that prevention pays for itself.', 'interpretation', ['The lesson is that']],
+    ['Our central judgement is that the pilot worked in 2022.', 'interpretation', ['Our central judgement is that']],
+    ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
     ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about-the-brief', ['reviewed here']],
     ['The figures shown below come from the annual survey.', 'about-the-brief', ['shown below']],
   ];
@@ -180,6 +183,7 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Set up in 2015, the fund has paid out £40 million.', false],
     ['Housing 2040, a scenario the council published in 2021, imagines what might happen to rents.', true],
     ['The plan sets out how the trusts could share £2 million of equipment.', true],
+    ['The point of the scheme was to cut waiting times by 10 percent.', false],
     // A modal in a clause of time tells when the fact held, not what the writer thinks.
     ['The trust spent 18 months on its records system before it could open the new ward.', true],
   ];
