@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Quantity } from './quantities';
 import data from './classify.json';
 import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './lexicon';
+import { wordNet } from '../lexicon/source';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -14,6 +15,7 @@ const FIRST_PERSON = new Set(data.firstPerson);
 /** Before these the verb is no report ("up to Iraq to show", "did not find"): what follows it is not all the claim. */
 const NOT_A_REPORT_AFTER = new Set(data.notAReportAfter);
 const IMPERATIVES = new Set(data.imperativeVerbs);
+const COPULAS = new Set(data.copulasAndAuxiliaries);
 
 /** What made a sentence analysis: the class of cue, and the words of the sentence that are that cue. */
 export type AnalysisCue = keyof typeof data.cueDescriptions;
@@ -192,10 +194,22 @@ function embedded(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "Invest in compute.", "Back efficiency.": a verb of action first (not "Back in 2019, ..."). */
+/**
+ * A word WordNet knows only as a verb, in its base form ("convene", "ask"), capitalised: first
+ * in a sentence, a command. "Set", "Wage" or "Back" are nouns too, and need the list above.
+ */
+function onlyVerb(token: Token): boolean {
+  // A clause of a sentence starts lower-case ("..., and fill EU places with GPUs"): its subject went before.
+  if (!token.capitalized) return false;
+  const lemmas = wordNet().lemmas(token.norm);
+  return lemmas.length > 0 && lemmas.every((lemma) => lemma.pos === 'v' && lemma.word === token.norm);
+}
+
+/** "Invest in compute.", "Back efficiency.", "Convene the leaders.": a verb of action first (not "Back in 2019, ..."). */
 function imperative(tokens: readonly Token[]): boolean {
   const [verb, next] = tokens;
-  if (!verb || !next || !IMPERATIVES.has(verb.norm)) return false;
+  // A capitalised word after a verb-only one makes them a name ("Harry Potter"), not a command.
+  if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized)) || COPULAS.has(next.norm)) return false;
   if (verb.norm === 'let') return next.norm === 'us' || next.norm === 's';
   // "Back in 2019, ...": a preposition before a figure or date opens a time phrase, no command.
   return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));

@@ -147,6 +147,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Councils could pool their procurement budgets.', 'modal', ['could']],
     ['Expand the pilot to every region.', 'imperative', ['Expand']],
     ['Invest in prevention rather than treatment.', 'imperative', ['Invest']],
+    // Verbs on no list: WordNet knows them only as verbs, and they open the sentence.
+    ['Convene the regional health boards before the spending review.', 'imperative', ['Convene']],
+    ['Ask the auditors to publish their sample.', 'imperative', ['Ask']],
     ['The rationale is worth restating:', 'lead-in', [':']],
     ['Two lessons stand out:', 'lead-in', [':']],
     ['We think the scheme is underfunded.', 'hedge', ['We think']],
@@ -184,6 +187,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Housing 2040, a scenario the council published in 2021, imagines what might happen to rents.', true],
     ['The plan sets out how the trusts could share £2 million of equipment.', true],
     ['The point of the scheme was to cut waiting times by 10 percent.', false],
+    // A verb-only word as the subject ("Compute is ..."), not a command.
+    ['Compute is where the region lags: 3 labs hold most of it.', false],
+    ['Harry Potter is a series of novels; the last came out in 2007.', false],
     // A modal in a clause of time tells when the fact held, not what the writer thinks.
     ['The trust spent 18 months on its records system before it could open the new ward.', true],
   ];
