@@ -1,5 +1,5 @@
 // Performance benchmark on the 11 MB corpus (the seeds + 233 State of the Union addresses).
-// Usage: npm run bench [-- --json] [--quick] [--no-scaling] [--no-package] [--no-minisearch] [--scaling-minisearch] [--no-pdf] [--silent]
+// Usage: npm run bench [-- --json] [--quick] [--no-scaling] [--no-package] [--no-minisearch] [--scaling-minisearch] [--no-pdf] [--large-mb N] [--silent]
 // Medians over repeated runs; ratios (ours vs MiniSearch) are taken in one run. Indexing and
 // activation are timed in fresh processes (scripts/bench/child.ts) so that nothing is warm.
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { pick } from './lib/seededRandom';
 import { benchFileSystem, FOLDERS, ROOT } from './bench/corpus';
 import { benchPdf, pdfBenchAvailable, pdfRowLine, type PdfBenchRow } from './bench/pdf';
 import { benchPdfBlocking, pdfBlockingLine, type PdfBlockingRow } from './bench/pdfBlocking';
+import { benchLargeBrief, largeBriefLine, type LargeBriefRow } from './bench/largeBrief';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -359,10 +360,15 @@ async function main(): Promise<void> {
   // A 300-page PDF read as the editor reads it: the longest the event loop waits (issue 14).
   const blocking: PdfBlockingRow | null = pdfSkip ? null : await benchPdfBlocking(300);
   if (blocking) log(pdfBlockingLine(blocking));
-  const act = activation();
-  const vsix = vsixSize();
   const whole = rows.at(-1);
   if (!whole) throw new Error('bench: no corpus fraction was measured');
+  // A brief of N MB (issue 16: 10, the default; 1 with --quick; 0 skips), with the 5,000-word brief as the peer.
+  const largeMb = args.includes('--large-mb') ? Number(args[args.indexOf('--large-mb') + 1]) : quick ? 1 : 10;
+  const peerSecondsPerMb = whole.checkFullMs / 1000 / (Buffer.byteLength(generated.text) / 1024 / 1024);
+  const large: LargeBriefRow | null = largeMb > 0 ? await benchLargeBrief(full, largeMb, progress) : null;
+  if (large) log(largeBriefLine(large, peerSecondsPerMb));
+  const act = activation();
+  const vsix = vsixSize();
 
   const cols: Array<[string, (r: Row) => string]> = [
     ['corpus', (r) => (r.fraction === 1 ? 'whole' : r.fraction === 0.5 ? '1/2' : '1/4')],
@@ -419,6 +425,17 @@ async function main(): Promise<void> {
     ...(act.activationNote ? { activationNote: act.activationNote } : {}),
     ...(vsix.vsixNote ? { vsixNote: vsix.vsixNote } : {}),
     pdfBlocking: blocking && { pages: blocking.pages, extractMs: round(blocking.extractMs, 0), vsPdftotext: round(blocking.extractMs / blocking.pdftotextMs, 2), longestBlockMs: round(blocking.longestBlockMs, 1), p99BlockMs: round(blocking.p99BlockMs, 1), longestBlockVsSlice: round(blocking.longestBlockMs / DEFAULT_SLICE_MS, 2) },
+    largeBrief: large && {
+      mb: round(large.megabytes, 2),
+      sentences: large.sentences,
+      checkSeconds: round(large.checkSeconds, 1),
+      secondsPerMb: round(large.secondsPerMb, 2),
+      vsPeerPerMb: round(large.secondsPerMb / peerSecondsPerMb, 2),
+      slicedSeconds: round(large.slicedSeconds, 1),
+      longestTurnMs: round(large.longestTurnMs, 0),
+      longestTurnVsSlice: round(large.longestTurnMs / DEFAULT_SLICE_MS, 1),
+      load: [round(large.loadBefore, 1), round(large.loadAfter, 1)],
+    },
     pdf: pdf && { mb: round(pdf.pdfBytes / 1e6, 1), files: pdf.files, pages: pdf.pages, oursMBps: round(pdf.oursMBps, 3), pdftotextMBps: round(pdf.pdftotextMBps, 3), ratioVsPdftotext: round(pdf.ratio, 3), cachedMBps: round(pdf.pdfBytes / 1e6 / (pdf.cachedMs / 1000), 0) },
     scaling: rows.map((r) => ({
       fraction: r.fraction,
@@ -435,7 +452,7 @@ async function main(): Promise<void> {
       recallAt1: round(r.recallAt1, 3),
       miniSearchRecallAt1: r.miniSearchRecallAt1 === null ? null : round(r.miniSearchRecallAt1, 3),
     })),
-    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: os.platform() },
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: os.platform(), loadAverage: os.loadavg().map((x) => round(x, 1)) },
   };
   console.log(JSON.stringify(summary));
 }

@@ -41,9 +41,52 @@ export const RULES: readonly Rule[] = [
   considerCitingRule,
 ];
 
+/**
+ * Rules whose findings for a claim depend on that claim alone (they read each claim in turn and
+ * nothing across claims): run on a few claims at a time, so that checkInSlices can yield between
+ * them. The others (inconsistent-fact compares claims; unknown-citation reads the brief's
+ * citations) run in one go.
+ */
+export const PER_CLAIM_RULES: ReadonlySet<Rule> = new Set([
+  contradictionRule,
+  misquoteRule,
+  citationMismatchRule,
+  citationLocatorRule,
+  noTextRule,
+  unsupportedRule,
+  supportedUncitedRule,
+  considerCitingRule,
+]);
+
+/** Claims (or sentences) the finding rules and the result read between two chances to yield. */
+export const CLAIMS_PER_STEP = 256;
+
+/**
+ * The rules' findings in the order the rules give them, in steps between which the caller may
+ * yield: each rule in turn, a per-claim rule `claimsPerStep` claims at a time (the same findings
+ * in the same order as over all claims at once).
+ */
+export function* findingSteps(context: RuleContext, claimsPerStep = CLAIMS_PER_STEP): Generator<void, Finding[], void> {
+  const found: Finding[] = [];
+  for (const rule of RULES) {
+    if (!PER_CLAIM_RULES.has(rule)) {
+      for (const f of rule(context)) found.push(f);
+      yield;
+      continue;
+    }
+    for (let from = 0; from < context.sentences.length; from += claimsPerStep) {
+      for (const f of rule({ ...context, sentences: context.sentences.slice(from, from + claimsPerStep) })) found.push(f);
+      yield;
+    }
+  }
+  return found;
+}
+
 export interface CheckOptions {
   /** Per-code severity; 'off' drops the finding. */
   severities?: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Claims the finding rules read between two chances to yield (CLAIMS_PER_STEP); the findings do not depend on it. */
+  claimsPerStep?: number;
 }
 
 const MAX_EVIDENCE = 3;
@@ -57,14 +100,16 @@ export class BriefChecker {
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
   private readonly resultTexts = new WeakMap<BriefResult, string>();
   private readonly fixVerdicts = new BoundedCache<string, boolean>(FIX_VERDICTS);
-  /** Each check with contradictions that are not the same statement taken back (findings/sameRole). */
-  private readonly reviewed = new WeakMap<SentenceCheck, SentenceCheck>();
+  /** A table row's check with its column words, holding only what lies inside the row (findings/rowContext). */
+  private readonly withinRows = new WeakMap<SentenceCheck, SentenceCheck>();
 
   constructor(
     readonly corpus: Corpus,
     private readonly options: CheckOptions = {},
   ) {
-    this.sentences = new SentenceMemo(corpus);
+    // A contradiction that is not the same statement is no error (findings/sameRole.ts): decided
+    // once per sentence, where it was verified, not again each time an edit above moves it.
+    this.sentences = new SentenceMemo(corpus, (check) => withoutFalseContradiction(corpus, check));
   }
 
   /**
@@ -92,37 +137,45 @@ export class BriefChecker {
 
   /** Verifies what the memo lacks, runs the rules and keeps the result of `brief` at this version. */
   private resultOf(brief: ParsedBrief, uri: string, version: number): BriefResult {
+    const steps = this.resultSteps(brief, uri, version);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /** `resultOf` in steps of about CLAIMS_PER_STEP claims, between which checkInSlices yields. */
+  private *resultSteps(brief: ParsedBrief, uri: string, version: number): Generator<void, BriefResult, void> {
+    const perStep = Math.max(1, this.options.claimsPerStep ?? CLAIMS_PER_STEP);
     // The unit of checking is the claim: a sentence's clauses that each state their own fact.
-    const claims: SentenceContext[] = brief.sentences.flatMap((sentence, index) =>
-      sentence.claims.map((claim, claimIndex) => {
+    const claims: SentenceContext[] = [];
+    for (let index = 0; index < brief.sentences.length; index++) {
+      for (const [claimIndex, claim] of (brief.sentences[index]?.claims ?? []).entries()) {
         const check = this.verify(claim);
-        return { index, claimIndex, sentence: claim, check, evidence: this.evidenceOf(check) };
-      }),
-    );
+        claims.push({ index, claimIndex, sentence: claim, check, evidence: this.evidenceOf(check) });
+        if (claims.length % perStep === 0) yield;
+      }
+    }
     const context: RuleContext = { brief, corpus: this.corpus, sentences: claims, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
     const findings: Finding[] = [];
-    for (const rule of RULES) {
-      for (const f of rule(context)) {
-        // A rule may lower its code's default for a weaker case (an unverified citation is information).
-        const severity = this.options.severities?.[f.code] ?? f.severity;
-        if (severity === 'off') continue;
-        if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
-        findings.push({ ...f, severity });
-      }
+    for (const f of yield* findingSteps(context, perStep)) {
+      // A rule may lower its code's default for a weaker case (an unverified citation is information).
+      const severity = this.options.severities?.[f.code] ?? f.severity;
+      if (severity === 'off') continue;
+      if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
+      findings.push({ ...f, severity });
     }
     const kept = withoutRedundant(findings);
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
-    const citationAt = new Map(citations.map((c) => [c.span.start, c]));
+    const placed: Placed = { lines: brief.lines, citations: new Map(citations.map((c) => [c.span.start, c])) };
     const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
     for (const c of claims) bySentence[c.index]?.push(c);
-    const result: BriefResult = {
-      uri,
-      version,
-      sentences: brief.sentences.map((sentence, index) => checkedSentence(sentence, bySentence[index] ?? [], { lines: brief.lines, citations: citationAt })),
-      findings: kept,
-      citations,
-    };
+    const sentences: CheckedSentence[] = [];
+    for (const [index, sentence] of brief.sentences.entries()) {
+      sentences.push(checkedSentence(sentence, bySentence[index] ?? [], placed));
+      if (sentences.length % perStep === 0) yield;
+    }
+    const result: BriefResult = { uri, version, sentences, findings: kept, citations };
     this.results.set(uri, result);
     this.resultTexts.set(result, brief.text);
     return result;
@@ -156,8 +209,15 @@ export class BriefChecker {
       this.verify(claim);
     }
     if (options.isCancelled?.()) return undefined;
-    // Every sentence is in the memo now: this is quick.
-    return this.resultOf(brief, uri, version);
+    // Every sentence is in the memo now; the rules and the result are made in slices too.
+    const resultSteps = this.resultSteps(brief, uri, version);
+    for (let next = resultSteps.next(); ; next = resultSteps.next()) {
+      if (next.done) return next.value;
+      if (slices.due) {
+        await slices.pause();
+        if (options.isCancelled?.()) return undefined;
+      }
+    }
   }
 
   /** The result already made for this text at this version. */
@@ -193,24 +253,18 @@ export class BriefChecker {
   private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    const plain = this.reviewedCheck(sentence.prose, sentence, false);
+    const plain = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
     if (!sentence.columnWords?.length || plain.verdict === 'supported') return plain;
     // A table row read with its column headers' words after it ("£40 million" under "Funding"):
     // they add meaning when they let a passage decide; a source that leaves them unsaid does not
     // make the row less supported.
-    const columns = this.reviewedCheck(`${sentence.prose} ; ${sentence.columnWords.join(' ; ')}`, sentence, true);
-    return columns.verdict === 'supported' || columns.verdict === 'contradicted' ? columns : plain;
-  }
-
-  private reviewedCheck(prose: string, sentence: BriefUnit, withColumns: boolean): SentenceCheck {
-    const check = this.sentences.check(prose, sentence.span.start, sentence.citations.map((c) => c.key));
-    let reviewed = this.reviewed.get(check);
-    if (!reviewed) {
-      reviewed = withoutFalseContradiction(this.corpus, check);
-      if (withColumns) reviewed = withinRow(this.corpus, reviewed, sentence.span.end);
-      this.reviewed.set(check, reviewed);
+    const check = this.sentences.check(`${sentence.prose} ; ${sentence.columnWords.join(' ; ')}`, sentence.span.start, sentence.citations.map((c) => c.key));
+    let columns = this.withinRows.get(check);
+    if (!columns) {
+      columns = withinRow(this.corpus, check, sentence.span.end);
+      this.withinRows.set(check, columns);
     }
-    return reviewed;
+    return columns.verdict === 'supported' || columns.verdict === 'contradicted' ? columns : plain;
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {

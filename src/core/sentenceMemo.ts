@@ -33,7 +33,14 @@ export class SentenceMemo {
   private readonly entries = new Map<string, Entry>();
   private limit = MIN_LIMIT;
 
-  constructor(private readonly corpus: Corpus) {}
+  /**
+   * `review` is applied to a check once, where it was verified (the checker's second look at a
+   * contradiction, findings/sameRole.ts): a moved check is the reviewed one moved, not reviewed again.
+   */
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly review: (check: SentenceCheck) => SentenceCheck = (check) => check,
+  ) {}
 
   get size(): number {
     return this.entries.size;
@@ -59,7 +66,7 @@ export class SentenceMemo {
       }
       // Verified where it stands; moved (a copy) when it is asked for at another offset.
       // Everything the memo keeps is cut from a copy of the sentence, not from the brief's text.
-      const original = verifySentence(this.corpus, detached(prose), base, citedKeys.map(detached));
+      const original = this.review(verifySentence(this.corpus, detached(prose), base, citedKeys.map(detached)));
       entry = { original, originalBase: base, check: original, base };
       this.entries.set(key, entry);
     } else {

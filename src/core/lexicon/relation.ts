@@ -156,11 +156,28 @@ function decide(claim: Profile, passage: Profile): WordRelation {
 /** How a claim word relates to a passage word (both lower-cased as written). */
 export function relation(claimWord: string, passageWord: string): WordRelation {
   if (claimWord === passageWord) return { relation: 'equivalent', via: 'same-lemma' };
+  return lookUp(claimWord, pairsOf(claimWord), passageWord);
+}
+
+/**
+ * `relation` for one claim word and many passage words: its memo is looked up once, not once per
+ * passage word (a claim word meets every word of every candidate passage).
+ */
+export function relationsOf(claimWord: string): (passageWord: string) => WordRelation {
+  const ofClaim = pairsOf(claimWord);
+  return (passageWord) => (claimWord === passageWord ? { relation: 'equivalent', via: 'same-lemma' } : lookUp(claimWord, ofClaim, passageWord));
+}
+
+function pairsOf(claimWord: string): Map<string, WordRelation> {
   let ofClaim = relations.get(claimWord);
   if (!ofClaim) {
     if (relations.size > MEMO_LIMIT) forgetPairs();
     relations.set(claimWord, (ofClaim = new Map()));
   }
+  return ofClaim;
+}
+
+function lookUp(claimWord: string, ofClaim: Map<string, WordRelation>, passageWord: string): WordRelation {
   let r = ofClaim.get(passageWord);
   if (!r) {
     r = decide(profile(claimWord), profile(passageWord));

@@ -5,7 +5,7 @@ import { cachePerOwner } from '../boundedCache';
 import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
-import type { PassageView } from './passageView';
+import type { PassageView, StemLookup } from './passageView';
 
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
 export type Found = 'own' | 'context' | undefined;
@@ -34,7 +34,7 @@ export function onlyTitles(e: Entity): boolean {
 const TITLE_STEMS = new Set([...NAME_TITLES].map((w) => stemOf(w)));
 const coreCache = new WeakMap<Entity, string[]>();
 
-function entityIn(corpus: Corpus, e: Entity, stems: Set<string>, others: readonly Entity[], key: string): boolean {
+function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, others: readonly Entity[], key: string): boolean {
   // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates"); titles aside.
   const core = coreStems(e);
   const hits = core.filter((s) => stems.has(s)).length;

@@ -9,28 +9,66 @@ import type { Corpus } from '../corpus/corpus';
 const CONTEXT_BEFORE = 2;
 const CONTEXT_AFTER = 1;
 
+/** Whether a stem is among a passage's words (a Set, or the union of a passage's and its neighbours'). */
+export interface StemLookup {
+  has(stem: string): boolean;
+}
+
 export interface PassageView {
   analysis: Analysis;
   /** Passages before this one and the source's title: where names and figures are introduced. */
   before: Analysis[];
   /** The names of `before`, in order. */
   beforeEntities: Entity[];
-  stems: Set<string>;
-  windowStems: Set<string>;
-  beforeStems: Set<string>;
+  stems: ReadonlySet<string>;
+  windowStems: StemLookup;
+  beforeStems: StemLookup;
   /** The passage's stems of PREFIX_KEY letters or more (what a prefix match can find). */
-  longStems: string[];
+  longStems: readonly string[];
 }
 
 /** Shortest stem a prefix match counts for. */
 export const PREFIX_KEY = 5;
 
-/** Views are reused across claims and checks: building their word sets is most of a comparison. */
+/** Views are reused across claims and checks. */
 const VIEW_CACHE_LIMIT = 4_000;
 const viewCache = cachePerOwner<number, PassageView>(VIEW_CACHE_LIMIT);
 
 export function view(corpus: Corpus, passageId: number): PassageView {
   return viewCache(corpus).get(passageId, () => buildView(corpus, passageId));
+}
+
+/** A passage's stems, kept with its analysis: a passage is read in the views of its neighbours too. */
+interface PassageStems {
+  stems: Set<string>;
+  longStems: string[];
+}
+
+const stemsOfAnalysis = new WeakMap<Analysis, PassageStems>();
+
+function stemsOf(analysis: Analysis): PassageStems {
+  let found = stemsOfAnalysis.get(analysis);
+  if (!found) {
+    const stems = new Set(analysis.tokens.map((t) => t.stem));
+    found = { stems, longStems: [...stems].filter((s) => s.length >= PREFIX_KEY) };
+    stemsOfAnalysis.set(analysis, found);
+  }
+  return found;
+}
+
+/** The union of a few passages' stem sets, built when first asked (a view is made for many comparisons that never ask). */
+class StemUnion implements StemLookup {
+  private union: Set<string> | undefined;
+
+  constructor(private readonly sets: readonly ReadonlySet<string>[]) {}
+
+  has(stem: string): boolean {
+    if (!this.union) {
+      this.union = new Set<string>();
+      for (const set of this.sets) for (const s of set) this.union.add(s);
+    }
+    return this.union.has(stem);
+  }
 }
 
 function buildView(corpus: Corpus, passageId: number): PassageView {
@@ -40,11 +78,16 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
   if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
   const before = beforeIds.map((id) => passageAnalysis(corpus, id));
   const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => passageAnalysis(corpus, id));
-  const stems = new Set(analysis.tokens.map((t) => t.stem));
-  const beforeStems = new Set(stems);
-  for (const a of before) for (const t of a.tokens) beforeStems.add(t.stem);
-  const windowStems = new Set(beforeStems);
-  for (const a of after) for (const t of a.tokens) windowStems.add(t.stem);
-  const longStems = [...stems].filter((s) => s.length >= PREFIX_KEY);
-  return { analysis, before, beforeEntities: before.flatMap((a) => a.entities), stems, windowStems, beforeStems, longStems };
+  const own = stemsOf(analysis);
+  const beforeSets = [own.stems, ...before.map((a) => stemsOf(a).stems)];
+  const windowSets = [...beforeSets, ...after.map((a) => stemsOf(a).stems)];
+  return {
+    analysis,
+    before,
+    beforeEntities: before.flatMap((a) => a.entities),
+    stems: own.stems,
+    windowStems: new StemUnion(windowSets),
+    beforeStems: new StemUnion(beforeSets),
+    longStems: own.longStems,
+  };
 }

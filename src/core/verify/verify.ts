@@ -119,6 +119,9 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
   let [decisive, verdict] = pick(citedSupport, citedContra);
   if (!decisive) [decisive, verdict] = pick(anySupport, anyContra);
   const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
+  // Only the top comparison's observations are read (below); a long brief keeps every check, so
+  // the others' (a third of a check's memory) are let go.
+  for (const c of ranked.slice(1)) c.explanation.observations.length = 0;
   return {
     analysis,
     verdict,

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { BriefChecker } from '../../../src/core';
+import { CLAIMS_PER_STEP, PER_CLAIM_RULES, RULES } from '../../../src/core/engine';
 import { editedMask } from '../../../src/core/brief/incremental';
 import { briefFromMask, parseBrief, type ParsedBrief } from '../../../src/core/brief/parse';
 import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts } from '../../../src/core/brief/steps';
@@ -118,8 +119,13 @@ describe('brief parsed in pieces (issue 16)', function () {
     let asked = 0;
     const sliced = await new BriefChecker(env.corpus).checkInSlices(text, 'long.md', 1, { sliceMs: 0, isCancelled: () => (asked++, false) });
     assert.deepStrictEqual(sliced, whole);
-    // Pauses: before each piece but the first and after the parse; before each claim; once at the end.
-    assert.equal(asked, pieces + claims + 1);
+    // Pauses: before each piece but the first and after the parse; before each claim; once before
+    // the rules; then after each step of the result: every CLAIMS_PER_STEP claims read, each rule
+    // (a per-claim rule once per CLAIMS_PER_STEP claims), every CLAIMS_PER_STEP sentences made.
+    const chunks = Math.ceil(claims / CLAIMS_PER_STEP);
+    const ruleSteps = RULES.reduce((n, rule) => n + (PER_CLAIM_RULES.has(rule) ? chunks : 1), 0);
+    const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
+    assert.equal(asked, pieces + claims + 1 + resultSteps);
   });
 
   it('a check cancelled during the parse verifies nothing and returns undefined', async () => {

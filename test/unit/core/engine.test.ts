@@ -152,6 +152,29 @@ describe('engine: a check in slices (the editor\'s first check of a long brief)'
     assert.ok(ticks > 0, 'timers ran while the sentences were verified');
   });
 
+  it('the finding rules read a claim at a time give the same findings, in the same order, as over all claims', async () => {
+    const text = `${brief}\n\n${brief}`;
+    const whole = new BriefChecker(corpus).check(text, 'steps.md', 1);
+    const kinds = new Set(whole.findings.map((f) => f.code));
+    assert.ok(kinds.size >= 5, `the brief gives findings of ${[...kinds].join(', ')}`);
+    assert.deepStrictEqual(new BriefChecker(corpus, { claimsPerStep: 1 }).check(text, 'steps.md', 1), whole);
+    const sliced = await new BriefChecker(corpus, { claimsPerStep: 3 }).checkInSlices(text, 'steps.md', 1, { sliceMs: 0 });
+    assert.deepStrictEqual(sliced, whole);
+  });
+
+  it('a check cancelled while the rules run keeps no result, and a later check is complete', async () => {
+    let steps = 0;
+    const whole = await new BriefChecker(corpus, { claimsPerStep: 1 }).checkInSlices(brief, 'count.md', 1, { sliceMs: 0, isCancelled: () => (steps++, false) });
+    // The last steps make the result's sentences, one each; the rules' steps come just before.
+    const inRules = steps - (whole?.sentences.length ?? 0) - 2;
+    const checker = new BriefChecker(corpus, { claimsPerStep: 1 });
+    let asked = 0;
+    const cancelled = await checker.checkInSlices(brief, 'rules.md', 1, { sliceMs: 0, isCancelled: () => ++asked > inRules });
+    assert.strictEqual(cancelled, undefined);
+    assert.strictEqual(checker.cached('rules.md', 1), undefined);
+    assert.deepStrictEqual(checker.check(brief, 'rules.md', 1), new BriefChecker(corpus).check(brief, 'rules.md', 1));
+  });
+
   it('stops when cancelled between slices, and a later check is complete', async () => {
     const checker = new BriefChecker(corpus);
     let asked = 0;

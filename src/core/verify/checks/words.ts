@@ -3,7 +3,7 @@
 // A WordNet relation counts for support only when it projects to entailment: an equivalent word,
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
-import { relation, type RelationVia } from '../../lexicon/relation';
+import { relationsOf, type RelationVia } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -90,8 +90,31 @@ function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
   return counts;
 }
 
-/** Per passage analysis: its content words WordNet knows, not acronyms, with their indices (the same for every claim it is compared with). */
-const knownWords = new WeakMap<readonly Token[], { u: Token; j: number }[]>();
+/** A passage word WordNet knows, with its index in the passage and whether WordNet knows it only as a noun. */
+interface KnownWord {
+  u: Token;
+  j: number;
+  noun: boolean;
+}
+
+/** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */
+const knownWords = new WeakMap<readonly Token[], KnownWord[]>();
+
+function knownWordsOf(tokens: readonly Token[]): KnownWord[] {
+  let known = knownWords.get(tokens);
+  if (!known) {
+    const net = wordNet();
+    known = [];
+    for (let j = 0; j < tokens.length; j++) {
+      const u = tokens[j]!;
+      if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH) continue;
+      const lemmas = net.lemmas(u.norm);
+      if (lemmas.length > 0) known.push({ u, j, noun: lemmas.every((l) => l.pos === 'n') });
+    }
+    knownWords.set(tokens, known);
+  }
+  return known;
+}
 
 /**
  * Passage words a claim word may be related to: content words WordNet knows, not acronyms, and
@@ -99,30 +122,24 @@ const knownWords = new WeakMap<readonly Token[], { u: Token; j: number }[]>();
  * passage word aligns with one claim word, so in "free world ... free nations" the second "free"
  * is left to stand against the claim's "unfree nations".
  */
-function candidates(ctx: CompareContext): Token[] {
-  let known = knownWords.get(ctx.passage.tokens);
-  if (!known) {
-    const net = wordNet();
-    known = ctx.passage.tokens.flatMap((u, j) => (!u.stop && !u.numeric && !u.allCaps && u.norm.length >= MIN_RELATED_LENGTH && net.lemmas(u.norm).length > 0 ? [{ u, j }] : []));
-    knownWords.set(ctx.passage.tokens, known);
-  }
+function candidates(ctx: CompareContext): KnownWord[] {
+  const known = knownWordsOf(ctx.passage.tokens);
   const inPassage = passageStemCounts(ctx.passage.tokens);
   // A figure's words ("220 million" twice) are compared as figures, not left over for WordNet.
   const figure = ctx.passage.quantityTokens;
   const free = (u: Token, j: number): boolean => !ctx.prep.claimStems.has(u.stem) || (!figure.has(j) && (inPassage.get(u.stem) ?? 0) > (ctx.prep.stemCounts.get(u.stem) ?? 0));
-  return known.filter(({ u, j }) => free(u, j)).map(({ u }) => u);
+  return known.filter(({ u, j }) => free(u, j));
 }
 
 /**
  * Whether a passage word stands where the claim word does: both near a word the two share, on
- * the same side of it ("prices rose" / "prices fell"). An excluding word elsewhere in the
+ * the same side of it ("prices rose" / "prices fell"); `j` is the passage word's index. An excluding word elsewhere in the
  * passage ("close to 18 million" / "18 million ... so far") says nothing about the claim's.
  */
-function sameRole(ctx: CompareContext, i: number, rival: Token): boolean {
+function sameRole(ctx: CompareContext, i: number, j: number): boolean {
   const distance = ROLE_DISTANCE;
   const c = ctx.claim.tokens;
   const p = ctx.passage.tokens;
-  const j = p.indexOf(rival);
   for (let k = Math.max(0, i - distance); k <= Math.min(c.length - 1, i + distance); k++) {
     const shared = c[k];
     if (k === i || !shared || shared.stop) continue;
@@ -133,7 +150,7 @@ function sameRole(ctx: CompareContext, i: number, rival: Token): boolean {
 }
 
 /** The passage word that bears the claim word out (projected relation: entailment), or one that excludes it. */
-function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[]): { support?: Token; via?: RelationVia; rival?: Alternation; narrower?: boolean } {
+function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWord[]): { support?: Token; via?: RelationVia; rival?: Alternation; narrower?: boolean } {
   // The claim word's context turns the relation a passage word must have to bear it out (a
   // negation, "few", "at most"), or lets none but an equivalent do ("only", "most").
   const mark = ctx.prep.monotonicity[item.i] ?? 'up';
@@ -142,17 +159,20 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly Token[])
   const synonyms = domainSynonyms(item.t.stem);
   let rival: Alternation | undefined;
   let narrower = false;
-  for (const u of pool) {
+  const relationTo = relationsOf(item.t.norm);
+  // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
+  let claimNoun: boolean | undefined;
+  for (const { u, j, noun } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
-    const r = relation(item.t.norm, u.norm);
+    const r = relationTo(u.norm);
     if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) return { support: u, via: r.via };
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
-    if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, u))) rival = { word: item, rival: u, via: r.via };
-    if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, u)) narrower = true;
+    if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
+    if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, j)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
-    if (r.relation === 'independent' && onlyNoun(item.t.norm) && onlyNoun(u.norm) && !u.capitalized && sameRole(ctx, item.i, u)) narrower = true;
+    if (r.relation === 'independent' && !narrower && noun && !u.capitalized && (claimNoun ??= onlyNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
   }
   return { ...(rival ? { rival } : {}), narrower };
 }
@@ -162,7 +182,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
   const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], alternations: [], narrower: [] };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
-  let pool: Token[] | undefined;
+  let pool: KnownWord[] | undefined;
   for (const item of prep.content) {
     if (creditOfStem[item.k] || excluded.has(item.i)) continue;
     out.seen++;

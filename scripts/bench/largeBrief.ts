@@ -1,0 +1,65 @@
+// The large-brief row of npm run bench (issue 16): a generated brief of N MB (realistic sentences
+// from the bench corpus, as scripts/hostile-bench.ts makes it) checked in one go with a fresh
+// checker (seconds per MB), then with checkInSlices as the editor checks it, while a timer chain
+// records every gap between two turns of the event loop: the longest is the longest an editor
+// would wait. Nothing is asserted; the bench prints the figures and their ratio to the peer.
+import * as os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { BriefChecker, DEFAULT_SLICE_MS, type Corpus } from '../../src/core';
+import { generateBrief } from './brief';
+
+export interface LargeBriefRow {
+  megabytes: number;
+  sentences: number;
+  checkSeconds: number;
+  secondsPerMb: number;
+  slicedSeconds: number;
+  /** Longest time between two turns of the event loop during checkInSlices. */
+  longestTurnMs: number;
+  /** The load average (1 minute) before and after: the machine is shared. */
+  loadBefore: number;
+  loadAfter: number;
+}
+
+/** A brief of at least `megabytes` MB: 20,000-word generated briefs one after another. */
+export function largeBriefText(corpus: Corpus, megabytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let seed = 1; length < megabytes * 1024 * 1024; seed++) {
+    const text = `${generateBrief(corpus, { words: 20_000, seed }).text}\n\n`;
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join('');
+}
+
+export async function benchLargeBrief(corpus: Corpus, megabytes: number, progress: (line: string) => void): Promise<LargeBriefRow> {
+  const loadBefore = os.loadavg()[0] ?? 0;
+  const text = largeBriefText(corpus, megabytes);
+  const mb = Buffer.byteLength(text) / 1024 / 1024;
+  progress(`large brief: ${mb.toFixed(1)} MB, checked in one go`);
+  const start = performance.now();
+  const sentences = new BriefChecker(corpus).check(text, 'bench://large.md', 1).sentences.length;
+  const checkSeconds = (performance.now() - start) / 1000;
+  progress(`large brief: checkInSlices (${DEFAULT_SLICE_MS} ms slices)`);
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 0);
+  const slicedStart = performance.now();
+  await new BriefChecker(corpus).checkInSlices(text, 'bench://large.md', 1);
+  const slicedSeconds = (performance.now() - slicedStart) / 1000;
+  clearInterval(timer);
+  return { megabytes: mb, sentences, checkSeconds, secondsPerMb: checkSeconds / mb, slicedSeconds, longestTurnMs: longest, loadBefore, loadAfter: os.loadavg()[0] ?? 0 };
+}
+
+export function largeBriefLine(row: LargeBriefRow, peerSecondsPerMb: number): string {
+  return (
+    `large brief: ${row.megabytes.toFixed(1)} MB (${row.sentences} sentences) checked in ${row.checkSeconds.toFixed(1)} s = ${row.secondsPerMb.toFixed(2)} s/MB ` +
+    `(${(row.secondsPerMb / peerSecondsPerMb).toFixed(2)} x the 5,000-word brief's ${peerSecondsPerMb.toFixed(2)} s/MB); checkInSlices ${row.slicedSeconds.toFixed(1)} s, ` +
+    `longest event-loop turn ${row.longestTurnMs.toFixed(0)} ms (${(row.longestTurnMs / DEFAULT_SLICE_MS).toFixed(1)} x the ${DEFAULT_SLICE_MS} ms slice); load ${row.loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)}`
+  );
+}
