@@ -118,6 +118,8 @@ export interface ClaimFacts {
   cited?: boolean;
   /** Quotations (offsets as the tokens'): a modal or hedge inside one is the quoted speaker's, not the writer's. */
   quoted?: readonly { start: number; end: number }[];
+  /** It states a measured fact (a figure, a date, a quotation: `measuredFact`). */
+  measured?: boolean;
 }
 
 /** `text` (at offset `base`) without the words of its quotations, and the tokens outside them. */
@@ -169,13 +171,13 @@ function isModal(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The writer's own stance: a hedge, a judgement, a modal, a first-person recommendation, an imperative. */
-function stance(trimmed: string, body: readonly Token[]): AnalysisReason | undefined {
+function stance(trimmed: string, body: readonly Token[], measured: boolean): AnalysisReason | undefined {
   for (const { cue, pattern } of STANCE_PATTERNS) {
     const match = pattern.exec(trimmed);
     if (match) return { cue, words: [match[0]] };
   }
   const first = body[0];
-  if (imperative(body) && first) return { cue: 'imperative', words: [first.raw] };
+  if (imperative(body, measured) && first) return { cue: 'imperative', words: [first.raw] };
   for (const [i, t] of body.entries()) {
     if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i)) return { cue: 'modal', words: [t.raw] };
     const before = i > 0 ? body[i - 1] : undefined;
@@ -206,10 +208,11 @@ function onlyVerb(token: Token): boolean {
 }
 
 /** "Invest in compute.", "Back efficiency.", "Convene the leaders.": a verb of action first (not "Back in 2019, ..."). */
-function imperative(tokens: readonly Token[]): boolean {
+function imperative(tokens: readonly Token[], measured: boolean): boolean {
   const [verb, next] = tokens;
-  // A capitalised word after a verb-only one makes them a name ("Harry Potter"), not a command.
-  if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized)) || COPULAS.has(next.norm)) return false;
+  // A capitalised word after a verb-only one makes them a name ("Harry Potter"), not a command;
+  // a speech's "Listen to Jefferson in 1793: ..." leads to a dated quotation, a fact to check.
+  if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized && !measured)) || COPULAS.has(next.norm)) return false;
   if (verb.norm === 'let') return next.norm === 'us' || next.norm === 's';
   // "Back in 2019, ...": a preposition before a figure or date opens a time phrase, no command.
   return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));
@@ -221,7 +224,7 @@ function opinion(cue: AnalysisCue, words: string[]): Classification {
 
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
-  const { specific, cited, quoted = [] } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
+  const { specific, cited, quoted = [], measured = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
   if (QUESTION.test(trimmed)) return opinion('question', ['?']);
   const self = aboutTheBriefWords(trimmed);
@@ -231,7 +234,7 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   const body = tokens.slice(frame);
   if (frame === 0) {
     const own = outsideQuotes(text, body, quoted, base);
-    const reason = stance(own.text.trim(), own.tokens);
+    const reason = stance(own.text.trim(), own.tokens, measured);
     if (reason) return { kind: 'opinion', contentFrom: 0, reason };
   }
   const content = body.filter((t) => !t.stop);

@@ -126,7 +126,7 @@ describe('claims/classify', () => {
 function classifyInBrief(text: string, cited = false): Classification {
   const analysis = analyze(text, 0);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
-  return classify(text, analysis.tokens, { specific, cited });
+  return classify(text, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) });
 }
 
 // Analysis written for this table from another policy field (health, housing, local government),
@@ -190,6 +190,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // A verb-only word as the subject ("Compute is ..."), not a command.
     ['Compute is where the region lags: 3 labs hold most of it.', false],
     ['Harry Potter is a series of novels; the last came out in 2007.', false],
+    // A speech's command that leads to a dated quotation: the quotation is the fact.
+    ['Listen to the mayor in 2019: "we will build 5,000 homes".', false],
     // A modal in a clause of time tells when the fact held, not what the writer thinks.
     ['The trust spent 18 months on its records system before it could open the new ward.', true],
   ];
