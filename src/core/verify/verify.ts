@@ -1,7 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
-import { classify, type Classification } from '../claims/classify';
+import { classify, measuredFact, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import type { Explanation, Verdict } from '../types';
@@ -74,7 +74,7 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
 function read(corpus: Corpus, prose: string, base: number, cited: boolean): { analysis: Analysis; kind: Classification } {
   const analysis = analyze(prose, base, corpus);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
-  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited, quoted: analysis.quotes }, base) };
+  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base) };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
@@ -112,7 +112,7 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
       comparisons: comparisons.map((c) => ({ ...c, stance: 'related', conflicts: [] })),
       citedKeys: known,
       citedDisagrees: false,
-      explanation: OPINION_EXPLANATION,
+      explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
