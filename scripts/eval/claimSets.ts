@@ -43,7 +43,7 @@ export function isSealedPath(file: string): boolean {
   return false;
 }
 
-export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'seeds-sealed', 'sealed', 'fmt'] as const;
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'fmt'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** The named set, or a message saying why it cannot be run here. */
@@ -59,6 +59,9 @@ export function namedSet(name: SetName): ClaimSet | string {
       return { name, claimsFile: path.join(ROOT, 'eval', 'heldout', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'heldout', 'corpus')], sealed: false };
     case 'sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', 'sealed', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sealed', 'corpus')], sealed: true };
+    case 'sotu-b-dev':
+    case 'sotu-b-sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-b', 'corpus')], sealed: name === 'sotu-b-sealed' };
     case 'fmt': {
       const dir = fmtDir();
       if (!dir) return 'fmt: no Fool Me Twice sample here; make one with `npx tsx scripts/eval/fmt-sample.ts --repo GIT_DIR` (see eval/fmt/README.md)';
