@@ -39,9 +39,13 @@ const NO_EVIDENCE: Explanation = { decidedBy: 'retrieval', observations: [] };
 
 const STANCE_RANK = { supports: 2, contradicts: 1, related: 0 } as const;
 
+/** Weight of the words a pronoun takes from its title heading, as words the passage itself states. */
+const SUBJECT_SHARE = 1;
+
 /** How strongly a passage bears on the claim, whatever its stance. */
 function strength(c: Comparison): number {
-  return c.coverage + 0.5 * c.ownCoverage + 0.1 * c.factsMatched;
+  // A passage saying "she" under its subject's title names that subject as much as one that writes it.
+  return c.coverage + 0.5 * (c.ownCoverage + SUBJECT_SHARE * c.subjectCoverage) + 0.1 * c.factsMatched;
 }
 
 function better(a: Comparison, b: Comparison): number {
