@@ -11,7 +11,7 @@ import { citationLocatorRule } from './findings/rules/citationLocator';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { considerCitingRule } from './findings/rules/considerCiting';
 import { contradictionRule } from './findings/rules/contradiction';
-import { inconsistentFactRule } from './findings/rules/inconsistentFact';
+import { inconsistentFactRule, inconsistentFactSteps } from './findings/rules/inconsistentFact';
 import { misquoteRule } from './findings/rules/misquote';
 import { noTextRule } from './findings/rules/noText';
 import { supportedUncitedRule } from './findings/rules/supportedUncited';
@@ -44,8 +44,8 @@ export const RULES: readonly Rule[] = [
 /**
  * Rules whose findings for a claim depend on that claim alone (they read each claim in turn and
  * nothing across claims): run on a few claims at a time, so that checkInSlices can yield between
- * them. The others (inconsistent-fact compares claims; unknown-citation reads the brief's
- * citations) run in one go.
+ * them. The others compare claims (inconsistent-fact, in steps of its own: STEPPED_RULES) or
+ * read the brief's citations (unknown-citation).
  */
 export const PER_CLAIM_RULES: ReadonlySet<Rule> = new Set([
   contradictionRule,
@@ -58,6 +58,9 @@ export const PER_CLAIM_RULES: ReadonlySet<Rule> = new Set([
   considerCitingRule,
 ]);
 
+/** Rules that compare claims, in steps between which checkInSlices yields: the same findings as the rule. */
+const STEPPED_RULES: ReadonlyMap<Rule, (context: RuleContext) => Generator<void, Finding[], void>> = new Map([[inconsistentFactRule, inconsistentFactSteps]]);
+
 /** Claims (or sentences) the finding rules and the result read between two chances to yield. */
 export const CLAIMS_PER_STEP = 256;
 
@@ -69,8 +72,9 @@ export const CLAIMS_PER_STEP = 256;
 export function* findingSteps(context: RuleContext, claimsPerStep = CLAIMS_PER_STEP): Generator<void, Finding[], void> {
   const found: Finding[] = [];
   for (const rule of RULES) {
+    const stepped = STEPPED_RULES.get(rule);
     if (!PER_CLAIM_RULES.has(rule)) {
-      for (const f of rule(context)) found.push(f);
+      for (const f of stepped ? yield* stepped(context) : rule(context)) found.push(f);
       yield;
       continue;
     }

@@ -2,7 +2,7 @@
 import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantities';
 import type { ParsedBrief } from '../../brief/parse';
 import type { Finding } from '../../types';
-import { edit, finding, type Rule, type SentenceContext } from '../context';
+import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -63,13 +63,25 @@ function oddOneOut(earlier: SentenceContext, later: SentenceContext): 'earlier' 
  */
 const MAX_COMPARED = 64;
 
-export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
+/** Claims read between two chances to yield (inconsistentFactSteps). */
+const CLAIMS_PER_STEP = 256;
+
+export const inconsistentFactRule: Rule = (context) => {
+  const steps = inconsistentFactSteps(context);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+};
+
+/** The rule in steps of CLAIMS_PER_STEP claims, between which a sliced check yields (a long brief's figures take seconds). */
+export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
   const claims = sentences.filter((s) => s.check.analysis.quantities.length > 0);
   const subjects = new Map(claims.map((s) => [s, subject(s)]));
   const earlierClaims = new FigureIndex();
   for (const [j, later] of claims.entries()) {
+    if (j > 0 && j % CLAIMS_PER_STEP === 0) yield;
     const keys = figureKeys(later);
     const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
     earlierClaims.add(keys, j);
@@ -96,7 +108,7 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
     if (!flagged.has(r.wrong.start)) findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index));
   }
   return findings;
-};
+}
 
 function inconsistency(brief: ParsedBrief, wrong: Quantity, right: Quantity, rightSentence: SentenceContext, sentenceIndex: number): Finding {
   const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;

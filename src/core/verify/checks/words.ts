@@ -96,6 +96,18 @@ function isLightVerb(norm: string): boolean {
 }
 
 const passageCounts = new WeakMap<readonly Token[], Map<string, number>>();
+const passageFirsts = new WeakMap<readonly Token[], Map<string, Token>>();
+
+/** A passage's first token of each stem, kept with its tokens (what a word found as written is shown as). */
+function firstOfStem(tokens: readonly Token[], stem: string): Token | undefined {
+  let firsts = passageFirsts.get(tokens);
+  if (!firsts) {
+    firsts = new Map();
+    for (const u of tokens) if (!firsts.has(u.stem)) firsts.set(u.stem, u);
+    passageFirsts.set(tokens, firsts);
+  }
+  return firsts.get(stem);
+}
 
 /** Stem counts of a passage, kept with its tokens: a passage is compared with many claims. */
 function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
@@ -207,7 +219,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       credit = w;
       out.own += w;
       // A name's words were observed by the name check.
-      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, ctx.passage.tokens.find((u) => u.stem === item.t.stem));
+      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, firstOfStem(ctx.passage.tokens, item.t.stem));
     } else {
       // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
       const found = names.named.has(item.i) || item.t.allCaps ? {} : related(ctx, item, (pool ??= candidates(ctx)));
