@@ -11,7 +11,7 @@ import { citationLocatorRule } from './findings/rules/citationLocator';
 import { citationMismatchRule } from './findings/rules/citationMismatch';
 import { considerCitingRule } from './findings/rules/considerCiting';
 import { contradictionRule } from './findings/rules/contradiction';
-import { inconsistentFactRule } from './findings/rules/inconsistentFact';
+import { inconsistentFactRule, inconsistentFactSteps } from './findings/rules/inconsistentFact';
 import { misquoteRule } from './findings/rules/misquote';
 import { noTextRule } from './findings/rules/noText';
 import { supportedUncitedRule } from './findings/rules/supportedUncited';
@@ -22,6 +22,8 @@ import type { Comparison } from './verify/compare';
 import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { withoutFalseContradiction } from './findings/sameRole';
+import { withinRow } from './findings/rowContext';
+import { withoutRedundant } from './findings/redundant';
 import { TimeSlices } from './timeSlices';
 import { reservePassageAnalyses } from './claims/passageAnalysis';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
@@ -42,8 +44,8 @@ export const RULES: readonly Rule[] = [
 /**
  * Rules whose findings for a claim depend on that claim alone (they read each claim in turn and
  * nothing across claims): run on a few claims at a time, so that checkInSlices can yield between
- * them. The others (inconsistent-fact compares claims; unknown-citation reads the brief's
- * citations) run in one go.
+ * them. The others compare claims (inconsistent-fact, in steps of its own: STEPPED_RULES) or
+ * read the brief's citations (unknown-citation).
  */
 export const PER_CLAIM_RULES: ReadonlySet<Rule> = new Set([
   contradictionRule,
@@ -56,6 +58,9 @@ export const PER_CLAIM_RULES: ReadonlySet<Rule> = new Set([
   considerCitingRule,
 ]);
 
+/** Rules that compare claims, in steps between which checkInSlices yields: the same findings as the rule. */
+const STEPPED_RULES: ReadonlyMap<Rule, (context: RuleContext) => Generator<void, Finding[], void>> = new Map([[inconsistentFactRule, inconsistentFactSteps]]);
+
 /** Claims (or sentences) the finding rules and the result read between two chances to yield. */
 export const CLAIMS_PER_STEP = 256;
 
@@ -67,8 +72,9 @@ export const CLAIMS_PER_STEP = 256;
 export function* findingSteps(context: RuleContext, claimsPerStep = CLAIMS_PER_STEP): Generator<void, Finding[], void> {
   const found: Finding[] = [];
   for (const rule of RULES) {
+    const stepped = STEPPED_RULES.get(rule);
     if (!PER_CLAIM_RULES.has(rule)) {
-      for (const f of rule(context)) found.push(f);
+      for (const f of stepped ? yield* stepped(context) : rule(context)) found.push(f);
       yield;
       continue;
     }
@@ -98,6 +104,8 @@ export class BriefChecker {
   private readonly evidenceMemo = new WeakMap<readonly Comparison[], Evidence[]>();
   private readonly resultTexts = new WeakMap<BriefResult, string>();
   private readonly fixVerdicts = new BoundedCache<string, boolean>(FIX_VERDICTS);
+  /** A table row's check with its column words, holding only what lies inside the row (findings/rowContext). */
+  private readonly withinRows = new WeakMap<SentenceCheck, SentenceCheck>();
 
   constructor(
     readonly corpus: Corpus,
@@ -160,7 +168,8 @@ export class BriefChecker {
       if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
       findings.push({ ...f, severity });
     }
-    findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+    const kept = withoutRedundant(findings);
+    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
     const placed: Placed = { lines: brief.lines, citations: new Map(citations.map((c) => [c.span.start, c])) };
     const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
@@ -170,7 +179,7 @@ export class BriefChecker {
       sentences.push(checkedSentence(sentence, bySentence[index] ?? [], placed));
       if (sentences.length % perStep === 0) yield;
     }
-    const result: BriefResult = { uri, version, sentences, findings, citations };
+    const result: BriefResult = { uri, version, sentences, findings: kept, citations };
     this.results.set(uri, result);
     this.resultTexts.set(result, brief.text);
     return result;
@@ -248,7 +257,18 @@ export class BriefChecker {
   private verify(sentence: BriefUnit): SentenceCheck {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    return this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    const plain = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    if (!sentence.columnWords?.length || plain.verdict === 'supported') return plain;
+    // A table row read with its column headers' words after it ("£40 million" under "Funding"):
+    // they add meaning when they let a passage decide; a source that leaves them unsaid does not
+    // make the row less supported.
+    const check = this.sentences.check(`${sentence.prose} ; ${sentence.columnWords.join(' ; ')}`, sentence.span.start, sentence.citations.map((c) => c.key));
+    let columns = this.withinRows.get(check);
+    if (!columns) {
+      columns = withinRow(this.corpus, check, sentence.span.end);
+      this.withinRows.set(check, columns);
+    }
+    return columns.verdict === 'supported' || columns.verdict === 'contradicted' ? columns : plain;
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {

@@ -2,6 +2,7 @@
 // (which check decided, which words matched or conflicted) when there is one; otherwise from the
 // verdict, the corrections and the stance of the best evidence. Shared by the hover, the Claims
 // view's tooltips and the report, so all three say the same thing.
+import { cueDescription } from './claims/classify';
 import type { Correction, Evidence, Explanation, Observation, Verdict } from './types';
 
 /** What a reason is computed from: a checked sentence or a checked claim. */
@@ -42,8 +43,16 @@ function observationText(observation: Observation): string | undefined {
 
 const EFFECT_RANK: Record<Observation['effect'], number> = { contradicts: 0, missing: 1, supports: 2, neutral: 3 };
 
+/** Why a sentence is analysis: "Analysis, not checked against the sources: a modal verb (“should”)." */
+function analysisReason(analysis: NonNullable<Explanation['analysis']>): string {
+  const cue = cueDescription(analysis.cue) ?? checkName(analysis.cue);
+  const words = analysis.words.map(quoted).join(', ');
+  return `Analysis, not checked against the sources: ${cue}${words ? ` (${words})` : ''}.`;
+}
+
 /** The engine's explanation in two lines at most: the deciding check and what it saw, then the rest. */
 export function describeExplanation(explanation: Explanation): string {
+  if (explanation.analysis) return analysisReason(explanation.analysis);
   const deciding = explanation.observations.filter((o) => o.check === explanation.decidedBy);
   const others = explanation.observations.filter((o) => o.check !== explanation.decidedBy);
   const rank = (a: Observation, b: Observation) => EFFECT_RANK[a.effect] - EFFECT_RANK[b.effect];

@@ -159,6 +159,8 @@ export interface Observation {
 export interface Explanation {
   decidedBy: string;
   observations: Observation[];
+  /** For analysis (verdict "opinion"): the classifier's cue ("modal", "question", "about-the-brief", ...) and the sentence's words that are it. */
+  analysis?: { cue: string; words: string[] };
 }
 
 /** One clause of a sentence that states its own fact, checked on its own. */

@@ -24,6 +24,12 @@ export interface BriefUnit {
   citations: RawCitation[];
   /** A table row: one record of its table. */
   row?: boolean;
+  /**
+   * A table row's column headers over the cells that state something, as words: what its values
+   * are (a "Funding" column's "£60 million" is funding). They give the row meaning for
+   * retrieval and alignment; ranges still point at the row's cells.
+   */
+  columnWords?: string[];
 }
 
 export interface BriefSentence extends BriefUnit {
@@ -57,6 +63,8 @@ export interface Block extends Span {
   quote?: number;
   /** A table row: one statement, whatever punctuation its cells hold. */
   row?: boolean;
+  /** A table row's header cells as plain text, one per column. */
+  columns?: string[];
   /** Label of the footnote whose definition holds the block. */
   footnote?: string;
 }
@@ -245,6 +253,8 @@ export function parseBrief(text: string): ParsedBrief {
 interface Container {
   quote?: number;
   footnote?: string;
+  /** The header cells of the table a row sits in. */
+  columns?: string[];
 }
 
 /** Whether the text read so far is inside a section that lists references, below which heading depth (0: not). */
@@ -295,16 +305,47 @@ export function maskBrief(text: string, piece?: { processor: Processor; referenc
     if (node.type === 'tableRow') cellBreaks(text, node, separators);
     if (node.type === 'paragraph' || node.type === 'tableRow') {
       if (s) blocks.push({ ...s, ...at, ...(node.type === 'tableRow' ? { row: true } : {}) });
-      for (const child of node.children ?? []) visitInline(child);
+      const inline = node.children ?? [];
+      // A run-in heading ("**1998 – Bill Clinton.** Clinton's budget ...") titles its paragraph, as a heading does.
+      const heading = node.type === 'paragraph' && inline[0] && runInHeading(text, inline[0], inline);
+      for (const child of heading ? inline.slice(1) : inline) visitInline(child);
+      // Its stop or colon written after the emphasis ("**Buy open**: ...") belongs to it.
+      if (heading && /[.:]/.test(text.charAt(heading.end))) keep[heading.end] = 0;
       continue;
     }
     let children = node.children ?? [];
-    // A table's first row is its header: it names the columns, it states nothing.
+    // A table's first row is its header: it names the columns, it states nothing, but its words
+    // say what each row's values are.
+    const columns = node.type === 'table' ? (children[0]?.children ?? []).map((cell) => plainText(cell).replace(/\s+/g, ' ').trim()) : undefined;
     if (node.type === 'table') children = children.slice(1);
-    const inner: Container = node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
+    const inner: Container = columns ? { ...at, columns } : node.type === 'blockquote' && s ? { ...at, quote: at.quote ?? s.start } : node.type === 'footnoteDefinition' && node.identifier ? { ...at, footnote: node.identifier } : at;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, at: inner }); // i is in range
   }
   return { masked: withSeparators(maskedText(text, keep), separators), blocks, footnoteRefs };
+}
+
+/** Words a run-in heading holds at most: a title, not a sentence set in bold. */
+const RUN_IN_WORDS = 8;
+
+/**
+ * A paragraph opening with a short strong span that ends in a full stop or colon (inside the
+ * span or right after it) and is followed by more of the paragraph: a run-in heading, as LaTeX's
+ * \paragraph or a press release's "**For immediate release.**". A question in bold stays prose
+ * (it is read as a question), and so does a bold span that cites a source.
+ */
+function runInHeading(text: string, first: MdNode, inline: readonly MdNode[]): Span | undefined {
+  const head = span(first);
+  const paragraphEnd = span(inline[inline.length - 1] ?? first)?.end;
+  if (first.type !== 'strong' || !head || paragraphEnd === undefined) return undefined;
+  const kids = first.children ?? [];
+  const from = span(kids[0] ?? first)?.start ?? head.start;
+  const to = span(kids[kids.length - 1] ?? first)?.end ?? head.end;
+  const inner = text.slice(from, to).trim();
+  const after = text.slice(head.end, paragraphEnd);
+  const closed = /[.:]$/.test(inner) || /^[.:]/.test(after);
+  const words = inner.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const heading = closed && words > 0 && words <= RUN_IN_WORDS && !inner.includes('@') && /[\p{L}\p{N}]/u.test(after.replace(/^[.:]/, ''));
+  return heading ? head : undefined;
 }
 
 /** The pipes between a row's cells: each marks where a cell's words start, like a sentence's. */

@@ -7,6 +7,7 @@ import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
 import { clauseSpansMemo } from './clauseMemo';
+import { columnWords } from './columns';
 import type { Block, BriefMask, BriefSentence, BriefUnit } from './parse';
 
 export interface ReadInput {
@@ -168,7 +169,8 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
   const prose = input.prose.slice(d.span.start, d.span.end).replace(/[\r\n]/g, ' ');
   // A table row is one statement, whatever its cells hold.
   const spans = d.block.row ? [d.span] : clauseSpansMemo(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
-  const row = d.block.row ? { row: true } : {};
+  const columns = d.block.row && d.block.columns ? columnWords(input.text, input.prose, d.block, d.block.columns) : [];
+  const row = d.block.row ? { row: true, ...(columns.length > 0 ? { columnWords: columns } : {}) } : {};
   const claims = claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row }));
   return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), ...row, claims };
 }

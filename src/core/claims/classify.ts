@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Quantity } from './quantities';
 import data from './classify.json';
 import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './lexicon';
+import { wordNet } from '../lexicon/source';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -14,13 +15,33 @@ const FIRST_PERSON = new Set(data.firstPerson);
 /** Before these the verb is no report ("up to Iraq to show", "did not find"): what follows it is not all the claim. */
 const NOT_A_REPORT_AFTER = new Set(data.notAReportAfter);
 const IMPERATIVES = new Set(data.imperativeVerbs);
+const COPULAS = new Set(data.copulasAndAuxiliaries);
 
-const HEDGES = [
-  ...data.hedges.map((source) => new RegExp(source, 'i')),
+/** What made a sentence analysis: the class of cue, and the words of the sentence that are that cue. */
+export type AnalysisCue = keyof typeof data.cueDescriptions;
+
+export interface AnalysisReason {
+  cue: AnalysisCue;
+  /** The cue's words as the sentence writes them ("should", "we believe", "?"); none for a missing fact. */
+  words: string[];
+}
+
+const CUE_DESCRIPTIONS: Readonly<Record<string, string>> = data.cueDescriptions;
+
+/** A cue in words, for the explanation ("modal" -> "a modal verb"); undefined for a name no classifier gives. */
+export function cueDescription(cue: string): string | undefined {
+  return Object.hasOwn(CUE_DESCRIPTIONS, cue) ? CUE_DESCRIPTIONS[cue] : undefined;
+}
+
+const STANCE_PATTERNS: readonly { cue: AnalysisCue; pattern: RegExp }[] = [
+  ...data.hedges.map((source) => ({ cue: 'hedge' as const, pattern: new RegExp(source, 'i') })),
+  ...data.prescriptions.map((source) => ({ cue: 'prescription' as const, pattern: new RegExp(source, 'i') })),
+  ...data.evaluations.map((source) => ({ cue: 'evaluation' as const, pattern: new RegExp(source, 'i') })),
+  ...data.interpretations.map((source) => ({ cue: 'interpretation' as const, pattern: new RegExp(source, 'i') })),
   // "would be wise", "would have been a modest and sensible step": a judgement, whatever figures it names.
-  new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i'),
+  { cue: 'evaluation', pattern: new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i') },
   // "The plan is misguided": after a plain "is" only the words that always judge.
-  new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${data.verdicts.join('|')})\\b`, 'i'),
+  { cue: 'evaluation', pattern: new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${data.verdicts.join('|')})\\b`, 'i') },
 ];
 
 /** "This brief argues", "The present note", "In this paper, ...": the brief speaking of itself. */
@@ -29,9 +50,19 @@ const SELF_REFERENCE = new RegExp(`${data.selfReferenceOpening}(in )?(${data.sel
 /** "The six addresses reviewed here", "the figures shown below": the brief pointing at its own content. */
 const SELF_REFERENCE_HERE = new RegExp(data.selfReferenceHere, 'i');
 
-/** Whether a sentence speaks of the brief itself ("This brief argues that ...", "On balance, this note concludes ..."). */
+/** "..., this brief argues that": the brief named as the one who argues, anywhere in the sentence. */
+const SELF_REFERENCE_ARGUES = new RegExp(`\\b(${data.selfReferenceDeterminers.join('|')}) (${data.selfReferenceNouns.join('|')}) (${data.selfReferenceVerbs.join('|')})\\b`, 'i');
+
+/** The words by which a sentence speaks of the brief itself ("This brief argues that ...", "On balance, this note concludes ..."), if it does. */
+export function aboutTheBriefWords(sentence: string): string | undefined {
+  const opening = SELF_REFERENCE.exec(sentence.replace(/^[*_\s]+/, ''));
+  if (opening) return opening[0].replace(/^[^,]*, /, '').trim();
+  return (SELF_REFERENCE_HERE.exec(sentence) ?? SELF_REFERENCE_ARGUES.exec(sentence))?.[0];
+}
+
+/** Whether a sentence speaks of the brief itself. */
 export function aboutTheBrief(sentence: string): boolean {
-  return SELF_REFERENCE.test(sentence.replace(/^[*_\s]+/, '')) || SELF_REFERENCE_HERE.test(sentence);
+  return aboutTheBriefWords(sentence) !== undefined;
 }
 
 const FIGURE_BOUNDS = new Set(data.figureBounds);
@@ -75,7 +106,8 @@ export interface Classification {
   kind: ClaimKind;
   /** Token index where the checked content starts, after a reporting frame ("The report says that ..."). */
   contentFrom: number;
-  reason?: string;
+  /** Why an opinion is one: its cue and the cue's words. */
+  reason?: AnalysisReason;
 }
 
 /** What the sentence holds besides words. */
@@ -86,6 +118,8 @@ export interface ClaimFacts {
   cited?: boolean;
   /** Quotations (offsets as the tokens'): a modal or hedge inside one is the quoted speaker's, not the writer's. */
   quoted?: readonly { start: number; end: number }[];
+  /** It states a measured fact (a figure, a date, a quotation: `measuredFact`). */
+  measured?: boolean;
 }
 
 /** `text` (at offset `base`) without the words of its quotations, and the tokens outside them. */
@@ -136,13 +170,18 @@ function isModal(tokens: readonly Token[], i: number): boolean {
   return !(t.norm === 'may' && t.capitalized && (i > 0 || /^\d/.test(tokens[i + 1]?.raw ?? '')));
 }
 
-/** The writer's own stance: a hedge, a modal, a first-person recommendation, an imperative. */
-function stance(trimmed: string, body: readonly Token[]): string | undefined {
-  for (const hedge of HEDGES) if (hedge.test(trimmed)) return 'hedged or prescriptive';
-  if (imperative(body)) return 'imperative';
+/** The writer's own stance: a hedge, a judgement, a modal, a first-person recommendation, an imperative. */
+function stance(trimmed: string, body: readonly Token[], measured: boolean): AnalysisReason | undefined {
+  for (const { cue, pattern } of STANCE_PATTERNS) {
+    const match = pattern.exec(trimmed);
+    if (match) return { cue, words: [match[0]] };
+  }
+  const first = body[0];
+  if (imperative(body, measured) && first) return { cue: 'imperative', words: [first.raw] };
   for (const [i, t] of body.entries()) {
-    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i)) return `modal "${t.raw}"`;
-    if (RECOMMEND.has(t.norm) && i > 0 && FIRST_PERSON.has(body[i - 1]?.norm ?? '')) return 'recommendation';
+    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i)) return { cue: 'modal', words: [t.raw] };
+    const before = i > 0 ? body[i - 1] : undefined;
+    if (RECOMMEND.has(t.norm) && before && FIRST_PERSON.has(before.norm)) return { cue: 'recommendation', words: [before.raw, t.raw] };
   }
   return undefined;
 }
@@ -157,37 +196,55 @@ function embedded(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "Invest in compute.", "Back efficiency.": a verb of action first (not "Back in 2019, ..."). */
-function imperative(tokens: readonly Token[]): boolean {
+/**
+ * A word WordNet knows only as a verb, in its base form ("convene", "ask"), capitalised: first
+ * in a sentence, a command. "Set", "Wage" or "Back" are nouns too, and need the list above.
+ */
+function onlyVerb(token: Token): boolean {
+  // A clause of a sentence starts lower-case ("..., and fill EU places with GPUs"): its subject went before.
+  if (!token.capitalized) return false;
+  const lemmas = wordNet().lemmas(token.norm);
+  return lemmas.length > 0 && lemmas.every((lemma) => lemma.pos === 'v' && lemma.word === token.norm);
+}
+
+/** "Invest in compute.", "Back efficiency.", "Convene the leaders.": a verb of action first (not "Back in 2019, ..."). */
+function imperative(tokens: readonly Token[], measured: boolean): boolean {
   const [verb, next] = tokens;
-  if (!verb || !next || !IMPERATIVES.has(verb.norm)) return false;
+  // A capitalised word after a verb-only one makes them a name ("Harry Potter"), not a command;
+  // a speech's "Listen to Jefferson in 1793: ..." leads to a dated quotation, a fact to check.
+  if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized && !measured)) || COPULAS.has(next.norm)) return false;
   if (verb.norm === 'let') return next.norm === 'us' || next.norm === 's';
   // "Back in 2019, ...": a preposition before a figure or date opens a time phrase, no command.
   return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));
 }
 
+function opinion(cue: AnalysisCue, words: string[]): Classification {
+  return { kind: 'opinion', contentFrom: 0, reason: { cue, words } };
+}
+
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
-  const { specific, cited, quoted = [] } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
+  const { specific, cited, quoted = [], measured = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
-  if (QUESTION.test(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'question' };
-  if (aboutTheBrief(trimmed)) return { kind: 'opinion', contentFrom: 0, reason: 'about the brief itself' };
-  if (LEAD_IN.test(trimmed) && !cited) return { kind: 'opinion', contentFrom: 0, reason: 'lead-in to what follows' };
+  if (QUESTION.test(trimmed)) return opinion('question', ['?']);
+  const self = aboutTheBriefWords(trimmed);
+  if (self) return opinion('about-the-brief', [self]);
+  if (LEAD_IN.test(trimmed) && !cited) return opinion('lead-in', [':']);
   const frame = reportingFrameLength(tokens, text, base);
   const body = tokens.slice(frame);
   if (frame === 0) {
     const own = outsideQuotes(text, body, quoted, base);
-    const reason = stance(own.text.trim(), own.tokens);
+    const reason = stance(own.text.trim(), own.tokens, measured);
     if (reason) return { kind: 'opinion', contentFrom: 0, reason };
   }
   const content = body.filter((t) => !t.stop);
-  if (content.length < 2 && !specific) return { kind: 'opinion', contentFrom: frame, reason: 'no checkable fact' };
+  if (content.length < 2 && !specific) return { ...opinion('no-checkable-fact', []), contentFrom: frame };
   // A generic statement (a bare noun for subject: "Energy is the binding constraint.",
   // "Efficiency lowers the entry price.") without a figure, date, name or quotation, citing
   // nothing, is the writer's generalisation: no source is expected to state it. "The initiative
   // includes ..." speaks of a particular thing, and stays a claim.
   if (typeof facts !== 'boolean' && !specific && !cited && frame === 0 && !DETERMINERS.has(body[0]?.norm ?? '')) {
-    return { kind: 'opinion', contentFrom: 0, reason: 'generic statement: no figure, date, name, quotation or citation' };
+    return opinion('generic-statement', []);
   }
   return { kind: 'claim', contentFrom: frame };
 }

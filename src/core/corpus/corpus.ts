@@ -13,6 +13,7 @@ import type { Passage, Problem, Range, SourceInfo } from '../types';
 import type { LoadedSource } from './fileSystem';
 import { pageAt, sectionAt, type SectionMark } from '../sources/reader';
 import { CoverageRetriever } from './coverageRetriever';
+import { headingContext, HeadingStems } from './headings';
 import { GrowableUint32, InvertedIndex, InvertedIndexBuilder, type InvertedIndexData, type PassageRetriever } from './invertedIndex';
 
 /** Everything indexing computes, as plain arrays: what the on-disk index cache stores. */
@@ -202,7 +203,9 @@ export class Corpus {
     this.properNames = new Set(data.properNames);
     for (const [from, to] of data.aliases) this.aliases.set(from, new Set(to));
     this.index = InvertedIndex.from(data.index);
-    this.retriever = new CoverageRetriever(this.index, this.passageSource, continuations(this.texts, this.passageSource, this.passageStart));
+    const headings = headingContext({ texts: this.texts, passageSource: this.passageSource, passageStart: this.passageStart, passageEnd: this.passageEnd, sections: this.layouts.map((l) => l.sections) });
+    const headingStems = new HeadingStems((id) => this.texts[this.sourceOf(id)]!.slice(this.passageStart[id]!, this.passageEnd[id]!));
+    this.retriever = new CoverageRetriever(this.index, this.passageSource, continuations(this.texts, this.passageSource, this.passageStart), { context: headings, stems: headingStems });
     const first = this.firstPassage;
     this.sources = loaded.map((s, i) => ({
       key: s.key,

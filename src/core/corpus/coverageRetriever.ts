@@ -2,8 +2,10 @@
 // much of the claim's term weight it covers. A claim restates one statement of a source, so a
 // passage that holds most of the claim's rare words beats one that repeats a few of them; and
 // a passage whose subject sits in the sentence before it ("He released it ...") is credited
-// with what that sentence names. Which terms a passage holds comes from the first stage's
+// with what that sentence names, and every passage with what its section heading and the
+// source's title heading name (the subject an encyclopaedia sentence calls "she"). Which terms a passage holds comes from the first stage's
 // bit masks: no forward index, no extra memory, O(1) per candidate.
+import type { HeadingContext, HeadingStems } from './headings';
 import type { MarkingRetriever, PassageRetriever, ScoredPassage } from './invertedIndex';
 
 /** Passages BM25 hands to the second stage (at least; more when the caller asks for more). */
@@ -22,6 +24,8 @@ export class CoverageRetriever implements PassageRetriever {
     private readonly passageSource: Uint32Array,
     /** 1 where a passage opens with a personal pronoun ("It is building ..."): it goes on about the sentence before. */
     private readonly continues: Uint8Array,
+    /** The heading passages each passage is read under, and their stems. */
+    private readonly headings?: { context: HeadingContext; stems: HeadingStems },
   ) {}
 
   get passageCount(): number {
@@ -62,6 +66,7 @@ export class CoverageRetriever implements PassageRetriever {
     const best = pool[0];
     if (!best) return pool;
     const unit = best.score / total;
+    const headingMask = this.headingMasks(unique);
     const rescored = pool.map(({ id, score }) => {
       const own = this.index.heldTerms(id);
       const source = this.passageSource[id];
@@ -69,9 +74,31 @@ export class CoverageRetriever implements PassageRetriever {
       // "NScale has raised more than any start-up. It is building a cloud." The sentence after,
       // when it only goes on about this one's subject, tells what this one's subject does.
       if (this.continues[id + 1] && this.passageSource[id + 1] === source) context |= this.index.heldTerms(id + 1);
+      context |= headingMask(id);
       return { id, score: score + unit * (OWN_WEIGHT * covered(own) + CONTEXT_WEIGHT * covered(context & ~own)) };
     });
     // Ties fall to the lower id, as in the first stage, so results never depend on pool order.
     return rescored.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+
+  /** Per passage, which of the query's stems its section heading and title heading hold (bit i: the i-th). */
+  private headingMasks(unique: readonly string[]): (id: number) => number {
+    const headings = this.headings;
+    if (!headings) return () => 0;
+    const masks = new Map<number, number>();
+    const maskOf = (heading: number): number => {
+      if (heading < 0) return 0;
+      let mask = masks.get(heading);
+      if (mask === undefined) {
+        const held = new Set(headings.stems.of(heading));
+        mask = 0;
+        unique.forEach((stem, i) => {
+          if (held.has(stem)) mask! |= 1 << i;
+        });
+        masks.set(heading, mask);
+      }
+      return mask;
+    };
+    return (id) => maskOf(headings.context.section[id] ?? -1) | maskOf(headings.context.title[id] ?? -1);
   }
 }

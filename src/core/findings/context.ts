@@ -48,7 +48,7 @@ export function suppressFix(brief: ParsedBrief, code: FindingCode, span: Span): 
     return { title, kind: 'suppress', edits: [edit(brief, { start: lineEnd, end: lineEnd }, ` <!-- brief-lens-disable-line ${code} -->`)], isPreferred: false, safe: false };
   }
   const indent = /^[ \t]*/.exec(brief.text.slice(lineStart))?.[0] ?? '';
-  const eol = brief.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(brief);
   return {
     title,
     kind: 'suppress',
@@ -56,6 +56,15 @@ export function suppressFix(brief: ParsedBrief, code: FindingCode, span: Span): 
     isPreferred: false,
     safe: false,
   };
+}
+
+const lineBreaks = new WeakMap<ParsedBrief, string>();
+
+/** The brief's line break (CRLF if it has any): read once per brief, not once per finding (a scan of the whole text). */
+function lineBreakOf(brief: ParsedBrief): string {
+  let eol = lineBreaks.get(brief);
+  if (eol === undefined) lineBreaks.set(brief, (eol = brief.text.includes('\r\n') ? '\r\n' : '\n'));
+  return eol;
 }
 
 /** Whether a comment line can go above this line without splitting a paragraph, list or table. */

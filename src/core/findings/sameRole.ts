@@ -96,6 +96,11 @@ export function sameStatement(corpus: Corpus, check: SentenceCheck): boolean {
  */
 export function withoutFalseContradiction(corpus: Corpus, check: SentenceCheck): SentenceCheck {
   if (sameStatement(corpus, check)) return check;
+  return withoutContradiction(corpus, check);
+}
+
+/** The check with its decisive contradiction taken back: judged by a passage that supports it, else unsupported. */
+export function withoutContradiction(corpus: Corpus, check: SentenceCheck): SentenceCheck {
   const comparisons: Comparison[] = check.comparisons.map((c) => (c === check.decisive ? { ...c, stance: 'related', conflicts: [] } : c));
   const cited = comparisons.find((c) => c.stance === 'supports' && check.citedKeys.includes(corpus.passageKey(c.passageId)));
   const support = cited ?? comparisons.find((c) => c.stance === 'supports');

@@ -23,9 +23,17 @@ export interface PassageView {
   stems: ReadonlySet<string>;
   windowStems: StemLookup;
   beforeStems: StemLookup;
+  /**
+   * Stems of the source's title heading when the passage opens with a personal pronoun ("She
+   * married ...", under "# Mary, Queen of Scots"): the subject the pronoun refers to.
+   */
+  subjectStems: ReadonlySet<string>;
   /** The passage's stems of PREFIX_KEY letters or more (what a prefix match can find). */
   longStems: readonly string[];
 }
+
+/** A sentence whose subject is a personal pronoun. */
+const PRONOUN_SUBJECT = /^\W{0,3}(?:He|She|It|They|His|Her|Its|Their)\b/;
 
 /** Shortest stem a prefix match counts for. */
 export const PREFIX_KEY = 5;
@@ -89,5 +97,15 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
     windowStems: new StemUnion(windowSets),
     beforeStems: new StemUnion(beforeSets),
     longStems: own.longStems,
+    subjectStems: title !== passageId && PRONOUN_SUBJECT.test(analysis.text) ? headingStems(corpus, title) : NO_STEMS,
   };
+}
+
+const NO_STEMS: ReadonlySet<string> = new Set();
+
+/** The content stems of a passage that is a Markdown heading ("# Mary, Queen of Scots"), else none. */
+function headingStems(corpus: Corpus, id: number): ReadonlySet<string> {
+  const heading = passageAnalysis(corpus, id);
+  if (!/^#{1,6}\s/.test(heading.text)) return NO_STEMS;
+  return new Set(heading.tokens.filter((t) => !t.stop).map((t) => t.stem));
 }

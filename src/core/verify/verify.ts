@@ -1,7 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
-import { classify, type Classification } from '../claims/classify';
+import { classify, measuredFact, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import type { Explanation, Verdict } from '../types';
@@ -39,9 +39,13 @@ const NO_EVIDENCE: Explanation = { decidedBy: 'retrieval', observations: [] };
 
 const STANCE_RANK = { supports: 2, contradicts: 1, related: 0 } as const;
 
+/** Weight of the words a pronoun takes from its title heading, as words the passage itself states. */
+const SUBJECT_SHARE = 1;
+
 /** How strongly a passage bears on the claim, whatever its stance. */
 function strength(c: Comparison): number {
-  return c.coverage + 0.5 * c.ownCoverage + 0.1 * c.factsMatched;
+  // A passage saying "she" under its subject's title names that subject as much as one that writes it.
+  return c.coverage + 0.5 * (c.ownCoverage + SUBJECT_SHARE * c.subjectCoverage) + 0.1 * c.factsMatched;
 }
 
 function better(a: Comparison, b: Comparison): number {
@@ -70,7 +74,7 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
 function read(corpus: Corpus, prose: string, base: number, cited: boolean): { analysis: Analysis; kind: Classification } {
   const analysis = analyze(prose, base, corpus);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
-  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited, quoted: analysis.quotes }, base) };
+  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base) };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
@@ -108,7 +112,7 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
       comparisons: comparisons.map((c) => ({ ...c, stance: 'related', conflicts: [] })),
       citedKeys: known,
       citedDisagrees: false,
-      explanation: OPINION_EXPLANATION,
+      explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));

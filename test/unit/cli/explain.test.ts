@@ -43,6 +43,9 @@ describe('check --explain', function () {
     assert.equal(approved?.verdict, 'supported');
     assert.equal(approved?.explanation?.decidedBy, 'words');
     assert.equal(opinion?.explanation?.decidedBy, 'opinion');
+    // Analysis says why it is analysis: the classifier's cue and the sentence's words that are it.
+    assert.deepEqual(opinion?.explanation?.analysis, { cue: 'modal', words: ['should'] });
+    assert.equal(describeExplanation(opinion!.explanation!), 'Analysis, not checked against the sources: a modal verb (“should”).');
     for (const s of sentences) {
       for (const o of s.explanation?.observations ?? []) {
         assert.ok(s.text.includes(o.claim), `claim piece “${o.claim}” is in “${s.text}”`);

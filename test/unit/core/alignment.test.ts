@@ -37,6 +37,37 @@ describe('alignment with WordNet', () => {
     assert.notEqual(check('The ministry raised taxes on imported steel in the spring budget.', 'The ministry raised tariffs on imported steel in the spring budget.').verdict, 'supported');
   });
 
+  it('does not let a more specific passage word bear out a noun the claim restricts by an adjective', () => {
+    const passage = 'The senator suffered from pneumonia for most of her adult life.';
+    const table: Array<[string, string]> = [
+      // The passage's word is a kind of the noun: support.
+      ['The senator suffered from a disease for most of her adult life.', 'supported'],
+      // A kind of disease, not known to be a kind of venereal disease: no support, whatever the adjective weighs.
+      ['The senator suffered from a venereal disease for most of her adult life.', 'unsupported'],
+      ['The senator suffered from a contagious disease for most of her adult life.', 'unsupported'],
+      // The passage's own word: support.
+      ['The senator suffered from pneumonia for most of her adult life.', 'supported'],
+    ];
+    assert.deepEqual(
+      table.map(([claim]) => [claim, check(passage, claim).verdict]),
+      table,
+    );
+  });
+
+  it('aligns a speaker named as the subject with the source he is the author of, not with another\'s', () => {
+    // The address says "we"; the claim names the speaker, the surname in the source's file name.
+    const passage = 'We have cut the federal payroll by 300,000 workers.';
+    const claim = 'Clinton cut the payroll by 300,000.';
+    const table: Array<[string, string]> = [
+      ['1998_william_j_clinton_d', 'supported'],
+      ['2008_george_w_bush_r', 'unsupported'],
+    ];
+    assert.deepEqual(
+      table.map(([key]) => [key, check(passage, claim, key).verdict]),
+      table,
+    );
+  });
+
   it('never supports a claim that adds a negation the passage lacks', () => {
     const found = check('Canada is exempt from the new tariff rules on steel.', 'Canada is not exempt from the new tariff rules on steel [@src].');
     assert.notEqual(found.verdict, 'supported');

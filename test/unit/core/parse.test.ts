@@ -98,6 +98,33 @@ describe('brief/parse', () => {
     for (const s of b.sentences) assert.strictEqual(text.slice(s.span.start, s.span.end), s.text);
   });
 
+  it('reads a run-in heading ("**1998 – Bill Clinton.** ...") as a heading, not a sentence', () => {
+    const text = [
+      '**1998 – Bill Clinton.** Clinton asked for 100,000 teachers.',
+      '',
+      '- **Buy open**: procurement is the cheapest lever.',
+      '',
+      '**The UK committed £60 million to the labs in 2025 and will review the grant in 2027.** Other text.',
+      '',
+      '**"Why did it take so long?"** Critics note the delay.',
+      '',
+      '**A bold line alone.**',
+      '',
+    ].join('\n');
+    const b = parseBrief(text);
+    assert.deepStrictEqual(texts(b), [
+      'Clinton asked for 100,000 teachers.',
+      'procurement is the cheapest lever.',
+      // A long bold sentence is a sentence set in bold; a bold question is read as a question; a bold paragraph alone has nothing to title.
+      'The UK committed £60 million to the labs in 2025 and will review the grant in 2027.',
+      'Other text.',
+      '"Why did it take so long?"',
+      'Critics note the delay.',
+      'A bold line alone.',
+    ]);
+    for (const s of b.sentences) assert.strictEqual(text.slice(s.span.start, s.span.end), s.text);
+  });
+
   it('handles CRLF briefs with exact spans and lines', () => {
     const text = '---\r\ntitle: x\r\n---\r\n\r\nA first line.\r\nStill para.\r\n\r\nSecond para here.';
     const b = parseBrief(text);

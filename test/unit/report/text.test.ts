@@ -113,6 +113,16 @@ describe('report: why', () => {
     assert.equal(text, 'Decided by the figure conflict check: the brief\'s “£40 million” conflicts with the source\'s “£60 million”.\nAlso: “Oxford” is in the source; “UCL” matches “University College London”.');
   });
 
+  it('says why analysis is analysis: the cue in words and the sentence\'s words that are it', () => {
+    const because = (cue: string, words: string[]) => describeExplanation({ decidedBy: 'opinion', observations: [], analysis: { cue, words } });
+    assert.equal(because('question', ['?']), 'Analysis, not checked against the sources: a question (“?”).');
+    assert.equal(because('about-the-brief', ['this brief argues']), 'Analysis, not checked against the sources: the brief speaking of itself (“this brief argues”).');
+    assert.equal(because('recommendation', ['We', 'recommend']), 'Analysis, not checked against the sources: a first-person recommendation (“We”, “recommend”).');
+    assert.equal(because('generic-statement', []), 'Analysis, not checked against the sources: a general statement with no figure, date, name, quotation or citation.');
+    // A cue no classifier gives is shown by its name, not dropped.
+    assert.equal(because('rhetorical-aside', ['mind you']), 'Analysis, not checked against the sources: rhetorical aside (“mind you”).');
+  });
+
   it('without an explanation, derives the reason from verdict, corrections and evidence', () => {
     assert.equal(reasonFor({ verdict: 'contradicted', evidence: [], corrections: [figure] }), 'The source says “£60 million”, not “£40 million” (figure).');
     assert.equal(reasonFor({ verdict: 'contradicted', evidence: [], corrections: [{ ...figure, kind: 'polarity', claimed: 'not', source: 'is', negation: 'claim' }] }),

@@ -61,8 +61,9 @@ function locatorFix(brief: Parameters<Rule>[0]['brief'], span: Span, replacement
 
 /** Where a citation's locator text starts in the brief: after its key, inside its group. */
 function locatorOffset(text: string, keyEnd: number, groupEnd: number, locator: string): number | undefined {
-  const at = text.indexOf(locator, keyEnd);
-  return at >= 0 && at + locator.length <= groupEnd ? at : undefined;
+  // Searched within the group only: a scan to the end of the brief per citation grows with its square.
+  const within = text.slice(keyEnd, groupEnd).indexOf(locator);
+  return within >= 0 ? keyEnd + within : undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 // inconsistent-fact: the brief states the same fact with two different values.
 import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantities';
+import type { ParsedBrief } from '../../brief/parse';
 import type { Finding } from '../../types';
-import { edit, finding, type Rule, type SentenceContext } from '../context';
+import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -62,13 +63,25 @@ function oddOneOut(earlier: SentenceContext, later: SentenceContext): 'earlier' 
  */
 const MAX_COMPARED = 64;
 
-export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
+/** Claims read between two chances to yield (inconsistentFactSteps). */
+const CLAIMS_PER_STEP = 256;
+
+export const inconsistentFactRule: Rule = (context) => {
+  const steps = inconsistentFactSteps(context);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+};
+
+/** The rule in steps of CLAIMS_PER_STEP claims, between which a sliced check yields (a long brief's figures take seconds). */
+export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
   const claims = sentences.filter((s) => s.check.analysis.quantities.length > 0);
   const subjects = new Map(claims.map((s) => [s, subject(s)]));
   const earlierClaims = new FigureIndex();
   for (const [j, later] of claims.entries()) {
+    if (j > 0 && j % CLAIMS_PER_STEP === 0) yield;
     const keys = figureKeys(later);
     const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
     earlierClaims.add(keys, j);
@@ -86,17 +99,78 @@ export const inconsistentFactRule: Rule = ({ brief, sentences }) => {
       if (!odd) continue;
       const keepLater = odd === 'earlier';
       const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
-      const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
-      findings.push(
-        finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, [
-          { title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value', edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false },
-        ], { sentenceIndex: (keepLater ? earlier : later).index }),
-      );
+      findings.push(inconsistency(brief, wrong, right, rightSentence, (keepLater ? earlier : later).index));
       break;
     }
   }
+  const flagged = new Set(findings.map((f) => f.span.start));
+  for (const r of definiteRestatements(claims)) {
+    if (!flagged.has(r.wrong.start)) findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index));
+  }
   return findings;
-};
+}
+
+function inconsistency(brief: ParsedBrief, wrong: Quantity, right: Quantity, rightSentence: SentenceContext, sentenceIndex: number): Finding {
+  const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
+  return finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, [
+    { title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value', edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false },
+  ], { sentenceIndex });
+}
+
+interface Restated {
+  wrong: Quantity;
+  wrongClaim: SentenceContext;
+  right: Quantity;
+  rightClaim: SentenceContext;
+}
+
+/** Determiners that make a noun phrase point back at something the reader has already been told. */
+const DEFINITE = new Set(['the', 'this', 'that']);
+
+/** An amount, or a count of a named thing: what a definite description can restate. */
+function restatable(q: Quantity): boolean {
+  return q.kind === 'money' || (q.kind === 'count' && q.unit.length > 0);
+}
+
+/** Two figures of one measure: the same currency, or counts of a thing both name. */
+function sameThingCounted(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && sameMeasure(a, b) && (a.kind !== 'count' || a.unit.some((stem) => b.unit.includes(stem)));
+}
+
+/**
+ * A definite description that restates a figure ("the £50 million programme", "the 47-nation
+ * summit era") points back at a figure the brief has given: when the brief gave one value of that
+ * measure before (or one value near the same words), and not this one, the two state one fact two
+ * ways, whatever words surround them. A claim a source bears out or contradicts is left to them.
+ */
+function definiteRestatements(claims: readonly SentenceContext[]): Restated[] {
+  const found: Restated[] = [];
+  const earlier: { claim: SentenceContext; figure: Quantity }[] = [];
+  for (const claim of claims) {
+    const a = claim.check.analysis;
+    const open = claim.check.verdict === 'unsupported' || claim.check.verdict === 'opinion';
+    for (const figure of open ? a.quantities : []) {
+      if (!restatable(figure) || !DEFINITE.has(a.tokens[figure.firstToken - 1]?.norm ?? '')) continue;
+      const right = antecedent(claim, figure, earlier.slice(-MAX_COMPARED));
+      if (right) found.push({ wrong: figure, wrongClaim: claim, right: right.figure, rightClaim: right.claim });
+    }
+    if (claim.check.verdict !== 'contradicted') for (const figure of a.quantities) if (restatable(figure)) earlier.push({ claim, figure });
+  }
+  return found;
+}
+
+/** The one earlier figure of the same measure a definite figure can point back at, when it has another value. */
+function antecedent(claim: SentenceContext, figure: Quantity, earlier: readonly { claim: SentenceContext; figure: Quantity }[]): { claim: SentenceContext; figure: Quantity } | undefined {
+  const measured = earlier.filter((e) => e.claim !== claim && !(e.claim.sentence.row && claim.sentence.row) && sameThingCounted(e.figure, figure));
+  if (measured.length === 0 || measured.some((e) => sameQuantity(e.figure, figure))) return undefined;
+  const values = (list: typeof measured) => new Set(list.map((e) => e.figure.value));
+  if (values(measured).size === 1) return measured[0];
+  // Several values of the measure: the one stated near the same words ("summit"), if only one
+  // is; the thing both count ("nation") is no such word.
+  const words = near(claim, figure);
+  const close = measured.filter((e) => [...near(e.claim, e.figure)].some((word) => words.has(word) && !(figure.unit.includes(word) && e.figure.unit.includes(word))));
+  return values(close).size === 1 ? close[0] : undefined;
+}
 
 /**
  * Keys of a claim's figures: kind (a year and a date share one) and a word near the figure. Two
@@ -144,8 +218,14 @@ class FigureIndex {
   }
 }
 
-/** Words around a figure: what it is a figure of. */
-const NEAR = 5;
+/**
+ * Words around a figure: what it is a figure of. A measure (an amount, a count, a duration) is
+ * often named a clause away ("a public open-source strategy for eight years" / "the strategy,
+ * which has now run for ten years"); a year or date stands beside the event it dates, and two
+ * years a few words apart are usually two events (the year of a speech, the year it speaks of).
+ */
+const NEAR_MEASURE = 8;
+const NEAR_TIME = 5;
 
 const nearCache = new WeakMap<Quantity, Set<string>>();
 
@@ -154,8 +234,9 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   if (cached) return cached;
   const tokens = s.check.analysis.tokens;
   const words = new Set<string>();
-  const from = Math.max(0, q.firstToken - NEAR);
-  for (const [offset, token] of tokens.slice(from, q.lastToken + NEAR + 1).entries()) {
+  const reach = q.kind === 'year' || q.kind === 'date' ? NEAR_TIME : NEAR_MEASURE;
+  const from = Math.max(0, q.firstToken - reach);
+  for (const [offset, token] of tokens.slice(from, q.lastToken + reach + 1).entries()) {
     const i = from + offset;
     if ((i < q.firstToken || i > q.lastToken) && !token.stop && !token.numeric) words.add(token.stem);
   }

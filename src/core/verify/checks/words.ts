@@ -7,6 +7,7 @@ import { relationsOf, type RelationVia } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
+import { nameOfSource } from '../sourceFacts';
 import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
@@ -50,6 +51,8 @@ export interface WordAlignment {
   /** Of those, the words found nowhere (not even in the context or as a prefix), light verbs aside. */
   unaligned: ContentWord[];
   credits: Credit[];
+  /** Weight of the words found only in the title the passage's pronoun refers to (within `context`). */
+  subject: number;
   alternations: Alternation[];
   /**
    * Claim words the passage says more generally in the same place ("tariffs" / "taxes"): in an
@@ -57,6 +60,8 @@ export interface WordAlignment {
    * out; and claim nouns the passage replaces by an unrelated noun there (independent).
    */
   narrower: ContentWord[];
+  /** Token indices of claim words the passage says in another word (a synonym, a more specific word). */
+  relatedAt: Set<number>;
 }
 
 function prefixMatch(item: ContentWord, v: PassageView): boolean {
@@ -68,6 +73,15 @@ function prefixMatch(item: ContentWord, v: PassageView): boolean {
     if (s.startsWith(prefix) && (s.startsWith(stem) || stem.startsWith(s))) return true;
   }
   return false;
+}
+
+/**
+ * A capitalised claim word that is the surname of the source's author, publisher or file name
+ * ("Clinton told lawmakers ..." against 1998_william_j_clinton_d, whose passages say "I"): the
+ * claim attributes the statement to its source, as a name the names check finds there.
+ */
+function speaker(ctx: CompareContext, t: Token): boolean {
+  return t.capitalized && !t.allCaps && nameOfSource(ctx.corpus, ctx.key, [t.stem]);
 }
 
 /** A word WordNet knows only as a noun. */
@@ -82,6 +96,18 @@ function isLightVerb(norm: string): boolean {
 }
 
 const passageCounts = new WeakMap<readonly Token[], Map<string, number>>();
+const passageFirsts = new WeakMap<readonly Token[], Map<string, Token>>();
+
+/** A passage's first token of each stem, kept with its tokens (what a word found as written is shown as). */
+function firstOfStem(tokens: readonly Token[], stem: string): Token | undefined {
+  let firsts = passageFirsts.get(tokens);
+  if (!firsts) {
+    firsts = new Map();
+    for (const u of tokens) if (!firsts.has(u.stem)) firsts.set(u.stem, u);
+    passageFirsts.set(tokens, firsts);
+  }
+  return firsts.get(stem);
+}
 
 /** Stem counts of a passage, kept with its tokens: a passage is compared with many claims. */
 function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
@@ -179,7 +205,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
 
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
   const { prep, view: v } = ctx;
-  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], alternations: [], narrower: [] };
+  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set() };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
   let pool: KnownWord[] | undefined;
@@ -193,7 +219,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       credit = w;
       out.own += w;
       // A name's words were observed by the name check.
-      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, ctx.passage.tokens.find((u) => u.stem === item.t.stem));
+      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, firstOfStem(ctx.passage.tokens, item.t.stem));
     } else {
       // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
       const found = names.named.has(item.i) || item.t.allCaps ? {} : related(ctx, item, (pool ??= candidates(ctx)));
@@ -201,11 +227,13 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
         // The passage says it in another word: nearly as good as the word itself.
         credit = RELATED_WEIGHT * w;
         out.own += credit;
+        out.relatedAt.add(item.i);
         observe(ctx, 'words', 'supports', item.t, found.support);
       } else {
         if (found.rival) out.alternations.push(found.rival);
         out.unmatched.push(item);
-        if (v.windowStems.has(item.t.stem) || names.context.has(item.i)) credit = CONTEXT_WEIGHT * w;
+        if (v.subjectStems.has(item.t.stem)) out.subject += w;
+        if (v.windowStems.has(item.t.stem) || names.context.has(item.i) || speaker(ctx, item.t)) credit = CONTEXT_WEIGHT * w;
         else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
         else if (found.narrower) out.narrower.push(item);
         else if (!isLightVerb(item.t.norm)) out.unaligned.push(item);
@@ -232,5 +260,29 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
     }
   }
+  narrowByModifiers(ctx, out);
   return out;
+}
+
+/** A word WordNet knows only as an adjective (head or satellite). */
+function onlyAdjective(norm: string): boolean {
+  const lemmas = wordNet().lemmas(norm);
+  return lemmas.length > 0 && lemmas.every((l) => l.pos === 'a');
+}
+
+/**
+ * A claim adjective found nowhere in the passage, before a noun the passage says in another word
+ * ("a venereal disease" / "pneumonia"), restricts that noun: the passage's word is a kind of the
+ * noun, not known to be a kind of the restricted noun. In an upward context the claim then says
+ * more than the passage (MacCartney & Manning: inserting an intersective modifier projects to
+ * forward entailment), so it is not borne out, however light the adjective's weight. Before the
+ * noun itself the adjective is left to the unaligned share.
+ */
+function narrowByModifiers(ctx: CompareContext, out: WordAlignment): void {
+  out.unaligned = out.unaligned.filter((item) => {
+    const head = ctx.claim.tokens[item.i + 1];
+    const restricts = (ctx.prep.monotonicity[item.i] ?? 'up') === 'up' && head !== undefined && !head.stop && out.relatedAt.has(item.i + 1) && onlyAdjective(item.t.norm);
+    if (restricts) out.narrower.push(item);
+    return !restricts;
+  });
 }

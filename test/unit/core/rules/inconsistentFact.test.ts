@@ -14,6 +14,51 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
   });
 
+  it('finds a duration restated a clause away from the words it is of ("a strategy for eight years" / "the strategy, which has now run for ten years")', () => {
+    const text = [
+      'China has pursued a public open-source strategy for eight years [@lwin2026gold].',
+      '',
+      "Its success is no accident: China's open-source strategy, which has now run for ten years, has shaped the market [@lwin2026gold].",
+    ].join('\n');
+    const found = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(
+      found.map((x) => [x.targetText, x.message, x.range]),
+      [['ten years', 'This brief states “eight years” for the same fact on line 1', { start: { line: 2, character: 80 }, end: { line: 2, character: 89 } }]],
+    );
+  });
+
+  describe('a definite description that restates a figure ("the £45 million scheme")', () => {
+    const first = 'Oxford and UCL will share £60 million of funding for open-source AI labs [@ukopenlabs].';
+    const found = (text: string) => check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact').map((x) => [x.targetText, x.message, x.range.start]);
+
+    it('points back at the one amount the brief gave before: another value is the same fact stated two ways', () => {
+      assert.deepStrictEqual(found(`${first}\n\nCritics call the £45 million scheme a modest first step.`), [
+        ['£45 million', 'This brief states “£60 million” for the same fact on line 1', { line: 2, character: 17 }],
+      ]);
+    });
+
+    it('is the claim\'s one finding: "No source states this" on it would say less', () => {
+      const result = check(corpus, `${first}\n\nCritics call the £45 million scheme a modest first step.`);
+      assert.deepStrictEqual(result.findings.map((x) => [x.code, x.targetText]), [['inconsistent-fact', '£45 million']]);
+      // Without the earlier amount, the claim is unsupported.
+      assert.deepStrictEqual(check(corpus, 'Critics call the £45 million scheme a modest first step.').findings.map((x) => x.code), ['unsupported-claim']);
+    });
+
+    it('is not read into an indefinite one, another currency, or the same value', () => {
+      assert.deepStrictEqual(found(`${first}\n\nCritics call a £45 million scheme a modest first step.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nCritics call the $45 million scheme a modest first step.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nCritics call the £60 million scheme a modest first step.`), []);
+    });
+
+    it('with two earlier values of the measure, points back only at the one stated near the same words', () => {
+      const two = `${first} A further £5 million goes to a training fund for teachers.`;
+      assert.deepStrictEqual(found(`${two}\n\nCritics call the £45 million scheme a modest first step.`), []);
+      assert.deepStrictEqual(found(`${two}\n\nCritics find the £4 million training scheme for teachers too small.`), [
+        ['£4 million', 'This brief states “£5 million” for the same fact on line 1', { line: 2, character: 17 }],
+      ]);
+    });
+  });
+
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
