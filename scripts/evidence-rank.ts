@@ -3,10 +3,10 @@
 // ranking for the claim's content words (before any comparison). Sealed sets are refused.
 // Usage: npx tsx scripts/evidence-rank.ts SET [--list]
 import * as path from 'node:path';
-import { loadCorpus, type Corpus } from '../src/core';
+import { type Corpus } from '../src/core';
 import { contentStems } from '../src/core/text/tokens';
-import { nodeFileSystem } from '../src/node/nodeFileSystem';
-import { namedSet, readClaims, SET_NAMES, type LabelledClaim, type SetName } from './eval/claimSets';
+import { readClaims, type LabelledClaim } from './eval/claimSets';
+import { openStudySet } from './eval/studySet';
 
 const DEPTH = 100;
 
@@ -26,12 +26,7 @@ function goldPassages(corpus: Corpus, claim: LabelledClaim): Set<number> {
 }
 
 async function main(): Promise<void> {
-  const name = process.argv[2] as SetName;
-  if (!SET_NAMES.includes(name)) throw new Error(`set: one of ${SET_NAMES.join(', ')}`);
-  const set = namedSet(name);
-  if (typeof set === 'string') throw new Error(set);
-  if (set.sealed) throw new Error(`${name} is sealed`);
-  const corpus = await loadCorpus(set.corpusDirs, nodeFileSystem);
+  const { set, corpus } = await openStudySet(process.argv[2]);
   const list = process.argv.includes('--list');
   const buckets = { at1: 0, at5: 0, at24: 0, deeper: 0, absent: 0 };
   let pageAt1 = 0;
@@ -52,7 +47,7 @@ async function main(): Promise<void> {
     if (list && rank !== 0) console.log(`${claim.id}\t${rank < 0 ? '-' : rank + 1}\t${claim.claim}\n\t${ranked[0] ? corpus.passage(ranked[0].id).text.slice(0, 140) : ''}`);
   }
   const share = (n: number): string => (n / counted).toFixed(3);
-  console.log(`${name}: ${counted} claims with located evidence; retrieval rank of the evidence passage:`);
+  console.log(`${set.name}: ${counted} claims with located evidence; retrieval rank of the evidence passage:`);
   console.log(`  @1 ${share(buckets.at1)}  2-5 ${share(buckets.at5)}  6-24 ${share(buckets.at24)}  >24 ${share(buckets.deeper)}  not in ${DEPTH} ${share(buckets.absent)}  right source @1 ${share(pageAt1)}`);
 }
 

@@ -3,20 +3,14 @@
 // hypernyms, written-out numbers...). Sealed sets are refused.
 // Usage: npx tsx scripts/unaligned-words.ts SET
 import * as path from 'node:path';
-import { loadCorpus } from '../src/core';
 import { analyze } from '../src/core/claims/analyze';
 import { classify } from '../src/core/claims/classify';
 import { compare } from '../src/core/verify/compare';
-import { nodeFileSystem } from '../src/node/nodeFileSystem';
-import { namedSet, readClaims, SET_NAMES, type SetName } from './eval/claimSets';
+import { readClaims } from './eval/claimSets';
+import { openStudySet } from './eval/studySet';
 
 async function main(): Promise<void> {
-  const name = process.argv[2] as SetName;
-  if (!SET_NAMES.includes(name)) throw new Error(`set: one of ${SET_NAMES.join(', ')}`);
-  const set = namedSet(name);
-  if (typeof set === 'string') throw new Error(set);
-  if (set.sealed) throw new Error(`${name} is sealed`);
-  const corpus = await loadCorpus(set.corpusDirs, nodeFileSystem);
+  const { set, corpus } = await openStudySet(process.argv[2]);
   for (const claim of readClaims(set.claimsFile)) {
     if (claim.label !== 'supported' || !claim.evidence) continue;
     const source = corpus.sources.find((s) => path.basename(s.file) === claim.source);

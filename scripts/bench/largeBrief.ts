@@ -6,6 +6,7 @@
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BriefChecker, DEFAULT_SLICE_MS, type Corpus } from '../../src/core';
+import { measureTurns } from '../lib/eventLoopTurns';
 import { generateBrief } from './brief';
 
 export interface LargeBriefRow {
@@ -42,18 +43,8 @@ export async function benchLargeBrief(corpus: Corpus, megabytes: number, progres
   const sentences = new BriefChecker(corpus).check(text, 'bench://large.md', 1).sentences.length;
   const checkSeconds = (performance.now() - start) / 1000;
   progress(`large brief: checkInSlices (${DEFAULT_SLICE_MS} ms slices)`);
-  let longest = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 0);
-  const slicedStart = performance.now();
-  await new BriefChecker(corpus).checkInSlices(text, 'bench://large.md', 1);
-  const slicedSeconds = (performance.now() - slicedStart) / 1000;
-  clearInterval(timer);
-  return { megabytes: mb, sentences, checkSeconds, secondsPerMb: checkSeconds / mb, slicedSeconds, longestTurnMs: longest, loadBefore, loadAfter: os.loadavg()[0] ?? 0 };
+  const sliced = await measureTurns(() => new BriefChecker(corpus).checkInSlices(text, 'bench://large.md', 1));
+  return { megabytes: mb, sentences, checkSeconds, secondsPerMb: checkSeconds / mb, slicedSeconds: sliced.seconds, longestTurnMs: sliced.longestTurnMs, loadBefore, loadAfter: os.loadavg()[0] ?? 0 };
 }
 
 export function largeBriefLine(row: LargeBriefRow, peerSecondsPerMb: number): string {
