@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Analysis } from '../claims/analyze';
 import type { Corpus } from '../corpus/corpus';
 import { cachePerOwner } from '../boundedCache';
+import { datedYears } from './sourceFacts';
 import SHIFTS from './sourceDates.json';
 
 export interface SourceDate {
@@ -20,7 +21,9 @@ export interface ResolvedDate extends SourceDate {
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
-const YEAR = /(?<![0-9])(1[6-9]\d\d|20\d\d)(?![0-9])/g;
+/** A four-digit number in a key or title is a year only in this range ("1425 passages" is not). */
+const FIRST_YEAR = 1600;
+const LAST_YEAR = 2099;
 /** A four-digit year inside chrono's match: a stated date, not a relative one. */
 const STATED_YEAR = /\d{4}/;
 const AFTER: ReadonlySet<string> = new Set(SHIFTS.next);
@@ -30,16 +33,16 @@ const CUES: ReadonlySet<string> = new Set(SHIFTS.cues);
 
 const referenceCache = cachePerOwner<string, SourceDate | null>(10_000);
 
-/** The date a source speaks from: its metadata date, else the one year its key and title name. */
+/** The date a source speaks from: its metadata date, else the one year its date, key and title name. */
 export function sourceDate(corpus: Corpus, key: string): SourceDate | undefined {
   return (
     referenceCache(corpus).get(key, () => {
       const info = corpus.source(key);
       const iso = ISO_DATE.exec(info?.date ?? '');
       if (iso?.[1]) return { year: Number(iso[1]), ...(iso[2] ? { month: Number(iso[2]) } : {}) };
-      const years = new Set([...`${key}\n${info?.title ?? ''}`.matchAll(YEAR)].map((m) => Number(m[1])));
+      const years = [...datedYears(corpus, key)].filter((year) => year >= FIRST_YEAR && year <= LAST_YEAR);
       const [only] = years;
-      return years.size === 1 && only !== undefined ? { year: only } : null;
+      return years.length === 1 && only !== undefined ? { year: only } : null;
     }) ?? undefined
   );
 }

@@ -28,6 +28,11 @@ function factsOf(corpus: Corpus, key: string): SourceFacts {
   });
 }
 
+/** The four-digit years a source's date, key and title name: when the source is from. */
+export function datedYears(corpus: Corpus, key: string): ReadonlySet<number> {
+  return factsOf(corpus, key).dated;
+}
+
 /** Whether the year of a claimed year or date is the year the source is from, or one its text mentions. */
 export function yearOfSource(corpus: Corpus, key: string, q: Quantity): 'dated' | 'mentioned' | undefined {
   const facts = factsOf(corpus, key);
