@@ -13,6 +13,17 @@ function kindOf(type: vscode.FileType): EntryKind {
   return 'other';
 }
 
+/**
+ * A read through workspace.fs (remote and virtual workspaces), which has no partial read: the
+ * loader has refused a file whose stat is over the bound, and one that proves longer than its
+ * stat said is cut to `maxBytes` (a copy, so the rest is let go at once) for the loader to report
+ * as over the limit, as a bounded read on disk would be. Its whole length was in memory a moment.
+ */
+export async function readOtherScheme(uri: vscode.Uri, maxBytes: number | undefined): Promise<Uint8Array> {
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return maxBytes !== undefined && bytes.length > maxBytes ? bytes.slice(0, maxBytes) : bytes;
+}
+
 export class VscodeCorpusFileSystem implements CorpusFileSystem {
   private readonly cache = new Map<string, { mtime: number; size: number; bytes: Uint8Array }>();
 
@@ -27,11 +38,10 @@ export class VscodeCorpusFileSystem implements CorpusFileSystem {
     const cached = this.cache.get(location);
     if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.bytes;
     // On disk (the extension host runs in Node) the read stops at the bound even when stat lies
-    // or the file grew, and a FIFO or device swapped in is refused; workspace.fs cannot bound a
-    // read, so other schemes (remote, virtual) rely on the loader's check of stat's size.
-    const bytes = uri.scheme === 'file' ? await readBounded(uri.fsPath, maxBytes ?? Infinity) : await vscode.workspace.fs.readFile(uri);
+    // or the file grew, and a FIFO or device swapped in is refused.
+    const bytes = uri.scheme === 'file' ? await readBounded(uri.fsPath, maxBytes ?? Infinity) : await readOtherScheme(uri, maxBytes);
     onDiskRead?.();
-    this.cache.set(location, { mtime: stat.mtime, size: stat.size, bytes });
+    if (maxBytes === undefined || bytes.length < maxBytes) this.cache.set(location, { mtime: stat.mtime, size: stat.size, bytes });
     return bytes;
   }
 

@@ -16,7 +16,15 @@ function typeOf(stat: fs.Stats): number {
   return stat.isFile() ? FileType.File : stat.isDirectory() ? FileType.Directory : FileType.Unknown;
 }
 
-const uri = (s: string) => ({ scheme: 'file', fsPath: s.startsWith('file:') ? fileURLToPath(s) : s, toString: () => (s.startsWith('file:') ? s : pathToFileURL(s).href) });
+/** A virtual file system's scheme (as a remote or virtual workspace has): workspace.fs reads it whole. */
+const VIRTUAL = 'vfs:';
+function uri(s: string, scheme = s.startsWith(VIRTUAL) ? 'vfs' : 'file') {
+  if (scheme === 'vfs') {
+    const fsPath = s.startsWith(VIRTUAL) ? s.slice(VIRTUAL.length) : s;
+    return { scheme, fsPath, toString: () => `${VIRTUAL}${fsPath}` };
+  }
+  return { scheme, fsPath: s.startsWith('file:') ? fileURLToPath(s) : s, toString: () => (s.startsWith('file:') ? s : pathToFileURL(s).href) };
+}
 /** What the stub's workspace.fs was asked: a stat that lies about sizes, and whole-file reads. */
 const stubState = { lyingSize: undefined as number | undefined, wholeReads: 0 };
 
@@ -25,7 +33,7 @@ const vscodeStub = {
   Uri: {
     parse: (s: string) => uri(s),
     file: (p: string) => uri(p),
-    joinPath: (base: { fsPath: string }, ...parts: string[]) => uri(path.join(base.fsPath, ...parts)),
+    joinPath: (base: { fsPath: string; scheme: string }, ...parts: string[]) => uri(path.join(base.fsPath, ...parts), base.scheme),
   },
   workspace: {
     fs: {
@@ -102,5 +110,39 @@ describe('safety: the editor\'s corpus file system never reads through a link ou
     } finally {
       stubState.lyingSize = undefined;
     }
+  });
+
+  it('a virtual workspace file larger than its stat said is kept to the limit + 1 bytes and reported (issue 16)', async () => {
+    const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
+    const corpus = path.join(work, 'virtual');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'big.md'), `# Big\n\n${'word '.repeat(100_000)}\n`);
+    const files = new VscodeCorpusFileSystem();
+    stubState.lyingSize = 10;
+    stubState.wholeReads = 0;
+    try {
+      const bytes = await files.readFile(`${VIRTUAL}${path.join(corpus, 'big.md')}`, 4097);
+      assert.equal(bytes.length, 4097);
+      assert.equal(bytes.buffer.byteLength, 4097, 'a copy: the rest of the file is not kept alive');
+      const loaded = await loadCorpus([`${VIRTUAL}${corpus}`], files, { maxFileBytes: 4096 });
+      assert.deepEqual(loaded.problems.map((p) => p.message), ['is over the 4 KB limit for a source file (it grew after it was listed); not indexed']);
+      assert.deepEqual(loaded.sources, []);
+      assert.equal(stubState.wholeReads, 2, 'workspace.fs.readFile was used: the over-long read was not cached');
+    } finally {
+      stubState.lyingSize = undefined;
+    }
+  });
+
+  it('a virtual workspace file whose stat is over the limit is reported without being read (issue 16)', async () => {
+    const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
+    const corpus = path.join(work, 'virtual-honest');
+    fs.mkdirSync(corpus);
+    fs.writeFileSync(path.join(corpus, 'big.md'), `# Big\n\n${'word '.repeat(2_000)}\n`);
+    fs.writeFileSync(path.join(corpus, 'small.md'), '# Small\n\nA short source.\n');
+    stubState.wholeReads = 0;
+    const loaded = await loadCorpus([`${VIRTUAL}${corpus}`], new VscodeCorpusFileSystem(), { maxFileBytes: 4096 });
+    assert.deepEqual(loaded.problems.map((p) => p.message), ['is 9.8 KB, over the 4 KB limit for a source file; not indexed']);
+    assert.deepEqual(loaded.sources.map((s) => s.key), ['small']);
+    assert.equal(stubState.wholeReads, 1, 'only the small file was read');
   });
 });
