@@ -24,7 +24,7 @@ import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { withoutFalseContradiction } from './findings/sameRole';
 import { withinRow } from './findings/rowContext';
 import { withoutRedundant } from './findings/redundant';
-import { TimeSlices } from './timeSlices';
+import { finishSteps, TimeSlices } from './timeSlices';
 import { reservePassageAnalyses } from './claims/passageAnalysis';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
 
@@ -206,11 +206,14 @@ export class BriefChecker {
     }
     const brief = step.value;
     for (const claim of brief.sentences.flatMap((s) => s.claims)) {
-      if (slices.due) {
-        await slices.pause();
-        if (options.isCancelled?.()) return undefined;
+      // A sentence's first verification compares some twenty passages: a step each, not one in all.
+      const verifying = this.verifySteps(claim);
+      for (let done = false; !done; done = verifying.next().done === true) {
+        if (slices.due) {
+          await slices.pause();
+          if (options.isCancelled?.()) return undefined;
+        }
       }
-      this.verify(claim);
     }
     if (options.isCancelled?.()) return undefined;
     // Every sentence is in the memo now; the rules and the result are made in slices too.
@@ -255,14 +258,19 @@ export class BriefChecker {
   }
 
   private verify(sentence: BriefUnit): SentenceCheck {
+    return finishSteps(this.verifySteps(sentence));
+  }
+
+  /** `verify` in steps: those of each first verification (none for a memoised sentence), for checkInSlices. */
+  private *verifySteps(sentence: BriefUnit): Generator<void, SentenceCheck, void> {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    const plain = this.sentences.check(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    const plain = yield* this.sentences.checkSteps(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
     if (!sentence.columnWords?.length || plain.verdict === 'supported') return plain;
     // A table row read with its column headers' words after it ("£40 million" under "Funding"):
     // they add meaning when they let a passage decide; a source that leaves them unsaid does not
     // make the row less supported.
-    const check = this.sentences.check(`${sentence.prose} ; ${sentence.columnWords.join(' ; ')}`, sentence.span.start, sentence.citations.map((c) => c.key));
+    const check = yield* this.sentences.checkSteps(`${sentence.prose} ; ${sentence.columnWords.join(' ; ')}`, sentence.span.start, sentence.citations.map((c) => c.key));
     let columns = this.withinRows.get(check);
     if (!columns) {
       columns = withinRow(this.corpus, check, sentence.span.end);

@@ -6,8 +6,9 @@
 import type { Analysis } from './claims/analyze';
 import type { Corpus } from './corpus/corpus';
 import { detached } from './text/detached';
+import { finishSteps } from './timeSlices';
 import type { Comparison } from './verify/compare';
-import { verifySentence, type SentenceCheck } from './verify/verify';
+import { verifySentenceSteps, type SentenceCheck } from './verify/verify';
 
 /**
  * Entries kept: one and a half times the sentences of the longest brief checked, and at least
@@ -53,22 +54,20 @@ export class SentenceMemo {
 
   /** The check of `prose` (a sentence with markup blanked) at offset `base` of its brief. */
   check(prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
+    return finishSteps(this.checkSteps(prose, base, citedKeys));
+  }
+
+  /** `check` in steps (those of a first verification, none when memoised), between which a caller may yield. */
+  *checkSteps(prose: string, base: number, citedKeys: readonly string[]): Generator<void, SentenceCheck, void> {
     const key = sentenceKey(prose, citedKeys);
     let entry = this.entries.get(key);
     if (!entry) {
-      if (this.entries.size >= this.limit) {
-        // Drop the oldest tenth (Map order is insertion order), not everything.
-        let drop = this.limit / 10;
-        for (const k of this.entries.keys()) {
-          if (drop-- <= 0) break;
-          this.entries.delete(k);
-        }
-      }
       // Verified where it stands; moved (a copy) when it is asked for at another offset.
       // Everything the memo keeps is cut from a copy of the sentence, not from the brief's text.
-      const original = this.review(verifySentence(this.corpus, detached(prose), base, citedKeys.map(detached)));
-      entry = { original, originalBase: base, check: original, base };
-      this.entries.set(key, entry);
+      const verified = yield* verifySentenceSteps(this.corpus, detached(prose), base, citedKeys.map(detached));
+      yield;
+      // Another check may have verified the same sentence between two steps: its entry stays.
+      entry = this.entries.get(key) ?? this.added(key, this.review(verified), base);
     } else {
       // Most recently used last.
       this.entries.delete(key);
@@ -79,6 +78,20 @@ export class SentenceMemo {
       entry.base = base;
     }
     return entry.check;
+  }
+
+  private added(key: string, original: SentenceCheck, base: number): Entry {
+    if (this.entries.size >= this.limit) {
+      // Drop the oldest tenth (Map order is insertion order), not everything.
+      let drop = this.limit / 10;
+      for (const k of this.entries.keys()) {
+        if (drop-- <= 0) break;
+        this.entries.delete(k);
+      }
+    }
+    const entry = { original, originalBase: base, check: original, base };
+    this.entries.set(key, entry);
+    return entry;
   }
 }
 

@@ -21,6 +21,13 @@ export class TimeSlices {
   }
 }
 
+/** Runs work written in steps (a generator yielding between them) to its end, with no pause: its result. */
+export function finishSteps<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
 /** Long work was stopped by its caller (a cancelled indexing); not a fault of the input. */
 export class WorkCancelled extends Error {
   constructor() {

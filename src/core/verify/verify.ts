@@ -4,6 +4,7 @@ import { analyze, type Analysis } from '../claims/analyze';
 import { classify, measuredFact, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
+import { finishSteps } from '../timeSlices';
 import type { Explanation, Verdict } from '../types';
 import { compare, type Comparison } from './compare';
 
@@ -79,7 +80,17 @@ function read(corpus: Corpus, prose: string, base: number, cited: boolean): { an
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
 export function verifySentence(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
+  return finishSteps(verifySentenceSteps(corpus, prose, base, citedKeys));
+}
+
+/**
+ * `verifySentence` in steps, between which a caller may yield (checkInSlices): reading the
+ * sentence, retrieval, then each comparison (a passage read for the first time costs a few
+ * milliseconds). The same check.
+ */
+export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): Generator<void, SentenceCheck, void> {
   const { analysis, kind } = read(corpus, prose, base, citedKeys.length > 0);
+  yield;
   const known = citedKeys.filter((k) => corpus.source(k));
   const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
   // Candidates far below the best match cannot cover the claim: comparing them is wasted work.
@@ -96,14 +107,25 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
       }
     }
   }
-  return judge(corpus, analysis, kind, known, [...ids]);
+  yield;
+  return yield* judgeSteps(corpus, analysis, kind, known, [...ids]);
 }
 
 /** Compares the claim with each candidate passage and decides the verdict. */
 function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): SentenceCheck {
+  return finishSteps(judgeSteps(corpus, analysis, kind, known, ids));
+}
+
+/** `judge` with a step after each comparison. */
+function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): Generator<void, SentenceCheck, void> {
   // An opinion is not judged: its best few passages are compared only to show as related reading.
   const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : ids;
-  const comparisons = compared.map((id) => compare(corpus, { analysis, contentFrom: kind.contentFrom }, id)).sort(better);
+  const comparisons: Comparison[] = [];
+  for (const id of compared) {
+    comparisons.push(compare(corpus, { analysis, contentFrom: kind.contentFrom }, id));
+    yield;
+  }
+  comparisons.sort(better);
 
   if (kind.kind === 'opinion') {
     return {

@@ -9,6 +9,7 @@ import { CLAIMS_PER_STEP, PER_CLAIM_RULES, RULES } from '../../../src/core/engin
 import { editedMask } from '../../../src/core/brief/incremental';
 import { briefFromMask, parseBrief, type ParsedBrief } from '../../../src/core/brief/parse';
 import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts } from '../../../src/core/brief/steps';
+import { SentenceMemo } from '../../../src/core/sentenceMemo';
 import { briefText, generatedMarkdown, makeEnv, type Env } from '../property/properties';
 
 const SEED = 20261204;
@@ -110,7 +111,7 @@ describe('brief parsed in pieces (issue 16)', function () {
     }
   });
 
-  it('checkInSlices yields during the parse: with slices of 0 ms it is asked to stop once per piece and once per claim', async () => {
+  it('checkInSlices yields during the parse: with slices of 0 ms it is asked to stop once per piece, once per claim and once per step of a verification', async () => {
     const text = Array.from({ length: 30 }, () => SAMPLE.replace(/^---[\s\S]*?\n---\n/, '')).join('\n\n');
     const pieces = pieceStarts(text).length;
     assert.ok(pieces >= 4, `a brief of ${text.length} characters is parsed in ${pieces} pieces`);
@@ -119,13 +120,19 @@ describe('brief parsed in pieces (issue 16)', function () {
     let asked = 0;
     const sliced = await new BriefChecker(env.corpus).checkInSlices(text, 'long.md', 1, { sliceMs: 0, isCancelled: () => (asked++, false) });
     assert.deepStrictEqual(sliced, whole);
-    // Pauses: before each piece but the first and after the parse; before each claim; once before
-    // the rules; then after each step of the result: every CLAIMS_PER_STEP claims read, each rule
+    // Pauses: before each piece but the first and after the parse; before each claim and after
+    // each step of its first verification (none for a sentence met before); once before the
+    // rules; then after each step of the result: every CLAIMS_PER_STEP claims read, each rule
     // (a per-claim rule once per CLAIMS_PER_STEP claims), every CLAIMS_PER_STEP sentences made.
+    const memo = new SentenceMemo(env.corpus);
+    const units = parseBrief(text).sentences.flatMap((s) => s.claims);
+    const verifying = units.reduce((n, u) => n + run(memo.checkSteps(u.prose, u.span.start, u.citations.map((c) => c.key))).steps, 0);
+    const distinct = new Set(units.map((u) => u.prose)).size;
+    assert.ok(verifying >= 3 * distinct, `${verifying} steps of verification for ${distinct} distinct claims`);
     const chunks = Math.ceil(claims / CLAIMS_PER_STEP);
     const ruleSteps = RULES.reduce((n, rule) => n + (PER_CLAIM_RULES.has(rule) ? chunks : 1), 0);
     const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
-    assert.equal(asked, pieces + claims + 1 + resultSteps);
+    assert.equal(asked, pieces + claims + verifying + 1 + resultSteps);
   });
 
   it('a check cancelled during the parse verifies nothing and returns undefined', async () => {

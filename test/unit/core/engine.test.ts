@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BriefChecker, type Corpus } from '../../../src/core';
+import { verifySentence, verifySentenceSteps } from '../../../src/core/verify/verify';
 import { nth } from '../../support/present';
 import { SEEDS, check, codes, evidenceAt, findingAt, seedCorpus, sentenceAt } from './helpers';
 
@@ -173,6 +174,32 @@ describe('engine: a check in slices (the editor\'s first check of a long brief)'
     assert.strictEqual(cancelled, undefined);
     assert.strictEqual(checker.cached('rules.md', 1), undefined);
     assert.deepStrictEqual(checker.check(brief, 'rules.md', 1), new BriefChecker(corpus).check(brief, 'rules.md', 1));
+  });
+
+  it('verifies a sentence in steps: after reading it, after retrieval, after each passage compared (issue 16)', () => {
+    const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.';
+    const steps = verifySentenceSteps(corpus, text, 0, ['ukopenlabs']);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    assert.deepStrictEqual(step.value, verifySentence(corpus, text, 0, ['ukopenlabs']));
+    assert.strictEqual(step.value.verdict, 'contradicted');
+    assert.ok(step.value.comparisons.length >= 5, `${step.value.comparisons.length} passages compared`);
+    assert.strictEqual(count, step.value.comparisons.length + 2);
+  });
+
+  it('checkInSlices gives the event loop back within a sentence\'s first verification, not only between sentences', async () => {
+    const text = 'Oxford and UCL share £40 million of new funding for open-source AI labs.';
+    const checker = new BriefChecker(corpus);
+    let first = 0;
+    const sliced = await checker.checkInSlices(text, 'one.md', 1, { sliceMs: 0, isCancelled: () => (first++, false) });
+    // The same sentence in another brief is memoised: its check pauses only where no sentence is verified.
+    let memoised = 0;
+    await checker.checkInSlices(text, 'again.md', 1, { sliceMs: 0, isCancelled: () => (memoised++, false) });
+    const compared = verifySentence(corpus, text, 0, []).comparisons.length;
+    // Reading, retrieval, each comparison, the same-statement review: a pause after each.
+    assert.strictEqual(first - memoised, compared + 3);
+    assert.deepStrictEqual(sliced, new BriefChecker(corpus).check(text, 'one.md', 1));
   });
 
   it('stops when cancelled between slices, and a later check is complete', async () => {
