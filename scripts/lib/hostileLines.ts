@@ -24,5 +24,9 @@ export const HOSTILE_LINES: HostileLine[] = [
   { name: 'cited sentences', where: 'brief', k: 1000, make: (n) => Array.from({ length: n }, (_, i) => `${sentence(i)} [@key${i % 7}]`).join(' ') },
   { name: 'figures of one subject', where: 'brief', k: 500, make: (n) => Array.from({ length: n }, (_, i) => sentence(i)).join('\n\n') },
   { name: 'appendix table rows', where: 'brief', k: 400, make: (n) => `| Item | Cost |\n| --- | --- |\n${Array.from({ length: n }, (_, i) => `| Item ${i} | £${i} million |`).join('\n')}\n` },
+  // Markup that keeps a brief in one parse (brief/steps.ts): each block is read in that one parse, never again per block.
+  { name: 'fenced code between paragraphs', where: 'brief', k: 400, make: (n) => Array.from({ length: n }, (_, i) => `${sentence(i)}\n\n\`\`\`\nconst x = ${i};\n\n// £${i} million\n\`\`\`\n`).join('\n') },
+  { name: 'link reference definitions', where: 'brief', k: 400, make: (n) => Array.from({ length: n }, (_, i) => `${sentence(i)} See [the report][r${i}].\n\n[r${i}]: https://example.org/${i} "Report ${i}"\n`).join('\n') },
+  { name: 'HTML blocks between paragraphs', where: 'brief', k: 400, make: (n) => Array.from({ length: n }, (_, i) => `<div class="note">\n\n${sentence(i)}\n\n</div>\n\n<pre>\nrow ${i}\n\nmore\n</pre>\n`).join('\n') },
   { name: 'zero-width and bidi characters', where: 'brief', k: 50_000, make: (n) => `£4\u200b0 million\u202e ${'\u200b\u00ad\u2066'.repeat(n)} in 2024.\n` },
 ];

@@ -12,24 +12,28 @@ import { findSuppressions } from './suppressions';
 export const PIECE_CHARS = 8_192;
 
 /**
- * Markup whose extent the piece boundaries below do not follow (fenced code, link and footnote
- * definitions that apply to the whole brief, raw HTML blocks that may hold blank lines): a brief
- * holding any of them is parsed in one piece.
+ * Definitions (link and footnote) apply to the whole brief, so a piece could not resolve a
+ * reference to one in another piece: a brief holding any is parsed in one piece.
  */
-const UNSPLITTABLE = /```|~~~|\]:|<(?:pre|script|style|textarea)\b|<\?|<![A-Za-z[]/i;
+const UNSPLITTABLE = /\]:/;
+/** Markup whose lines the scan below follows (fenced code, HTML blocks), and lone CRs, which end a line the scan does not see. */
+const FOLLOWED = /```|~~~|</;
+const LONE_CR = /\r(?!\n)/;
 
 /**
- * Where pieces start: 0, then lines that open with an ASCII letter or `#` after a blank line, at
- * least `size` characters apart, outside front matter and HTML comments. Such a line starts a
- * top-level block whatever came before: a blank line ends a paragraph, a table and an HTML block
- * of kinds 6 and 7, and a line that is not indented ends a list item or a quotation after it.
+ * Where pieces start: 0, then lines that open with an ASCII letter after a blank line, at
+ * least `size` characters apart, outside front matter, HTML comments, fenced code and HTML
+ * blocks (BlockScan). Such a line starts a top-level block whatever came before: a blank line
+ * ends a paragraph, a table and an HTML block of kinds 6 and 7, and a line that is not indented
+ * ends a list item or a quotation after it.
  */
 export function pieceStarts(text: string, size = PIECE_CHARS): number[] {
   const starts = [0];
-  if (text.length <= size || UNSPLITTABLE.test(text)) return starts;
+  if (text.length <= size || UNSPLITTABLE.test(text) || (FOLLOWED.test(text) && LONE_CR.test(text))) return starts;
   const from = frontMatterEnd(text);
   if (from < 0) return starts;
   const comments = commentSpans(text);
+  const blocks = new BlockScan();
   let comment = 0;
   let previousBlank = false;
   for (let at = 0; at < text.length; ) {
@@ -37,15 +41,97 @@ export function pieceStarts(text: string, size = PIECE_CHARS): number[] {
     const end = newline < 0 ? text.length : newline;
     while (comment < comments.length && (comments[comment]?.end ?? 0) <= at) comment++;
     const inComment = comment < comments.length && (comments[comment]?.start ?? Infinity) < at;
-    if (previousBlank && !inComment && at >= from && at - (starts[starts.length - 1] ?? 0) >= size && opensBlock(text.charCodeAt(at))) starts.push(at);
-    previousBlank = isBlank(text, at, end);
+    const blank = isBlank(text, at, end);
+    const inBlock = at >= from && blocks.line(text, at, end, blank);
+    if (blocks.unsure) return [0];
+    if (previousBlank && !inComment && !inBlock && at >= from && at - (starts[starts.length - 1] ?? 0) >= size && opensBlock(text.charCodeAt(at))) starts.push(at);
+    previousBlank = blank;
     at = end + 1;
   }
   return starts;
 }
 
+/** HTML blocks of kinds 1 to 5 (CommonMark 4.6) end at the first line holding their end marker. */
+const HTML_ENDS: readonly [RegExp, RegExp][] = [
+  [/^<(?:pre|script|style|textarea)(?=[ \t>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Follows, line by line in one pass, the top-level blocks whose lines may hold a blank line and
+ * then a letter: fenced code (to its closing fence) and HTML blocks of kinds 1 to 5 (to their end
+ * marker). What it cannot place for sure, it reports as `unsure` and the brief stays one piece: a
+ * fence or HTML opening indented by one to three spaces (top level, or inside a list item?), or
+ * one inside what may be an HTML block of kinds 6 and 7 (a line opening with another tag, up to
+ * the next blank line). A line indented by four or more, or opening with a list or quote marker,
+ * is inside a container that the next unindented line after a blank line has closed.
+ */
+class BlockScan {
+  private fence: { char: string; length: number } | undefined;
+  private htmlEnd: RegExp | undefined;
+  private loose = false;
+  unsure = false;
+
+  /** Reads the line `[at, end)`; whether it lies inside (or opens or closes) a followed block. */
+  line(text: string, at: number, end: number, blank: boolean): boolean {
+    let indent = 0;
+    while (indent < 4 && text.charCodeAt(at + indent) === 32) indent++;
+    const line = text.slice(at + indent, end).replace(/\r$/, '');
+    if (this.fence) {
+      if (indent < 4 && closesFence(line, this.fence)) this.fence = undefined;
+      return true;
+    }
+    if (this.htmlEnd) {
+      if (this.htmlEnd.test(line)) this.htmlEnd = undefined;
+      return true;
+    }
+    if (blank) return (this.loose = false);
+    if (indent >= 4 || line.charCodeAt(0) === 9) return false;
+    const fence = fenceOf(line);
+    const html = line.startsWith('<') ? HTML_ENDS.find(([start]) => start.test(line)) : undefined;
+    if ((fence || html) && (indent > 0 || this.loose)) this.unsure = true;
+    else if (fence) this.fence = fence;
+    else if (html) this.openHtml(line, html);
+    else if (line.startsWith('<')) this.loose = true;
+    return Boolean(fence || html);
+  }
+
+  /** An HTML block of kinds 1 to 5 opens; it may end on the same line (unsure when the end marker may overlap the opening). */
+  private openHtml(line: string, [start, end]: readonly [RegExp, RegExp]): void {
+    const opening = start.exec(line)?.[0].length ?? 0;
+    const endsAfter = end.test(line.slice(opening));
+    if (endsAfter !== end.test(line)) this.unsure = true;
+    else if (!endsAfter) this.htmlEnd = end;
+  }
+}
+
+/** The fence a line opens (three or more backticks, whose info string has none, or tildes). */
+function fenceOf(line: string): { char: string; length: number } | undefined {
+  const char = line.charAt(0);
+  if (char !== '`' && char !== '~') return undefined;
+  let length = 0;
+  while (line.charAt(length) === char) length++;
+  if (length < 3 || (char === '`' && line.includes('`', length))) return undefined;
+  return { char, length };
+}
+
+/** Whether a line (indentation removed) closes the fence: as long a run of its character or longer, then only spaces. */
+function closesFence(line: string, fence: { char: string; length: number }): boolean {
+  let length = 0;
+  while (line.charAt(length) === fence.char) length++;
+  return length >= fence.length && /^[ \t]*$/.test(line.slice(length));
+}
+
+/**
+ * A letter, not `#`: a heading is no sentence, so a line of citations after it would cite the
+ * sentence before the heading, in the piece before (brief/read.ts); a line opening with a letter
+ * is a sentence of its own.
+ */
 function opensBlock(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 35;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -10,6 +10,7 @@ import { editedMask } from '../../../src/core/brief/incremental';
 import { briefFromMask, parseBrief, type ParsedBrief } from '../../../src/core/brief/parse';
 import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts } from '../../../src/core/brief/steps';
 import { SentenceMemo } from '../../../src/core/sentenceMemo';
+import { HOSTILE_LINES } from '../../../scripts/lib/hostileLines';
 import { briefText, generatedMarkdown, makeEnv, type Env } from '../property/properties';
 
 const SEED = 20261204;
@@ -59,7 +60,7 @@ describe('brief parsed in pieces (issue 16)', function () {
       { seed: SEED, numRuns: 150 },
     );
     // The property is about pieces: most generated briefs must have been split.
-    assert.ok(split >= 50, `${split} of 150 briefs were split`);
+    assert.ok(split >= 40, `${split} of 150 briefs were split`);
   });
 
   it('property: after an edit that keeps the Markdown, the mask read in pieces gives briefFromMask', () => {
@@ -80,7 +81,7 @@ describe('brief parsed in pieces (issue 16)', function () {
     );
   });
 
-  it('splits a long brief at blank lines before a letter or heading, never inside front matter, a comment or a references section', () => {
+  it('splits a long brief at blank lines before a letter (not a heading: a line of citations after it cites the sentence before), never inside front matter, a comment or a references section', () => {
     const text = [
       '---\ntitle: Brief\n\nAbstract: a line of front matter after a blank line\n---',
       'The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].',
@@ -93,22 +94,66 @@ describe('brief parsed in pieces (issue 16)', function () {
     const lineAt = (at: number) => text.slice(at, text.indexOf('\n', at));
     assert.deepStrictEqual(
       starts.map(lineAt),
-      ['---', 'The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].', '# References', 'Smith, J. (2020). A book.', '## Books', 'Jones, K. (2021). Another book.', '# Findings', 'The programme cost £40 million in 2024.'],
+      ['---', 'The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].', 'Smith, J. (2020). A book.', 'Jones, K. (2021). Another book.', 'The programme cost £40 million in 2024.'],
     );
     const stepped = run(parseBriefInSteps(text, 1));
     assert.equal(stepped.steps, starts.length);
     assertSameParse(stepped.value, parseBrief(text));
-    // The reference under "## Books", a piece of its own, is still no claim.
+    // The reference under "## Books", in a piece of its own, is still no claim.
     assert.deepStrictEqual(
       stepped.value.sentences.map((s) => s.text),
       ['The first paragraph states that £40 million was spent in 2024 [@ukopenlabs].', 'The programme cost £40 million in 2024.'],
     );
   });
 
-  it('keeps a brief with fenced code, definitions or raw HTML blocks in one piece', () => {
-    for (const markup of ['```\ncode\n\nStill code\n```', '[^1]: A footnote.\n\nText', '[a]: https://example.org', '<pre>\n\nText\n</pre>', '<?php\n\nText ?>', '<!DOCTYPE html>']) {
+  it('keeps a brief with link or footnote definitions in one piece', () => {
+    for (const markup of ['[^1]: A footnote.\n\nText', '[a]: https://example.org']) {
       assert.deepStrictEqual(pieceStarts(`${SAMPLE}\n\n${markup}\n\n${SAMPLE}`, 1), [0], markup);
     }
+  });
+
+  it('splits a brief with fenced code and HTML blocks around them, never inside, in one pass (issue 16)', () => {
+    const inside = 'Inside the block\n\nStill inside it';
+    const blocks = ['```\n' + inside + '\n```', '~~~~ js\n' + inside + '\n~~~\n' + inside + '\n~~~~', '<pre>\n' + inside + '\n</pre>', '<?php\n' + inside + ' ?>', '<!DOCTYPE html\n' + inside + '>', '<![CDATA[\n' + inside + ' ]]>', '<!--\n' + inside + ' -->'];
+    for (const block of blocks) {
+      const text = `First paragraph.\n\n${block}\n\nAfter the block.\n`;
+      const starts = pieceStarts(text, 1);
+      assert.deepStrictEqual(starts.map((at) => text.slice(at, text.indexOf('\n', at))), ['First paragraph.', 'After the block.'], block);
+      assertSameParse(run(parseBriefInSteps(text, 1)).value, parseBrief(text));
+    }
+    // What the scan cannot place for sure keeps the brief whole: an indented opening (top level or in a list item?), a fence inside what may be an HTML block.
+    for (const unsure of ['- item\n\n  ```\n' + inside + '\n  ```', '<div>\n```\n' + inside + '\n```', '<!-->\n\n' + inside]) {
+      assert.deepStrictEqual(pieceStarts(`First paragraph.\n\n${unsure}\n\nAfter.\n`, 1), [0], unsure);
+    }
+  });
+
+  it('a brief of fenced code or HTML blocks is read in pieces whose number grows with it: 4× the blocks, about 4× the pieces (issue 16)', () => {
+    for (const line of HOSTILE_LINES.filter((l) => l.name === 'fenced code between paragraphs' || l.name === 'HTML blocks between paragraphs')) {
+      const small = pieceStarts(line.make(300));
+      const large = pieceStarts(line.make(1200));
+      assert.ok(small.length >= 2, `${line.name}: ${small.length} pieces`);
+      const ratio = large.length / small.length;
+      assert.ok(ratio >= 3.5 && ratio <= 4.5, `${line.name}: ${small.length} then ${large.length} pieces`);
+    }
+  });
+
+  it('property: briefs mixing fences, HTML blocks, lists and quotes in pieces of one character give exactly the whole parse', () => {
+    const prose = fc.constantFrom('Text of a line.', 'Another sentence here.', 'A third one.', '', '', '', '# Heading', '- item', '  indented', '| a | b |', '| --- | --- |');
+    const opening = fc.constantFrom('```', '````', '``` js', '```not `a` fence', '~~~', '    ```', '\t```', '- ```', '> ```', '<pre>', '</pre>', '<!--', '-->', '<?x', '?>', '<!X', '>', '<![CDATA[', ']]>', '<pre></pre>');
+    // Rarer: what keeps the brief whole (an indented fence, a fence after a tag, an ambiguous end).
+    const unsure = fc.constantFrom('  ```', '<div>', '</div>', '<b>inline</b> text', '<!-->', '<?>');
+    const line = fc.oneof({ weight: 30, arbitrary: prose }, { weight: 5, arbitrary: opening }, { weight: 1, arbitrary: unsure });
+    const text = fc.array(line, { minLength: 4, maxLength: 40 }).map((lines) => `${lines.join('\n')}\n`);
+    let split = 0;
+    fc.assert(
+      fc.property(text, (brief) => {
+        const stepped = run(parseBriefInSteps(brief, 1));
+        if (stepped.steps > 1) split++;
+        assertSameParse(stepped.value, parseBrief(brief));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+    assert.ok(split >= 100, `${split} of 400 briefs were split`);
   });
 
   it('checkInSlices yields during the parse: with slices of 0 ms it is asked to stop once per piece, once per claim and once per step of a verification', async () => {
