@@ -434,6 +434,8 @@ async function main(): Promise<void> {
       slicedSeconds: round(large.slicedSeconds, 1),
       longestTurnMs: round(large.longestTurnMs, 0),
       longestTurnVsSlice: round(large.longestTurnMs / DEFAULT_SLICE_MS, 1),
+      longestTurnCpuMs: round(large.longestTurnCpuMs, 0),
+      mostCpuTurnMs: round(large.mostCpuTurnMs, 0),
       load: [round(large.loadBefore, 1), round(large.loadAfter, 1)],
     },
     pdf: pdf && { mb: round(pdf.pdfBytes / 1e6, 1), files: pdf.files, pages: pdf.pages, oursMBps: round(pdf.oursMBps, 3), pdftotextMBps: round(pdf.pdftotextMBps, 3), ratioVsPdftotext: round(pdf.ratio, 3), cachedMBps: round(pdf.pdfBytes / 1e6 / (pdf.cachedMs / 1000), 0) },

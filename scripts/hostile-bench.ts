@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const perMb = whole / (bytes / 1024 / 1024);
   console.log(`\nlarge brief: ${(bytes / 1024 / 1024).toFixed(1)} MB, check ${whole.toFixed(1)} s = ${perMb.toFixed(2)} s/MB`);
   console.log(`peer: the 5,000-word bench brief (${(Buffer.byteLength(normal) / 1024).toFixed(0)} KB) checks in ${(normalSeconds * 1000).toFixed(0)} ms = ${normalPerMb.toFixed(2)} s/MB; large ÷ peer per MB: ${(perMb / normalPerMb).toFixed(2)}`);
-  console.log(`checkInSlices (sliceMs 50): ${sliced.seconds.toFixed(1)} s, longest time between event-loop turns ${sliced.longestTurnMs.toFixed(0)} ms`);
+  console.log(`checkInSlices (sliceMs 50): ${sliced.seconds.toFixed(1)} s, longest time between event-loop turns ${sliced.longestTurnMs.toFixed(0)} ms (${sliced.longestTurnCpuMs.toFixed(0)} ms of CPU in it; at most ${sliced.mostCpuTurnMs.toFixed(0)} ms of CPU in any turn)`);
 }
 
 void main();
