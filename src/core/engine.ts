@@ -61,8 +61,12 @@ export const PER_CLAIM_RULES: ReadonlySet<Rule> = new Set([
 /** Rules that compare claims, in steps between which checkInSlices yields: the same findings as the rule. */
 const STEPPED_RULES: ReadonlyMap<Rule, (context: RuleContext) => Generator<void, Finding[], void>> = new Map([[inconsistentFactRule, inconsistentFactSteps]]);
 
-/** Claims (or sentences) the finding rules and the result read between two chances to yield. */
-export const CLAIMS_PER_STEP = 256;
+/**
+ * Claims (or sentences) the finding rules and the result read between two chances to yield: at
+ * 256 a step of the rules took 55 to 71 ms of CPU on a 1 MB brief, four times the slice; the
+ * findings do not depend on it.
+ */
+export const CLAIMS_PER_STEP = 64;
 
 /**
  * The rules' findings in the order the rules give them, in steps between which the caller may

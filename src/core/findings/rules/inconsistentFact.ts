@@ -78,7 +78,13 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
   const findings: Finding[] = [];
   // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
   const claims = sentences.filter((s) => s.check.analysis.quantities.length > 0);
-  const subjects = new Map(claims.map((s) => [s, subject(s)]));
+  // Each claim's subject is worked out when it is first compared, so no step reads them all.
+  const subjects = new Map<SentenceContext, ReturnType<typeof subject>>();
+  const subjectOf = (s: SentenceContext): ReturnType<typeof subject> => {
+    let found = subjects.get(s);
+    if (!found) subjects.set(s, (found = subject(s)));
+    return found;
+  };
   const earlierClaims = new FigureIndex();
   for (const [j, later] of claims.entries()) {
     if (j > 0 && j % CLAIMS_PER_STEP === 0) yield;
@@ -88,7 +94,7 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
     for (const i of candidates) {
       // The index holds only positions of claims added on earlier turns of this loop.
       const earlier = claims[i]!;
-      if (overlap(subjects.get(earlier)!, subjects.get(later)!) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
+      if (overlap(subjectOf(earlier), subjectOf(later)) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
       // flags the £40M once, not the last £60M against it.
