@@ -2,7 +2,7 @@
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
 import { stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
-import { MULTIPLIERS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
+import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
 
@@ -327,8 +327,9 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   }
   const afterChar = text.charAt(end - base);
   if (afterChar === '%') return make(r, 'percent', value, [], start, end + 1, approx, n.first, last);
-  if (following && (following.norm === 'percent' || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
-    const l = following.norm === 'percent' ? last + 1 : last + 2;
+  const percentWord = following !== undefined && PERCENT_WORDS[following.norm] === true;
+  if (following && (percentWord || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
+    const l = percentWord ? last + 1 : last + 2;
     const percentEnd = tokens[l];
     if (percentEnd) return make(r, 'percent', value, [], start, percentEnd.end, approx, n.first, l);
   }

@@ -82,4 +82,21 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.equal(kind('Under the AI Act, providers of general-purpose models must publish a summary of their training data.'), 'claim');
     assert.equal(kind('The UK must invest £1 billion in compute.'), 'opinion');
   });
+
+  it('a restatement in a word whose rare sense is the page\'s usual one is borne out; an unrelated word is not', () => {
+    const corpus = corpusOf('A strong economy and an effective government will restore confidence in America.');
+    assert.deepEqual(verdict(corpus, 'A strong economy and an effective government will restore authority in America.'), ['supported', []]);
+    const why = (claim: string): string[] => {
+      const sentence = nth(new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences, 0, 'sentence');
+      return (sentence.explanation?.observations ?? []).filter((o) => o.claim === 'authority' || o.claim === 'discipline').map((o) => `${o.effect} ${o.claim}${o.source ? ` = ${o.source}` : ''}`);
+    };
+    assert.deepEqual(why('A strong economy and an effective government will restore authority in America.'), ['supports authority = confidence']);
+    assert.deepEqual(why('A strong economy and an effective government will restore discipline in America.'), ['missing discipline']);
+  });
+
+  it('"22 pct" restates "22 percent"; "23 pct" is another figure', () => {
+    const corpus = corpusOf('Over the past year farm income is up 22 percent.');
+    assert.deepEqual(verdict(corpus, 'Over the past year farm income is up 22 pct.'), ['supported', []]);
+    assert.equal(verdict(corpus, 'Over the past year farm income is up 23 pct.')[0], 'contradicted');
+  });
 });

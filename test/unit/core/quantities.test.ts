@@ -124,6 +124,12 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(one('about 45%'), one('46%')), 'approximate figures allow 10%');
     });
 
+    it('"45 pct", the usual abbreviation, is 45 percent; "45 percentage points" stays no percent', () => {
+      assert.deepStrictEqual(summary(one('45 pct')), { kind: 'percent', value: 45, text: '45 pct' });
+      assert.ok(sameQuantity(one('45 pct'), one('45%')));
+      assert.notStrictEqual(one('45 percentage points').kind, 'percent');
+    });
+
     it('a percentage is not comparable with a count of the same value', () => {
       assert.strictEqual(sameQuantity(one('45%'), one('45 labs')), false);
     });

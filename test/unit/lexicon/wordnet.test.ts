@@ -63,5 +63,10 @@ describe('WordNet lexicon', () => {
     assert.deepEqual(relation('tax', 'tariff'), { relation: 'reverse', via: 'hypernym' });
     assert.deepEqual(relation('tariff', 'tax'), { relation: 'forward', via: 'hypernym' });
     assert.equal(of('percent', 'people'), 'independent');
+    // A word in a rare sense that is the other's usual one ("authority" is "confidence" in its
+    // fifth sense); not through a sense of a part of speech the word is seldom ("equal" the noun).
+    assert.deepEqual(relation('authority', 'confidence'), { relation: 'equivalent', via: 'synonym' });
+    assert.notEqual(of('match', 'equal'), 'equivalent');
+    assert.equal(of('authority', 'discipline'), 'independent');
   });
 });
