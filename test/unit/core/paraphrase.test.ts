@@ -99,4 +99,17 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.deepEqual(verdict(corpus, 'Over the past year farm income is up 22 pct.'), ['supported', []]);
     assert.equal(verdict(corpus, 'Over the past year farm income is up 23 pct.')[0], 'contradicted');
   });
+
+  it('a phrasal verb restates one word, either way ("set aside" / "reserve", "implemented" / "carried out")', () => {
+    const why = (corpus: Corpus, claim: string): string[] => {
+      const sentence = nth(new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences, 0, 'sentence');
+      return [sentence.verdict, ...(sentence.explanation?.observations ?? []).filter((o) => o.source !== undefined && o.claim !== o.source).map((o) => `${o.claim} = ${o.source}`)];
+    };
+    const reserve = corpusOf('In 1998 the government agreed to reserve the surplus until Social Security was strengthened.');
+    assert.deepEqual(why(reserve, 'In 1998 the government agreed to set aside the surplus until Social Security was strengthened.'), ['supported', 'set aside = reserve']);
+    const carried = corpusOf('The agency carried out the reform of the pension rules in two years.');
+    assert.deepEqual(why(carried, 'The agency implemented the reform of the pension rules in two years.'), ['supported', 'implemented = carried out']);
+    // An unrelated verb is aligned with nothing (the verdict then rests on the other words).
+    assert.deepEqual(why(carried, 'The agency abolished the reform of the pension rules in two years.').slice(1), []);
+  });
 });
