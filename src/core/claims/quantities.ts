@@ -58,6 +58,16 @@ const LABEL_NOUNS = new Set([
 const UNIT_WORDS = 3;
 const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
 const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
+/**
+ * Determiners "half" stands before as a predeterminer: "half the world's food aid" is the share
+ * "half of the world's food aid" names ("half a" is left out: "half a billion", "half a year").
+ */
+const HALF_PREDETERMINED = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'all', 'my', 'your']);
+
+/** "half the", "half their": a share without "of". */
+function halfBeforeDeterminer(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.norm === 'half' && HALF_PREDETERMINED.has(tokens[i + 1]?.norm ?? '');
+}
 const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
 
 interface NumberAt {
@@ -159,7 +169,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     const t = tokens[i];
     if (!t) break;
     const mult = MULTIPLIERS[t.norm];
-    const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? ''));
+    const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? '') || halfBeforeDeterminer(tokens, i));
     if (mult !== undefined && !halfOf) {
       found.push(make(r, 'multiplier', mult, [], t.start, t.end, false, i, i));
       continue;
@@ -232,7 +242,7 @@ function readFraction(r: Reading, i: number): Quantity | undefined {
   if (denominator === undefined) return undefined;
   const last = numerator !== undefined ? i + 1 : i;
   const hyphenated = numerator !== undefined && !!d?.hyphenAfterPrevious;
-  const of = tokens[last + 1]?.norm === 'of';
+  const of = tokens[last + 1]?.norm === 'of' || (numerator === undefined && halfBeforeDeterminer(tokens, last));
   // Alone, only "half" is a share ("half of"); "third of" without its article is a rank.
   const lastToken = tokens[last];
   if (!(of || hyphenated) || (numerator === undefined && d?.norm !== 'half') || !lastToken) return undefined;

@@ -124,6 +124,12 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(one('about 45%'), one('46%')), 'approximate figures allow 10%');
     });
 
+    it('"half the world\'s aid" is the share "half of the world\'s aid"; "half a billion" stays an amount', () => {
+      assert.deepStrictEqual(summary(one('more than half the world\'s food aid')), { kind: 'percent', value: 50, text: 'half' });
+      assert.ok(sameQuantity(one('half the world\'s food aid'), one('half of the world\'s food aid')));
+      assert.deepStrictEqual(summary(one('half a billion dollars')).kind, 'money');
+    });
+
     it('"45 pct", the usual abbreviation, is 45 percent; "45 percentage points" stays no percent', () => {
       assert.deepStrictEqual(summary(one('45 pct')), { kind: 'percent', value: 45, text: '45 pct' });
       assert.ok(sameQuantity(one('45 pct'), one('45%')));
