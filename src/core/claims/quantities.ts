@@ -62,7 +62,22 @@ const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, 
  * Determiners "half" stands before as a predeterminer: "half the world's food aid" is the share
  * "half of the world's food aid" names ("half a" is left out: "half a billion", "half a year").
  */
+/** Adjectives of succession or extent between a number and its duration ("five consecutive years" = "5 years in a row"). */
+const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full']);
+
 const HALF_PREDETERMINED = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'all', 'my', 'your']);
+
+/** Index of the duration unit after a number ending at `last` ("5 years", "five consecutive years"), if one follows it. */
+function durationUnitAt(r: Reading, last: number): number | undefined {
+  const { tokens, text, base } = r;
+  const number = tokens[last];
+  const next = tokens[last + 1];
+  if (!number || !next) return undefined;
+  const afterAdjective = tokens[last + 2];
+  const at = afterAdjective && DURATION_ADJECTIVES.has(next.norm) && nextTo(text, base, next, afterAdjective) ? last + 2 : last + 1;
+  const unit = tokens[at];
+  return unit && DURATION_DAYS[unit.norm] !== undefined && nextTo(text, base, tokens[at - 1] ?? number, unit) ? at : undefined;
+}
 
 /** "half the", "half their": a share without "of". */
 function halfBeforeDeterminer(tokens: readonly Token[], i: number): boolean {
@@ -343,11 +358,10 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
     const percentEnd = tokens[l];
     if (percentEnd) return make(r, 'percent', value, [], start, percentEnd.end, approx, n.first, l);
   }
-  const followingDays = following && DURATION_DAYS[following.norm];
-  const lastNow = tokens[last];
-  if (following && lastNow && followingDays !== undefined && nextTo(text, base, lastNow, following)) {
-    return make(r, 'duration', value * followingDays, [following.stem], start, following.end, approx, n.first, last + 1);
-  }
+  const unitAt = durationUnitAt(r, last);
+  const unit = unitAt === undefined ? undefined : tokens[unitAt];
+  const unitDays = unit && DURATION_DAYS[unit.norm];
+  if (unit && unitAt !== undefined && unitDays !== undefined) return make(r, 'duration', value * unitDays, [unit.stem], start, unit.end, approx, n.first, unitAt);
   if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
     return make(r, 'year', value, [], start, end, approx, n.first, last, { precision: 'year' });
   }

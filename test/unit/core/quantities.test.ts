@@ -130,6 +130,12 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(summary(one('half a billion dollars')).kind, 'money');
     });
 
+    it('"five consecutive years" is the duration "5 years"; "five consecutive games" stays a count', () => {
+      assert.deepStrictEqual(summary(one('a record five consecutive years')), { kind: 'duration', value: 1826.25, text: 'five consecutive years' });
+      assert.ok(sameQuantity(one('three straight years'), one('3 years')));
+      assert.strictEqual(one('five consecutive games').kind, 'count');
+    });
+
     it('"45 pct", the usual abbreviation, is 45 percent; "45 percentage points" stays no percent', () => {
       assert.deepStrictEqual(summary(one('45 pct')), { kind: 'percent', value: 45, text: '45 pct' });
       assert.ok(sameQuantity(one('45 pct'), one('45%')));
