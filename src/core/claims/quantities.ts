@@ -79,6 +79,16 @@ function durationUnitAt(r: Reading, last: number): number | undefined {
   return unit && DURATION_DAYS[unit.norm] !== undefined && nextTo(text, base, tokens[at - 1] ?? number, unit) ? at : undefined;
 }
 
+/** "half a year", "half an hour" ... "half a decade": a duration, half the unit's ("nearly half a year" = "almost six months"). */
+function readHalfDuration(r: Reading, i: number): Quantity | undefined {
+  const { tokens } = r;
+  const [half, article, unit] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (half?.norm !== 'half' || !article || (article.norm !== 'a' && article.norm !== 'an') || !unit) return undefined;
+  const days = DURATION_DAYS[unit.norm];
+  if (days === undefined) return undefined;
+  return make(r, 'duration', days / 2, [unit.stem], half.start, unit.end, approxBefore(r, i), i, i + 2);
+}
+
 /** "half the", "half their": a share without "of". */
 function halfBeforeDeterminer(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.norm === 'half' && HALF_PREDETERMINED.has(tokens[i + 1]?.norm ?? '');
@@ -183,6 +193,12 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) break;
+    const halfDuration = readHalfDuration(r, i);
+    if (halfDuration) {
+      found.push(halfDuration);
+      i = halfDuration.lastToken;
+      continue;
+    }
     const mult = MULTIPLIERS[t.norm];
     const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? '') || halfBeforeDeterminer(tokens, i));
     if (mult !== undefined && !halfOf) {

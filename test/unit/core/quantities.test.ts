@@ -136,6 +136,12 @@ describe('claims/quantities', () => {
       assert.strictEqual(one('five consecutive games').kind, 'count');
     });
 
+    it('"half a year" is the duration "six months"; "half a billion dollars" stays an amount', () => {
+      assert.deepStrictEqual(summary(one('nearly half a year into her time')), { kind: 'duration', value: 182.625, text: 'half a year' });
+      assert.ok(sameQuantity(one('half a year'), one('six months')));
+      assert.strictEqual(one('half a billion dollars').kind, 'money');
+    });
+
     it('"45 pct", the usual abbreviation, is 45 percent; "45 percentage points" stays no percent', () => {
       assert.deepStrictEqual(summary(one('45 pct')), { kind: 'percent', value: 45, text: '45 pct' });
       assert.ok(sameQuantity(one('45 pct'), one('45%')));
