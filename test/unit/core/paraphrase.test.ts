@@ -112,4 +112,13 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     // An unrelated verb is aligned with nothing (the verdict then rests on the other words).
     assert.deepEqual(why(carried, 'The agency abolished the reform of the pension rules in two years.').slice(1), []);
   });
+
+  it('"warned lawmakers that", "reminded Congress that": the addressee belongs to the frame, not to what is reported', () => {
+    const frame = (t: string): number => reportingFrameLength(tokenize(t), t);
+    assert.equal(frame('Bush warned lawmakers that the bill would be vetoed.'), 4);
+    assert.equal(frame('The minister reminded Congress that the plan is funded.'), 5);
+    assert.equal(frame('Officials warned of floods.'), 2);
+    const corpus = corpusOf('And Members of Congress should know, if any bill raises taxes reaches my desk, I will veto it.');
+    assert.deepEqual(verdict(corpus, 'Bush warned lawmakers that if any bill raises taxes and reaches his desk, he will veto it.'), ['supported', []]);
+  });
 });
