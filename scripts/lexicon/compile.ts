@@ -14,6 +14,8 @@
 //   D <a>,<b> ...                  derivationally related forms ("+")
 //   P <a>,<b> ...                  pertainyms ("\": "Danish" -> "Denmark")
 //   X<pos> <form> <lemma> ...      morphology exceptions ("rose" -> "rise")
+//   U <lemma> <lemma> ...          multiword lemmas ("sign_up", "set_aside"), ids going on after W's
+//   N <synsets> <synsets> ...      their synset ids, as M: both read only when a phrase is looked up
 
 export type PosFile = 'noun' | 'verb' | 'adj' | 'adv';
 export const POS_FILES: readonly PosFile[] = ['noun', 'verb', 'adj', 'adv'];
@@ -40,10 +42,20 @@ interface RawSynset {
   pointers: RawPointer[];
 }
 
-/** "Danish(a)" -> "danish"; multi-word lemmas ("united_states") are left out: tokens are single words. */
-function lemmaOf(written: string): string | undefined {
-  const word = written.replace(/\([a-z]+\)$/, '').toLowerCase();
-  return word.includes('_') ? undefined : word;
+/** "Danish(a)" -> "danish", "Sign_up" -> "sign_up" (a multiword lemma keeps WordNet's "_"). */
+function lemmaOf(written: string): string {
+  return written.replace(/\([a-z]+\)$/, '').toLowerCase();
+}
+
+/**
+ * A synset's members as word ids, by position: WordNet numbers a lexical pointer's source and
+ * target words over all of a synset's lemmas, multiword ones included, so none may be dropped
+ * before the pointers are read (dropping them shifts every later word's number).
+ */
+function memberIdsOf(synsets: readonly RawSynset[], words: WordIds): number[][] {
+  // Single words take the first ids, so the W and M lines (read on every load) hold no phrase.
+  for (const s of synsets) for (const w of s.words) if (!lemmaOf(w).includes('_')) words.id(lemmaOf(w));
+  return synsets.map((s) => s.words.map((w) => words.id(lemmaOf(w))));
 }
 
 function synsetKey(offset: string, pos: string): string {
@@ -90,6 +102,8 @@ class WordIds {
 
 const b36 = (n: number): string => n.toString(36);
 
+const multiword = (words: WordIds, id: number): boolean => words.list[id]?.includes('_') ?? false;
+
 /** Word-to-word pairs from lexical pointers, kept once per unordered pair. */
 class Pairs {
   private readonly seen = new Set<string>();
@@ -114,8 +128,7 @@ export function compileWordNet(files: WordNetFiles): string {
   }
   const index = new Map(synsets.map((s, k) => [s.key, k]));
   const words = new WordIds();
-  const members = synsets.map((s) => s.words.map((w) => lemmaOf(w)));
-  const memberIds = members.map((list) => list.map((w) => (w === undefined ? undefined : words.id(w))));
+  const memberIds = memberIdsOf(synsets, words);
   const lines: string[] = [];
   const antonyms = new Pairs();
   const derived = new Pairs();
@@ -132,27 +145,33 @@ export function compileWordNet(files: WordNetFiles): string {
       else if (p.sourceWord > 0 && p.targetWord > 0) {
         const from = memberIds[k]?.[p.sourceWord - 1];
         const to = memberIds[target]?.[p.targetWord - 1];
-        if (from === undefined || to === undefined) continue;
+        // Pairs link single words only, as before multiword lemmas were kept: a pair's reach is unchanged.
+        if (from === undefined || to === undefined || multiword(words, from) || multiword(words, to)) continue;
         if (p.symbol === '!') antonyms.add(k, target, false);
         else if (p.symbol === '+') derived.add(from, to, false);
         else if (p.symbol === '\\' && s.pos === 'a') pertainyms.add(from, to, true);
       }
     }
-    const own = [...new Set(memberIds[k]!.filter((id): id is number => id !== undefined))];
+    const own = [...new Set(memberIds[k])];
     for (const w of own) synsetsOfWord[w]!.push(k);
     lines.push(`S${s.pos} ${own.map(b36).join(',')};${hypernyms.map(b36).join(',')};${similar.map(b36).join(',')}`);
   });
   if (files.index) sortBySense(files.index, index, words, synsetsOfWord);
   const exceptions = POS_FILES.map((pos) => `X${POS_LETTER[pos]} ${exceptionPairs(files.exceptions[pos]).join(' ')}`);
+  const singles = words.list.findIndex((w) => w.includes('_'));
+  const split = singles < 0 ? words.list.length : singles;
+  const synsetLists = synsetsOfWord.map((list) => list.map(b36).join(','));
   return [
     '#brief-lens-wordnet 2',
-    `W ${words.list.join(' ')}`,
-    `M ${synsetsOfWord.map((list) => list.map(b36).join(',')).join(' ')}`,
+    `W ${words.list.slice(0, split).join(' ')}`,
+    `M ${synsetLists.slice(0, split).join(' ')}`,
     ...lines,
     `A ${antonyms.out.join(' ')}`,
     `D ${derived.out.join(' ')}`,
     `P ${pertainyms.out.join(' ')}`,
     ...exceptions,
+    `U ${words.list.slice(split).join(' ')}`,
+    `N ${synsetLists.slice(split).join(' ')}`,
     '',
   ].join('\n');
 }

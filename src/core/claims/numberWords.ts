@@ -27,6 +27,9 @@ const ORDINALS: Record<string, number> = dict({
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
 });
 
+/** Words for "per hundred" after a figure: "7 percent", "7 pct" (the usual abbreviation in statistics and the press). */
+export const PERCENT_WORDS: Record<string, true> = dict({ percent: true, pct: true });
+
 export const MULTIPLIERS: Record<string, number> = dict({ twice: 2, double: 2, triple: 3, thrice: 3, half: 0.5, quadruple: 4 });
 
 export function isNumberWord(word: string): boolean {

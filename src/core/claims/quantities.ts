@@ -2,7 +2,7 @@
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
 import { stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
-import { MULTIPLIERS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
+import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
 
@@ -58,6 +58,41 @@ const LABEL_NOUNS = new Set([
 const UNIT_WORDS = 3;
 const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
 const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
+/**
+ * Determiners "half" stands before as a predeterminer: "half the world's food aid" is the share
+ * "half of the world's food aid" names ("half a" is left out: "half a billion", "half a year").
+ */
+/** Adjectives of succession or extent between a number and its duration ("five consecutive years" = "5 years in a row"). */
+const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full']);
+
+const HALF_PREDETERMINED = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'all', 'my', 'your']);
+
+/** Index of the duration unit after a number ending at `last` ("5 years", "five consecutive years"), if one follows it. */
+function durationUnitAt(r: Reading, last: number): number | undefined {
+  const { tokens, text, base } = r;
+  const number = tokens[last];
+  const next = tokens[last + 1];
+  if (!number || !next) return undefined;
+  const afterAdjective = tokens[last + 2];
+  const at = afterAdjective && DURATION_ADJECTIVES.has(next.norm) && nextTo(text, base, next, afterAdjective) ? last + 2 : last + 1;
+  const unit = tokens[at];
+  return unit && DURATION_DAYS[unit.norm] !== undefined && nextTo(text, base, tokens[at - 1] ?? number, unit) ? at : undefined;
+}
+
+/** "half a year", "half an hour" ... "half a decade": a duration, half the unit's ("nearly half a year" = "almost six months"). */
+function readHalfDuration(r: Reading, i: number): Quantity | undefined {
+  const { tokens } = r;
+  const [half, article, unit] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (half?.norm !== 'half' || !article || (article.norm !== 'a' && article.norm !== 'an') || !unit) return undefined;
+  const days = DURATION_DAYS[unit.norm];
+  if (days === undefined) return undefined;
+  return make(r, 'duration', days / 2, [unit.stem], half.start, unit.end, approxBefore(r, i), i, i + 2);
+}
+
+/** "half the", "half their": a share without "of". */
+function halfBeforeDeterminer(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.norm === 'half' && HALF_PREDETERMINED.has(tokens[i + 1]?.norm ?? '');
+}
 const DIGITS = /^(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|st|nd|rd|th|s)?$/i;
 
 interface NumberAt {
@@ -158,8 +193,14 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) break;
+    const halfDuration = readHalfDuration(r, i);
+    if (halfDuration) {
+      found.push(halfDuration);
+      i = halfDuration.lastToken;
+      continue;
+    }
     const mult = MULTIPLIERS[t.norm];
-    const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? ''));
+    const halfOf = t.norm === 'half' && (tokens[i + 1]?.norm === 'of' || SCALE_WORDS.has(tokens[i + 2]?.norm ?? '') || halfBeforeDeterminer(tokens, i));
     if (mult !== undefined && !halfOf) {
       found.push(make(r, 'multiplier', mult, [], t.start, t.end, false, i, i));
       continue;
@@ -232,7 +273,7 @@ function readFraction(r: Reading, i: number): Quantity | undefined {
   if (denominator === undefined) return undefined;
   const last = numerator !== undefined ? i + 1 : i;
   const hyphenated = numerator !== undefined && !!d?.hyphenAfterPrevious;
-  const of = tokens[last + 1]?.norm === 'of';
+  const of = tokens[last + 1]?.norm === 'of' || (numerator === undefined && halfBeforeDeterminer(tokens, last));
   // Alone, only "half" is a share ("half of"); "third of" without its article is a rank.
   const lastToken = tokens[last];
   if (!(of || hyphenated) || (numerator === undefined && d?.norm !== 'half') || !lastToken) return undefined;
@@ -327,16 +368,16 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   }
   const afterChar = text.charAt(end - base);
   if (afterChar === '%') return make(r, 'percent', value, [], start, end + 1, approx, n.first, last);
-  if (following && (following.norm === 'percent' || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
-    const l = following.norm === 'percent' ? last + 1 : last + 2;
+  const percentWord = following !== undefined && PERCENT_WORDS[following.norm] === true;
+  if (following && (percentWord || following.norm === 'per' && tokens[last + 2]?.norm === 'cent')) {
+    const l = percentWord ? last + 1 : last + 2;
     const percentEnd = tokens[l];
     if (percentEnd) return make(r, 'percent', value, [], start, percentEnd.end, approx, n.first, l);
   }
-  const followingDays = following && DURATION_DAYS[following.norm];
-  const lastNow = tokens[last];
-  if (following && lastNow && followingDays !== undefined && nextTo(text, base, lastNow, following)) {
-    return make(r, 'duration', value * followingDays, [following.stem], start, following.end, approx, n.first, last + 1);
-  }
+  const unitAt = durationUnitAt(r, last);
+  const unit = unitAt === undefined ? undefined : tokens[unitAt];
+  const unitDays = unit && DURATION_DAYS[unit.norm];
+  if (unit && unitAt !== undefined && unitDays !== undefined) return make(r, 'duration', value * unitDays, [unit.stem], start, unit.end, approx, n.first, unitAt);
   if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
     return make(r, 'year', value, [], start, end, approx, n.first, last, { precision: 'year' });
   }

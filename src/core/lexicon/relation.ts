@@ -4,7 +4,7 @@
 // or two kinds of one thing: "January" / "March"), or independent. Read from WordNet, as in
 // NaturalLI (Angeli & Manning 2014): synonyms, hypernyms, antonyms, derivations and pertainyms.
 import { wordNet } from './source';
-import type { WordNet } from './wordnet';
+import type { Lemma, WordNet } from './wordnet';
 
 export type LexicalRelation = 'equivalent' | 'forward' | 'reverse' | 'alternation' | 'independent';
 export type RelationVia = 'same-lemma' | 'synonym' | 'derivation' | 'hypernym' | 'antonym' | 'co-hyponym' | 'none';
@@ -43,6 +43,8 @@ interface Profile {
   allSorted: Float64Array;
   /** Its synsets in every sense, rare ones too. */
   anySense: Set<number>;
+  /** Its most frequent sense per part of speech (WordNet's sense 1). */
+  firstSenses: Set<number>;
 }
 
 const profiles = new Map<string, Profile>();
@@ -81,6 +83,16 @@ function synsetsOfWords(net: WordNet, words: Iterable<string>): Set<number> {
   return found;
 }
 
+/**
+ * The lemma of a word's usual part of speech, the one WordNet gives it most senses in ("equal"
+ * is an adjective before it is a noun), or none when two tie: the word has no single usual reading.
+ */
+function usualLemma(net: WordNet, lemmas: readonly Lemma[]): Lemma[] {
+  const counted = lemmas.map((lemma) => ({ lemma, senses: net.synsets(lemma).length })).sort((a, b) => b.senses - a.senses);
+  const [first, second] = counted;
+  return first && (!second || first.senses > second.senses) ? [first.lemma] : [];
+}
+
 function buildProfile(net: WordNet, word: string): Profile {
   const lemmas = net.lemmas(word);
   // Only the usual senses: "form" is "make" in a sense nobody means in a brief.
@@ -101,8 +113,9 @@ function buildProfile(net: WordNet, word: string): Profile {
   const derived = synsetsOfWords(net, derivedWords);
   const all = new Set([...synsets, ...near, ...ancestors, ...derived, ...antonymSynsets, ...nounParents]);
   const anySense = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
+  const firstSenses = new Set(usualLemma(net, lemmas).flatMap((l) => net.synsets(l).slice(0, 1)));
   const allSorted = Float64Array.from(all).sort();
-  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, allSorted, anySense };
+  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, allSorted, anySense, firstSenses };
 }
 
 function profile(word: string): Profile {
@@ -136,10 +149,21 @@ function meetsSorted(a: Float64Array, b: Float64Array): boolean {
   return false;
 }
 
+/**
+ * Whether one word's most frequent sense is a sense of the other, however rare there: a writer
+ * who restates a word picks one that can mean what it usually means ("the trust and authority
+ * we formed" for "confidence", sense 1 of which is sense 5 of "authority"). The shared sense is
+ * the one the pair is read in; the other's usual senses do not enter.
+ */
+function shareDominantSense(claim: Profile, passage: Profile): boolean {
+  return meets(passage.firstSenses, claim.anySense) || meets(claim.firstSenses, passage.anySense);
+}
+
 function decide(claim: Profile, passage: Profile): WordRelation {
-  if (!meetsSorted(claim.allSorted, passage.allSorted) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
+  const dominant = shareDominantSense(claim, passage);
+  if (!dominant && !meetsSorted(claim.allSorted, passage.allSorted) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
   if (meets(claim.lemmas, passage.lemmas)) return { relation: 'equivalent', via: 'same-lemma' };
-  if (meets(claim.synsets, passage.synsets)) return { relation: 'equivalent', via: 'synonym' };
+  if (meets(claim.synsets, passage.synsets) || dominant) return { relation: 'equivalent', via: 'synonym' };
   if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
     return { relation: 'equivalent', via: 'derivation' };
   }

@@ -1,6 +1,7 @@
 // WordNet as the engine reads it: the compiled text of scripts/lexicon/compile.ts turned into
 // lookup tables. Lemmatises with WordNet's own morphology (exception lists, then detachment
-// rules: morphy.json) and keeps only single-word lemmas.
+// rules: morphy.json). Multiword lemmas are written with "_" ("sign_up"): a verb's first word
+// and a noun's last word inflect ("signed_up", "members_of_congress"), as in WordNet's morphy.
 import MORPHY from './morphy.json';
 
 export type WordNetPos = 'n' | 'v' | 'a' | 'r';
@@ -71,6 +72,12 @@ export class WordNet {
   /** Lemmas per written form, and parts of speech per word (a bit per POS): looked up for every word compared. */
   private readonly lemmaMemo = new Map<string, Lemma[]>();
   private readonly posMask = new Map<number, number>();
+  /** Multiword lemmas (U line) and their synsets (N line), ids after the single words': parsed on the first phrase looked up. */
+  private phraseLines: { lemmas?: string; synsets?: string } = {};
+  private phraseIds: Map<string, number> | undefined;
+  private phraseWords: string[] = [];
+  private phraseSynsetsText: string[] = [];
+  private ends: Set<string> | undefined;
 
   constructor(text: string) {
     this.lines = text.split('\n');
@@ -87,6 +94,8 @@ export class WordNet {
   private readTail(line: string): void {
     const tag = line[0];
     if (tag === 'A' || tag === 'D' || tag === 'P') this.pairLines.set(tag, line);
+    else if (tag === 'U') this.phraseLines.lemmas = line;
+    else if (tag === 'N') this.phraseLines.synsets = line;
     else if (tag === 'X') {
       const table = new Map<string, string[]>();
       const fields = line.slice(3).split(' ');
@@ -111,10 +120,41 @@ export class WordNet {
     return s;
   }
 
+  /** A lemma's id: a single word's from the W line, a phrase's ("sign_up") from the U line. */
+  private idOf(word: string): number | undefined {
+    return word.includes('_') ? this.phrases().get(word) : this.wordId.get(word);
+  }
+
+  private phrases(): Map<string, number> {
+    if (!this.phraseIds) {
+      const text = this.phraseLines.lemmas ?? '';
+      this.phraseWords = text.length > 2 ? text.slice(2).split(' ') : [];
+      this.phraseSynsetsText = (this.phraseLines.synsets ?? '').slice(2).split(' ');
+      this.phraseIds = new Map(this.phraseWords.map((w, k) => [w, this.words.length + k]));
+    }
+    return this.phraseIds;
+  }
+
+  /** Second words of two-word lemmas ("up" of "sign_up"): a quick test before a pair of words is looked up. */
+  phraseEnds(): ReadonlySet<string> {
+    if (!this.ends) {
+      this.phrases();
+      this.ends = new Set(this.phraseWords.map((w) => w.split('_')).filter((parts) => parts.length === 2).map((parts) => parts[1] ?? ''));
+    }
+    return this.ends;
+  }
+
+  /** The lemma of an id, a single word or a phrase. */
+  private wordAt(id: number): string {
+    if (id < this.words.length) return this.words[id] ?? '';
+    this.phrases();
+    return this.phraseWords[id - this.words.length] ?? '';
+  }
+
   private synsetsOf(wordId: number): readonly number[] {
     let list = this.wordSynsets.get(wordId);
     if (!list) {
-      list = parseIds(this.wordSynsetsText[wordId]);
+      list = parseIds(wordId < this.words.length ? this.wordSynsetsText[wordId] : this.phraseSynsetsText[wordId - this.words.length]);
       this.wordSynsets.set(wordId, list);
     }
     return list;
@@ -136,7 +176,7 @@ export class WordNet {
 
   /** Whether WordNet knows the word as a lemma of some part of speech. */
   has(word: string): boolean {
-    return this.wordId.has(word);
+    return this.idOf(word) !== undefined;
   }
 
   /** The lemmas a written (lower-cased) word may be an inflection of, per part of speech (WordNet's morphy). */
@@ -161,22 +201,32 @@ export class WordNet {
   private morphy(form: string): Lemma[] {
     const found: Lemma[] = [];
     for (const pos of POSES) {
-      const bases = new Set<string>();
-      if (this.isLemma(form, pos)) bases.add(form);
-      for (const base of this.exceptions.get(pos)?.get(form) ?? []) if (this.isLemma(base, pos)) bases.add(base);
-      for (const [suffix, ending] of DETACH[pos]) {
-        if (form.length > suffix.length + 1 && form.endsWith(suffix)) {
-          const base = form.slice(0, form.length - suffix.length) + ending;
-          if (this.isLemma(base, pos)) bases.add(base);
-        }
-      }
-      for (const word of bases) found.push({ word, pos });
+      const bases = form.includes('_') ? this.collocationBases(form, pos) : this.wordBases(form, pos);
+      for (const word of bases) if (this.isLemma(word, pos)) found.push({ word, pos });
     }
     return found;
   }
 
+  /** Base forms a single written word may have in a part of speech (lemmas or not: the caller asks). */
+  private wordBases(form: string, pos: WordNetPos): Set<string> {
+    const bases = new Set<string>([form, ...(this.exceptions.get(pos)?.get(form) ?? [])]);
+    for (const [suffix, ending] of DETACH[pos]) {
+      if (form.length > suffix.length + 1 && form.endsWith(suffix)) bases.add(form.slice(0, form.length - suffix.length) + ending);
+    }
+    return bases;
+  }
+
+  /** "signed_up" -> "sign_up" (a verb's first word inflects), "members_of_congress" -> "member_of_congress" (a noun's last, or first before "of"). */
+  private collocationBases(form: string, pos: WordNetPos): Set<string> {
+    const parts = form.split('_');
+    const bases = new Set<string>([form]);
+    const at = pos === 'v' || parts.includes('of') ? 0 : parts.length - 1;
+    for (const base of this.wordBases(parts[at] ?? '', pos)) bases.add([...parts.slice(0, at), base, ...parts.slice(at + 1)].join('_'));
+    return bases;
+  }
+
   private isLemma(word: string, pos: WordNetPos): boolean {
-    const id = this.wordId.get(word);
+    const id = this.idOf(word);
     if (id === undefined) return false;
     let mask = this.posMask.get(id);
     if (mask === undefined) {
@@ -189,14 +239,14 @@ export class WordNet {
 
   /** Synsets of a lemma in its part of speech. */
   synsets(lemma: Lemma): readonly number[] {
-    const id = this.wordId.get(lemma.word);
+    const id = this.idOf(lemma.word);
     if (id === undefined) return NO_IDS;
     return this.synsetsOf(id).filter((s) => this.synset(s)?.pos === lemma.pos);
   }
 
   /** The words of a synset. */
   members(synset: number): string[] {
-    return (this.synset(synset)?.members ?? NO_IDS).map((w) => this.words[w] ?? '');
+    return (this.synset(synset)?.members ?? NO_IDS).map((w) => this.wordAt(w));
   }
 
   hypernyms(synset: number): readonly number[] {
@@ -229,6 +279,7 @@ export class WordNet {
   private linked(map: Map<number, number[]>, word: string): string[] {
     const id = this.wordId.get(word);
     if (id === undefined) return [];
+    // Pairs link single words only (scripts/lexicon/compile.ts).
     return (map.get(id) ?? NO_IDS).map((w) => this.words[w] ?? '');
   }
 }

@@ -82,4 +82,43 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.equal(kind('Under the AI Act, providers of general-purpose models must publish a summary of their training data.'), 'claim');
     assert.equal(kind('The UK must invest £1 billion in compute.'), 'opinion');
   });
+
+  it('a restatement in a word whose rare sense is the page\'s usual one is borne out; an unrelated word is not', () => {
+    const corpus = corpusOf('A strong economy and an effective government will restore confidence in America.');
+    assert.deepEqual(verdict(corpus, 'A strong economy and an effective government will restore authority in America.'), ['supported', []]);
+    const why = (claim: string): string[] => {
+      const sentence = nth(new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences, 0, 'sentence');
+      return (sentence.explanation?.observations ?? []).filter((o) => o.claim === 'authority' || o.claim === 'discipline').map((o) => `${o.effect} ${o.claim}${o.source ? ` = ${o.source}` : ''}`);
+    };
+    assert.deepEqual(why('A strong economy and an effective government will restore authority in America.'), ['supports authority = confidence']);
+    assert.deepEqual(why('A strong economy and an effective government will restore discipline in America.'), ['missing discipline']);
+  });
+
+  it('"22 pct" restates "22 percent"; "23 pct" is another figure', () => {
+    const corpus = corpusOf('Over the past year farm income is up 22 percent.');
+    assert.deepEqual(verdict(corpus, 'Over the past year farm income is up 22 pct.'), ['supported', []]);
+    assert.equal(verdict(corpus, 'Over the past year farm income is up 23 pct.')[0], 'contradicted');
+  });
+
+  it('a phrasal verb restates one word, either way ("set aside" / "reserve", "implemented" / "carried out")', () => {
+    const why = (corpus: Corpus, claim: string): string[] => {
+      const sentence = nth(new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences, 0, 'sentence');
+      return [sentence.verdict, ...(sentence.explanation?.observations ?? []).filter((o) => o.source !== undefined && o.claim !== o.source).map((o) => `${o.claim} = ${o.source}`)];
+    };
+    const reserve = corpusOf('In 1998 the government agreed to reserve the surplus until Social Security was strengthened.');
+    assert.deepEqual(why(reserve, 'In 1998 the government agreed to set aside the surplus until Social Security was strengthened.'), ['supported', 'set aside = reserve']);
+    const carried = corpusOf('The agency carried out the reform of the pension rules in two years.');
+    assert.deepEqual(why(carried, 'The agency implemented the reform of the pension rules in two years.'), ['supported', 'implemented = carried out']);
+    // An unrelated verb is aligned with nothing (the verdict then rests on the other words).
+    assert.deepEqual(why(carried, 'The agency abolished the reform of the pension rules in two years.').slice(1), []);
+  });
+
+  it('"warned lawmakers that", "reminded Congress that": the addressee belongs to the frame, not to what is reported', () => {
+    const frame = (t: string): number => reportingFrameLength(tokenize(t), t);
+    assert.equal(frame('Bush warned lawmakers that the bill would be vetoed.'), 4);
+    assert.equal(frame('The minister reminded Congress that the plan is funded.'), 5);
+    assert.equal(frame('Officials warned of floods.'), 2);
+    const corpus = corpusOf('And Members of Congress should know, if any bill raises taxes reaches my desk, I will veto it.');
+    assert.deepEqual(verdict(corpus, 'Bush warned lawmakers that if any bill raises taxes and reaches his desk, he will veto it.'), ['supported', []]);
+  });
 });

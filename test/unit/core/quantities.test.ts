@@ -124,6 +124,30 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(one('about 45%'), one('46%')), 'approximate figures allow 10%');
     });
 
+    it('"half the world\'s aid" is the share "half of the world\'s aid"; "half a billion" stays an amount', () => {
+      assert.deepStrictEqual(summary(one('more than half the world\'s food aid')), { kind: 'percent', value: 50, text: 'half' });
+      assert.ok(sameQuantity(one('half the world\'s food aid'), one('half of the world\'s food aid')));
+      assert.deepStrictEqual(summary(one('half a billion dollars')).kind, 'money');
+    });
+
+    it('"five consecutive years" is the duration "5 years"; "five consecutive games" stays a count', () => {
+      assert.deepStrictEqual(summary(one('a record five consecutive years')), { kind: 'duration', value: 1826.25, text: 'five consecutive years' });
+      assert.ok(sameQuantity(one('three straight years'), one('3 years')));
+      assert.strictEqual(one('five consecutive games').kind, 'count');
+    });
+
+    it('"half a year" is the duration "six months"; "half a billion dollars" stays an amount', () => {
+      assert.deepStrictEqual(summary(one('nearly half a year into her time')), { kind: 'duration', value: 182.625, text: 'half a year' });
+      assert.ok(sameQuantity(one('half a year'), one('six months')));
+      assert.strictEqual(one('half a billion dollars').kind, 'money');
+    });
+
+    it('"45 pct", the usual abbreviation, is 45 percent; "45 percentage points" stays no percent', () => {
+      assert.deepStrictEqual(summary(one('45 pct')), { kind: 'percent', value: 45, text: '45 pct' });
+      assert.ok(sameQuantity(one('45 pct'), one('45%')));
+      assert.notStrictEqual(one('45 percentage points').kind, 'percent');
+    });
+
     it('a percentage is not comparable with a count of the same value', () => {
       assert.strictEqual(sameQuantity(one('45%'), one('45 labs')), false);
     });

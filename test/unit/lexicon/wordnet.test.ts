@@ -34,6 +34,28 @@ describe('WordNet lexicon', () => {
     assert.deepEqual(tiny.hypernyms(march!).map((s) => tiny.members(s)), [['month']]);
   });
 
+  it('keeps multiword lemmas, and a pointer after one still reaches the right word (WordNet numbers every lemma)', () => {
+    // "rise" is the 2nd word of its synset, after "go_up"; "fall" the 2nd of its, after "go_down".
+    const verbs = [
+      '00000500 30 v 02 go_up 0 rise 0 001 ! 00000510 v 0202 | move upward',
+      '00000510 30 v 02 go_down 0 fall 0 001 ! 00000500 v 0202 | move downward',
+      '00000520 30 v 02 set_aside 0 reserve 0 000 | hold back',
+    ].join('\n');
+    const net = new WordNet(compileWordNet({ data: { ...DATA, verb: verbs }, exceptions: { ...EXCEPTIONS, verb: 'went go\n' } }));
+    const [rise] = net.synsets({ word: 'rise', pos: 'v' });
+    assert.deepEqual(net.antonymSynsets(rise!).map((s) => net.members(s)), [['go_down', 'fall']]);
+    assert.deepEqual(net.lemmas('went_up'), [{ word: 'go_up', pos: 'v' }]);
+    assert.deepEqual(net.lemmas('sets_aside'), [{ word: 'set_aside', pos: 'v' }]);
+    assert.deepEqual(net.synsets({ word: 'set_aside', pos: 'v' }), net.synsets({ word: 'reserve', pos: 'v' }));
+  });
+
+  it('the real WordNet: antonym pointers still resolve beside multiword lemmas; phrasal verbs are lemmas', () => {
+    assert.deepEqual(relation('rose', 'fell'), { relation: 'alternation', via: 'antonym' });
+    assert.deepEqual(relation('increase', 'decrease'), { relation: 'alternation', via: 'antonym' });
+    assert.deepEqual(relation('setting_aside', 'reserve'), { relation: 'equivalent', via: 'synonym' });
+    assert.deepEqual(relation('implemented', 'carried_out'), { relation: 'equivalent', via: 'synonym' });
+  });
+
   it('rejects a file that is not a compiled lexicon, with a message', () => {
     assert.throws(() => new WordNet('W a b'), /not in the expected format/);
   });
@@ -63,5 +85,10 @@ describe('WordNet lexicon', () => {
     assert.deepEqual(relation('tax', 'tariff'), { relation: 'reverse', via: 'hypernym' });
     assert.deepEqual(relation('tariff', 'tax'), { relation: 'forward', via: 'hypernym' });
     assert.equal(of('percent', 'people'), 'independent');
+    // A word in a rare sense that is the other's usual one ("authority" is "confidence" in its
+    // fifth sense); not through a sense of a part of speech the word is seldom ("equal" the noun).
+    assert.deepEqual(relation('authority', 'confidence'), { relation: 'equivalent', via: 'synonym' });
+    assert.notEqual(of('match', 'equal'), 'equivalent');
+    assert.equal(of('authority', 'discipline'), 'independent');
   });
 });

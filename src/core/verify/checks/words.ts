@@ -121,6 +121,24 @@ interface KnownWord {
   u: Token;
   j: number;
   noun: boolean;
+  /** A two-word lemma ("signed up"): it may bear a claim word out, never stand against one. */
+  phrase?: boolean;
+}
+
+/**
+ * The two-word WordNet verb written at tokens j and j+1 ("signed up" -> "signed_up", "set
+ * aside"), as one token spanning both, when the first is a content word and one space parts them.
+ */
+function phraseAt(tokens: readonly Token[], j: number): Token | undefined {
+  const u = tokens[j];
+  const next = tokens[j + 1];
+  if (!u || !next || u.stop || u.numeric || next.numeric || u.allCaps || next.start - u.end !== 1) return undefined;
+  const net = wordNet();
+  // Asked of every pair of words in a passage: the cheap tests first (the second word ends some phrase; the first can be a verb).
+  if (!net.phraseEnds().has(next.norm) || !net.lemmas(u.norm).some((l) => l.pos === 'v')) return undefined;
+  const norm = `${u.norm}_${next.norm}`;
+  // Phrasal verbs only: a noun compound ("venereal disease") is a noun and its modifier, compared as such.
+  return net.lemmas(norm).some((l) => l.pos === 'v') ? { ...u, norm, stem: norm, end: next.end } : undefined;
 }
 
 /** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */
@@ -136,6 +154,10 @@ function knownWordsOf(tokens: readonly Token[]): KnownWord[] {
       if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH) continue;
       const lemmas = net.lemmas(u.norm);
       if (lemmas.length > 0) known.push({ u, j, noun: lemmas.every((l) => l.pos === 'n') });
+    }
+    for (let j = 0; j < tokens.length; j++) {
+      const phrase = phraseAt(tokens, j);
+      if (phrase) known.push({ u: phrase, j, noun: false, phrase: true });
     }
     knownWords.set(tokens, known);
   }
@@ -188,10 +210,13 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   const relationTo = relationsOf(item.t.norm);
   // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
   let claimNoun: boolean | undefined;
-  for (const { u, j, noun } of pool) {
+  for (const { u, j, noun, phrase } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     const r = relationTo(u.norm);
+    // A phrase is read in its own part of speech: through a derivation "come out" is "apparent".
+    if (phrase && r.via === 'derivation') continue;
     if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) return { support: u, via: r.via };
+    if (phrase) continue;
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
     if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
@@ -203,32 +228,52 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   return { ...(rival ? { rival } : {}), narrower };
 }
 
+/**
+ * `related`, and when the word alone finds nothing, the two-word verb it begins ("setting aside"
+ * / "reserve", "carried out" / "implemented"): then the second word is borne out with it
+ * (`covered`). Not through a derivation: a phrase is read in its own part of speech.
+ */
+function relatedOrPhrase(ctx: CompareContext, item: ContentWord, pool: readonly KnownWord[], covered: Map<number, Token>): ReturnType<typeof related> & { claim?: Token } {
+  const found = related(ctx, item, pool);
+  const phrase = found.support ? undefined : phraseAt(ctx.claim.tokens, item.i);
+  const viaPhrase = phrase && related(ctx, { ...item, t: phrase }, pool);
+  if (!phrase || !viaPhrase?.support || viaPhrase.via === 'derivation') return found;
+  covered.set(item.i + 1, viaPhrase.support);
+  return { support: viaPhrase.support, ...(viaPhrase.via ? { via: viaPhrase.via } : {}), claim: phrase };
+}
+
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
   const { prep, view: v } = ctx;
   const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set() };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
   let pool: KnownWord[] | undefined;
+  /** Second words of claim phrases borne out as one ("aside" of "setting aside"), with the passage word. */
+  const covered = new Map<number, Token>();
   for (const item of prep.content) {
     if (creditOfStem[item.k] || excluded.has(item.i)) continue;
     out.seen++;
     const w = item.w;
     out.total += w;
     let credit = 0;
-    if (v.stems.has(item.t.stem) || names.own.has(item.i)) {
+    if (covered.has(item.i)) {
+      credit = RELATED_WEIGHT * w;
+      out.own += credit;
+      out.relatedAt.add(item.i);
+    } else if (v.stems.has(item.t.stem) || names.own.has(item.i)) {
       credit = w;
       out.own += w;
       // A name's words were observed by the name check.
       if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, firstOfStem(ctx.passage.tokens, item.t.stem));
     } else {
       // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
-      const found = names.named.has(item.i) || item.t.allCaps ? {} : related(ctx, item, (pool ??= candidates(ctx)));
+      const found = names.named.has(item.i) || item.t.allCaps ? {} : relatedOrPhrase(ctx, item, (pool ??= candidates(ctx)), covered);
       if (found.support) {
         // The passage says it in another word: nearly as good as the word itself.
         credit = RELATED_WEIGHT * w;
         out.own += credit;
         out.relatedAt.add(item.i);
-        observe(ctx, 'words', 'supports', item.t, found.support);
+        observe(ctx, 'words', 'supports', found.claim ?? item.t, found.support);
       } else {
         if (found.rival) out.alternations.push(found.rival);
         out.unmatched.push(item);
