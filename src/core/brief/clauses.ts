@@ -20,6 +20,7 @@ const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
 const RELATIVE_WORDS = new Set(data.relativeWords);
 const RELATIVE_SUBJECTS = new Set(data.relativeSubjects);
+const COMPLEMENTIZERS = new Set(data.complementizers);
 
 /** Words each side of a boundary needs to be a clause of its own. */
 const MIN_CLAUSE_WORDS = 3;
@@ -45,7 +46,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   const cuts: Cut[] = [];
   let clauseStartToken = 0;
   for (let k = 1; k < tokens.length; k++) {
-    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds) ?? relativeCut(prose, tokens, k, nested);
+    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds) ?? relativeCut(prose, tokens, k, nested) ?? complementCut(prose, tokens, k, nested, groupEnds);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -122,7 +123,9 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
   // The citation that ends the left clause is blanked in the prose: it sits in the gap.
   const citationEnd = [...groupEnds].find((end) => end > previous.end && end <= word.start);
   if (comma < 0 && citationEnd === undefined && !NEED_NO_COMMA.has(word.norm)) return undefined;
-  if (!ownClause(tokens, k + 1, citationEnd !== undefined)) return undefined;
+  // After a citation, a verb phrase sharing the subject ("[@a] and credited Y") has its own source.
+  const citedVerbPhrase = citationEnd !== undefined && verbPhrase(tokens, k + 1);
+  if (!citedVerbPhrase && !ownClause(tokens, k + 1, citationEnd !== undefined)) return undefined;
   if (comma >= 0 && citationEnd === undefined && word.norm === 'and' && endsList(prose, tokens, k, nested)) return undefined;
   const leftEnd = comma >= 0 ? previous.end + comma : citationEnd ?? previous.end;
   return { leftEnd, rightStart: word.end };
@@ -141,6 +144,27 @@ function relativeCut(prose: string, tokens: readonly Token[], k: number, nested:
   // After a pronoun subject comes its verb ("he used", "they later cut"): no noun phrase to skip.
   if (!tokens[k + 2]) return undefined;
   return { leftEnd: previous.end + comma, rightStart: word.start };
+}
+
+/**
+ * ", that B [@b]" after a cited clause ("he said A [@a], that B [@b], and that C [@c]"): one more
+ * complement of the same verb, a claim with its own citation (kept with its "that").
+ */
+function complementCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || !COMPLEMENTIZERS.has(word.norm) || nested[word.start]) return undefined;
+  const gap = prose.slice(previous.end, word.start);
+  const comma = gap.indexOf(',');
+  const citationEnd = [...groupEnds].find((end) => end > previous.end && end <= word.start);
+  if (comma < 0 || citationEnd === undefined || !tokens.slice(k + 2, k + 8).some(predicateCue)) return undefined;
+  return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
+}
+
+/** Whether token `from` is a finite verb (past tense, auxiliary, third person): a predicate without its own subject. */
+function verbPhrase(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  return first !== undefined && !first.capitalized && (pastOrAuxiliary(first.norm) || (first.norm.length > 3 && /[^su]s$/.test(first.norm) && !SUBJECT_STARTERS.has(first.norm)));
 }
 
 /**

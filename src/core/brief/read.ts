@@ -176,16 +176,22 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
 }
 
 /**
- * Each clause gets the citations that end it; a sentence whose only citations end its last
- * clause cites every clause with them (the way a sentence-final citation is read). Citations
+ * Each clause gets the citations that end it; a clause without one gets the citations that
+ * end the clauses after it, as Pandoc reads a citation as covering the text since the one
+ * before it ("A [@a], and B, which C [@b]": B is cited by @b; a sentence-final citation cites
+ * every clause). Citations
  * from outside the sentence (a quotation's, a footnote's) apply to the clause that calls them,
  * or to every clause.
  */
 function claimCitations(spans: readonly Span[], d: Draft): { span: Span; citations: RawCitation[] }[] {
   const claims = spans.map((span) => ({ span, citations: d.own.filter((c) => c.span.start >= span.start && c.span.end <= span.end) }));
-  const last = claims[claims.length - 1];
-  if (last && claims.length > 1 && last.citations.length === d.own.length) {
-    for (const c of claims) if (c.citations.length === 0) c.citations = [...last.citations];
+  // A citation covers the text since the citation before it: an uncited clause is cited by the next one.
+  let next: RawCitation[] = [];
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const claim = claims[k];
+    if (!claim) continue;
+    if (claim.citations.length > 0) next = claim.citations;
+    else claim.citations = [...next];
   }
   for (const { citation, at } of d.borrowed) {
     const caller = at ? claims.filter((k) => k.span.start <= at.start).pop() : undefined;

@@ -85,8 +85,10 @@ function fromTo(tokens: readonly Token[], quantities: readonly Quantity[]): Chan
 function byDelta(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
   const found: Change[] = [];
   for (const q of quantities) {
-    if (tokens[q.firstToken - 1]?.norm !== 'by') continue;
-    for (let k = q.firstToken - 2; k >= Math.max(0, q.firstToken - 1 - VERB_REACH); k--) {
+    // "cut by nearly 60 percent": the word that makes the figure approximate stands between.
+    const by = q.approximate && tokens[q.firstToken - 1]?.norm !== 'by' ? q.firstToken - 2 : q.firstToken - 1;
+    if (tokens[by]?.norm !== 'by') continue;
+    for (let k = by - 1; k >= Math.max(0, by - VERB_REACH); k--) {
       const direction = directionOf(tokens[k]);
       if (direction === 0) continue;
       found.push({ direction, delta: q, firstToken: k, lastToken: q.lastToken });

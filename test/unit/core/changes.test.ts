@@ -38,6 +38,7 @@ describe('changes of a figure', () => {
     ['The number of charter schools has doubled since 1993.', ['up x2']],
     ['The number of charter schools has tripled.', ['up x3']],
     ['The deficit was halved.', ['down x0.5']],
+    ['Oil imports had been cut by nearly 60 percent.', ['down by 60 percent']],
     ['Congress cut the number of earmarks in half.', ['down x0.5']],
   ];
   for (const [text, expected] of valid) it(`reads "${text}"`, () => assert.deepEqual(changes(text), expected));

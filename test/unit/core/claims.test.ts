@@ -25,6 +25,17 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     ['The labs received £60 million [@a], but Germany spent €3 billion on compute [@b].', [['The labs received £60 million [@a]', ['a']], ['Germany spent €3 billion on compute [@b].', ['b']]]],
     // a relative clause with its own pronoun subject: what the speaker did with the fact
     ['The mayor said rents rose 8 percent last year, which she used to argue for a cap [@a].', [['The mayor said rents rose 8 percent last year', ['a']], ['which she used to argue for a cap [@a].', ['a']]]],
+    // after a citation, a verb phrase sharing the subject has its own source (Pandoc: a citation ends its clause);
+    // the clause before a relative clause is cited by the citation that ends both
+    [
+      'He announced 3,200 more marines for Afghanistan [@a] and credited the Anbar Awakening, which he dated to 2006 [@b].',
+      [['He announced 3,200 more marines for Afghanistan [@a]', ['a']], ['credited the Anbar Awakening', ['b']], ['which he dated to 2006 [@b].', ['b']]],
+    ],
+    // further complements of one verb, each with its own citation
+    [
+      'By 2016 he said oil imports had been cut by nearly 60 percent [@a], that wind power was now cheaper than conventional power [@b], and that solar employed more Americans than coal [@c].',
+      [['By 2016 he said oil imports had been cut by nearly 60 percent [@a]', ['a']], ['that wind power was now cheaper than conventional power [@b]', ['b']], ['that solar employed more Americans than coal [@c].', ['c']]],
+    ],
   ];
   for (const [text, expected] of split) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepStrictEqual(claims(text), expected));

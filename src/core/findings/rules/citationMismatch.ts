@@ -13,8 +13,22 @@ export const RELATED_COVERAGE = 0.3;
 /** Covering this much, it is on the subject even without some of the claim's figures or names. */
 export const CLOSE_COVERAGE = 0.45;
 
+/**
+ * A passage without the claim's figure or date must cover more than half of the claim to be on
+ * its subject: the measured fact is what the claim states, and a source that has neither it nor
+ * most of the words around it does not state it ("first models by the end of 2026" against a
+ * passage on the labs' funding). The claim is then unsupported, not an unverified paraphrase.
+ */
+export const FACT_MISSING_COVERAGE = 0.5;
+
+/** Whether the comparison observed one of the claim's figures or dates missing from the passage. */
+function missesAFact(c: Comparison): boolean {
+  return (c.explanation?.observations ?? []).some((o) => o.effect === 'missing' && (o.check === 'figure' || o.check === 'date'));
+}
+
 /** Whether a passage speaks of what the claim speaks of (though the check could not align it all). */
 function onSubject(c: Comparison): boolean {
+  if (missesAFact(c) && c.coverage < FACT_MISSING_COVERAGE) return false;
   return c.coverage >= CLOSE_COVERAGE || (c.coverage >= RELATED_COVERAGE && c.missing === 0);
 }
 

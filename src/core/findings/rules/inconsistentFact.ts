@@ -1,5 +1,7 @@
 // inconsistent-fact: the brief states the same fact with two different values.
 import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantities';
+import { readChanges } from '../../claims/changes';
+import type { Analysis } from '../../claims/analyze';
 import type { ParsedBrief } from '../../brief/parse';
 import type { Finding } from '../../types';
 import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
@@ -261,6 +263,23 @@ function besidesUnit(s: SentenceContext, q: Quantity): Set<string> {
   return words;
 }
 
+const deltaCache = new WeakMap<Analysis, Set<Quantity>>();
+
+/** The figures of a claim that are the amount of a change ("cut by nearly 60 percent"), not a level. */
+function deltas(a: Analysis): Set<Quantity> {
+  let found = deltaCache.get(a);
+  if (!found) deltaCache.set(a, (found = new Set(readChanges(a.tokens, a.quantities).flatMap((c) => (c.delta ? [c.delta] : [])))));
+  return found;
+}
+
+/**
+ * Whether two figures play the same role: the amount of a change and a level or share ("cut by
+ * 60 percent" and "three-quarters of oil imports") are different facts, whatever their unit.
+ */
+function sameRole(sa: SentenceContext, x: Quantity, sb: SentenceContext, y: Quantity): boolean {
+  return deltas(sa.check.analysis).has(x) === deltas(sb.check.analysis).has(y);
+}
+
 /** Two figures of the same thing with different values; else 'agrees' when the sentences state a figure of the same thing alike. */
 function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantity] | 'agrees' | undefined {
   const a = sa.check.analysis.quantities;
@@ -269,7 +288,7 @@ function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantit
   let agree = false;
   for (const x of a) {
     for (const y of b) {
-      if (x.kind !== y.kind || !sameMeasure(x, y)) continue;
+      if (x.kind !== y.kind || !sameMeasure(x, y) || !sameRole(sa, x, sb, y)) continue;
       // The two figures must be of the same thing, not merely in sentences on the same subject.
       if (overlap(besidesUnit(sa, x), besidesUnit(sb, y)) < SAME_SUBJECT) continue;
       if (sameQuantity(x, y)) agree = true;

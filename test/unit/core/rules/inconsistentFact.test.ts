@@ -104,6 +104,19 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
   });
 
+  describe('the amount of a change and a level are different facts ("cut by nearly 60 percent" / "three-quarters of imports")', () => {
+    const later = 'By 2030 the chip imports of the United Kingdom from Taiwan had been cut by nearly 60 percent.';
+    const found = (text: string) => check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact').map((x) => [x.targetText, x.message]);
+
+    it('is not reported for a share against a change of the same figure', () => {
+      assert.deepStrictEqual(found(`The United Kingdom plans to replace three-quarters of its chip imports from Taiwan.\n\n${later}`), []);
+    });
+
+    it('is reported for two amounts of the same change', () => {
+      assert.deepStrictEqual(found(`The chip imports of the United Kingdom from Taiwan had been cut by 40 percent.\n\n${later}`), [['60 percent', 'This brief states “40 percent” for the same fact on line 1']]);
+    });
+  });
+
   it('is not reported for two counts of the same noun that measure different things', () => {
     const text = 'The vouchers reached 12,000 engineers in companies.\n\nThe UK counts 40,000 engineers in open-source companies.';
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));

@@ -27,6 +27,13 @@ describe('rule: unsupported-claim', () => {
     assert.strictEqual(result.findings[0]?.message, 'No source states this; [@ukopenlabs] says nothing on it');
   });
 
+  it('is reported for a cited claim whose date the cited source lacks, near less than half of its words', () => {
+    const text = 'The Oxford and UCL labs are expected to publish their first models by the end of 2027 [@ukopenlabs].';
+    assert.deepStrictEqual(check(corpus, text).findings.map((f) => [f.code, f.severity, f.message, f.range.end.character]), [
+      ['unsupported-claim', 'warning', 'No source states this; [@ukopenlabs] says nothing on it', 100],
+    ]);
+  });
+
   it('is not reported for a cited claim whose source has a passage on it (information: not verified), nor for opinion', () => {
     const result = check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute [@ukopenlabs].');
     assert.deepStrictEqual(result.findings.map((f) => [f.code, f.severity, f.message]), [
