@@ -93,14 +93,20 @@ describe('safety: the editor\'s corpus file system never reads through a link ou
     assert.deepEqual(indexed, ['a'], `indexed ${indexed.join(', ')}; problems: ${JSON.stringify(loaded.problems)}`);
   });
 
-  it('reads a file: location at most up to the limit + 1 bytes, even when stat lies (issue 16)', async () => {
-    const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
-    const corpus = path.join(work, 'lying');
+  /** A corpus folder holding one 500 KB source whose stat says 10 bytes. */
+  function bigCorpusWithLyingStat(name: string): string {
+    const corpus = path.join(work, name);
     fs.mkdirSync(corpus);
     fs.writeFileSync(path.join(corpus, 'big.md'), `# Big\n\n${'word '.repeat(100_000)}\n`);
-    const files = new VscodeCorpusFileSystem();
     stubState.lyingSize = 10;
     stubState.wholeReads = 0;
+    return corpus;
+  }
+
+  it('reads a file: location at most up to the limit + 1 bytes, even when stat lies (issue 16)', async () => {
+    const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
+    const corpus = bigCorpusWithLyingStat('lying');
+    const files = new VscodeCorpusFileSystem();
     try {
       const bytes = await files.readFile(pathToFileURL(path.join(corpus, 'big.md')).href, 4097);
       assert.equal(bytes.length, 4097);
@@ -114,12 +120,8 @@ describe('safety: the editor\'s corpus file system never reads through a link ou
 
   it('a virtual workspace file larger than its stat said is kept to the limit + 1 bytes and reported (issue 16)', async () => {
     const { VscodeCorpusFileSystem } = require('../../../src/extension/fileSystem') as typeof import('../../../src/extension/fileSystem');
-    const corpus = path.join(work, 'virtual');
-    fs.mkdirSync(corpus);
-    fs.writeFileSync(path.join(corpus, 'big.md'), `# Big\n\n${'word '.repeat(100_000)}\n`);
+    const corpus = bigCorpusWithLyingStat('virtual');
     const files = new VscodeCorpusFileSystem();
-    stubState.lyingSize = 10;
-    stubState.wholeReads = 0;
     try {
       const bytes = await files.readFile(`${VIRTUAL}${path.join(corpus, 'big.md')}`, 4097);
       assert.equal(bytes.length, 4097);
