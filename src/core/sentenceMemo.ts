@@ -6,7 +6,6 @@
 import type { Analysis } from './claims/analyze';
 import type { Corpus } from './corpus/corpus';
 import { detached } from './text/detached';
-import { finishSteps } from './timeSlices';
 import type { Comparison } from './verify/compare';
 import { verifySentenceSteps, type SentenceCheck } from './verify/verify';
 
@@ -52,12 +51,10 @@ export class SentenceMemo {
     this.limit = Math.max(this.limit, MIN_LIMIT, Math.ceil(1.5 * sentences));
   }
 
-  /** The check of `prose` (a sentence with markup blanked) at offset `base` of its brief. */
-  check(prose: string, base: number, citedKeys: readonly string[]): SentenceCheck {
-    return finishSteps(this.checkSteps(prose, base, citedKeys));
-  }
-
-  /** `check` in steps (those of a first verification, none when memoised), between which a caller may yield. */
+  /**
+   * The check of `prose` (a sentence with markup blanked) at offset `base` of its brief, in steps
+   * (those of a first verification, none when memoised) between which a caller may yield.
+   */
   *checkSteps(prose: string, base: number, citedKeys: readonly string[]): Generator<void, SentenceCheck, void> {
     const key = sentenceKey(prose, citedKeys);
     let entry = this.entries.get(key);

@@ -113,6 +113,12 @@ function semicolonCut(prose: string, tokens: readonly Token[], k: number, nested
   return { leftEnd: at, rightStart: at + 1 };
 }
 
+/** Where a citation blanked in the prose ends between two tokens (`from`, `to`], if one does. */
+function citationEndBetween(groupEnds: ReadonlySet<number>, from: number, to: number): number | undefined {
+  for (const end of groupEnds) if (end > from && end <= to) return end;
+  return undefined;
+}
+
 /** A coordinator at token k that starts a clause of its own. */
 function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
   const word = tokens[k];
@@ -121,7 +127,7 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
   const gap = prose.slice(previous.end, word.start);
   const comma = gap.indexOf(',');
   // The citation that ends the left clause is blanked in the prose: it sits in the gap.
-  const citationEnd = [...groupEnds].find((end) => end > previous.end && end <= word.start);
+  const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
   if (comma < 0 && citationEnd === undefined && !NEED_NO_COMMA.has(word.norm)) return undefined;
   // After a citation, a verb phrase sharing the subject ("[@a] and credited Y") has its own source.
   const citedVerbPhrase = citationEnd !== undefined && verbPhrase(tokens, k + 1);
@@ -156,7 +162,7 @@ function complementCut(prose: string, tokens: readonly Token[], k: number, neste
   if (!word || !previous || !COMPLEMENTIZERS.has(word.norm) || nested[word.start]) return undefined;
   const gap = prose.slice(previous.end, word.start);
   const comma = gap.indexOf(',');
-  const citationEnd = [...groupEnds].find((end) => end > previous.end && end <= word.start);
+  const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
   if (comma < 0 || citationEnd === undefined || !tokens.slice(k + 2, k + 8).some(predicateCue)) return undefined;
   return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
 }

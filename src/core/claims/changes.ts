@@ -3,6 +3,7 @@
 // is compared as such (verify/checks/changes.ts): "fell by 15 points" is what "from 40 to 25
 // percent" says, "doubled" is not what "tripled" says. The words are data (changes.json).
 import { stemOf, type Token } from '../text/tokens';
+import type { Analysis } from './analyze';
 import type { Quantity } from './quantities';
 import WORDS from './changes.json';
 
@@ -110,6 +111,15 @@ function comparedDelta(tokens: readonly Token[], quantities: readonly Quantity[]
       break;
     }
   }
+  return found;
+}
+
+const changeCache = new WeakMap<Analysis, Change[]>();
+
+/** The changes an analysed sentence or passage states, read once per analysis. */
+export function changesOf(a: Analysis): Change[] {
+  let found = changeCache.get(a);
+  if (!found) changeCache.set(a, (found = readChanges(a.tokens, a.quantities)));
   return found;
 }
 

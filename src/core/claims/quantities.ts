@@ -58,13 +58,13 @@ const LABEL_NOUNS = new Set([
 const UNIT_WORDS = 3;
 const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
 const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
+/** Adjectives of succession or extent between a number and its duration ("five consecutive years" = "5 years in a row"). */
+const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full']);
+
 /**
  * Determiners "half" stands before as a predeterminer: "half the world's food aid" is the share
  * "half of the world's food aid" names ("half a" is left out: "half a billion", "half a year").
  */
-/** Adjectives of succession or extent between a number and its duration ("five consecutive years" = "5 years in a row"). */
-const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full']);
-
 const HALF_PREDETERMINED = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'all', 'my', 'your']);
 
 /** Index of the duration unit after a number ending at `last` ("5 years", "five consecutive years"), if one follows it. */

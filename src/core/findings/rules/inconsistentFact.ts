@@ -1,6 +1,6 @@
 // inconsistent-fact: the brief states the same fact with two different values.
 import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantities';
-import { readChanges } from '../../claims/changes';
+import { changesOf } from '../../claims/changes';
 import type { Analysis } from '../../claims/analyze';
 import type { ParsedBrief } from '../../brief/parse';
 import type { Finding } from '../../types';
@@ -263,13 +263,9 @@ function besidesUnit(s: SentenceContext, q: Quantity): Set<string> {
   return words;
 }
 
-const deltaCache = new WeakMap<Analysis, Set<Quantity>>();
-
-/** The figures of a claim that are the amount of a change ("cut by nearly 60 percent"), not a level. */
-function deltas(a: Analysis): Set<Quantity> {
-  let found = deltaCache.get(a);
-  if (!found) deltaCache.set(a, (found = new Set(readChanges(a.tokens, a.quantities).flatMap((c) => (c.delta ? [c.delta] : [])))));
-  return found;
+/** Whether a figure of a claim is the amount of a change ("cut by nearly 60 percent"), not a level. */
+function isDelta(a: Analysis, q: Quantity): boolean {
+  return changesOf(a).some((change) => change.delta === q);
 }
 
 /**
@@ -277,7 +273,7 @@ function deltas(a: Analysis): Set<Quantity> {
  * 60 percent" and "three-quarters of oil imports") are different facts, whatever their unit.
  */
 function sameRole(sa: SentenceContext, x: Quantity, sb: SentenceContext, y: Quantity): boolean {
-  return deltas(sa.check.analysis).has(x) === deltas(sb.check.analysis).has(y);
+  return isDelta(sa.check.analysis, x) === isDelta(sb.check.analysis, y);
 }
 
 /** Two figures of the same thing with different values; else 'agrees' when the sentences state a figure of the same thing alike. */

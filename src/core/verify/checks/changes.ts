@@ -4,7 +4,7 @@
 // after the two changes (what changed) must share a word. A derived agreement is support for
 // that figure; a factor the passage's figures refute is a conflict.
 import type { Analysis } from '../../claims/analyze';
-import { amountOf, directionBefore, ratioOf, readChanges, type Change } from '../../claims/changes';
+import { amountOf, changesOf, directionBefore, ratioOf, type Change } from '../../claims/changes';
 import { sameQuantity, type Quantity } from '../../claims/quantities';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
@@ -27,13 +27,6 @@ export interface ChangeFindings {
   factsMatched: number;
 }
 
-const changeCache = new WeakMap<Analysis, Change[]>();
-
-function changesOf(a: Analysis): Change[] {
-  let found = changeCache.get(a);
-  if (!found) changeCache.set(a, (found = readChanges(a.tokens, a.quantities)));
-  return found;
-}
 
 function measureStems(a: Analysis, change: Change): Set<string> {
   const around = [...a.tokens.slice(Math.max(0, change.firstToken - MEASURE_REACH), change.firstToken), ...a.tokens.slice(change.lastToken + 1, change.lastToken + 1 + MEASURE_REACH)];
