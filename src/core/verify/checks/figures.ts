@@ -71,6 +71,35 @@ function relativeMatch(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
   return sourceRelativeDates(ctx.passage, ref).find((r) => r.year === year && (month === undefined || r.month === month));
 }
 
+/** Content words within this many tokens of a date say which event it dates. */
+const EVENT_REACH = 3;
+
+/** Content stems within reach either side of the tokens first..last. */
+function stemsAround(a: Analysis, first: number, last: number): Set<string> {
+  const around = [...a.tokens.slice(Math.max(0, first - EVENT_REACH), first), ...a.tokens.slice(last + 1, last + 1 + EVENT_REACH)];
+  return new Set(around.filter((t) => !t.stop && !t.numeric).map((t) => t.stem));
+}
+
+/**
+ * A date the passage states relative to its source's date that resolves to another year than the
+ * claim's, standing where the claim's year does ("In 2011, the number of apprenticeships" /
+ * "Last year, the number of apprenticeships" in a speech of 2014): another value of the same date.
+ */
+function relativeRival(ctx: CompareContext, q: Quantity): ResolvedDate | undefined {
+  const year = calendarYear(q);
+  const ref = year === undefined ? undefined : sourceDate(ctx.corpus, ctx.key);
+  if (!ref) return undefined;
+  const { claim: c, passage: p } = ctx;
+  const mine = stemsAround(c, q.firstToken, q.lastToken);
+  return sourceRelativeDates(p, ref).find((r) => {
+    if (r.year === year) return false;
+    const inside = p.tokens.map((t, i) => (t.start >= r.start && t.end <= r.end ? i : -1)).filter((i) => i >= 0);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    return first !== undefined && last !== undefined && [...stemsAround(p, first, last)].some((stem) => mine.has(stem));
+  });
+}
+
 /** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
 function neighbours(a: Analysis, q: Quantity): Set<string> {
   const around = [a.tokens[q.firstToken - 2], a.tokens[q.firstToken - 1], a.tokens[q.lastToken + 1]];
@@ -119,6 +148,13 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       found.factsMatched++;
       found.factsOwn++;
       observe(ctx, check, 'supports', q, relative);
+      continue;
+    }
+    const shifted = isDate ? relativeRival(ctx, q) : undefined;
+    if (shifted) {
+      found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, shifted.start, shifted.end), replaceable: false });
+      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+      observe(ctx, check, 'contradicts', q, shifted);
       continue;
     }
     const rivals = p.quantities.filter((r) => sameMeasure(q, r));
