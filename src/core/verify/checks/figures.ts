@@ -1,7 +1,7 @@
 // Figures and dates: each of the claim's is stated by the passage (or its context), or the
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
-import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import { comparableKinds, sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
 import { calendarYear, relativeDate } from '../../claims/relativeDates';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
@@ -100,6 +100,36 @@ function relativeRival(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
   });
 }
 
+/** Words either side of a figure compared with those of a passage's figure. */
+const SLOT_REACH = 2;
+/** Of those the claim has, this many must be the same, and at most one may differ. */
+const SLOT_AGREEMENT = 2;
+
+/**
+ * A passage figure standing in the claim figure's very slot: of the two words either side of each,
+ * those the claim has (a claim may end at the figure) are the same but at most one ("prior to age
+ * 84, and" / "prior to age 70, and"; "does 18 of the" / "does 14 of the"). A bare count has no
+ * unit to compare, but what surrounds it says what it counts: another value there is another
+ * value of the same measure.
+ */
+function slotRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
+  if (r.value === q.value || !comparableKinds(q, r) || !sameCurrency(q, r)) return false;
+  let same = 0;
+  let differ = 0;
+  for (let k = 1; k <= SLOT_REACH; k++) {
+    const pairs: [Token | undefined, Token | undefined][] = [
+      [c.tokens[q.firstToken - k], p.tokens[r.firstToken - k]],
+      [c.tokens[q.lastToken + k], p.tokens[r.lastToken + k]],
+    ];
+    for (const [mine, theirs] of pairs) {
+      if (!mine) continue;
+      if (mine.norm === theirs?.norm) same++;
+      else differ++;
+    }
+  }
+  return same >= SLOT_AGREEMENT && differ <= 1;
+}
+
 /** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
 function neighbours(a: Analysis, q: Quantity): Set<string> {
   const around = [a.tokens[q.firstToken - 2], a.tokens[q.firstToken - 1], a.tokens[q.lastToken + 1]];
@@ -157,7 +187,9 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       observe(ctx, check, 'contradicts', q, shifted);
       continue;
     }
-    const rivals = p.quantities.filter((r) => sameMeasure(q, r));
+    const measured = p.quantities.filter((r) => sameMeasure(q, r));
+    // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
+    const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
     // A figure of the sentences before counts, unless the passage itself states another.
     if (rivals.length === 0 && v.before.some((a) => matchIn(q, a))) {
       found.factsMatched++;
