@@ -6,6 +6,7 @@ import { calendarYear, relativeDate } from '../../claims/relativeDates';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
+import { sameSlot } from '../slots';
 import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } from '../sourceDates';
 import { yearOfSource } from '../sourceFacts';
 import { checkChanges } from './changes';
@@ -100,34 +101,13 @@ function relativeRival(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
   });
 }
 
-/** Words either side of a figure compared with those of a passage's figure. */
-const SLOT_REACH = 2;
-/** Of those the claim has, this many must be the same, and at most one may differ. */
-const SLOT_AGREEMENT = 2;
-
 /**
- * A passage figure standing in the claim figure's very slot: of the two words either side of each,
- * those the claim has (a claim may end at the figure) are the same but at most one ("prior to age
- * 84, and" / "prior to age 70, and"; "does 18 of the" / "does 14 of the"). A bare count has no
- * unit to compare, but what surrounds it says what it counts: another value there is another
- * value of the same measure.
+ * A passage figure standing in the claim figure's very slot ("prior to age 84, and" / "prior to
+ * age 70, and"; "does 18 of the" / "does 14 of the"). A bare count has no unit to compare, but
+ * what surrounds it says what it counts: another value there is another value of the same measure.
  */
 function slotRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
-  if (r.value === q.value || !comparableKinds(q, r) || !sameCurrency(q, r)) return false;
-  let same = 0;
-  let differ = 0;
-  for (let k = 1; k <= SLOT_REACH; k++) {
-    const pairs: [Token | undefined, Token | undefined][] = [
-      [c.tokens[q.firstToken - k], p.tokens[r.firstToken - k]],
-      [c.tokens[q.lastToken + k], p.tokens[r.lastToken + k]],
-    ];
-    for (const [mine, theirs] of pairs) {
-      if (!mine) continue;
-      if (mine.norm === theirs?.norm) same++;
-      else differ++;
-    }
-  }
-  return same >= SLOT_AGREEMENT && differ <= 1;
+  return r.value !== q.value && comparableKinds(q, r) && sameCurrency(q, r) && sameSlot(c, q, p, r);
 }
 
 /** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
