@@ -45,6 +45,11 @@ describe('names in the same slot', () => {
     const speech = 'The United States welcomes workers. The United States trains them. The United States keeps them. Nations around the world like Canada, Australia, and many others, run points-based immigration systems.';
     assert.equal(checked(speech, 'Nations around the world like United States, Australia, and many others, run points-based immigration systems.').verdict, 'contradicted');
   });
+  it('contradicts another speaker in the words that report the claim', () => {
+    const source = 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.';
+    assert.deepEqual(checked(source, 'In 1930, Reed claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.'), { verdict: 'contradicted', fix: 'Reed → Mao' });
+    assert.equal(checked(source, 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.').verdict, 'supported');
+  });
   it('supports names the source states, in whatever order', () => {
     const pair = 'Oxford and Cambridge lead the rankings of European universities for research income this year.';
     assert.equal(checked(pair, 'Cambridge and Oxford lead the rankings of European universities for research income this year.').verdict, 'supported');

@@ -62,7 +62,14 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
   const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= ctx.contentFrom && !e.negatedPrefix).length;
   for (const e of c.entities) {
     // "the President", "Chief Justice": a role, compared as words, not as a name.
-    if (e.firstToken < ctx.contentFrom || e.negatedPrefix || onlyTitles(e)) continue;
+    if (e.negatedPrefix || onlyTitles(e)) continue;
+    // Who said it ("Reed claimed", "Claudius is said to") is no content the passage must state, but
+    // another name saying it in the very same words is another speaker: an alternation.
+    if (e.firstToken < ctx.contentFrom) {
+      const speaker = entityFound(ctx.corpus, e, v, ctx.key) === 'own' ? undefined : slotRivalName(ctx, e);
+      if (speaker) found.slotted.set(e, speaker);
+      continue;
+    }
     const where = entityFound(ctx.corpus, e, v, ctx.key) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
     // The claim's one country named only in the context, while the passage itself names another:
     // the passage is about that other country, so it neither bears out nor contradicts the claim.
