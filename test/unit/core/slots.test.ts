@@ -3,6 +3,7 @@
 // user sees.
 import * as assert from 'node:assert/strict';
 import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
 import { Corpus } from '../../../src/core/corpus/corpus';
 
 const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
@@ -49,6 +50,13 @@ describe('names in the same slot', () => {
     const source = 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.';
     assert.deepEqual(checked(source, 'In 1930, Reed claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.'), { verdict: 'contradicted', fix: 'Reed → Mao' });
     assert.equal(checked(source, 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.').verdict, 'supported');
+  });
+  it('reads a name with "and" inside as one name when WordNet knows it, so it meets the name in its slot', () => {
+    const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
+    assert.deepEqual(names('Peace between Trinidad and Tobago and Egypt will last.'), ['Trinidad and Tobago', 'Egypt']);
+    assert.deepEqual(names('Peace between Israel and Egypt will last.'), ['Israel', 'Egypt']);
+    const peace = 'The President pledged that the precious opportunity for lasting peace between Israel and Egypt will not be lost.';
+    assert.deepEqual(checked(peace, 'The President pledged that the precious opportunity for lasting peace between Trinidad and Tobago and Egypt will not be lost.'), { verdict: 'contradicted', fix: 'Trinidad and Tobago → Israel' });
   });
   it('supports names the source states, in whatever order', () => {
     const pair = 'Oxford and Cambridge lead the rankings of European universities for research income this year.';
