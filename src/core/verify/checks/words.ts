@@ -12,6 +12,7 @@ import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
 import { stemCounts, type ContentWord } from './prepare';
+import { functionWordAlternations } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
 
@@ -38,6 +39,8 @@ export interface Alternation {
   via: RelationVia;
   /** A repeat of a claim word the passage bears out once: its weight is counted as found. */
   repeat?: boolean;
+  /** A function word ("same", "above"): outside the weighted content, so no weight to set aside. */
+  functionWord?: boolean;
 }
 
 export interface WordAlignment {
@@ -306,6 +309,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     }
   }
   narrowByModifiers(ctx, out);
+  out.alternations.push(...functionWordAlternations(ctx));
   return out;
 }
 

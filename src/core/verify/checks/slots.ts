@@ -1,0 +1,65 @@
+// Substitutions: a claim word and a different passage word standing in the same slot, between the
+// same neighbours ("Farm imports are" / "Farm exports are", "a very same era" / "a very different
+// era"). Alignment by exact context is MacCartney & Manning's SUB edit: the two words' lexical
+// relation decides what the edit does to the claim, whether or not either is a content word.
+import { relationsOf } from '../../lexicon/relation';
+import type { Token } from '../../text/tokens';
+import type { CompareContext } from './context';
+import type { Alternation } from './words';
+
+/** Neighbours read on each side of a slot for a content word that anchors it. */
+const ANCHOR_REACH = 2;
+
+function sameStem(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.stem === b.stem;
+}
+
+/**
+ * Whether claim token `i` and passage token `j` stand between the same two neighbours, and the
+ * shared context holds a content word within `ANCHOR_REACH` ("the issues of world hunger" /
+ * "the recalls of world hunger"), so that "the ... of" alone never makes a slot.
+ */
+export function exactSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
+  if (!sameStem(claim[i - 1], passage[j - 1]) || !sameStem(claim[i + 1], passage[j + 1])) return false;
+  for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
+    for (const offset of [-reach, reach]) {
+      const anchor = claim[i + offset];
+      if (anchor && !anchor.stop && !anchor.numeric && sameStem(anchor, passage[j + offset])) return true;
+    }
+  }
+  return false;
+}
+
+/** Passage indices of tokens standing in the slot of claim token `i` with another stem. */
+export function slotRivals(claim: readonly Token[], i: number, passage: readonly Token[]): number[] {
+  const word = claim[i];
+  if (!word) return [];
+  const rivals: number[] = [];
+  for (let j = 1; j < passage.length - 1; j++) {
+    const other = passage[j];
+    if (other && other.stem !== word.stem && !other.numeric && exactSlot(claim, i, passage, j)) rivals.push(j);
+  }
+  return rivals;
+}
+
+/**
+ * Function words (stopwords, outside the weighted content) the passage replaces in their slot by
+ * their WordNet antonym: "above" / "below", "same" / "different", "most" / "least". They are not
+ * compared as content, so without this an opposite preposition or determiner passes unseen.
+ */
+export function functionWordAlternations(ctx: CompareContext): Alternation[] {
+  const claim = ctx.claim.tokens;
+  const passage = ctx.passage.tokens;
+  const found: Alternation[] = [];
+  for (let i = Math.max(1, ctx.contentFrom); i < claim.length - 1; i++) {
+    const word = claim[i];
+    if (!word?.stop || ctx.view.stems.has(word.stem)) continue;
+    for (const j of slotRivals(claim, i, passage)) {
+      const rival = passage[j];
+      if (!rival || ctx.prep.claimStems.has(rival.stem)) continue;
+      const relation = relationsOf(word.norm)(rival.norm);
+      if (relation.relation === 'alternation' && relation.via === 'antonym') found.push({ word: { t: word, i, w: 0, k: -1, prefix: undefined }, rival, via: 'antonym', functionWord: true });
+    }
+  }
+  return found;
+}

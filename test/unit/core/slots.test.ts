@@ -1,0 +1,45 @@
+// Substitutions found by their slot: a claim word and another passage word between the same
+// neighbours. Function words ("same", "above") are compared only this way.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import { exactSlot } from '../../../src/core/verify/checks/slots';
+import { tokenize } from '../../../src/core/text/tokens';
+import { nth } from '../../support/present';
+
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+
+function checked(passage: string, claim: string): { verdict: string; decidedBy?: string; corrections: string[] } {
+  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const sentence = nth(new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences, 0, 'sentence');
+  const decidedBy = sentence.explanation?.decidedBy;
+  return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
+}
+
+function slot(claim: string, i: number, passage: string, j: number): boolean {
+  return exactSlot(tokenize(claim), i, tokenize(passage), j);
+}
+
+describe('substitutions in the same slot', () => {
+  it('a slot needs the same two neighbours and a shared content word beside them', () => {
+    assert.equal(slot('a very same era of reform', 2, 'a very different era of reform', 2), true);
+    assert.equal(slot('the issues of hunger', 1, 'the recalls of hunger', 1), true);
+    // "the ... of" alone is no slot: any noun of any passage stands there.
+    assert.equal(slot('the issues of the day', 1, 'the recalls of the year', 1), false);
+    assert.equal(slot('a very same era', 2, 'a quite different era', 2), false);
+  });
+
+  it('a function word the passage replaces by its antonym contradicts, with the fix', () => {
+    assert.deepEqual(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very same era.'), {
+      verdict: 'contradicted',
+      decidedBy: 'antonym',
+      corrections: ['same->different'],
+    });
+    assert.equal(checked('The reservoir stood above its normal level in 2019.', 'The reservoir stood below its normal level in 2019.').verdict, 'contradicted');
+  });
+
+  it('the same function word, or one standing elsewhere, changes nothing', () => {
+    assert.equal(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very different era.').verdict, 'supported');
+    assert.equal(checked('The reservoir stood above its normal level in 2019, below the dam.', 'The reservoir stood above its normal level in 2019.').verdict, 'supported');
+  });
+});
