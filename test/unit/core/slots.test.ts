@@ -43,3 +43,26 @@ describe('substitutions in the same slot', () => {
     assert.equal(checked('The reservoir stood above its normal level in 2019, below the dam.', 'The reservoir stood above its normal level in 2019.').verdict, 'supported');
   });
 });
+
+describe('a single quoted word', () => {
+  const brief = (claim: string): string => `${claim} [@src]\n`;
+  function result(passage: string, claim: string): { verdict: string; findings: string[] } {
+    const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+    const checkedBrief = new BriefChecker(corpus).check(brief(claim), 'brief.md', 1);
+    const sentence = nth(checkedBrief.sentences, 0, 'sentence');
+    const findings = checkedBrief.findings.map((f) => `${f.code} ${f.range.start.character}-${f.range.end.character}: ${f.message} => ${(f.fixes[0]?.edits ?? []).map((e) => e.newText).join('|')}`);
+    return { verdict: sentence.verdict, findings };
+  }
+
+  it('is a misquote where the source quotes another word in its place, with the fix', () => {
+    assert.deepEqual(result('Roger Ebert thought that Dafoe was "fearsome" in the role.', 'Roger Ebert thought that Dafoe was "dire" in the role.'), {
+      verdict: 'contradicted',
+      findings: ['misquote 36-40: Not verbatim: the source reads “fearsome” [@src] => fearsome'],
+    });
+  });
+
+  it('is a scare quote or a term where the source does not quote there: compared as a word', () => {
+    assert.deepEqual(result('Roger Ebert thought that Dafoe was fearsome in the role.', 'Roger Ebert thought that Dafoe was "fearsome" in the role.'), { verdict: 'supported', findings: [] });
+    assert.equal(result('Roger Ebert thought that Dafoe was fearsome in the role.', 'Roger Ebert thought that Dafoe was "dire" in the role.').verdict, 'supported');
+  });
+});

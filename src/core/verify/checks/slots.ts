@@ -20,7 +20,10 @@ function sameStem(a: Token | undefined, b: Token | undefined): boolean {
  * "the recalls of world hunger"), so that "the ... of" alone never makes a slot.
  */
 export function exactSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
-  if (!sameStem(claim[i - 1], passage[j - 1]) || !sameStem(claim[i + 1], passage[j + 1])) return false;
+  // A claim's first or last word has one neighbour: a clause ends there ("too "obscure"; they ...").
+  const edge = (k: number): boolean => k < 0 || k >= claim.length;
+  if (edge(i - 1) && edge(i + 1)) return false;
+  if (!(edge(i - 1) || sameStem(claim[i - 1], passage[j - 1])) || !(edge(i + 1) || sameStem(claim[i + 1], passage[j + 1]))) return false;
   for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
     for (const offset of [-reach, reach]) {
       const anchor = claim[i + offset];
@@ -35,7 +38,7 @@ export function slotRivals(claim: readonly Token[], i: number, passage: readonly
   const word = claim[i];
   if (!word) return [];
   const rivals: number[] = [];
-  for (let j = 1; j < passage.length - 1; j++) {
+  for (let j = 0; j < passage.length; j++) {
     const other = passage[j];
     if (other && other.stem !== word.stem && !other.numeric && exactSlot(claim, i, passage, j)) rivals.push(j);
   }
@@ -51,7 +54,7 @@ export function functionWordAlternations(ctx: CompareContext): Alternation[] {
   const claim = ctx.claim.tokens;
   const passage = ctx.passage.tokens;
   const found: Alternation[] = [];
-  for (let i = Math.max(1, ctx.contentFrom); i < claim.length - 1; i++) {
+  for (let i = ctx.contentFrom; i < claim.length; i++) {
     const word = claim[i];
     if (!word?.stop || ctx.view.stems.has(word.stem)) continue;
     for (const j of slotRivals(claim, i, passage)) {
