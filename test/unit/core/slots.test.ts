@@ -38,6 +38,12 @@ describe('substitutions in the same slot', () => {
     assert.equal(checked('The reservoir stood above its normal level in 2019.', 'The reservoir stood below its normal level in 2019.').verdict, 'contradicted');
   });
 
+  it("an antonym in the claim word's slot outweighs a synonym elsewhere in the passage", () => {
+    const passage = 'The ministry weakened its support for the programme in 2019 and reinforced its audit office.';
+    assert.deepEqual(checked(passage, 'The ministry strengthened its support for the programme in 2019.'), { verdict: 'contradicted', decidedBy: 'antonym', corrections: ['strengthened->weakened'] });
+    assert.equal(checked(passage, 'The ministry weakened its support for the programme in 2019.').verdict, 'supported');
+  });
+
   it('the same function word, or one standing elsewhere, changes nothing', () => {
     assert.equal(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very different era.').verdict, 'supported');
     assert.equal(checked('The reservoir stood above its normal level in 2019, below the dam.', 'The reservoir stood above its normal level in 2019.').verdict, 'supported');

@@ -7,8 +7,8 @@ import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
 import type { Alternation } from './words';
 
-/** Neighbours read on each side of a slot for a content word that anchors it. */
-const ANCHOR_REACH = 2;
+/** Words read on each side of a slot, while claim and passage agree, for a content word that anchors it. */
+const ANCHOR_REACH = 4;
 
 function sameStem(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.stem === b.stem;
@@ -16,18 +16,20 @@ function sameStem(a: Token | undefined, b: Token | undefined): boolean {
 
 /**
  * Whether claim token `i` and passage token `j` stand between the same two neighbours, and the
- * shared context holds a content word within `ANCHOR_REACH` ("the issues of world hunger" /
- * "the recalls of world hunger"), so that "the ... of" alone never makes a slot.
+ * context the two share on from there holds a content word within `ANCHOR_REACH` ("the issues of
+ * world hunger" / "the recalls of world hunger"), so that "the ... of" alone never makes a slot.
  */
 export function exactSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
   // A claim's first or last word has one neighbour: a clause ends there ("too "obscure"; they ...").
   const edge = (k: number): boolean => k < 0 || k >= claim.length;
   if (edge(i - 1) && edge(i + 1)) return false;
   if (!(edge(i - 1) || sameStem(claim[i - 1], passage[j - 1])) || !(edge(i + 1) || sameStem(claim[i + 1], passage[j + 1]))) return false;
-  for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
-    for (const offset of [-reach, reach]) {
-      const anchor = claim[i + offset];
-      if (anchor && !anchor.stop && !anchor.numeric && sameStem(anchor, passage[j + offset])) return true;
+  // The shared context runs on from each neighbour as long as the two texts agree.
+  for (const step of [-1, 1]) {
+    for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
+      const anchor = claim[i + step * reach];
+      if (!anchor || !sameStem(anchor, passage[j + step * reach])) break;
+      if (!anchor.stop && !anchor.numeric) return true;
     }
   }
   return false;

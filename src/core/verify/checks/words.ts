@@ -3,7 +3,7 @@
 // A WordNet relation counts for support only when it projects to entailment: an equivalent word,
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
-import { relationsOf, type RelationVia } from '../../lexicon/relation';
+import { relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -12,7 +12,7 @@ import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
 import { stemCounts, type ContentWord } from './prepare';
-import { functionWordAlternations } from './slots';
+import { functionWordAlternations, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
 
@@ -211,6 +211,11 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   let rival: Alternation | undefined;
   let narrower = false;
   const relationTo = relationsOf(item.t.norm);
+  // The word standing in the claim word's own slot is what it aligns with: its antonym there
+  // excludes the claim word, whatever word elsewhere in the passage might bear it out
+  // ("this is the objective" / "this is the subjective", with "subject" further on).
+  const inSlot = slotAntonym(ctx, item, relationTo);
+  if (inSlot) return { rival: inSlot, narrower: false };
   // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
   let claimNoun: boolean | undefined;
   for (const { u, j, noun, phrase } of pool) {
@@ -229,6 +234,17 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (r.relation === 'independent' && !narrower && noun && !u.capitalized && (claimNoun ??= onlyNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
   }
   return { ...(rival ? { rival } : {}), narrower };
+}
+
+/** The passage word in the claim word's slot, when WordNet calls the two antonyms. */
+function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: string) => WordRelation): Alternation | undefined {
+  for (const j of slotRivals(ctx.claim.tokens, item.i, ctx.passage.tokens)) {
+    const u = ctx.passage.tokens[j];
+    if (!u || ctx.prep.claimStems.has(u.stem)) continue;
+    const r = relationTo(u.norm);
+    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym' };
+  }
+  return undefined;
 }
 
 /**
