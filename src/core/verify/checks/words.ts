@@ -3,6 +3,7 @@
 // A WordNet relation counts for support only when it projects to entailment: an equivalent word,
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
+import { directionOf } from '../../claims/changes';
 import { relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
@@ -225,6 +226,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (phrase && r.via === 'derivation') continue;
     if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) return { support: u, via: r.via };
     if (phrase) continue;
+    // Words of change that go opposite ways ("deaths had risen" / "deaths declined") exclude each
+    // other where they stand in the same role, whatever WordNet says of the pair (changes.json).
+    if (!rival && directionOf(item.t) * directionOf(u) < 0 && sameRole(ctx, item.i, j)) rival = { word: item, rival: u, via: 'antonym' };
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
     if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
