@@ -2,7 +2,7 @@
 // names, quotations and which words sit under a negation.
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { tokenize, type Token } from '../text/tokens';
-import { COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -224,7 +224,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
       const word = tokens[k];
       if (!word) break;
       const gap = between(text, base, tokens[k - 1], word);
-      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(word.norm) || (nobody && word.norm === 'than')) break;
+      const breaker = SCOPE_BREAKERS.has(word.norm) && !(k === i + 1 && ADVERBS_AFTER_CUE.has(word.norm));
+      if (/[.;:!?]/.test(gap) || breaker || (nobody && word.norm === 'than')) break;
       // "does not want to repeat it and is actively positioning itself": a coordinated verb
       // phrase with its own auxiliary is outside the negated one.
       if (word.norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
