@@ -1,66 +1,74 @@
-// A value or name meets another where the words either side of both are the same (its slot): a
-// bare count with no unit to compare, a name the source does not state. The verdicts and fixes a
-// user sees.
+// Substitutions found by their slot: a claim word and another passage word between the same
+// neighbours. Function words ("same", "above") are compared only this way.
 import * as assert from 'node:assert/strict';
 import { BriefChecker } from '../../../src/core';
-import { analyze } from '../../../src/core/claims/analyze';
 import { Corpus } from '../../../src/core/corpus/corpus';
+import { exactSlot } from '../../../src/core/verify/checks/slots';
+import { tokenize } from '../../../src/core/text/tokens';
+import { nth } from '../../support/present';
 
-const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
 
-function checked(sourceText: string, claim: string): { verdict: string; fix: string } {
-  const corpus = new Corpus([{ key: 'report', title: 'report', file: '/corpus/report.txt', text: `${FILLER} ${sourceText} ${FILLER}` }]);
-  const result = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1);
-  const edit = result.findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-value')?.edits[0];
-  return { verdict: result.sentences[0]?.verdict ?? '(none)', fix: edit ? `${claim.slice(edit.span.start, edit.span.end)} → ${edit.newText}` : '(no fix)' };
+function checked(passage: string, claim: string): { verdict: string; decidedBy?: string; corrections: string[] } {
+  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const sentence = nth(new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences, 0, 'sentence');
+  const decidedBy = sentence.explanation?.decidedBy;
+  return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
 }
 
-describe('bare counts in the same slot', () => {
-  it('contradicts another count where the words either side are the same, with the source figure as the fix', () => {
-    const source = 'The law prohibits employers from requiring retirement prior to age 70, and removes mandatory retirement for most federal employees.';
-    assert.deepEqual(checked(source, 'The law prohibits employers from requiring retirement prior to age 84, and removes mandatory retirement for most federal employees.'), { verdict: 'contradicted', fix: '84 → 70' });
-    const warm = 'One year does not make a trend, but this does: 14 of the 15 warmest years on record have fallen in this century.';
-    assert.equal(checked(warm, 'One year does not make a trend, but this does: 18 of the 15 warmest years on record have fallen in this century.').verdict, 'contradicted');
+function slot(claim: string, i: number, passage: string, j: number): boolean {
+  return exactSlot(tokenize(claim), i, tokenize(passage), j);
+}
+
+describe('substitutions in the same slot', () => {
+  it('a slot needs the same two neighbours and a shared content word beside them', () => {
+    assert.equal(slot('a very same era of reform', 2, 'a very different era of reform', 2), true);
+    assert.equal(slot('the issues of hunger', 1, 'the recalls of hunger', 1), true);
+    // "the ... of" alone is no slot: any noun of any passage stands there.
+    assert.equal(slot('the issues of the day', 1, 'the recalls of the year', 1), false);
+    assert.equal(slot('a very same era', 2, 'a quite different era', 2), false);
   });
-  it('supports the same count and leaves a count in another slot alone', () => {
-    const source = 'The council met 12 times in 2019 and approved the harbour plan after a long debate.';
-    assert.equal(checked(source, 'The council met 12 times in 2019 and approved the harbour plan after a long debate.').verdict, 'supported');
-    assert.notEqual(checked(source, 'The council hired 30 staff in 2019 and approved the harbour plan after a long debate.').verdict, 'contradicted');
+
+  it('a function word the passage replaces by its antonym contradicts, with the fix', () => {
+    assert.deepEqual(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very same era.'), {
+      verdict: 'contradicted',
+      decidedBy: 'antonym',
+      corrections: ['same->different'],
+    });
+    assert.equal(checked('The reservoir stood above its normal level in 2019.', 'The reservoir stood below its normal level in 2019.').verdict, 'contradicted');
+  });
+
+  it("an antonym in the claim word's slot outweighs a synonym elsewhere in the passage", () => {
+    const passage = 'The ministry weakened its support for the programme in 2019 and reinforced its audit office.';
+    assert.deepEqual(checked(passage, 'The ministry strengthened its support for the programme in 2019.'), { verdict: 'contradicted', decidedBy: 'antonym', corrections: ['strengthened->weakened'] });
+    assert.equal(checked(passage, 'The ministry weakened its support for the programme in 2019.').verdict, 'supported');
+  });
+
+  it('the same function word, or one standing elsewhere, changes nothing', () => {
+    assert.equal(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very different era.').verdict, 'supported');
+    assert.equal(checked('The reservoir stood above its normal level in 2019, below the dam.', 'The reservoir stood above its normal level in 2019.').verdict, 'supported');
   });
 });
 
-describe('names in the same slot', () => {
-  const source = 'Van Buren led the Free Soil ticket and drew anti-slavery Democrats, which contributed to the victory of Whig nominee Zachary Taylor.';
-  it('contradicts a name the source does not state where it states another in the same slot, with that name as the fix', () => {
-    assert.deepEqual(checked(source, 'Van Buren led the Free Soil ticket and drew anti-slavery Democrats, which contributed to the victory of Whig nominee Reagan.'), { verdict: 'contradicted', fix: 'Reagan → Zachary Taylor' });
+describe('a single quoted word', () => {
+  const brief = (claim: string): string => `${claim} [@src]\n`;
+  function result(passage: string, claim: string): { verdict: string; findings: string[] } {
+    const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+    const checkedBrief = new BriefChecker(corpus).check(brief(claim), 'brief.md', 1);
+    const sentence = nth(checkedBrief.sentences, 0, 'sentence');
+    const findings = checkedBrief.findings.map((f) => `${f.code} ${f.range.start.character}-${f.range.end.character}: ${f.message} => ${(f.fixes[0]?.edits ?? []).map((e) => e.newText).join('|')}`);
+    return { verdict: sentence.verdict, findings };
+  }
+
+  it('is a misquote where the source quotes another word in its place, with the fix', () => {
+    assert.deepEqual(result('Roger Ebert thought that Dafoe was "fearsome" in the role.', 'Roger Ebert thought that Dafoe was "dire" in the role.'), {
+      verdict: 'contradicted',
+      findings: ['misquote 36-40: Not verbatim: the source reads “fearsome” [@src] => fearsome'],
+    });
   });
-  it('compares with the name in the slot even when the sentence before names the claim\'s', () => {
-    const games = 'Games were held in Rome by Claudius. In 107, Trajan celebrated his victories in Dacia with contests involving 11,000 animals.';
-    assert.equal(checked(games, 'In 107, Claudius celebrated his victories in Dacia with contests involving 11,000 animals.').verdict, 'contradicted');
-  });
-  it('contradicts a name in the slot of one the claim names elsewhere too', () => {
-    const leadership = 'More than ever before, our own well-being depends on America\'s determination and America\'s leadership in the whole wide world.';
-    assert.equal(checked(leadership, 'More than ever before, our own well-being depends on Canada\'s determination and America\'s leadership in the whole wide world.').verdict, 'contradicted');
-  });
-  it('never supports a name the source keeps mentioning where this passage has another in its slot', () => {
-    const speech = 'The United States welcomes workers. The United States trains them. The United States keeps them. Nations around the world like Canada, Australia, and many others, run points-based immigration systems.';
-    assert.equal(checked(speech, 'Nations around the world like United States, Australia, and many others, run points-based immigration systems.').verdict, 'contradicted');
-  });
-  it('contradicts another speaker in the words that report the claim', () => {
-    const source = 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.';
-    assert.deepEqual(checked(source, 'In 1930, Reed claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.'), { verdict: 'contradicted', fix: 'Reed → Mao' });
-    assert.equal(checked(source, 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.').verdict, 'supported');
-  });
-  it('reads a name with "and" inside as one name when WordNet knows it, so it meets the name in its slot', () => {
-    const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
-    assert.deepEqual(names('Peace between Trinidad and Tobago and Egypt will last.'), ['Trinidad and Tobago', 'Egypt']);
-    assert.deepEqual(names('Peace between Israel and Egypt will last.'), ['Israel', 'Egypt']);
-    const peace = 'The President pledged that the precious opportunity for lasting peace between Israel and Egypt will not be lost.';
-    assert.deepEqual(checked(peace, 'The President pledged that the precious opportunity for lasting peace between Trinidad and Tobago and Egypt will not be lost.'), { verdict: 'contradicted', fix: 'Trinidad and Tobago → Israel' });
-  });
-  it('supports names the source states, in whatever order', () => {
-    const pair = 'Oxford and Cambridge lead the rankings of European universities for research income this year.';
-    assert.equal(checked(pair, 'Cambridge and Oxford lead the rankings of European universities for research income this year.').verdict, 'supported');
-    assert.equal(checked(source, 'Van Buren led the Free Soil ticket and drew anti-slavery Democrats, which contributed to the victory of Whig nominee Zachary Taylor.').verdict, 'supported');
+
+  it('is a scare quote or a term where the source does not quote there: compared as a word', () => {
+    assert.deepEqual(result('Roger Ebert thought that Dafoe was fearsome in the role.', 'Roger Ebert thought that Dafoe was "fearsome" in the role.'), { verdict: 'supported', findings: [] });
+    assert.equal(result('Roger Ebert thought that Dafoe was fearsome in the role.', 'Roger Ebert thought that Dafoe was "dire" in the role.').verdict, 'supported');
   });
 });

@@ -2,6 +2,9 @@
 // in the same slot of two sentences that otherwise agree fill the same role ("prior to age 84,
 // and" / "prior to age 70, and"; "the victory of Whig nominee Reagan" / "... Zachary Taylor"):
 // another value there is an alternation of the same measure, another name one of the same role.
+// Unlike checks/slots.ts (one word between the same two neighbours and a content anchor), the
+// pieces here span several tokens and a claim may end at them, so two words either side are read
+// and one may differ.
 import type { Analysis } from '../claims/analyze';
 
 /** Words compared either side of the two pieces. */
