@@ -93,6 +93,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     unentailed,
     unaligned: total > 0 ? unalignedWeight / total : 0,
     narrower: words.narrower.length,
+    anchoredConflict: figures.anchored === 1 && conflicts.length === 1 && (claim.citedKeys?.includes(ctx.key) ?? false),
   });
   // Only support is widened: a contradiction's evidence is the sentence that states the other value.
   const [evidenceStart, evidenceEnd] = stance === 'supports' ? evidenceSpan(corpus, passageId, words.unmatched) : [p.base, p.base + p.text.length];

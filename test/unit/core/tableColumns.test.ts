@@ -47,9 +47,11 @@ describe('engine: a table row read with its column headers', () => {
     assert.strictEqual(finding.targetText, '£40 million');
   });
 
-  it('without the header the same row is only unsupported: the header is what says it is funding', () => {
-    const text = ['| Lab | Note | Source |', '|---|---|---|', '| Oxford and UCL | £40 million | [@ukopenlabs] |', ''].join('\n');
-    assert.strictEqual(sentenceAt(check(corpus, text)).verdict, 'unsupported');
+  it('uncited and without the header the same row is only unsupported: the header is what says it is funding', () => {
+    // (Cited, the source's figure beside "Oxford and UCL" is compared whatever the header: anchoredValue.test.ts.)
+    const uncited = (header: string) => [`| Lab | ${header} |`, '|---|---|', '| Oxford and UCL | £40 million |', ''].join('\n');
+    assert.strictEqual(sentenceAt(check(corpus, uncited('Note'))).verdict, 'unsupported');
+    assert.strictEqual(sentenceAt(check(corpus, uncited('Funding'))).verdict, 'contradicted');
   });
 
   it('the right figure stays supported, and header words the source leaves unsaid take no support away', () => {

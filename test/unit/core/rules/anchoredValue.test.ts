@@ -1,0 +1,39 @@
+// A cited source's value standing where the claim's stands (the same thing counted, or a word
+// beside both) contradicts the claim even when the rest of it is paraphrased (issue 13).
+import * as assert from 'assert';
+import type { Corpus } from '../../../../src/core';
+import { check, codes, seedCorpus } from '../helpers';
+
+describe('contradiction by a value in the claim\'s own slot of a cited source', () => {
+  let corpus: Corpus;
+  before(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('flags a wrong amount beside the same words, though the rest is worded otherwise', () => {
+    const text = 'The essay counts many Chinese unicorns, meaning businesses valued at more than USD 5 billion [@opensourcechina].';
+    const result = check(corpus, text);
+    const f = result.findings.find((x) => x.code === 'contradicted-figure');
+    assert.ok(f, `findings: ${codes(result).join(', ')}`);
+    assert.strictEqual(f.severity, 'error');
+    assert.strictEqual(f.targetText, 'USD 5 billion');
+    assert.deepStrictEqual(f.span, { start: 79, end: 92 });
+    assert.strictEqual(f.message, 'Source says “USD 1 billion”, not “USD 5 billion” [@opensourcechina]');
+    assert.strictEqual(f.fixes[0]?.kind, 'replace-value');
+  });
+
+  it('needs the citation: uncited, the same paraphrase is not compared closely enough to contradict', () => {
+    const result = check(corpus, 'The essay counts many Chinese unicorns, meaning businesses valued at more than USD 5 billion.');
+    assert.deepStrictEqual(codes(result).filter((c) => c.startsWith('contradicted')), []);
+  });
+
+  it('flags a wrong year written into a name of the cited source ("Europe 2031")', () => {
+    const text = 'Europe 2029, a scenario launched alongside that comparison, imagines what might happen to the continent if nothing changes [@sovereignthread].';
+    const result = check(corpus, text);
+    const f = result.findings.find((x) => x.code === 'contradicted-date');
+    assert.ok(f, `findings: ${codes(result).join(', ')}`);
+    assert.strictEqual(f.targetText, '2029');
+    assert.deepStrictEqual(f.span, { start: 7, end: 11 });
+    assert.strictEqual(f.message, 'Source says “2031”, not “2029” [@sovereignthread]');
+  });
+});
