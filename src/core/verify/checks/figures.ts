@@ -123,6 +123,23 @@ function anchoredRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): bool
   return [...anchorWords(p, r)].some((stem) => mine.has(stem));
 }
 
+/**
+ * A date in the reporting frame ("Speaking in 1999, Clinton argued ...") says when the source's
+ * words were said: most often the source's own date, which its passages do not repeat, so it is
+ * not looked for. A passage that dates the same words itself ("Speaking in 1997, President Bill
+ * Clinton argued ...") states the year to compare: its year, standing where the claim's does.
+ */
+function checkFrameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
+  const { claim: c, passage: p } = ctx;
+  if ((q.kind !== 'year' && q.kind !== 'date') || matchIn(q, p) || yearOfSource(ctx.corpus, ctx.key, q) === 'dated') return;
+  const rival = p.quantities.find((r) => sameMeasure(q, r) && !c.quantities.some((o) => sameQuantity(o, r)) && anchoredRival(c, q, p, r));
+  if (!rival) return;
+  found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, rival.start, rival.end), replaceable: true });
+  for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+  found.anchored++;
+  observe(ctx, 'date', 'contradicts', q, rival);
+}
+
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
@@ -130,7 +147,11 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched, anchored: 0 };
   const resolved = resolvedDates(ctx);
   for (const q of c.quantities) {
-    if (q.firstToken < ctx.contentFrom || changes.derived.has(q)) continue;
+    if (changes.derived.has(q)) continue;
+    if (q.firstToken < ctx.contentFrom) {
+      checkFrameDate(ctx, q, found);
+      continue;
+    }
     const date = resolved.get(q);
     if (date) {
       // The date a relative one names, stated by the passage: its duration is part of it.

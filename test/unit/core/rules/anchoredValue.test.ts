@@ -36,4 +36,15 @@ describe('contradiction by a value in the claim\'s own slot of a cited source', 
     assert.deepStrictEqual(f.span, { start: 7, end: 11 });
     assert.strictEqual(f.message, 'Source says “2031”, not “2029” [@sovereignthread]');
   });
+
+  it('compares the date of a reporting frame when the source dates the same words itself', () => {
+    const text = 'Speaking in 1995, President Bill Clinton argued that openness would make it harder for China\'s government to stand in the way [@opensourcechina].';
+    const result = check(corpus, text);
+    assert.deepStrictEqual(result.findings.map((f) => [f.code, f.targetText, f.span.start, f.message]), [
+      ['contradicted-date', '1995', 12, 'Source says “1997”, not “1995” [@opensourcechina]'],
+    ]);
+    assert.deepStrictEqual(codes(check(corpus, text.replace('1995', '1997'))), []);
+    // The year the source is from, in the frame, is not a date its passages must repeat.
+    assert.deepStrictEqual(codes(check(corpus, 'Writing in 2026, Lwin said the UK has long been Europe\'s number one in open source software and AI [@lwin2026gold].')), []);
+  });
 });
