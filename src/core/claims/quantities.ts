@@ -35,6 +35,8 @@ const CURRENCY_WORDS: Record<string, string> = dict({
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: ANY_DOLLAR, dollars: ANY_DOLLAR, euro: 'EUR', euros: 'EUR',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
 });
+/** "one billion US dollars", "5 million Canadian dollars": the dollar a country's word names. */
+const DOLLAR_QUALIFIERS: Record<string, string> = dict({ us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', singapore: 'SGD' });
 const DURATION_DAYS: Record<string, number> = dict({
   day: 1, days: 1, week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25,
   decade: 3652.5, decades: 3652.5, century: 36525, centuries: 36525, fortnight: 14,
@@ -339,7 +341,15 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
     lastToken = afterScale;
     end = afterScale.end;
   }
-  const following = tokens[last + 1];
+  let following = tokens[last + 1];
+  const qualified = following && DOLLAR_QUALIFIERS[following.norm];
+  const dollar = tokens[last + 2];
+  if (!currency && qualified !== undefined && dollar && CURRENCY_WORDS[dollar.norm] === ANY_DOLLAR) {
+    currency = qualified;
+    last += 2;
+    end = dollar.end;
+    following = tokens[last + 1];
+  }
   const currencyWord = following && CURRENCY_WORDS[following.norm];
   const currencyCode = following && CURRENCY_CODES[following.norm];
   if (!currency && following && currencyWord !== undefined) {

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { extractQuantities, sameQuantity, sameUnit, type Quantity } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
 import { nth } from '../../support/present';
+import { check, codes, seedCorpus, sentenceAt } from './helpers';
 
 function quantities(text: string): Quantity[] {
   return extractQuantities(text, tokenize(text));
@@ -45,6 +46,15 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(summary(one('US$5 billion')), { kind: 'money', value: 5_000_000_000, text: 'US$5 billion', currency: 'USD' });
       assert.deepStrictEqual(summary(one('€2.5bn')), { kind: 'money', value: 2_500_000_000, text: '€2.5bn', currency: 'EUR' });
       assert.deepStrictEqual(summary(one('GBP 40 million')), { kind: 'money', value: 40_000_000, text: 'GBP 40 million', currency: 'GBP' });
+    });
+
+    it('reads a country word before "dollars" as the currency: "one billion US dollars" = "USD 1 billion"', () => {
+      assert.deepStrictEqual(summary(one('one billion US dollars')), { kind: 'money', value: 1_000_000_000, text: 'one billion US dollars', currency: 'USD' });
+      assert.deepStrictEqual(summary(one('3 million Canadian dollars')), { kind: 'money', value: 3_000_000, text: '3 million Canadian dollars', currency: 'CAD' });
+      assert.ok(sameQuantity(one('one billion US dollars'), one('USD 1 billion')));
+      assert.strictEqual(sameQuantity(one('3 million Canadian dollars'), one('USD 3 million')), false);
+      // Not a currency of its own: "two US labs" stays a count.
+      assert.strictEqual(one('two US labs').kind, 'count');
     });
 
     it('£40 million is not £60 million, and £60 million is not $60 million', () => {
@@ -242,5 +252,16 @@ describe('claims/quantities', () => {
     const decade = one('in the 1990s');
     assert.ok(sameQuantity(decade, one('in 1997')));
     assert.ok(!sameQuantity(decade, one('in 2003')));
+  });
+});
+
+describe('engine: an amount written with a country word before "dollars"', () => {
+  it('is borne out by the source\'s "USD 1 billion", and another country\'s dollar is not', async () => {
+    const corpus = await seedCorpus();
+    const text = 'China has multiple unicorn startups, businesses with a valuation of more than one billion US dollars [@opensourcechina].';
+    const result = check(corpus, text);
+    assert.strictEqual(sentenceAt(result).verdict, 'supported');
+    assert.deepStrictEqual(codes(result), []);
+    assert.strictEqual(sentenceAt(check(corpus, text.replace('US dollars', 'Canadian dollars'))).verdict, 'unsupported');
   });
 });
