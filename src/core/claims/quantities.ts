@@ -341,34 +341,9 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
     lastToken = afterScale;
     end = afterScale.end;
   }
-  let following = tokens[last + 1];
-  const qualified = following && DOLLAR_QUALIFIERS[following.norm];
-  const dollar = tokens[last + 2];
-  if (!currency && qualified !== undefined && dollar && CURRENCY_WORDS[dollar.norm] === ANY_DOLLAR) {
-    currency = qualified;
-    last += 2;
-    end = dollar.end;
-    following = tokens[last + 1];
-  }
-  const currencyWord = following && CURRENCY_WORDS[following.norm];
-  const currencyCode = following && CURRENCY_CODES[following.norm];
-  if (!currency && following && currencyWord !== undefined) {
-    currency = currencyWord;
-    last++;
-    end = following.end;
-    // "10 dollars and 10 cents", "4 pounds and 25 pence"
-    const cents = tokens[last + 2];
-    const centsUnit = tokens[last + 3];
-    if (tokens[last + 1]?.norm === 'and' && cents && centsUnit && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(centsUnit.norm)) {
-      value += Number(cents.raw) / 100;
-      last += 3;
-      end = centsUnit.end;
-    }
-  } else if (!currency && following && currencyCode !== undefined && nextTo(text, base, lastToken, following)) {
-    currency = currencyCode;
-    last++;
-    end = following.end;
-  }
+  const after = currency ? undefined : currencyAfter(r, last, lastToken, value);
+  if (after) ({ currency, last, end, value } = after);
+  const following = tokens[last + 1];
   if (currency) {
     // "£1m a month", "$10.10 an hour": a rate, not an amount.
     const per = tokens[last + 1];
@@ -395,6 +370,28 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   // "Tier 1", "Article 5", "Phase 2": a label, not a count.
   if (prevTok && LABEL_NOUNS.has(prevTok.norm) && prevTok.capitalized && !n.fromWords && first.start - prevTok.end === 1) return undefined;
   return make(r, 'count', value, countUnit(r, last), start, end, approx, n.first, last);
+}
+
+/** A currency written after the number ("60 million pounds", "1 billion US dollars", "5 USD"), with its cents ("10 dollars and 10 cents"). */
+function currencyAfter(r: Reading, last: number, lastToken: Token, value: number): { currency: string; last: number; end: number; value: number } | undefined {
+  const { tokens, text, base } = r;
+  const following = tokens[last + 1];
+  const qualified = following && DOLLAR_QUALIFIERS[following.norm];
+  const dollar = tokens[last + 2];
+  if (qualified !== undefined && dollar && CURRENCY_WORDS[dollar.norm] === ANY_DOLLAR) return { currency: qualified, last: last + 2, end: dollar.end, value };
+  const currencyWord = following && CURRENCY_WORDS[following.norm];
+  if (following && currencyWord !== undefined) {
+    // "10 dollars and 10 cents", "4 pounds and 25 pence"
+    const cents = tokens[last + 3];
+    const centsUnit = tokens[last + 4];
+    if (tokens[last + 2]?.norm === 'and' && cents && centsUnit && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(centsUnit.norm)) {
+      return { currency: currencyWord, last: last + 4, end: centsUnit.end, value: value + Number(cents.raw) / 100 };
+    }
+    return { currency: currencyWord, last: last + 1, end: following.end, value };
+  }
+  const currencyCode = following && CURRENCY_CODES[following.norm];
+  if (following && currencyCode !== undefined && nextTo(text, base, lastToken, following)) return { currency: currencyCode, last: last + 1, end: following.end, value };
+  return undefined;
 }
 
 /** "£14bn", "£ 14 billion", "US$5", "USD 5": the currency written before a number, and where the figure starts. */
