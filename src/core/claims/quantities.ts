@@ -133,7 +133,10 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
         last = i + 1;
       }
     }
-    return { value, first: i, last, scaled, ordinal: /^(st|nd|rd|th)$/.test(suffix), decade: suffix === 's', fromWords: false };
+    const ordinal = /^(st|nd|rd|th)$/.test(suffix);
+    const part = scaled || ordinal || suffix === 's' || digits.includes('.') ? undefined : fractionalPart(tokens, last, text, base);
+    if (part) return { value: value + part.value, first: i, last: part.last, scaled, ordinal, decade: false, fromWords: false };
+    return { value, first: i, last, scaled, ordinal, decade: suffix === 's', fromWords: false };
   }
   // "a million", "half a million": the article stands for one.
   const next = tokens[i + 1]?.norm;
@@ -156,7 +159,27 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
   }
   const value = wordsToNumber(words);
   if (value === undefined) return undefined;
-  return { value, first: i, last: j - 1, scaled: words.some((w) => w in SCALES), ordinal: false, decade: false, fromWords: true };
+  const scaled = words.some((w) => w in SCALES);
+  const part = scaled ? undefined : fractionalPart(tokens, j - 1, text, base);
+  return { value: value + (part?.value ?? 0), first: i, last: part?.last ?? j - 1, scaled, ordinal: false, decade: false, fromWords: true };
+}
+
+/** Fractions a whole number is followed by: "three and a half years", "2 and a quarter". */
+const AND_A_FRACTION: Record<string, number> = dict({ half: 0.5, quarter: 0.25 });
+/** Largest denominator of a written mixed fraction ("2 1/2", "3 3/4"): beyond it "1/25" is more likely a ratio or date. */
+const MAX_DENOMINATOR = 16;
+
+/** The fraction after a whole number ending at `last`: "and a half", or " 1/2" written as a mixed number. */
+function fractionalPart(tokens: readonly Token[], last: number, text: string, base: number): { value: number; last: number } | undefined {
+  const [a, b, c] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  const whole = tokens[last];
+  if (a?.norm === 'and' && (b?.norm === 'a' || b?.norm === 'an') && c && AND_A_FRACTION[c.norm] !== undefined) return { value: AND_A_FRACTION[c.norm]!, last: last + 3 };
+  if (!whole || !a || !b || !/^\d+$/.test(a.raw) || !/^\d+$/.test(b.raw)) return undefined;
+  const spaced = text.slice(whole.end - base, a.start - base) === ' ';
+  const slash = text.slice(a.end - base, b.start - base) === '/' && text.charAt(b.end - base) !== '/';
+  const [numerator, denominator] = [Number(a.raw), Number(b.raw)];
+  if (!spaced || !slash || numerator <= 0 || numerator >= denominator || denominator > MAX_DENOMINATOR) return undefined;
+  return { value: numerator / denominator, last: last + 2 };
 }
 
 /**

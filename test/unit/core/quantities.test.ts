@@ -94,6 +94,23 @@ describe('claims/quantities', () => {
     });
   });
 
+  describe('mixed numbers', () => {
+    it('"three and a half years" = "3 1/2 years" = "42 months", and neither is "2 1/2 years"', () => {
+      const forms = ['three and a half years', '3 1/2 years', '42 months'].map(one);
+      assert.deepStrictEqual(forms.map((q) => [q.kind, q.text]), [['duration', 'three and a half years'], ['duration', '3 1/2 years'], ['duration', '42 months']]);
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 1, 'form')));
+      assert.ok(sameQuantity(nth(forms, 1, 'form'), nth(forms, 2, 'form')));
+      assert.strictEqual(sameQuantity(nth(forms, 0, 'form'), one('2 1/2 years')), false);
+    });
+
+    it('reads "two and a half million" and "5 and a half percent"; a date or ratio with slashes is no mixed number', () => {
+      assert.deepStrictEqual(summary(one('two and a half million')), { kind: 'count', value: 2_500_000, text: 'two and a half million' });
+      assert.deepStrictEqual(summary(one('5 and a half percent')), { kind: 'percent', value: 5.5, text: '5 and a half percent' });
+      assert.deepStrictEqual(quantities('on 1/2/2020 we met').map((q) => q.text), ['1', '2', '2020']);
+      assert.deepStrictEqual(quantities('a ratio of 3 1/25').map((q) => q.text), ['3', '1', '25']);
+    });
+  });
+
   describe('dates and years', () => {
     it('2nd February 2026 = 2 February 2026 = February 2, 2026', () => {
       const forms = ['2nd February 2026', '2 February 2026', 'February 2, 2026'].map(one);
