@@ -40,7 +40,7 @@ export interface Tally {
   unaligned: number;
   /** Claim words the passage states only more generally, where they stand. */
   narrower: number;
-  /** The one conflict is a figure or date of a cited passage standing in the claim's slot (checks/figures.ts anchoredRival). */
+  /** The one conflict is a figure or date standing in the claim's slot (checks/figures.ts anchoredRival). */
   anchoredConflict?: boolean;
 }
 
@@ -50,9 +50,9 @@ export interface Decision {
 }
 
 /**
- * Shares a cited passage must cover to contradict by a value in the claim's own slot: the
- * citation says where the claim is stated and the slot says which value, so a paraphrase of the
- * rest ("a scenario launched alongside" / "Today we're launching") need not align word for word.
+ * Shares a passage must cover to contradict by a value in the claim's own slot: the slot (the
+ * same thing counted, or a word beside both values) says which value it is, so a paraphrase of
+ * the rest ("a scenario launched alongside" / "Today we're launching") need not align word for word.
  */
 export const ANCHORED_OWN_COVERAGE = 0.35;
 export const ANCHORED_COVERAGE = 0.45;

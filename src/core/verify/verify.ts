@@ -122,7 +122,7 @@ function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, k
   const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : ids;
   const comparisons: Comparison[] = [];
   for (const id of compared) {
-    comparisons.push(compare(corpus, { analysis, contentFrom: kind.contentFrom, citedKeys: known }, id));
+    comparisons.push(compare(corpus, { analysis, contentFrom: kind.contentFrom }, id));
     yield;
   }
   comparisons.sort(better);

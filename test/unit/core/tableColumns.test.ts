@@ -47,11 +47,13 @@ describe('engine: a table row read with its column headers', () => {
     assert.strictEqual(finding.targetText, '£40 million');
   });
 
-  it('uncited and without the header the same row is only unsupported: the header is what says it is funding', () => {
-    // (Cited, the source's figure beside "Oxford and UCL" is compared whatever the header: anchoredValue.test.ts.)
-    const uncited = (header: string) => [`| Lab | ${header} |`, '|---|---|', '| Oxford and UCL | £40 million |', ''].join('\n');
-    assert.strictEqual(sentenceAt(check(corpus, uncited('Note'))).verdict, 'unsupported');
-    assert.strictEqual(sentenceAt(check(corpus, uncited('Funding'))).verdict, 'contradicted');
+  it('without the header a row whose cells name nothing beside the figure is only unsupported: the header is what says it is funding', () => {
+    // ("Oxford and UCL | £40 million" is compared whatever the header: the source's figure stands beside those names, anchoredValue.test.ts.)
+    const row = (header: string) => [`| Lab | ${header} | Source |`, '|---|---|---|', '| The new labs | £40 million | [@ukopenlabs] |', ''].join('\n');
+    assert.strictEqual(sentenceAt(check(corpus, row('Note'))).verdict, 'unsupported');
+    const funding = check(corpus, row('Funding'));
+    assert.strictEqual(sentenceAt(funding).verdict, 'contradicted');
+    assert.deepStrictEqual(funding.findings.map((f) => [f.code, f.targetText]), [['contradicted-figure', '£40 million']]);
   });
 
   it('the right figure stays supported, and header words the source leaves unsaid take no support away', () => {

@@ -2,7 +2,7 @@
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
 import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
-import { calendarYear, relativeDate } from '../../claims/relativeDates';
+import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDates';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
@@ -115,12 +115,18 @@ function anchorWords(a: Analysis, q: Quantity): Set<string> {
  * "adding 3,200 marines") or a content word stands near both ("Europe 2030" / "Europe 2031",
  * "businesses valued at more than USD 10 billion" / "businesses with a valuation of more than USD
  * 1 billion"): the value then disagrees with the source even when the claim's other words are
- * paraphrased (compare.ts weighs it with the citation).
+ * paraphrased (decide.ts ANCHORED_COVERAGE).
  */
 function anchoredRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
-  if (q.kind === 'count' && q.unit.length > 0 && sameUnit(q, r)) return true;
+  if (countsSameThing(q, r)) return true;
+  // "Eight years later the story had changed": the words beside a shift in time are the story's.
+  if (timeShift(q, c.tokens)) return false;
   const mine = anchorWords(c, q);
   return [...anchorWords(p, r)].some((stem) => mine.has(stem));
+}
+
+function countsSameThing(q: Quantity, r: Quantity): boolean {
+  return q.kind === 'count' && q.unit.length > 0 && sameUnit(q, r);
 }
 
 /**

@@ -9,8 +9,6 @@ export interface ClaimFacts {
   analysis: Analysis;
   /** First token index of the checked content (after a reporting frame). */
   contentFrom: number;
-  /** Keys the claim cites that the corpus holds: their passages are where the writer says the claim is stated. */
-  citedKeys?: readonly string[];
 }
 
 export interface ContentWord {

@@ -1,10 +1,12 @@
-// A cited source's value standing where the claim's stands (the same thing counted, or a word
-// beside both) contradicts the claim even when the rest of it is paraphrased (issue 13).
+// A source's value standing where the claim's stands (the same thing counted, or a word beside
+// both) contradicts the claim even when the rest of it is paraphrased (issue 13).
 import * as assert from 'assert';
-import type { Corpus } from '../../../../src/core';
+import * as path from 'path';
+import { loadCorpus, type Corpus } from '../../../../src/core';
+import { nodeFileSystem } from '../../../../src/node/nodeFileSystem';
 import { check, codes, seedCorpus } from '../helpers';
 
-describe('contradiction by a value in the claim\'s own slot of a cited source', () => {
+describe('contradiction by a value in the claim\'s own slot', () => {
   let corpus: Corpus;
   before(async () => {
     corpus = await seedCorpus();
@@ -22,9 +24,15 @@ describe('contradiction by a value in the claim\'s own slot of a cited source', 
     assert.strictEqual(f.fixes[0]?.kind, 'replace-value');
   });
 
-  it('needs the citation: uncited, the same paraphrase is not compared closely enough to contradict', () => {
+  it('compares an uncited claim the same way: the slot, not the citation, says which value it is', () => {
     const result = check(corpus, 'The essay counts many Chinese unicorns, meaning businesses valued at more than USD 5 billion.');
-    assert.deepStrictEqual(codes(result).filter((c) => c.startsWith('contradicted')), []);
+    assert.deepStrictEqual(result.findings.map((f) => [f.code, f.targetText]), [['contradicted-figure', 'USD 5 billion']]);
+  });
+
+  it('reads no slot into a shift in time ("Eight years later the story had changed"): the words beside it are the story\'s', async () => {
+    const speeches = await loadCorpus([path.join(__dirname, '../../../../eval/heldout/corpus')], nodeFileSystem);
+    const result = check(speeches, 'Eight years later the story had changed.');
+    assert.deepStrictEqual(result.findings.filter((f) => f.code.startsWith('contradicted')), []);
   });
 
   it('flags a wrong year written into a name of the cited source ("Europe 2031")', () => {
