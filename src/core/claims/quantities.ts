@@ -3,6 +3,7 @@
 import { stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
 import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
+import WORDS from './quantities.json';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
 
@@ -26,48 +27,27 @@ export interface Quantity {
 }
 
 /** A bare "$" or "dollars" may be any dollar: US, Canadian, Australian… */
-const ANY_DOLLAR = 'DOLLAR';
-const CURRENCY_SYMBOLS: Record<string, string> = dict({ '£': 'GBP', $: ANY_DOLLAR, '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
-const CURRENCY_CODES: Record<string, string> = dict({
-  usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
-});
-const CURRENCY_WORDS: Record<string, string> = dict({
-  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: ANY_DOLLAR, dollars: ANY_DOLLAR, euro: 'EUR', euros: 'EUR',
-  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
-});
+const ANY_DOLLAR = WORDS.anyDollar;
+const CURRENCY_SYMBOLS: Record<string, string> = dict(WORDS.currencySymbols);
+const CURRENCY_CODES: Record<string, string> = dict(WORDS.currencyCodes);
+const CURRENCY_WORDS: Record<string, string> = dict(WORDS.currencyWords);
 /** "one billion US dollars", "5 million Canadian dollars": the dollar a country's word names. */
-const DOLLAR_QUALIFIERS: Record<string, string> = dict({ us: 'USD', american: 'USD', canadian: 'CAD', australian: 'AUD', singapore: 'SGD' });
-const DURATION_DAYS: Record<string, number> = dict({
-  day: 1, days: 1, week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25,
-  decade: 3652.5, decades: 3652.5, century: 36525, centuries: 36525, fortnight: 14,
-});
-const MONTHS: Record<string, number> = dict({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-});
-// Words that make a figure fuzzy. Bounds ("over", "more than") are not fuzzy: "over 200" and
-// "over 207" are different claims.
-const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const DOLLAR_QUALIFIERS: Record<string, string> = dict(WORDS.dollarQualifiers);
+const DURATION_DAYS: Record<string, number> = dict(WORDS.durationDays);
+const MONTHS: Record<string, number> = dict(WORDS.months);
+// Words that make a figure fuzzy; bounds ("over 200") are not.
+const APPROX_WORDS: ReadonlySet<string> = new Set(WORDS.approximators);
+const SCALE_WORDS: ReadonlySet<string> = new Set(WORDS.scaleWords);
 /** Capitalised nouns a number after names rather than counts ("Tier 1", "Article 5"). */
-const LABEL_NOUNS = new Set([
-  'tier', 'article', 'phase', 'section', 'chapter', 'level', 'title', 'stage', 'round', 'step', 'part', 'grade', 'class',
-  'category', 'schedule', 'annex', 'clause', 'paragraph', 'rule', 'resolution', 'amendment', 'version', 'generation',
-  'series', 'type', 'figure', 'table', 'appendix', 'pillar', 'priority', 'goal', 'recommendation', 'track', 'lot', 'room',
-]);
+const LABEL_NOUNS: ReadonlySet<string> = new Set(WORDS.labelNouns);
 /** Words a count's unit may hold: "two high-tech manufacturing hubs" counts hubs. */
 const UNIT_WORDS = 3;
-const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
-const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
-/** Adjectives of succession or extent between a number and its duration ("five consecutive years" = "5 years in a row"). */
-const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full']);
-
-/**
- * Determiners "half" stands before as a predeterminer: "half the world's food aid" is the share
- * "half of the world's food aid" names ("half a" is left out: "half a billion", "half a year").
- */
-const HALF_PREDETERMINED = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'all', 'my', 'your']);
+const FRACTION_NUMERATORS: Record<string, number> = dict(WORDS.fractionNumerators);
+const FRACTION_DENOMINATORS: Record<string, number> = dict(WORDS.fractionDenominators);
+/** Adjectives of succession or extent between a number and its duration ("five consecutive years"). */
+const DURATION_ADJECTIVES: ReadonlySet<string> = new Set(WORDS.durationAdjectives);
+/** Determiners "half" stands before as a predeterminer ("half the world's food aid"). */
+const HALF_PREDETERMINED: ReadonlySet<string> = new Set(WORDS.halfPredetermined);
 
 /** Index of the duration unit after a number ending at `last` ("5 years", "five consecutive years"), if one follows it. */
 function durationUnitAt(r: Reading, last: number): number | undefined {
@@ -165,7 +145,7 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
 }
 
 /** Fractions a whole number is followed by: "three and a half years", "2 and a quarter". */
-const AND_A_FRACTION: Record<string, number> = dict({ half: 0.5, quarter: 0.25 });
+const AND_A_FRACTION: Record<string, number> = dict(WORDS.andAFraction);
 /** Largest denominator of a written mixed fraction ("2 1/2", "3 3/4"): beyond it "1/25" is more likely a ratio or date. */
 const MAX_DENOMINATOR = 16;
 

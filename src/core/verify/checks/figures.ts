@@ -130,15 +130,21 @@ function countsSameThing(q: Quantity, r: Quantity): boolean {
 }
 
 /**
- * A date in the reporting frame ("Speaking in 1999, Clinton argued ...") says when the source's
- * words were said: most often the source's own date, which its passages do not repeat, so it is
- * not looked for. A passage that dates the same words itself ("Speaking in 1997, President Bill
- * Clinton argued ...") states the year to compare: its year, standing where the claim's does.
+ * A year in the reporting frame ("Speaking in 1999, Clinton argued that ..."): when the source
+ * said it is part of the claim. The passage stating another year in its place ("Speaking in
+ * 1997") contradicts it; a passage silent on it leaves it unchecked, as the frame's words are.
  */
-function checkFrameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
+function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
   const { claim: c, passage: p } = ctx;
-  if ((q.kind !== 'year' && q.kind !== 'date') || matchIn(q, p) || yearOfSource(ctx.corpus, ctx.key, q) === 'dated') return;
-  const rival = p.quantities.find((r) => sameMeasure(q, r) && !c.quantities.some((o) => sameQuantity(o, r)) && anchoredRival(c, q, p, r));
+  if (q.kind !== 'year' && q.kind !== 'date') return;
+  const same = matchIn(q, p);
+  if (same) {
+    found.factsMatched++;
+    found.factsOwn++;
+    observe(ctx, 'date', 'supports', q, same);
+    return;
+  }
+  const rival = p.quantities.find((r) => sameMeasure(q, r) && inSamePlace(c, q, p, r));
   if (!rival) return;
   found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, rival.start, rival.end), replaceable: true });
   for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
@@ -155,7 +161,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   for (const q of c.quantities) {
     if (changes.derived.has(q)) continue;
     if (q.firstToken < ctx.contentFrom) {
-      checkFrameDate(ctx, q, found);
+      frameDate(ctx, q, found);
       continue;
     }
     const date = resolved.get(q);
