@@ -6,7 +6,7 @@ import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDate
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
-import { sameSlot } from '../pieceSlots';
+import { sameSlot } from './slots';
 import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } from '../sourceDates';
 import { yearOfSource } from '../sourceFacts';
 import { checkChanges } from './changes';

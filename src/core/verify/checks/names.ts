@@ -6,7 +6,7 @@ import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles } from '../names';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
-import { sameSlot } from '../pieceSlots';
+import { sameSlot } from './slots';
 import { observe, type CompareContext } from './context';
 
 /** How many words a rival name may stand from the nearest word the claim shares. */

@@ -2,7 +2,10 @@
 // same neighbours ("Farm imports are" / "Farm exports are", "a very same era" / "a very different
 // era"). Alignment by exact context is MacCartney & Manning's SUB edit: the two words' lexical
 // relation decides what the edit does to the claim, whether or not either is a content word.
+// Values and names, which span several tokens and may end a claim, have their own test
+// (`sameSlot`): two words either side are read and one may differ.
 import { relationsOf } from '../../lexicon/relation';
+import type { Analysis } from '../../claims/analyze';
 import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
 import type { Alternation } from './words';
@@ -67,4 +70,39 @@ export function functionWordAlternations(ctx: CompareContext): Alternation[] {
     }
   }
   return found;
+}
+
+/** Words compared either side of a value or name. */
+const PIECE_REACH = 2;
+/** Of the claim's words there (a claim may end at the piece), this many must be the same... */
+const PIECE_AGREEMENT = 2;
+/** ...and at most this many may differ. */
+const PIECE_DIFFERENCES = 1;
+
+export interface TokenRange {
+  firstToken: number;
+  lastToken: number;
+}
+
+/**
+ * Whether the claim's value or name `mine` and the passage's `theirs` stand between the same
+ * words ("prior to age 84, and" / "prior to age 70, and"; "the victory of Whig nominee Reagan" /
+ * "... Zachary Taylor"): another value there is an alternation of the same measure, another name
+ * one of the same role.
+ */
+export function sameSlot(c: Analysis, mine: TokenRange, p: Analysis, theirs: TokenRange): boolean {
+  let same = 0;
+  let differ = 0;
+  for (let k = 1; k <= PIECE_REACH; k++) {
+    const pairs = [
+      [c.tokens[mine.firstToken - k], p.tokens[theirs.firstToken - k]],
+      [c.tokens[mine.lastToken + k], p.tokens[theirs.lastToken + k]],
+    ] as const;
+    for (const [claimWord, passageWord] of pairs) {
+      if (!claimWord) continue;
+      if (claimWord.norm === passageWord?.norm) same++;
+      else differ++;
+    }
+  }
+  return same >= PIECE_AGREEMENT && differ <= PIECE_DIFFERENCES;
 }
