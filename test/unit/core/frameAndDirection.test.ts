@@ -1,18 +1,9 @@
 // Two facts a claim states besides its words: the year in its reporting frame ("Speaking in
 // 1999, X argued that ..."), and the direction of a change stated without a figure ("had risen").
 import * as assert from 'node:assert/strict';
-import { BriefChecker } from '../../../src/core';
-import { Corpus } from '../../../src/core/corpus/corpus';
-import { nth } from '../../support/present';
+import { checkedAgainst } from './helpers';
 
-const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
-
-function checked(passage: string, claim: string): { verdict: string; decidedBy?: string; corrections: string[] } {
-  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
-  const sentence = nth(new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences, 0, 'sentence');
-  const decidedBy = sentence.explanation?.decidedBy;
-  return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
-}
+const checked = checkedAgainst;
 
 describe('the year of a reporting frame', () => {
   const claim = 'Speaking in 1999, the trade minister argued that open markets would weaken the censors.';

@@ -1,6 +1,7 @@
 // Shared fixtures for the engine's unit tests: the bundled seeds corpus, loaded once per run.
 import * as path from 'path';
 import { BriefChecker, loadCorpus, type BriefResult, type CheckedClaim, type CheckedSentence, type CheckOptions, type Corpus, type Evidence, type Finding } from '../../../src/core';
+import { Corpus as CorpusIndex } from '../../../src/core/corpus/corpus';
 import { nodeFileSystem } from '../../../src/node/nodeFileSystem';
 import { nth } from '../../support/present';
 
@@ -36,4 +37,18 @@ export function findingAt(result: BriefResult, index = 0): Finding {
 /** A claim's evidence at `index`; the test fails, saying so, when there is none. */
 export function evidenceAt(claim: CheckedClaim, index = 0): Evidence {
   return nth(claim.evidence, index, 'evidence');
+}
+
+/** Sentences around a test passage, so that it is one passage among others. */
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+
+/**
+ * The verdict, deciding check and corrections a claim citing `src` gets against a one-source
+ * corpus holding `passage`: what a user sees of a one-sentence brief.
+ */
+export function checkedAgainst(passage: string, claim: string): { verdict: string; decidedBy?: string; corrections: string[] } {
+  const corpus = new CorpusIndex([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const sentence = nth(new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences, 0, 'sentence');
+  const decidedBy = sentence.explanation?.decidedBy;
+  return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
 }

@@ -6,15 +6,10 @@ import { Corpus } from '../../../src/core/corpus/corpus';
 import { exactSlot } from '../../../src/core/verify/checks/slots';
 import { tokenize } from '../../../src/core/text/tokens';
 import { nth } from '../../support/present';
+import { checkedAgainst } from './helpers';
 
 const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
-
-function checked(passage: string, claim: string): { verdict: string; decidedBy?: string; corrections: string[] } {
-  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
-  const sentence = nth(new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences, 0, 'sentence');
-  const decidedBy = sentence.explanation?.decidedBy;
-  return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
-}
+const checked = checkedAgainst;
 
 function slot(claim: string, i: number, passage: string, j: number): boolean {
   return exactSlot(tokenize(claim), i, tokenize(passage), j);
