@@ -6,6 +6,7 @@
 import type { Analysis } from './claims/analyze';
 import type { Corpus } from './corpus/corpus';
 import { detached } from './text/detached';
+import { movedToken } from './text/tokens';
 import type { Comparison } from './verify/compare';
 import { verifySentenceSteps, type SentenceCheck } from './verify/verify';
 
@@ -133,7 +134,7 @@ export function shiftAnalysis(a: Analysis, by: number): Analysis {
   Object.defineProperty(moved, 'tokens', {
     enumerable: true,
     configurable: true,
-    get: () => (tokens ??= a.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }))),
+    get: () => (tokens ??= a.tokens.map((t) => movedToken(t, t.start + by, t.end + by))),
   });
   return moved;
 }

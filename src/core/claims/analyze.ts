@@ -1,7 +1,7 @@
 // Turns a sentence (of a brief or a source) into the facts we compare: tokens, figures,
 // names, quotations and which words sit under a negation.
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
-import { tokenize, type Token } from '../text/tokens';
+import { movedToken, tokenize, type Token } from '../text/tokens';
 import { COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
@@ -72,7 +72,7 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
     ...inner,
     text,
     base,
-    tokens: inner.tokens.map(spanned),
+    tokens: inner.tokens.map((t) => movedToken(t, start(t.start), end(t.start, t.end))),
     // A figure's words as written: what a fix quotes and replaces.
     quantities: inner.quantities.map((q) => {
       const mapped = spanned(q);

@@ -5,7 +5,7 @@
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import { relationsOf, type RelationVia } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
-import type { Token } from '../../text/tokens';
+import { tokenWith, type Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
 import { nameOfSource } from '../sourceFacts';
 import { observe, type CompareContext } from './context';
@@ -138,7 +138,7 @@ function phraseAt(tokens: readonly Token[], j: number): Token | undefined {
   if (!net.phraseEnds().has(next.norm) || !net.lemmas(u.norm).some((l) => l.pos === 'v')) return undefined;
   const norm = `${u.norm}_${next.norm}`;
   // Phrasal verbs only: a noun compound ("venereal disease") is a noun and its modifier, compared as such.
-  return net.lemmas(norm).some((l) => l.pos === 'v') ? { ...u, norm, stem: norm, end: next.end } : undefined;
+  return net.lemmas(norm).some((l) => l.pos === 'v') ? tokenWith(u, { norm, stem: norm, end: next.end }) : undefined;
 }
 
 /** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */
