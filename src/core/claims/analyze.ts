@@ -35,13 +35,13 @@ export interface Analysis {
   tokens: Token[];
   quantities: Quantity[];
   entities: Entity[];
-  /** Per token: under a negation (odd number of cues in scope). */
-  negated: boolean[];
+  /** Per token: under a negation (odd number of cues in scope); empty when nothing is (read it as true or not). */
+  negated: readonly boolean[];
   /** Token indices of negation cues. */
   cues: number[];
   quotes: Quote[];
   /** Token indices that belong to a quantity. */
-  quantityTokens: Set<number>;
+  quantityTokens: ReadonlySet<number>;
 }
 
 /** What the corpus knows about capitalisation, to tell names from sentence-initial words. */
@@ -83,12 +83,20 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
   };
 }
 
+/**
+ * Shared by the analyses of the many sentences (most of a corpus) with no figure or no negation:
+ * a long brief keeps tens of thousands of passage analyses.
+ */
+const NO_QUANTITY_TOKENS: ReadonlySet<number> = new Set();
+const NOTHING_NEGATED: readonly boolean[] = [];
+
 function analyzeText(text: string, base: number, stats?: CapitalisationStats): Analysis {
   const tokens = tokenize(text, base);
   const quantities = extractQuantities(text, tokens, base);
-  const quantityTokens = new Set<number>();
-  for (const q of quantities) for (let i = q.firstToken; i <= q.lastToken; i++) quantityTokens.add(i);
-  const { negated, cues } = negationScopes(text, base, tokens);
+  const quantityTokens = quantities.length === 0 ? NO_QUANTITY_TOKENS : new Set(quantities.flatMap((q) => Array.from({ length: q.lastToken - q.firstToken + 1 }, (_, k) => q.firstToken + k)));
+  const scopes = negationScopes(text, base, tokens);
+  const cues = scopes.cues;
+  const negated = cues.length === 0 ? NOTHING_NEGATED : scopes.negated;
   return {
     text,
     base,
@@ -133,7 +141,7 @@ function dottedLetter(t: Token | undefined): boolean {
   return !!t && t.raw.length === 1 && t.capitalized;
 }
 
-function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: Set<number>, stats?: CapitalisationStats): Entity[] {
+function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: ReadonlySet<number>, stats?: CapitalisationStats): Entity[] {
   const entities: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quantityTokens.has(i) || !nameLike(text, base, tokens, i, stats)) continue;
