@@ -5,7 +5,8 @@
 //   (none)                 the dev set (dev claims against the bundled seeds)
 //   --set NAME             a named set: dev, heldout, sealed, fmt (repeatable)
 //   --claims FILE [--corpus DIR]...   a set given by its files (sealed when its path says so)
-//   --perturb [--per-class N] [--seed N] [--classes a,b]   the perturbation suite (default 1000 cases per class)
+//   --perturb [--per-class N] [--seed N] [--classes a,b] [--examples N]   the perturbation suite (default 1000
+//                          cases per class; --verbose shows N wrong cases per class, false verdicts first)
 //   --briefs [DIR]         labelled briefs (default eval/briefs)
 //   --all                  every named set, the perturbation suite and the briefs
 //   --json                 one JSON object with every figure, for docs
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   let perturbFigures: PerturbFigures | undefined;
   if (perturb) {
     const only = flagValue('--classes')?.split(',').map((name) => name.trim()).filter(Boolean);
-    perturbFigures = await runPerturbation({ perClass: positiveNumber('--per-class', 1000), seed: positiveNumber('--seed', 1), ...(only ? { only } : {}) });
+    perturbFigures = await runPerturbation({ perClass: positiveNumber('--per-class', 1000), seed: positiveNumber('--seed', 1), examples: positiveNumber('--examples', 8), ...(only ? { only } : {}) });
     if (!json) console.log(perturbText(perturbFigures, verbose));
   }
   let briefFigures: BriefsFigures | undefined;

@@ -139,6 +139,7 @@ export function shiftAnalysis(a: Analysis, by: number): Analysis {
     quantities: a.quantities.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
     entities: a.entities.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
     quotes: a.quotes.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
+    quotedWords: a.quotedWords.map((q) => ({ ...q, start: q.start + by, end: q.end + by })),
   };
   let tokens: Analysis['tokens'] | undefined;
   Object.defineProperty(moved, 'tokens', {

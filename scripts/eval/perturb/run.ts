@@ -12,6 +12,8 @@ export interface PerturbOptions {
   seed: number;
   /** Only these classes (all when absent). */
   only?: string[];
+  /** Wrong cases kept per class for --verbose (default 8), the worst verdict first. */
+  examples?: number;
 }
 
 export interface ClassFigures {
@@ -65,7 +67,13 @@ async function runCorpus(corpus: PerturbCorpus, cases: Case[]): Promise<{ outcom
   return { outcomes, sources: engineCorpus.sources.length, passages: engineCorpus.passageCount };
 }
 
-function classFigures(name: string, expected: Case['expected'], outcomes: Outcome[]): ClassFigures {
+/** A verdict that flips the truth (supported for a wrong claim, contradicted for a right one) is shown first. */
+function worstFirst(expected: Case['expected']): (outcome: Outcome) => number {
+  const flipped: Verdict = expected === 'supported' ? 'contradicted' : 'supported';
+  return (outcome) => (outcome.verdict === flipped ? 0 : 1);
+}
+
+function classFigures(name: string, expected: Case['expected'], outcomes: Outcome[], exampleCount: number): ClassFigures {
   const count = (verdict: Verdict): number => outcomes.filter((outcome) => outcome.verdict === verdict).length;
   const rates = Object.fromEntries(SEVERITY.map((verdict) => [verdict, outcomes.length ? count(verdict) / outcomes.length : 0])) as Record<Verdict, number>;
   const wrong = outcomes.filter((outcome) => outcome.verdict !== expected);
@@ -80,7 +88,9 @@ function classFigures(name: string, expected: Case['expected'], outcomes: Outcom
     const actual = rates[target.verdict];
     return { ...target, actual, met: (target.atLeast === undefined || actual >= target.atLeast) && (target.atMost === undefined || actual <= target.atMost) };
   });
-  const examples = wrong.slice(0, 8).map((outcome) => ({ text: outcome.item.text, before: outcome.item.before, after: outcome.item.after, verdict: outcome.verdict, decidedBy: outcome.decidedBy }));
+  const rank = worstFirst(expected);
+  const shown = [...wrong].sort((a, b) => rank(a) - rank(b)).slice(0, exampleCount);
+  const examples = shown.map((outcome) => ({ text: outcome.item.text, before: outcome.item.before, after: outcome.item.after, verdict: outcome.verdict, decidedBy: outcome.decidedBy }));
   return { name, expected, cases: outcomes.length, byCorpus, rates, targets, wrongByDecidedBy, examples };
 }
 
@@ -102,7 +112,7 @@ export async function runPerturbation(options: PerturbOptions): Promise<PerturbF
     outcomes.push(...run.outcomes);
     corpusFigures.push({ name: corpus.name, sources: run.sources, passages: run.passages, sentences: pools[at]?.[1].indexed.length ?? 0 });
   }
-  const figures = classes.map((perturbation) => classFigures(perturbation.name, perturbation.expected, outcomes.filter((outcome) => outcome.item.className === perturbation.name)));
+  const figures = classes.map((perturbation) => classFigures(perturbation.name, perturbation.expected, outcomes.filter((outcome) => outcome.item.className === perturbation.name), options.examples ?? 8));
   const targets = figures.flatMap((figure) => figure.targets);
   return { perClass: options.perClass, seed: options.seed, corpora: corpusFigures, missing, classes: figures, targetsMet: targets.filter((target) => target.met).length, targetsTotal: targets.length };
 }

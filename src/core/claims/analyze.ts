@@ -2,7 +2,7 @@
 // names, quotations and which words sit under a negation.
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
-import { COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -40,6 +40,11 @@ export interface Analysis {
   /** Token indices of negation cues. */
   cues: number[];
   quotes: Quote[];
+  /**
+   * Single words in quotation marks: most often a scare quote or a term, so not held to the
+   * passage's wording; compared only where the passage quotes another word in their place.
+   */
+  quotedWords: Quote[];
   /** Token indices that belong to a quantity. */
   quantityTokens: ReadonlySet<number>;
 }
@@ -80,6 +85,7 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
     }),
     entities: inner.entities.map(spanned),
     quotes: inner.quotes.map(spanned),
+    quotedWords: inner.quotedWords.map(spanned),
   };
 }
 
@@ -105,7 +111,7 @@ function analyzeText(text: string, base: number, stats?: CapitalisationStats): A
     entities: findEntities(text, base, tokens, quantityTokens, stats),
     negated,
     cues,
-    quotes: findQuotes(text, base),
+    ...findQuotes(text, base),
     quantityTokens,
   };
 }
@@ -226,7 +232,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
       const word = tokens[k];
       if (!word) break;
       const gap = between(text, base, tokens[k - 1], word);
-      if (/[.;:!?]/.test(gap) || SCOPE_BREAKERS.has(word.norm) || (nobody && word.norm === 'than')) break;
+      const breaker = SCOPE_BREAKERS.has(word.norm) && !(k === i + 1 && ADVERBS_AFTER_CUE.has(word.norm));
+      if (/[.;:!?]/.test(gap) || breaker || (nobody && word.norm === 'than')) break;
       // "does not want to repeat it and is actively positioning itself": a coordinated verb
       // phrase with its own auxiliary is outside the negated one.
       if (word.norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
@@ -241,8 +248,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
 /** Words a quotation needs to be checked as one: a single quoted word is most often a scare quote or a term. */
 const MIN_QUOTED_WORDS = 2;
 
-function findQuotes(text: string, base: number): Quote[] {
+function findQuotes(text: string, base: number): { quotes: Quote[]; quotedWords: Quote[] } {
   const quotes: Quote[] = [];
+  const quotedWords: Quote[] = [];
   for (let i = 0; i < text.length; i++) {
     const open = text.charAt(i);
     const close = QUOTE_PAIRS[open];
@@ -260,10 +268,11 @@ function findQuotes(text: string, base: number): Quote[] {
     const trimmedStart = inner.length - inner.trimStart().length;
     innerStart += trimmedStart;
     inner = inner.trim().replace(/[,.]$/, '');
-    if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_QUOTED_WORDS) {
-      quotes.push({ text: inner, start: base + innerStart, end: base + innerStart + inner.length });
-    }
+    const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    const quote = { text: inner, start: base + innerStart, end: base + innerStart + inner.length };
+    if (words >= MIN_QUOTED_WORDS) quotes.push(quote);
+    else if (words === 1) quotedWords.push(quote);
     i = j;
   }
-  return quotes;
+  return { quotes, quotedWords };
 }

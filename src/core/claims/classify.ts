@@ -218,6 +218,16 @@ function imperative(tokens: readonly Token[], measured: boolean): boolean {
   return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));
 }
 
+const CHECKED_WHEN_STATED: ReadonlySet<string> = new Set(data.checkedWhenStated);
+
+/**
+ * An opinion only because no source was expected to state it ("Farm exports are setting a
+ * record each year."): if a compared passage does, the sentence is a claim and is judged.
+ */
+export function checkedWhenStated(kind: Classification): boolean {
+  return kind.kind === 'opinion' && kind.reason !== undefined && CHECKED_WHEN_STATED.has(kind.reason.cue);
+}
+
 function opinion(cue: AnalysisCue, words: string[]): Classification {
   return { kind: 'opinion', contentFrom: 0, reason: { cue, words } };
 }

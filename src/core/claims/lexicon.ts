@@ -8,6 +8,8 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 
 /** Words that end a negation's scope. */
 export const SCOPE_BREAKERS: ReadonlySet<string> = new Set(data.scopeBreakers);
+/** Scope breakers that, right after a negation cue, are adverbs inside its scope ("not yet"). */
+export const ADVERBS_AFTER_CUE: ReadonlySet<string> = new Set(data.adverbsAfterCue);
 
 /**
  * Titles and offices written before a name: "Senator Hatch" and "Senator Kassebaum" share no name.

@@ -9,7 +9,7 @@ import { withoutContradiction } from './sameRole';
 export function withinRow(corpus: Corpus, check: SentenceCheck, end: number): SentenceCheck {
   const a = check.analysis;
   const inside = <T extends { end: number }>(items: readonly T[]): T[] => items.filter((item) => item.end <= end);
-  const trimmed: SentenceCheck = { ...check, analysis: { ...a, quantities: inside(a.quantities), entities: inside(a.entities), quotes: inside(a.quotes) } };
+  const trimmed: SentenceCheck = { ...check, analysis: { ...a, quantities: inside(a.quantities), entities: inside(a.entities), quotes: inside(a.quotes), quotedWords: inside(a.quotedWords) } };
   const decisive = check.decisive;
   if (check.verdict !== 'contradicted' || !decisive || decisive.conflicts.every((c) => c.claimed.end <= end)) return trimmed;
   const conflicts = inside(decisive.conflicts.map((c) => ({ ...c, end: c.claimed.end }))).map(({ end: _end, ...c }) => c);

@@ -41,7 +41,7 @@ export function polarityConflict(
   if (!alternation) return undefined;
   const { word, rival } = alternation;
   const kind = alternation.via === 'antonym' ? 'polarity' : 'name';
-  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat ? {} : { antonymStem: word.t.stem }) };
+  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }) };
 }
 
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {

@@ -1,7 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
-import { classify, measuredFact, type Classification } from '../claims/classify';
+import { checkedWhenStated, classify, measuredFact, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import { finishSteps } from '../timeSlices';
@@ -119,15 +119,18 @@ function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: 
 /** `judge` with a step after each comparison. */
 function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): Generator<void, SentenceCheck, void> {
   // An opinion is not judged: its best few passages are compared only to show as related reading.
-  const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : ids;
+  // A generalisation is judged when a passage states it after all (supports or contradicts it).
+  const tentative = checkedWhenStated(kind);
+  const compared = kind.kind === 'opinion' && !tentative ? ids.slice(0, OPINION_EVIDENCE) : ids;
   const comparisons: Comparison[] = [];
   for (const id of compared) {
     comparisons.push(compare(corpus, { analysis, contentFrom: kind.contentFrom }, id));
     yield;
   }
   comparisons.sort(better);
+  const stated = tentative && comparisons.some((c) => c.stance !== 'related');
 
-  if (kind.kind === 'opinion') {
+  if (kind.kind === 'opinion' && !stated) {
     return {
       analysis,
       verdict: 'opinion',

@@ -20,6 +20,12 @@ function negatedWords(text: string): string[] {
 }
 
 describe('negation as analysts paraphrase it', () => {
+  it('"not yet" negates what follows; "yet" as a conjunction still ends the scope', () => {
+    assert.deepEqual(negatedWords('The reform is not yet irreversible.'), ['yet', 'irreversible']);
+    assert.deepEqual(negatedWords('The reform is not popular, yet it passed.'), ['popular']);
+    assert.equal(verdictOf('The progress in Bosnia is unmistakable, but it is not yet irreversible.', 'The progress in Bosnia has become irreversible.').verdict, 'contradicted');
+  });
+
   it('"does not depend on" says what "independent of" says; "depends on" still contradicts it', () => {
     const passage = 'The port authority runs a freight network independent of the national rail operators.';
     const paraphrase = verdictOf(passage, 'The port authority runs a freight network that does not depend on the national rail operators.');

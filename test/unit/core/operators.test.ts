@@ -51,10 +51,10 @@ describe('natural-logic operators', () => {
     assert.equal(verdict('All regional banks raised their lending rates in March.', 'Most regional banks raised their lending rates in March.').verdict, 'supported');
   });
 
-  it('turns the direction of a WordNet relation under a downward operator ("few ... cars" / "few ... vehicles")', () => {
+  it('turns the direction of a WordNet relation under a downward operator ("few ... trucks" / "few ... vehicles")', () => {
     // Upward: a more specific passage word bears out a general claim word.
-    assert.equal(verdict('The regional dealers sold cars to farmers last spring.', 'The regional dealers sold vehicles to farmers last spring.').verdict, 'supported');
-    // Under "few" (downward body) the same edit does not: few sold cars does not mean few sold vehicles.
-    assert.notEqual(verdict('Few regional dealers sold cars to farmers last spring.', 'Few regional dealers sold vehicles to farmers last spring.').verdict, 'supported');
+    assert.equal(verdict('The regional dealers sold trucks to farmers last spring.', 'The regional dealers sold vehicles to farmers last spring.').verdict, 'supported');
+    // Under "few" (downward body) the same edit does not: few sold trucks does not mean few sold vehicles.
+    assert.equal(verdict('Few regional dealers sold trucks to farmers in 2019.', 'Few regional dealers sold vehicles to farmers in 2019.').verdict, 'unsupported');
   });
 });

@@ -29,8 +29,11 @@ export const misquoteRule: Rule = ({ brief, corpus, sentences }) => {
     // quote a source: a question the writer expects ("“Won't open models help China?”"), a
     // phrase held up for scrutiny ("“first time in decades” statements are easy to frame").
     if (s.check.verdict === 'opinion' && s.sentence.citations.length === 0) continue;
-    for (const q of s.check.analysis.quotes) {
+    // A single quoted word is a misquote only where the verdict's passage quotes another word in its place.
+    const quoted = [...s.check.analysis.quotes.map((q) => ({ q, word: false })), ...s.check.analysis.quotedWords.map((q) => ({ q, word: true }))];
+    for (const { q, word } of quoted) {
       const ofVerdict = misquoteOfVerdict(s.check, q);
+      if (word && !ofVerdict) continue;
       const result = ofVerdict ?? checkQuote(corpus, q.text);
       if (result.verbatim || result.passageId === undefined || result.sourceText === undefined || result.sourceStart === undefined || result.sourceEnd === undefined) continue;
       const key = corpus.passageKey(result.passageId);

@@ -87,6 +87,28 @@ function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolea
   return [...neighbours(p, r)].some((stem) => mine.has(stem));
 }
 
+/**
+ * A year in the reporting frame ("Speaking in 1999, Clinton argued that ..."): when the source
+ * said it is part of the claim. The passage stating another year in its place ("Speaking in
+ * 1997") contradicts it; a passage silent on it leaves it unchecked, as the frame's words are.
+ */
+function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
+  const { claim: c, passage: p } = ctx;
+  if (q.kind !== 'year' && q.kind !== 'date') return;
+  const same = matchIn(q, p);
+  if (same) {
+    found.factsMatched++;
+    found.factsOwn++;
+    observe(ctx, 'date', 'supports', q, same);
+    return;
+  }
+  const rival = p.quantities.find((r) => sameMeasure(q, r) && inSamePlace(c, q, p, r));
+  if (!rival) return;
+  found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, rival.start, rival.end), replaceable: true });
+  for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+  observe(ctx, 'date', 'contradicts', q, rival);
+}
+
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
@@ -94,7 +116,11 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched };
   const resolved = resolvedDates(ctx);
   for (const q of c.quantities) {
-    if (q.firstToken < ctx.contentFrom || changes.derived.has(q)) continue;
+    if (changes.derived.has(q)) continue;
+    if (q.firstToken < ctx.contentFrom) {
+      frameDate(ctx, q, found);
+      continue;
+    }
     const date = resolved.get(q);
     if (date) {
       // The date a relative one names, stated by the passage: its duration is part of it.

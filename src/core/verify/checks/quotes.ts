@@ -3,13 +3,14 @@
 // a word changed contradicts it (a misquote); one that does not hold it cannot bear it out,
 // however many of the claim's other words it shares. Editorial brackets ("[China's]") and
 // ellipses mark words the writer changed or left out on purpose: they are not compared.
-import type { Quote } from '../../claims/analyze';
+import type { Analysis, Quote } from '../../claims/analyze';
 import { wordsToNumber } from '../../claims/numberWords';
 import { passageAnalysis } from '../../claims/passageAnalysis';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { alignQuote, MISQUOTE_MIN_SHARE } from '../quotes';
 import { observe, type CompareContext } from './context';
+import { slotRivals } from './slots';
 
 export interface QuoteFindings {
   conflicts: Conflict[];
@@ -73,6 +74,7 @@ function sameQuotedWord(quoted: Token, source: Token | undefined): boolean {
 export function checkQuotes(ctx: CompareContext): QuoteFindings {
   const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set() };
   const { claim: c, passage: p } = ctx;
+  checkQuotedWords(ctx, found);
   if (c.quotes.length === 0) return found;
   const next = ctx.corpus.neighbours(ctx.passageId, 0, 1).map((id) => passageAnalysis(ctx.corpus, id).tokens);
   const words = [...p.tokens, ...next.flat()];
@@ -96,6 +98,32 @@ export function checkQuotes(ctx: CompareContext): QuoteFindings {
     }
   }
   return found;
+}
+
+/** Whether passage token `j` stands inside quotation marks (a quotation or a quoted word). */
+function quotedInPassage(p: Analysis, j: number): boolean {
+  const token = p.tokens[j];
+  return token !== undefined && [...p.quotes, ...p.quotedWords].some((q) => token.start >= q.start && token.end <= q.end);
+}
+
+/**
+ * A single quoted word is held to the source only where the passage quotes another word in its
+ * slot ("too "obscure"; they" / "too "vague"; they"): then it is a one-word misquote, however
+ * close in meaning. Elsewhere it is a scare quote or a term, compared as a word.
+ */
+export function checkQuotedWords(ctx: CompareContext, into: QuoteFindings): void {
+  const { claim: c, passage: p } = ctx;
+  for (const quote of c.quotedWords) {
+    const i = c.tokens.findIndex((t) => t.start >= quote.start && t.end <= quote.end);
+    const word = c.tokens[i];
+    if (!word || ctx.view.stems.has(word.stem)) continue;
+    const j = slotRivals(c.tokens, i, p.tokens).find((at) => quotedInPassage(p, at));
+    const rival = j === undefined ? undefined : p.tokens[j];
+    if (!rival) continue;
+    into.quoted.add(i);
+    into.conflicts.push({ kind: 'quote', claimed: piece(c, quote.start, quote.end), source: piece(p, rival.start, rival.end), replaceable: true });
+    observe(ctx, 'quote', 'contradicts', quote, rival);
+  }
 }
 
 function markQuoted(tokens: readonly Token[], quote: Quote, into: Set<number>): void {

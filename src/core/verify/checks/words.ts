@@ -3,7 +3,8 @@
 // A WordNet relation counts for support only when it projects to entailment: an equivalent word,
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
-import { relationsOf, type RelationVia } from '../../lexicon/relation';
+import { directionOf } from '../../claims/changes';
+import { relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import { tokenWith, type Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -12,6 +13,7 @@ import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
 import type { ContentWord } from './prepare';
+import { functionWordAlternations, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
 
@@ -38,6 +40,8 @@ export interface Alternation {
   via: RelationVia;
   /** A repeat of a claim word the passage bears out once: its weight is counted as found. */
   repeat?: boolean;
+  /** A function word ("same", "above"): outside the weighted content, so no weight to set aside. */
+  functionWord?: boolean;
 }
 
 export interface WordAlignment {
@@ -197,6 +201,11 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   let rival: Alternation | undefined;
   let narrower = false;
   const relationTo = relationsOf(item.t.norm);
+  // The word standing in the claim word's own slot is what it aligns with: its antonym there
+  // excludes the claim word, whatever word elsewhere in the passage might bear it out
+  // ("this is the objective" / "this is the subjective", with "subject" further on).
+  const inSlot = slotAntonym(ctx, item, relationTo);
+  if (inSlot) return { rival: inSlot, narrower: false };
   // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
   let claimNoun: boolean | undefined;
   for (const { u, j, noun, phrase } of pool) {
@@ -206,6 +215,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (phrase && r.via === 'derivation') continue;
     if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) return { support: u, via: r.via };
     if (phrase) continue;
+    // Words of change that go opposite ways ("deaths had risen" / "deaths declined") exclude each
+    // other where they stand in the same role, whatever WordNet says of the pair (changes.json).
+    if (!rival && directionOf(item.t) * directionOf(u) < 0 && sameRole(ctx, item.i, j)) rival = { word: item, rival: u, via: 'antonym' };
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
     if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
@@ -215,6 +227,17 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (r.relation === 'independent' && !narrower && noun && !u.capitalized && (claimNoun ??= onlyNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
   }
   return { ...(rival ? { rival } : {}), narrower };
+}
+
+/** The passage word in the claim word's slot, when WordNet calls the two antonyms. */
+function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: string) => WordRelation): Alternation | undefined {
+  for (const j of slotRivals(ctx.claim.tokens, item.i, ctx.passage.tokens)) {
+    const u = ctx.passage.tokens[j];
+    if (!u || ctx.prep.claimStems.has(u.stem)) continue;
+    const r = relationTo(u.norm);
+    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym' };
+  }
+  return undefined;
 }
 
 /**
@@ -295,6 +318,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     }
   }
   narrowByModifiers(ctx, out);
+  out.alternations.push(...functionWordAlternations(ctx));
   return out;
 }
 

@@ -1,0 +1,74 @@
+// Substitutions found by their slot: a claim word and another passage word between the same
+// neighbours. Function words ("same", "above") are compared only this way.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import { exactSlot } from '../../../src/core/verify/checks/slots';
+import { tokenize } from '../../../src/core/text/tokens';
+import { nth } from '../../support/present';
+
+const FILLER = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+
+function checked(passage: string, claim: string): { verdict: string; decidedBy?: string; corrections: string[] } {
+  const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+  const sentence = nth(new BriefChecker(corpus).check(`${claim} [@src]\n`, 'brief.md', 1).sentences, 0, 'sentence');
+  const decidedBy = sentence.explanation?.decidedBy;
+  return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
+}
+
+function slot(claim: string, i: number, passage: string, j: number): boolean {
+  return exactSlot(tokenize(claim), i, tokenize(passage), j);
+}
+
+describe('substitutions in the same slot', () => {
+  it('a slot needs the same two neighbours and a shared content word beside them', () => {
+    assert.equal(slot('a very same era of reform', 2, 'a very different era of reform', 2), true);
+    assert.equal(slot('the issues of hunger', 1, 'the recalls of hunger', 1), true);
+    // "the ... of" alone is no slot: any noun of any passage stands there.
+    assert.equal(slot('the issues of the day', 1, 'the recalls of the year', 1), false);
+    assert.equal(slot('a very same era', 2, 'a quite different era', 2), false);
+  });
+
+  it('a function word the passage replaces by its antonym contradicts, with the fix', () => {
+    assert.deepEqual(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very same era.'), {
+      verdict: 'contradicted',
+      decidedBy: 'antonym',
+      corrections: ['same->different'],
+    });
+    assert.equal(checked('The reservoir stood above its normal level in 2019.', 'The reservoir stood below its normal level in 2019.').verdict, 'contradicted');
+  });
+
+  it("an antonym in the claim word's slot outweighs a synonym elsewhere in the passage", () => {
+    const passage = 'The ministry weakened its support for the programme in 2019 and reinforced its audit office.';
+    assert.deepEqual(checked(passage, 'The ministry strengthened its support for the programme in 2019.'), { verdict: 'contradicted', decidedBy: 'antonym', corrections: ['strengthened->weakened'] });
+    assert.equal(checked(passage, 'The ministry weakened its support for the programme in 2019.').verdict, 'supported');
+  });
+
+  it('the same function word, or one standing elsewhere, changes nothing', () => {
+    assert.equal(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very different era.').verdict, 'supported');
+    assert.equal(checked('The reservoir stood above its normal level in 2019, below the dam.', 'The reservoir stood above its normal level in 2019.').verdict, 'supported');
+  });
+});
+
+describe('a single quoted word', () => {
+  const brief = (claim: string): string => `${claim} [@src]\n`;
+  function result(passage: string, claim: string): { verdict: string; findings: string[] } {
+    const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+    const checkedBrief = new BriefChecker(corpus).check(brief(claim), 'brief.md', 1);
+    const sentence = nth(checkedBrief.sentences, 0, 'sentence');
+    const findings = checkedBrief.findings.map((f) => `${f.code} ${f.range.start.character}-${f.range.end.character}: ${f.message} => ${(f.fixes[0]?.edits ?? []).map((e) => e.newText).join('|')}`);
+    return { verdict: sentence.verdict, findings };
+  }
+
+  it('is a misquote where the source quotes another word in its place, with the fix', () => {
+    assert.deepEqual(result('Roger Ebert thought that Dafoe was "fearsome" in the role.', 'Roger Ebert thought that Dafoe was "dire" in the role.'), {
+      verdict: 'contradicted',
+      findings: ['misquote 36-40: Not verbatim: the source reads “fearsome” [@src] => fearsome'],
+    });
+  });
+
+  it('is a scare quote or a term where the source does not quote there: compared as a word', () => {
+    assert.deepEqual(result('Roger Ebert thought that Dafoe was fearsome in the role.', 'Roger Ebert thought that Dafoe was "fearsome" in the role.'), { verdict: 'supported', findings: [] });
+    assert.equal(result('Roger Ebert thought that Dafoe was fearsome in the role.', 'Roger Ebert thought that Dafoe was "dire" in the role.').verdict, 'supported');
+  });
+});
