@@ -52,13 +52,20 @@ export function emptyCounts(): BriefCounts {
   return { planted: 0, caught: 0, caughtAnyCode: 0, clean: 0, keptClean: 0, cleanFact: 0, keptCleanFact: 0, cleanAnalysis: 0, keptCleanAnalysis: 0, errorsWarnings: 0, useful: 0, fixesOnClean: 0, harmfulFixes: 0, madeContradicted: 0 };
 }
 
-function scoreLabels(spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail): void {
+/** The engine's reading of a missed span: each overlapping claim's verdict and deciding check, and the label's note. */
+function engineReading(result: BriefResult, label: LabelledSpan): string {
+  const claims = result.sentences.flatMap((sentence) => sentence.claims ?? [sentence]).filter((claim) => overlaps(claim.span, label.span));
+  const verdicts = claims.map((claim) => `${claim.verdict}${claim.explanation ? ` by ${claim.explanation.decidedBy}` : ''}`);
+  return ` [engine: ${verdicts.join('; ') || 'no claim'}]${label.note ? ` (${label.note.slice(0, 100)})` : ''}`;
+}
+
+function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail): void {
   for (const label of spans) {
     const codes = flagged.filter((finding) => overlaps(finding.span, label.span)).map((finding) => finding.code);
     if (label.expect !== 'clean') {
       counts.planted++;
       if (codes.includes(label.expect as Finding['code'])) counts.caught++;
-      else detail.missedErrors.push(`${quote(label.text)} expected ${label.expect}, got ${codes.join(', ') || 'nothing'}`);
+      else detail.missedErrors.push(`${quote(label.text)} expected ${label.expect}, got ${codes.join(', ') || 'nothing'}${engineReading(result, label)}`);
       if (codes.length) counts.caughtAnyCode++;
       continue;
     }
@@ -128,7 +135,7 @@ export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   const flagged = result.findings.filter(isErrorOrWarning);
   const counts = emptyCounts();
   const detail: BriefDetail = { missedErrors: [], flaggedClean: [], uselessFindings: [], harmful: [] };
-  scoreLabels(brief.spans, flagged, counts, detail);
+  scoreLabels(result, brief.spans, flagged, counts, detail);
   scoreFindings(brief, flagged, counts, detail);
   scoreFixes(checker, brief, result, counts, detail);
   const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts };

@@ -30,6 +30,11 @@ export interface BriefUnit {
    * retrieval and alignment; ranges still point at the row's cells.
    */
   columnWords?: string[];
+  /**
+   * A relative clause's antecedent ("Iraq's Anbar Awakening" for ", which he dated to 2005"):
+   * the words the clause speaks of, read after it the way a row's column words are.
+   */
+  antecedent?: string;
 }
 
 export interface BriefSentence extends BriefUnit {

@@ -171,8 +171,22 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
   const spans = d.block.row ? [d.span] : clauseSpansMemo(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
   const columns = d.block.row && d.block.columns ? columnWords(input.text, input.prose, d.block, d.block.columns) : [];
   const row = d.block.row ? { row: true, ...(columns.length > 0 ? { columnWords: columns } : {}) } : {};
-  const claims = claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row }));
+  const claims = withAntecedents(claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row })));
   return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), ...row, claims };
+}
+
+/** Words of the clause before a relative clause read as its antecedent: about a noun phrase with its verb. */
+const ANTECEDENT_WORDS = 6;
+const RELATIVE_START = /^\s*(?:which|whom)\b/i;
+
+/** A relative clause split from its sentence ("…, which he dated to 2005") keeps the end of the clause before as its antecedent. */
+function withAntecedents(claims: BriefUnit[]): BriefUnit[] {
+  return claims.map((claim, k) => {
+    const before = claims[k - 1];
+    if (!before || !RELATIVE_START.test(claim.prose)) return claim;
+    const words = before.prose.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
+  });
 }
 
 /**

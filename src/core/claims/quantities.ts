@@ -3,6 +3,7 @@
 import { stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
 import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
+import WORDS from './quantities.json';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
 
@@ -26,46 +27,27 @@ export interface Quantity {
 }
 
 /** A bare "$" or "dollars" may be any dollar: US, Canadian, Australian… */
-const ANY_DOLLAR = 'DOLLAR';
-const CURRENCY_SYMBOLS: Record<string, string> = dict({ '£': 'GBP', $: ANY_DOLLAR, '€': 'EUR', '¥': 'JPY', '₹': 'INR' });
-const CURRENCY_CODES: Record<string, string> = dict({
-  usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', inr: 'INR', cad: 'CAD', aud: 'AUD', chf: 'CHF',
-});
-const CURRENCY_WORDS: Record<string, string> = dict({
-  pound: 'GBP', pounds: 'GBP', sterling: 'GBP', dollar: ANY_DOLLAR, dollars: ANY_DOLLAR, euro: 'EUR', euros: 'EUR',
-  yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR',
-});
-const DURATION_DAYS: Record<string, number> = dict({
-  day: 1, days: 1, week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25,
-  decade: 3652.5, decades: 3652.5, century: 36525, centuries: 36525, fortnight: 14,
-});
-const MONTHS: Record<string, number> = dict({
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
-  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-});
-// Words that make a figure fuzzy. Bounds ("over", "more than") are not fuzzy: "over 200" and
-// "over 207" are different claims.
-const APPROX_WORDS = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'circa']);
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const ANY_DOLLAR = WORDS.anyDollar;
+const CURRENCY_SYMBOLS: Record<string, string> = dict(WORDS.currencySymbols);
+const CURRENCY_CODES: Record<string, string> = dict(WORDS.currencyCodes);
+const CURRENCY_WORDS: Record<string, string> = dict(WORDS.currencyWords);
+/** "one billion US dollars", "5 million Canadian dollars": the dollar a country's word names. */
+const DOLLAR_QUALIFIERS: Record<string, string> = dict(WORDS.dollarQualifiers);
+const DURATION_DAYS: Record<string, number> = dict(WORDS.durationDays);
+const MONTHS: Record<string, number> = dict(WORDS.months);
+// Words that make a figure fuzzy; bounds ("over 200") are not.
+const APPROX_WORDS: ReadonlySet<string> = new Set(WORDS.approximators);
+const SCALE_WORDS: ReadonlySet<string> = new Set(WORDS.scaleWords);
 /** Capitalised nouns a number after names rather than counts ("Tier 1", "Article 5"). */
-const LABEL_NOUNS = new Set([
-  'tier', 'article', 'phase', 'section', 'chapter', 'level', 'title', 'stage', 'round', 'step', 'part', 'grade', 'class',
-  'category', 'schedule', 'annex', 'clause', 'paragraph', 'rule', 'resolution', 'amendment', 'version', 'generation',
-  'series', 'type', 'figure', 'table', 'appendix', 'pillar', 'priority', 'goal', 'recommendation', 'track', 'lot', 'room',
-]);
+const LABEL_NOUNS: ReadonlySet<string> = new Set(WORDS.labelNouns);
 /** Words a count's unit may hold: "two high-tech manufacturing hubs" counts hubs. */
 const UNIT_WORDS = 3;
-const FRACTION_NUMERATORS: Record<string, number> = dict({ a: 1, an: 1, one: 1, two: 2, three: 3 });
-const FRACTION_DENOMINATORS: Record<string, number> = dict({ half: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 });
-/** Adjectives of succession or extent between a number and its duration ("five consecutive years" = "5 years in a row"). */
-const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full']);
-
-/**
- * Determiners "half" stands before as a predeterminer: "half the world's food aid" is the share
- * "half of the world's food aid" names ("half a" is left out: "half a billion", "half a year").
- */
-const HALF_PREDETERMINED = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'all', 'my', 'your']);
+const FRACTION_NUMERATORS: Record<string, number> = dict(WORDS.fractionNumerators);
+const FRACTION_DENOMINATORS: Record<string, number> = dict(WORDS.fractionDenominators);
+/** Adjectives of succession or extent between a number and its duration ("five consecutive years"). */
+const DURATION_ADJECTIVES: ReadonlySet<string> = new Set(WORDS.durationAdjectives);
+/** Determiners "half" stands before as a predeterminer ("half the world's food aid"). */
+const HALF_PREDETERMINED: ReadonlySet<string> = new Set(WORDS.halfPredetermined);
 
 /** Index of the duration unit after a number ending at `last` ("5 years", "five consecutive years"), if one follows it. */
 function durationUnitAt(r: Reading, last: number): number | undefined {
@@ -131,7 +113,10 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
         last = i + 1;
       }
     }
-    return { value, first: i, last, scaled, ordinal: /^(st|nd|rd|th)$/.test(suffix), decade: suffix === 's', fromWords: false };
+    const ordinal = /^(st|nd|rd|th)$/.test(suffix);
+    const part = scaled || ordinal || suffix === 's' || digits.includes('.') ? undefined : fractionalPart(tokens, last, text, base);
+    if (part) return { value: value + part.value, first: i, last: part.last, scaled, ordinal, decade: false, fromWords: false };
+    return { value, first: i, last, scaled, ordinal, decade: suffix === 's', fromWords: false };
   }
   // "a million", "half a million": the article stands for one.
   const next = tokens[i + 1]?.norm;
@@ -154,7 +139,27 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
   }
   const value = wordsToNumber(words);
   if (value === undefined) return undefined;
-  return { value, first: i, last: j - 1, scaled: words.some((w) => w in SCALES), ordinal: false, decade: false, fromWords: true };
+  const scaled = words.some((w) => w in SCALES);
+  const part = scaled ? undefined : fractionalPart(tokens, j - 1, text, base);
+  return { value: value + (part?.value ?? 0), first: i, last: part?.last ?? j - 1, scaled, ordinal: false, decade: false, fromWords: true };
+}
+
+/** Fractions a whole number is followed by: "three and a half years", "2 and a quarter". */
+const AND_A_FRACTION: Record<string, number> = dict(WORDS.andAFraction);
+/** Largest denominator of a written mixed fraction ("2 1/2", "3 3/4"): beyond it "1/25" is more likely a ratio or date. */
+const MAX_DENOMINATOR = 16;
+
+/** The fraction after a whole number ending at `last`: "and a half", or " 1/2" written as a mixed number. */
+function fractionalPart(tokens: readonly Token[], last: number, text: string, base: number): { value: number; last: number } | undefined {
+  const [a, b, c] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  const whole = tokens[last];
+  if (a?.norm === 'and' && (b?.norm === 'a' || b?.norm === 'an') && c && AND_A_FRACTION[c.norm] !== undefined) return { value: AND_A_FRACTION[c.norm]!, last: last + 3 };
+  if (!whole || !a || !b || !/^\d+$/.test(a.raw) || !/^\d+$/.test(b.raw)) return undefined;
+  const spaced = text.slice(whole.end - base, a.start - base) === ' ';
+  const slash = text.slice(a.end - base, b.start - base) === '/' && text.charAt(b.end - base) !== '/';
+  const [numerator, denominator] = [Number(a.raw), Number(b.raw)];
+  if (!spaced || !slash || numerator <= 0 || numerator >= denominator || denominator > MAX_DENOMINATOR) return undefined;
+  return { value: numerator / denominator, last: last + 2 };
 }
 
 /**
@@ -339,26 +344,9 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
     lastToken = afterScale;
     end = afterScale.end;
   }
+  const after = currency ? undefined : currencyAfter(r, last, lastToken, value);
+  if (after) ({ currency, last, end, value } = after);
   const following = tokens[last + 1];
-  const currencyWord = following && CURRENCY_WORDS[following.norm];
-  const currencyCode = following && CURRENCY_CODES[following.norm];
-  if (!currency && following && currencyWord !== undefined) {
-    currency = currencyWord;
-    last++;
-    end = following.end;
-    // "10 dollars and 10 cents", "4 pounds and 25 pence"
-    const cents = tokens[last + 2];
-    const centsUnit = tokens[last + 3];
-    if (tokens[last + 1]?.norm === 'and' && cents && centsUnit && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(centsUnit.norm)) {
-      value += Number(cents.raw) / 100;
-      last += 3;
-      end = centsUnit.end;
-    }
-  } else if (!currency && following && currencyCode !== undefined && nextTo(text, base, lastToken, following)) {
-    currency = currencyCode;
-    last++;
-    end = following.end;
-  }
   if (currency) {
     // "£1m a month", "$10.10 an hour": a rate, not an amount.
     const per = tokens[last + 1];
@@ -385,6 +373,28 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   // "Tier 1", "Article 5", "Phase 2": a label, not a count.
   if (prevTok && LABEL_NOUNS.has(prevTok.norm) && prevTok.capitalized && !n.fromWords && first.start - prevTok.end === 1) return undefined;
   return make(r, 'count', value, countUnit(r, last), start, end, approx, n.first, last);
+}
+
+/** A currency written after the number ("60 million pounds", "1 billion US dollars", "5 USD"), with its cents ("10 dollars and 10 cents"). */
+function currencyAfter(r: Reading, last: number, lastToken: Token, value: number): { currency: string; last: number; end: number; value: number } | undefined {
+  const { tokens, text, base } = r;
+  const following = tokens[last + 1];
+  const qualified = following && DOLLAR_QUALIFIERS[following.norm];
+  const dollar = tokens[last + 2];
+  if (qualified !== undefined && dollar && CURRENCY_WORDS[dollar.norm] === ANY_DOLLAR) return { currency: qualified, last: last + 2, end: dollar.end, value };
+  const currencyWord = following && CURRENCY_WORDS[following.norm];
+  if (following && currencyWord !== undefined) {
+    // "10 dollars and 10 cents", "4 pounds and 25 pence"
+    const cents = tokens[last + 3];
+    const centsUnit = tokens[last + 4];
+    if (tokens[last + 2]?.norm === 'and' && cents && centsUnit && /^\d{1,2}$/.test(cents.raw) && /^(cents?|pence|p)$/.test(centsUnit.norm)) {
+      return { currency: currencyWord, last: last + 4, end: centsUnit.end, value: value + Number(cents.raw) / 100 };
+    }
+    return { currency: currencyWord, last: last + 1, end: following.end, value };
+  }
+  const currencyCode = following && CURRENCY_CODES[following.norm];
+  if (following && currencyCode !== undefined && nextTo(text, base, lastToken, following)) return { currency: currencyCode, last: last + 1, end: following.end, value };
+  return undefined;
 }
 
 /** "£14bn", "£ 14 billion", "US$5", "USD 5": the currency written before a number, and where the figure starts. */

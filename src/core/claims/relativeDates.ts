@@ -40,3 +40,8 @@ export function relativeDate(q: Quantity, quantities: readonly Quantity[], token
   if (duration.value / DAYS_PER_YEAR < MIN_SHIFT_YEARS) return undefined;
   return { year: year + sign * years, duration };
 }
+
+/** "Eight years later", "ten years ago": a duration that moves the telling in time, not a figure measured. */
+export function timeShift(q: Quantity, tokens: readonly Token[]): boolean {
+  return q.kind === 'duration' && SHIFT.has(tokens[q.lastToken + 1]?.norm ?? '');
+}

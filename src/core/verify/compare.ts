@@ -93,6 +93,8 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     unentailed,
     unaligned: total > 0 ? unalignedWeight / total : 0,
     narrower: words.narrower.length,
+    // The one conflict is a value in the claim's own slot (checks/figures.ts anchoredRival).
+    anchoredConflict: conflicts.length === 1 && figures.anchored === 1,
   });
   // Only support is widened: a contradiction's evidence is the sentence that states the other value.
   const [evidenceStart, evidenceEnd] = stance === 'supports' ? evidenceSpan(corpus, passageId, words.unmatched) : [p.base, p.base + p.text.length];

@@ -40,6 +40,8 @@ export interface Tally {
   unaligned: number;
   /** Claim words the passage states only more generally, where they stand. */
   narrower: number;
+  /** The one conflict is a figure or date standing in the claim's slot (checks/figures.ts anchoredRival). */
+  anchoredConflict?: boolean;
 }
 
 export interface Decision {
@@ -47,7 +49,22 @@ export interface Decision {
   decidedBy: CheckId;
 }
 
+/**
+ * Shares a passage must cover to contradict by a value in the claim's own slot: the slot (the
+ * same thing counted, or a word beside both values) says which value it is, so a paraphrase of
+ * the rest ("a scenario launched alongside" / "Today we're launching") need not align word for word.
+ */
+export const ANCHORED_OWN_COVERAGE = 0.35;
+export const ANCHORED_COVERAGE = 0.45;
+export const ANCHORED_SHARED = 2;
+
+function anchoredContradiction(t: Tally): boolean {
+  return t.conflicts.length === 1 && t.missing.length === 0 && t.ownCoverage >= ANCHORED_OWN_COVERAGE && t.coverage >= ANCHORED_COVERAGE && t.shared >= ANCHORED_SHARED;
+}
+
 export function decide(t: Tally): Decision {
+  const [anchored] = t.conflicts;
+  if (t.anchoredConflict && anchored && anchoredContradiction(t)) return { stance: 'contradicts', decidedBy: anchored };
   if (t.ownCoverage < OWN_COVERAGE) return { stance: 'related', decidedBy: 'coverage' };
   const [conflict] = t.conflicts;
   if (conflict) {

@@ -4,6 +4,11 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/claims/analyze';
 import { canonicalPlace, COMPARATIVE_BOUNDS, NAME_TITLES, NEGATION_CUES, placeForms, REPORTING_VERBS, SCOPE_BREAKERS } from '../../../src/core/claims/lexicon';
 import data from '../../../src/core/claims/lexicon.json';
+import { extractQuantities } from '../../../src/core/claims/quantities';
+import quantityData from '../../../src/core/claims/quantities.json';
+import { isStopword } from '../../../src/core/text/stopwords';
+import stopwordData from '../../../src/core/text/stopwords.json';
+import { tokenize } from '../../../src/core/text/tokens';
 
 describe('claims lexicon data', () => {
   it('holds lower-case words, each once per list', () => {
@@ -35,5 +40,25 @@ describe('claims lexicon data', () => {
     assert.ok(NAME_TITLES.has('senator') && NAME_TITLES.has('institute'));
     assert.ok(COMPARATIVE_BOUNDS.has('fewer'));
     assert.ok(REPORTING_VERBS.has('argues') && !REPORTING_VERBS.has('confirmed'));
+  });
+});
+
+describe('figure and stopword data', () => {
+  it('stopwords: lower-case function words, each once; content words are not among them', () => {
+    const words = stopwordData.words;
+    assert.ok(words.every((w) => w === w.toLowerCase() && w.trim() === w && w.length > 0));
+    assert.equal(new Set(words).size, words.length);
+    assert.ok(isStopword('the') && isStopword('above') && !isStopword('tariff') && !isStopword('never'));
+  });
+
+  it('quantities: every list is lower-case and read by the figure reader', () => {
+    for (const [name, list] of Object.entries(quantityData)) {
+      if (!Array.isArray(list)) continue;
+      assert.ok(list.every((w) => w === w.toLowerCase()), name);
+      assert.equal(new Set(list).size, list.length, `${name} repeats a word`);
+    }
+    const values = (text: string): string[] => extractQuantities(text, tokenize(text)).map((q) => `${q.kind}:${q.value}${q.currency ? ` ${q.currency}` : ''}`);
+    assert.deepEqual(values('It cost 40 million pounds over five consecutive years.'), ['money:40000000 GBP', 'duration:1826.25']);
+    assert.deepEqual(values('Half the budget went to Tier 1 partners in March 2024.'), ['percent:50', 'date:20240301']);
   });
 });

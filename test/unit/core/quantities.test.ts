@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { extractQuantities, sameQuantity, sameUnit, type Quantity } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
 import { nth } from '../../support/present';
+import { check, codes, seedCorpus, sentenceAt } from './helpers';
 
 function quantities(text: string): Quantity[] {
   return extractQuantities(text, tokenize(text));
@@ -47,6 +48,15 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(summary(one('GBP 40 million')), { kind: 'money', value: 40_000_000, text: 'GBP 40 million', currency: 'GBP' });
     });
 
+    it('reads a country word before "dollars" as the currency: "one billion US dollars" = "USD 1 billion"', () => {
+      assert.deepStrictEqual(summary(one('one billion US dollars')), { kind: 'money', value: 1_000_000_000, text: 'one billion US dollars', currency: 'USD' });
+      assert.deepStrictEqual(summary(one('3 million Canadian dollars')), { kind: 'money', value: 3_000_000, text: '3 million Canadian dollars', currency: 'CAD' });
+      assert.ok(sameQuantity(one('one billion US dollars'), one('USD 1 billion')));
+      assert.strictEqual(sameQuantity(one('3 million Canadian dollars'), one('USD 3 million')), false);
+      // Not a currency of its own: "two US labs" stays a count.
+      assert.strictEqual(one('two US labs').kind, 'count');
+    });
+
     it('£40 million is not £60 million, and £60 million is not $60 million', () => {
       assert.strictEqual(sameQuantity(one('£40 million'), one('£60 million')), false);
       assert.strictEqual(sameQuantity(one('£60 million'), one('$60 million')), false);
@@ -81,6 +91,23 @@ describe('claims/quantities', () => {
     it('marks "about"/"almost" figures as approximate', () => {
       assert.strictEqual(one('almost six months').approximate, true);
       assert.strictEqual(one('six months').approximate, false);
+    });
+  });
+
+  describe('mixed numbers', () => {
+    it('"three and a half years" = "3 1/2 years" = "42 months", and neither is "2 1/2 years"', () => {
+      const forms = ['three and a half years', '3 1/2 years', '42 months'].map(one);
+      assert.deepStrictEqual(forms.map((q) => [q.kind, q.text]), [['duration', 'three and a half years'], ['duration', '3 1/2 years'], ['duration', '42 months']]);
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 1, 'form')));
+      assert.ok(sameQuantity(nth(forms, 1, 'form'), nth(forms, 2, 'form')));
+      assert.strictEqual(sameQuantity(nth(forms, 0, 'form'), one('2 1/2 years')), false);
+    });
+
+    it('reads "two and a half million" and "5 and a half percent"; a date or ratio with slashes is no mixed number', () => {
+      assert.deepStrictEqual(summary(one('two and a half million')), { kind: 'count', value: 2_500_000, text: 'two and a half million' });
+      assert.deepStrictEqual(summary(one('5 and a half percent')), { kind: 'percent', value: 5.5, text: '5 and a half percent' });
+      assert.deepStrictEqual(quantities('on 1/2/2020 we met').map((q) => q.text), ['1', '2', '2020']);
+      assert.deepStrictEqual(quantities('a ratio of 3 1/25').map((q) => q.text), ['3', '1', '25']);
     });
   });
 
@@ -242,5 +269,16 @@ describe('claims/quantities', () => {
     const decade = one('in the 1990s');
     assert.ok(sameQuantity(decade, one('in 1997')));
     assert.ok(!sameQuantity(decade, one('in 2003')));
+  });
+});
+
+describe('engine: an amount written with a country word before "dollars"', () => {
+  it('is borne out by the source\'s "USD 1 billion", and another country\'s dollar is not', async () => {
+    const corpus = await seedCorpus();
+    const text = 'China has multiple unicorn startups, businesses with a valuation of more than one billion US dollars [@opensourcechina].';
+    const result = check(corpus, text);
+    assert.strictEqual(sentenceAt(result).verdict, 'supported');
+    assert.deepStrictEqual(codes(result), []);
+    assert.strictEqual(sentenceAt(check(corpus, text.replace('US dollars', 'Canadian dollars'))).verdict, 'unsupported');
   });
 });

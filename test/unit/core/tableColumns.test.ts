@@ -47,9 +47,13 @@ describe('engine: a table row read with its column headers', () => {
     assert.strictEqual(finding.targetText, '£40 million');
   });
 
-  it('without the header the same row is only unsupported: the header is what says it is funding', () => {
-    const text = ['| Lab | Note | Source |', '|---|---|---|', '| Oxford and UCL | £40 million | [@ukopenlabs] |', ''].join('\n');
-    assert.strictEqual(sentenceAt(check(corpus, text)).verdict, 'unsupported');
+  it('without the header a row whose cells name nothing beside the figure is only unsupported: the header is what says it is funding', () => {
+    // ("Oxford and UCL | £40 million" is compared whatever the header: the source's figure stands beside those names, anchoredValue.test.ts.)
+    const row = (header: string) => [`| Lab | ${header} | Source |`, '|---|---|---|', '| The new labs | £40 million | [@ukopenlabs] |', ''].join('\n');
+    assert.strictEqual(sentenceAt(check(corpus, row('Note'))).verdict, 'unsupported');
+    const funding = check(corpus, row('Funding'));
+    assert.strictEqual(sentenceAt(funding).verdict, 'contradicted');
+    assert.deepStrictEqual(funding.findings.map((f) => [f.code, f.targetText]), [['contradicted-figure', '£40 million']]);
   });
 
   it('the right figure stays supported, and header words the source leaves unsaid take no support away', () => {

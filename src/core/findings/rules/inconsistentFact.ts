@@ -173,10 +173,12 @@ function antecedent(claim: SentenceContext, figure: Quantity, earlier: readonly 
   if (measured.length === 0 || measured.some((e) => sameQuantity(e.figure, figure))) return undefined;
   const values = (list: typeof measured) => new Set(list.map((e) => e.figure.value));
   if (values(measured).size === 1) return measured[0];
-  // Several values of the measure: the one stated near the same words ("summit"), if only one
-  // is; the thing both count ("nation") is no such word.
+  // Several values of the measure: the one whose claim holds the same words ("summit"), if only
+  // one does; the thing both count ("nation") is no such word. The earlier claim is read whole:
+  // it introduced the thing ("44 nations would gather in Washington for a Nuclear Security
+  // Summit") that the description names in a word or two ("the 47-nation summit era").
   const words = near(claim, figure);
-  const close = measured.filter((e) => [...near(e.claim, e.figure)].some((word) => words.has(word) && !(figure.unit.includes(word) && e.figure.unit.includes(word))));
+  const close = measured.filter((e) => [...subject(e.claim)].some((word) => words.has(word) && !(figure.unit.includes(word) && e.figure.unit.includes(word))));
   return values(close).size === 1 ? close[0] : undefined;
 }
 

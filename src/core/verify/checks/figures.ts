@@ -2,7 +2,7 @@
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
 import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
-import { calendarYear, relativeDate } from '../../claims/relativeDates';
+import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDates';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
@@ -23,6 +23,8 @@ export interface FigureFindings {
   missing: number;
   factsMatched: number;
   factsOwn: number;
+  /** Conflicts whose rival stands where the claim's value does (anchoredRival): the same slot, however the rest is worded. */
+  anchored: number;
 }
 
 /** The figure of `a` that states `q`, if any. */
@@ -87,6 +89,46 @@ function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolea
   return [...neighbours(p, r)].some((stem) => mine.has(stem));
 }
 
+/** Content words read on each side of a figure for its anchor: about a noun phrase's reach. */
+const ANCHOR_REACH = 3;
+
+/** The content words nearest a figure on each side, up to another figure (whose words they are): what it counts or dates. */
+function anchorWords(a: Analysis, q: Quantity): Set<string> {
+  const words = new Set<string>();
+  const take = (from: number, step: number): void => {
+    let taken = 0;
+    for (let i = from; i >= 0 && i < a.tokens.length && taken < ANCHOR_REACH; i += step) {
+      const t = a.tokens[i]!;
+      if (a.quantityTokens.has(i)) return;
+      if (t.stop || t.numeric) continue;
+      words.add(t.stem);
+      taken++;
+    }
+  };
+  take(q.firstToken - 1, -1);
+  take(q.lastToken + 1, 1);
+  return words;
+}
+
+/**
+ * A rival value is in the claim's slot when both count the same thing ("2,300 more marines" /
+ * "adding 3,200 marines") or a content word stands near both ("Europe 2030" / "Europe 2031",
+ * "businesses valued at more than USD 10 billion" / "businesses with a valuation of more than USD
+ * 1 billion"): the value then disagrees with the source even when the claim's other words are
+ * paraphrased (decide.ts ANCHORED_COVERAGE).
+ */
+function anchoredRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
+  if (countsSameThing(q, r)) return true;
+  // "Eight years later the story had changed": the words beside a shift in time are the story's.
+  if (timeShift(q, c.tokens)) return false;
+  const mine = anchorWords(c, q);
+  return [...anchorWords(p, r)].some((stem) => mine.has(stem));
+}
+
+function countsSameThing(q: Quantity, r: Quantity): boolean {
+  return q.kind === 'count' && q.unit.length > 0 && sameUnit(q, r);
+}
+
 /**
  * A year in the reporting frame ("Speaking in 1999, Clinton argued that ..."): when the source
  * said it is part of the claim. The passage stating another year in its place ("Speaking in
@@ -106,6 +148,7 @@ function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): voi
   if (!rival) return;
   found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, rival.start, rival.end), replaceable: true });
   for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+  found.anchored++;
   observe(ctx, 'date', 'contradicts', q, rival);
 }
 
@@ -113,7 +156,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
   const changes = checkChanges(ctx);
-  const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched };
+  const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched, anchored: 0 };
   const resolved = resolvedDates(ctx);
   for (const q of c.quantities) {
     if (changes.derived.has(q)) continue;
@@ -171,6 +214,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       const r = rivals.length === 1 ? rivals[0]! : nearestToAnchors(rivals, c, p, q, namedInPassage(ctx)).nearest;
       found.conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
       for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+      if (anchoredRival(c, q, p, r)) found.anchored++;
       observe(ctx, check, 'contradicts', q, r);
     } else {
       found.missing++;

@@ -57,6 +57,19 @@ describe('rule: inconsistent-fact', () => {
         ['£4 million', 'This brief states “£5 million” for the same fact on line 1', { line: 2, character: 17 }],
       ]);
     });
+
+    it('finds the earlier claim by a word it states out of the figure\'s reach ("the 47-nation summit era" / "44 nations would gather ... for a Nuclear Security Summit")', () => {
+      const text = [
+        'Obama announced that 44 nations would gather in Washington for a Nuclear Security Summit in April.',
+        '',
+        'Trump led a 59-nation diplomatic coalition against the ruler of Venezuela.',
+        '',
+        'The arms-control ambition of the 47-nation summit era now looks like a high-water mark.',
+      ].join('\n');
+      assert.deepStrictEqual(found(text), [['47', 'This brief states “44” for the same fact on line 1', { line: 4, character: 33 }]]);
+      // The coalition is no summit: restating its count differently points back at nothing.
+      assert.deepStrictEqual(found(text.replace('the 47-nation summit era', 'the 61-nation coalition era')), []);
+    });
   });
 
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
