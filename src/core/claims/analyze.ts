@@ -1,5 +1,6 @@
 // Turns a sentence (of a brief or a source) into the facts we compare: tokens, figures,
 // names, quotations and which words sit under a negation.
+import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
 import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
@@ -147,6 +148,23 @@ function dottedLetter(t: Token | undefined): boolean {
   return !!t && t.raw.length === 1 && t.capitalized;
 }
 
+/** Words after "and" that may end one name ("Sao Tome and Principe"). */
+const AND_NAME_REACH = 2;
+
+/**
+ * "Trinidad and Tobago", "Bosnia and Herzegovina": one name with "and" inside, when WordNet
+ * knows the whole as one lemma; otherwise two names ("Israel and Egypt"). Returns the new last token.
+ */
+function joinedByAnd(tokens: readonly Token[], i: number, j: number, isName: (k: number) => boolean): number {
+  const and = tokens[j + 1];
+  if (and?.norm !== 'and' || and.capitalized || !isName(j + 2)) return j;
+  for (let end = Math.min(tokens.length - 1, j + 1 + AND_NAME_REACH); end >= j + 2; end--) {
+    if (!tokens.slice(j + 2, end + 1).every((_, at) => isName(j + 2 + at))) continue;
+    if (wordNet().has(tokens.slice(i, end + 1).map((t) => t.norm).join('_'))) return end;
+  }
+  return j;
+}
+
 function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: ReadonlySet<number>, stats?: CapitalisationStats): Entity[] {
   const entities: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -175,6 +193,7 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
       }
       break;
     }
+    j = joinedByAnd(tokens, i, j, (k) => !quantityTokens.has(k) && nameLike(text, base, tokens, k, stats));
     const first = tokens[i];
     const last = tokens[j];
     // i and j index tokens (the loops above stay below tokens.length).

@@ -155,7 +155,8 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     // "told Congress that", "pointed out that": the frame runs to the "that".
     const that = REPORTING_VERBS_WITH_THAT.has(token.norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
     // Before a modal the word is a noun ("Energy claims should be reported ...").
-    if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
+    // Capitalised inside the sentence it is part of a name ("like United States, Australia ..."), not the verb.
+    if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
       if (that !== undefined) return that + 1;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }

@@ -52,7 +52,9 @@ export function wordsToNumber(words: readonly string[]): number | undefined {
     if (w === 'and' && seen) continue;
     const unit = UNITS[w];
     const ten = TENS[w];
-    if (unit !== undefined) current += unit;
+    // "two dozen" is 24, "a dozen" (the article read as nothing) 12.
+    if (w === 'dozen' && current > 0) current *= 12;
+    else if (unit !== undefined) current += unit;
     else if (ten !== undefined) current += ten;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {

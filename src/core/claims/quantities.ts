@@ -106,7 +106,8 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
       scaled = true;
     } else {
       const next = tokens[i + 1];
-      const nextScale = next && SCALES[next.norm];
+      // "2 dozen" is 24, as "two dozen" is.
+      const nextScale = next && (next.norm === 'dozen' ? 12 : SCALES[next.norm]);
       if (next && nextScale !== undefined && nextTo(text, base, t, next) && !(next.norm === 'b' || next.norm === 'm') ) {
         value *= nextScale;
         scaled = true;

@@ -29,6 +29,14 @@ function verdict(sourceText: string, claim: string): string {
   return sentence?.verdict ?? '(none)';
 }
 
+/** The value fix the claim's finding offers, as "claimed → source". */
+function fix(sourceText: string, claim: string): string {
+  const corpus = new Corpus([source('report', `${FILLER} ${sourceText} ${FILLER}`)]);
+  const findings = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).findings;
+  const edit = findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-value')?.edits[0];
+  return edit ? `${claim.slice(edit.span.start, edit.span.end)} → ${edit.newText}` : '(no fix)';
+}
+
 describe('changes of a figure', () => {
   const valid: [string, string[]][] = [
     ['Unemployment fell from 40 to 25 percent.', ['down from 40 percent to 25 percent']],
@@ -76,6 +84,17 @@ describe('verdicts on changes', () => {
   it('contradicts a figure moved the opposite way', () => {
     assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has cut more than 100,000 soldiers and police during the past year.'), 'contradicted');
     assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has added more than 100,000 soldiers and police during the past year.'), 'supported');
+  });
+  it('contradicts a delta moved the other way from the source’s change of the same measure, with the direction as the fix', () => {
+    assert.equal(verdict(passage, 'The share of households without broadband rose by 15 percentage points between 2015 and 2020.'), 'contradicted');
+    const fewer = 'The agency employs 15,000 fewer people than in 2010.';
+    assert.equal(verdict(fewer, 'The agency employs 15,000 more people than in 2010.'), 'contradicted');
+    assert.equal(verdict(fewer, 'The agency employs 15,000 fewer people than in 2010.'), 'supported');
+    assert.equal(fix(passage, 'The share of households without broadband rose by 15 percentage points between 2015 and 2020.'), 'rose → fell');
+  });
+  it('leaves an opposite move of another measure alone', () => {
+    const other = 'Exports to the region fell by 15,000 tonnes in 2019, while the harvest was stable.';
+    assert.notEqual(verdict(other, 'Imports of fertiliser rose by 15,000 tonnes in 2019.'), 'contradicted');
   });
   it('never supports a delta the source does not bear out', () => {
     assert.notEqual(verdict(passage, 'The share of households without broadband fell by 20 percentage points between 2015 and 2020.'), 'supported');

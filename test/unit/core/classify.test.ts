@@ -93,6 +93,9 @@ describe('claims/classify', () => {
   });
 
   describe('reportingFrameLength', () => {
+    it('takes a capitalised reporting verb inside the sentence for part of a name ("United States"), no frame', () => {
+      assert.strictEqual(reportingFrameLength(tokenize('Nations like United States, Australia and others run points-based systems.')), 0);
+    });
     it('counts the frame with and without "that"', () => {
       assert.strictEqual(reportingFrameLength(tokenize('The post argues that Europe should act.')), 4);
       assert.strictEqual(reportingFrameLength(tokenize('Lwin notes Britain lags.')), 2);

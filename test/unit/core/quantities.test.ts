@@ -151,6 +151,10 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(one('about 45%'), one('46%')), 'approximate figures allow 10%');
     });
 
+    it('"two dozen" = "2 dozen" = 24; "a dozen" is 12', () => {
+      assert.deepStrictEqual(['two dozen States', '2 dozen States', 'a dozen eggs'].map((text) => one(text).value), [24, 24, 12]);
+    });
+
     it('"half the world\'s aid" is the share "half of the world\'s aid"; "half a billion" stays an amount', () => {
       assert.deepStrictEqual(summary(one('more than half the world\'s food aid')), { kind: 'percent', value: 50, text: 'half' });
       assert.ok(sameQuantity(one('half the world\'s food aid'), one('half of the world\'s food aid')));

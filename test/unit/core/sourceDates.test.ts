@@ -43,6 +43,18 @@ describe('dates relative to the source', () => {
     assert.equal(verdict(corpus, 'In 2013, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');
     assert.notEqual(verdict(corpus, 'In 2011, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');
   });
+  it('contradicts a claim naming another year than the one a dated source calls "last year"', () => {
+    const corpus = corpusOf('2014_state_of_the_union', 'Last year, the number of apprenticeships in manufacturing rose sharply across the Midwest.');
+    assert.equal(verdict(corpus, 'In 2011, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'contradicted');
+    // The source's own year is context, not the year it calls "last year".
+    assert.equal(verdict(corpus, 'In 2014, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'contradicted');
+    const minutes = corpusOf('minutes', 'The council will publish its housing review next January, after the consultation closes.', '2019-06-12');
+    assert.equal(verdict(minutes, 'The council will publish its housing review in January 2021, after the consultation closes.'), 'contradicted');
+  });
+  it('leaves a relative date of another event alone', () => {
+    const corpus = corpusOf('2014_state_of_the_union', 'Last year, our troops came home from Iraq. The number of apprenticeships in manufacturing rose sharply across the Midwest in 2011.');
+    assert.equal(verdict(corpus, 'In 2011, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');
+  });
   it('resolves nothing without a date for the source', () => {
     const corpus = corpusOf('speech', 'Last year, the number of apprenticeships in manufacturing rose sharply across the Midwest.');
     assert.notEqual(verdict(corpus, 'In 2013, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'supported');

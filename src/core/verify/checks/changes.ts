@@ -4,7 +4,7 @@
 // after the two changes (what changed) must share a word. A derived agreement is support for
 // that figure; a factor the passage's figures refute is a conflict.
 import type { Analysis } from '../../claims/analyze';
-import { amountOf, changesOf, directionBefore, ratioOf, type Change } from '../../claims/changes';
+import { amountOf, changesOf, directionBefore, directionOf, ratioOf, type Change } from '../../claims/changes';
 import { sameQuantity, type Quantity } from '../../claims/quantities';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
@@ -48,13 +48,52 @@ function factorVerdict(factor: number, theirs: Change): 'supports' | 'contradict
   return off <= FACTOR_AGREES ? 'supports' : off > FACTOR_DISAGREES ? 'contradicts' : undefined;
 }
 
-/** A claim delta the amount of a passage's from/to change bears out, in the same direction. */
-function deltaAgrees(delta: Quantity, direction: number, theirs: Change): boolean {
-  const amount = amountOf(theirs);
-  const kind = theirs.to?.kind;
-  if (amount === undefined || kind === undefined || (direction !== 0 && direction !== theirs.direction)) return false;
-  const sameKind = delta.kind === kind || (kind === 'percent' && delta.kind === 'count' && delta.unit.some((u) => POINT_UNITS.has(u)));
-  return sameKind && Math.abs(amount - delta.value) <= 1e-9 * Math.max(1, amount);
+/** The amount and kind a passage change states: its from/to difference, or its own delta ("by 15,000"). */
+function statedAmount(theirs: Change): { amount: number; kind: Quantity['kind'] } | undefined {
+  const fromTo = amountOf(theirs);
+  if (fromTo !== undefined && theirs.to) return { amount: fromTo, kind: theirs.to.kind };
+  return theirs.delta ? { amount: theirs.delta.value, kind: theirs.delta.kind } : undefined;
+}
+
+/**
+ * A claim delta against a passage change of the same measure: the same amount the same way bears
+ * it out (a from/to amount only: an equal delta is the figure check's); the same amount the
+ * other way ("rose by 15 points" / "fell from 40 to 25 percent", "15,000 more" / "15,000 fewer")
+ * contradicts it, as an antonym of the direction would.
+ */
+function deltaVerdict(delta: Quantity, direction: number, theirs: Change): 'supports' | 'contradicts' | undefined {
+  const stated = statedAmount(theirs);
+  if (!stated) return undefined;
+  const sameKind = delta.kind === stated.kind || (stated.kind === 'percent' && delta.kind === 'count' && delta.unit.some((u) => POINT_UNITS.has(u)));
+  if (!sameKind || Math.abs(stated.amount - delta.value) > 1e-9 * Math.max(1, stated.amount)) return undefined;
+  if (direction !== 0 && theirs.direction !== 0 && direction !== theirs.direction) return 'contradicts';
+  return direction === theirs.direction || direction === 0 ? (amountOf(theirs) === undefined ? undefined : 'supports') : undefined;
+}
+
+/** The word of a change that says which way it went ("rose", "fewer", "fell from 40 to 25"), if one does. */
+function directionWord(a: Analysis, change: Change): Token | undefined {
+  for (let i = change.firstToken; i <= change.lastToken; i++) if (directionOf(a.tokens[i]) !== 0) return a.tokens[i];
+  const before = change.from && directionBefore(a.tokens, change.from);
+  return before && before.direction === change.direction ? a.tokens[before.at] : undefined;
+}
+
+/** A claim delta moved the other way from the passage's change of the same measure: one conflict, the direction. */
+function oppositeDelta(ctx: CompareContext, mine: Change, theirs: Change, found: ChangeFindings): void {
+  const { claim: c, passage: p } = ctx;
+  if (mine.delta) {
+    // The amount is borne out; only its direction is not.
+    found.derived.add(mine.delta);
+    found.factsMatched++;
+    observe(ctx, 'figure', 'supports', mine.delta, span(p, theirs));
+  }
+  const verb = directionWord(c, mine);
+  const rival = directionWord(p, theirs);
+  const claimed = verb ?? span(c, mine);
+  const source = rival ?? span(p, theirs);
+  for (let i = mine.firstToken; i <= mine.lastToken; i++) if (directionOf(c.tokens[i]) !== 0) found.excluded.add(i);
+  // Replacing the claim's direction word with the passage's ("rose" with "fell") corrects it.
+  found.conflicts.push({ kind: 'polarity', claimed: piece(c, claimed.start, claimed.end), source: piece(p, source.start, source.end), replaceable: verb !== undefined && rival !== undefined });
+  observe(ctx, 'antonym', 'contradicts', claimed, source);
 }
 
 function span(a: Analysis, change: Change): { start: number; end: number } {
@@ -71,7 +110,9 @@ function compareOne(ctx: CompareContext, mine: Change, found: ChangeFindings): v
   // "have doubled and ... have tripled": each claim factor meets its equal before any other.
   const candidates = [...equal, ...all.filter((other) => !equal.includes(other) && sameMeasure(c, mine, p, other))];
   for (const theirs of candidates) {
-    if (mine.delta && deltaAgrees(mine.delta, mine.direction, theirs)) {
+    const moved = mine.delta && deltaVerdict(mine.delta, mine.direction, theirs);
+    if (moved === 'contradicts') return oppositeDelta(ctx, mine, theirs, found);
+    if (mine.delta && moved === 'supports') {
       found.derived.add(mine.delta);
       found.factsMatched++;
       observe(ctx, 'figure', 'supports', mine.delta, span(p, theirs));

@@ -1,11 +1,12 @@
 // Figures and dates: each of the claim's is stated by the passage (or its context), or the
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
-import { sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import { comparableKinds, sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
 import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDates';
 import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
+import { sameSlot } from '../pieceSlots';
 import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } from '../sourceDates';
 import { yearOfSource } from '../sourceFacts';
 import { checkChanges } from './changes';
@@ -71,6 +72,44 @@ function relativeMatch(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
   if (!ref) return undefined;
   const month = q.kind === 'date' && q.precision !== 'year' ? Math.floor(q.value / 100) % 100 : undefined;
   return sourceRelativeDates(ctx.passage, ref).find((r) => r.year === year && (month === undefined || r.month === month));
+}
+
+/** Content words within this many tokens of a date say which event it dates. */
+const EVENT_REACH = 3;
+
+/** Content stems within reach either side of the tokens first..last. */
+function stemsAround(a: Analysis, first: number, last: number): Set<string> {
+  const around = [...a.tokens.slice(Math.max(0, first - EVENT_REACH), first), ...a.tokens.slice(last + 1, last + 1 + EVENT_REACH)];
+  return new Set(around.filter((t) => !t.stop && !t.numeric).map((t) => t.stem));
+}
+
+/**
+ * A date the passage states relative to its source's date that resolves to another year than the
+ * claim's, standing where the claim's year does ("In 2011, the number of apprenticeships" /
+ * "Last year, the number of apprenticeships" in a speech of 2014): another value of the same date.
+ */
+function relativeRival(ctx: CompareContext, q: Quantity): ResolvedDate | undefined {
+  const year = calendarYear(q);
+  const ref = year === undefined ? undefined : sourceDate(ctx.corpus, ctx.key);
+  if (!ref) return undefined;
+  const { claim: c, passage: p } = ctx;
+  const mine = stemsAround(c, q.firstToken, q.lastToken);
+  return sourceRelativeDates(p, ref).find((r) => {
+    if (r.year === year) return false;
+    const inside = p.tokens.map((t, i) => (t.start >= r.start && t.end <= r.end ? i : -1)).filter((i) => i >= 0);
+    const first = inside[0];
+    const last = inside[inside.length - 1];
+    return first !== undefined && last !== undefined && [...stemsAround(p, first, last)].some((stem) => mine.has(stem));
+  });
+}
+
+/**
+ * A passage figure standing in the claim figure's very slot ("prior to age 84, and" / "prior to
+ * age 70, and"; "does 18 of the" / "does 14 of the"). A bare count has no unit to compare, but
+ * what surrounds it says what it counts: another value there is another value of the same measure.
+ */
+function slotRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
+  return r.value !== q.value && comparableKinds(q, r) && sameCurrency(q, r) && sameSlot(c, q, p, r);
 }
 
 /** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
@@ -190,7 +229,16 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       observe(ctx, check, 'supports', q, relative);
       continue;
     }
-    const rivals = p.quantities.filter((r) => sameMeasure(q, r));
+    const shifted = isDate ? relativeRival(ctx, q) : undefined;
+    if (shifted) {
+      found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, shifted.start, shifted.end), replaceable: false });
+      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+      observe(ctx, check, 'contradicts', q, shifted);
+      continue;
+    }
+    const measured = p.quantities.filter((r) => sameMeasure(q, r));
+    // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
+    const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
     // A figure of the sentences before counts, unless the passage itself states another.
     if (rivals.length === 0 && v.before.some((a) => matchIn(q, a))) {
       found.factsMatched++;

@@ -6,6 +6,7 @@ import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles } from '../names';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
+import { sameSlot } from '../pieceSlots';
 import { observe, type CompareContext } from './context';
 
 /** How many words a rival name may stand from the nearest word the claim shares. */
@@ -22,6 +23,8 @@ export interface NameFindings {
   context: Set<number>;
   /** Claim tokens inside any of its names. */
   named: Set<number>;
+  /** Claim names the passage does not state, with the passage's name in their slot. */
+  slotted: Map<Entity, Entity>;
 }
 
 function addTokens(set: Set<number>, e: Entity): void {
@@ -42,6 +45,16 @@ function rivalInPlace(ctx: CompareContext, e: Entity): boolean {
   return nearestToAnchors(open, c, p, e, new Set()).distance <= IN_PLACE_DISTANCE;
 }
 
+/**
+ * Another name of the passage standing in the claim name's very slot (the same words either side:
+ * "the victory of Whig nominee Reagan." / "... Zachary Taylor."): the passage speaks of that
+ * one in the claim name's role, whatever its context or the source mentions elsewhere.
+ */
+function slotRivalName(ctx: CompareContext, e: Entity): Entity | undefined {
+  const core = coreStems(e);
+  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, e, ctx.passage, o));
+}
+
 /** Finds each claim name; returns the names found nowhere. */
 function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
   const { claim: c, passage: p, view: v, prep } = ctx;
@@ -49,7 +62,14 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
   const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= ctx.contentFrom && !e.negatedPrefix).length;
   for (const e of c.entities) {
     // "the President", "Chief Justice": a role, compared as words, not as a name.
-    if (e.firstToken < ctx.contentFrom || e.negatedPrefix || onlyTitles(e)) continue;
+    if (e.negatedPrefix || onlyTitles(e)) continue;
+    // Who said it ("Reed claimed", "Claudius is said to") is no content the passage must state, but
+    // another name saying it in the very same words is another speaker: an alternation.
+    if (e.firstToken < ctx.contentFrom) {
+      const speaker = entityFound(ctx.corpus, e, v, ctx.key) === 'own' ? undefined : slotRivalName(ctx, e);
+      if (speaker) found.slotted.set(e, speaker);
+      continue;
+    }
     const where = entityFound(ctx.corpus, e, v, ctx.key) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
     // The claim's one country named only in the context, while the passage itself names another:
     // the passage is about that other country, so it neither bears out nor contradicts the claim.
@@ -57,6 +77,11 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
     if (where === 'context' && e.place && claimPlaces === 1 && p.entities.some((o) => o.place && o.place !== e.place && !o.stems.some((s) => prep.claimStems.has(s)))) {
       found.missing++;
       observe(ctx, 'name', 'missing', e);
+      continue;
+    }
+    const rival = where === 'own' ? undefined : slotRivalName(ctx, e);
+    if (rival) {
+      found.slotted.set(e, rival);
       continue;
     }
     // A person or body named only in the context, while the passage itself names another in its
@@ -128,14 +153,19 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
 }
 
 export function checkNames(ctx: CompareContext, figureConflicts: readonly Conflict[]): NameFindings {
-  const found: NameFindings = { conflicts: [], excluded: new Set(), missing: 0, own: new Set(), context: new Set(), named: new Set() };
+  const found: NameFindings = { conflicts: [], excluded: new Set(), missing: 0, own: new Set(), context: new Set(), named: new Set(), slotted: new Map() };
   for (const e of ctx.claim.entities) addTokens(found.named, e);
   const unmatched = findNames(ctx, found);
   checkOrigin(ctx, found);
+  for (const [e, rival] of found.slotted) {
+    found.conflicts.push({ kind: 'name', claimed: piece(ctx.claim, e.start, e.end), source: piece(ctx.passage, rival.start, rival.end), replaceable: true });
+    addTokens(found.excluded, e);
+    observe(ctx, 'name', 'contradicts', e, rival);
+  }
   // Two or more names the passage lacks: it is about something else, not a substitution.
   if (unmatched.length > 1) {
     found.missing += unmatched.length;
     for (const e of unmatched) observe(ctx, 'name', 'missing', e);
-  } else if (unmatched[0]) rivalOf(ctx, unmatched[0], found, figureConflicts);
+  } else if (unmatched[0]) rivalOf(ctx, unmatched[0], found, [...figureConflicts, ...found.conflicts]);
   return found;
 }

@@ -318,7 +318,8 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     }
   }
   narrowByModifiers(ctx, out);
-  out.alternations.push(...functionWordAlternations(ctx));
+  // A function word a value check already compared ("15,000 more" / "15,000 fewer") is not compared again.
+  out.alternations.push(...functionWordAlternations(ctx).filter((a) => !excluded.has(a.word.i)));
   return out;
 }
 

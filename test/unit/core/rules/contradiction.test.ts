@@ -229,9 +229,10 @@ describe('fixes that would not resolve their finding are not offered', () => {
     // "closed" would be contradicted by the passage on DeepSeek's open-source release.
     const polarity = only(check(corpus, 'oach to AI has been a largely open\n'));
     assert.deepStrictEqual([polarity.code, polarity.targetText, polarity.fixes.map((f) => f.kind)], ['contradicted-polarity', 'open', ['suppress']]);
-    // "Low" (from a table row) would be contradicted by "Parameter-Efficient Fine-Tuning".
+    // The name in the cut-off name's slot is the source's own ("focus on 'Parameter-Efficient
+    // Fine-Tuning'"), not "Low" from a table row: replacing with it bears the sentence out.
     const name = only(check(corpus, 'The research labs will focus on Parameter-E\n'));
-    assert.deepStrictEqual([name.code, name.targetText, name.fixes.map((f) => f.kind)], ['contradicted-name', 'Parameter-E', ['suppress']]);
+    assert.deepStrictEqual([name.code, name.targetText, name.fixes.map((f) => f.kind), name.fixes[0]?.edits[0]?.newText], ['contradicted-name', 'Parameter-E', ['replace-value', 'suppress'], 'Parameter-Efficient Fine-Tuning']);
   });
 
   it('keeps the fix when the corrected sentence is borne out', async () => {
