@@ -6,6 +6,7 @@
 import type { Analysis } from './claims/analyze';
 import type { Corpus } from './corpus/corpus';
 import { detached } from './text/detached';
+import { movedToken } from './text/tokens';
 import type { Comparison } from './verify/compare';
 import { verifySentenceSteps, type SentenceCheck } from './verify/verify';
 
@@ -64,7 +65,7 @@ export class SentenceMemo {
       const verified = yield* verifySentenceSteps(this.corpus, detached(prose), base, citedKeys.map(detached));
       yield;
       // Another check may have verified the same sentence between two steps: its entry stays.
-      entry = this.entries.get(key) ?? this.added(key, this.review(verified), base);
+      entry = this.entries.get(key) ?? this.added(key, kept(this.review(verified)), base);
     } else {
       // Most recently used last.
       this.entries.delete(key);
@@ -90,6 +91,16 @@ export class SentenceMemo {
     this.entries.set(key, entry);
     return entry;
   }
+}
+
+/**
+ * The check as the memo keeps it, its analysis a copy of the one verified: what the comparisons
+ * memoised per claim analysis (the prepared claim words, its operators: verify/checks) then goes
+ * with the verification instead of living as long as the memo (3 KB a sentence). Whatever reads
+ * the kept analysis later works it out again from the copy.
+ */
+function kept(check: SentenceCheck): SentenceCheck {
+  return { ...check, analysis: { ...check.analysis } };
 }
 
 /**
@@ -134,7 +145,7 @@ export function shiftAnalysis(a: Analysis, by: number): Analysis {
   Object.defineProperty(moved, 'tokens', {
     enumerable: true,
     configurable: true,
-    get: () => (tokens ??= a.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }))),
+    get: () => (tokens ??= a.tokens.map((t) => movedToken(t, t.start + by, t.end + by))),
   });
   return moved;
 }

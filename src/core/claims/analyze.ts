@@ -2,7 +2,7 @@
 // names, quotations and which words sit under a negation.
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
-import { tokenize, type Token } from '../text/tokens';
+import { movedToken, tokenize, type Token } from '../text/tokens';
 import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
@@ -36,8 +36,8 @@ export interface Analysis {
   tokens: Token[];
   quantities: Quantity[];
   entities: Entity[];
-  /** Per token: under a negation (odd number of cues in scope). */
-  negated: boolean[];
+  /** Per token: under a negation (odd number of cues in scope); empty when nothing is (read it as true or not). */
+  negated: readonly boolean[];
   /** Token indices of negation cues. */
   cues: number[];
   quotes: Quote[];
@@ -47,7 +47,7 @@ export interface Analysis {
    */
   quotedWords: Quote[];
   /** Token indices that belong to a quantity. */
-  quantityTokens: Set<number>;
+  quantityTokens: ReadonlySet<number>;
 }
 
 /** What the corpus knows about capitalisation, to tell names from sentence-initial words. */
@@ -78,7 +78,7 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
     ...inner,
     text,
     base,
-    tokens: inner.tokens.map(spanned),
+    tokens: inner.tokens.map((t) => movedToken(t, start(t.start), end(t.start, t.end))),
     // A figure's words as written: what a fix quotes and replaces.
     quantities: inner.quantities.map((q) => {
       const mapped = spanned(q);
@@ -90,12 +90,20 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
   };
 }
 
+/**
+ * Shared by the analyses of the many sentences (most of a corpus) with no figure or no negation:
+ * a long brief keeps tens of thousands of passage analyses.
+ */
+const NO_QUANTITY_TOKENS: ReadonlySet<number> = new Set();
+const NOTHING_NEGATED: readonly boolean[] = [];
+
 function analyzeText(text: string, base: number, stats?: CapitalisationStats): Analysis {
   const tokens = tokenize(text, base);
   const quantities = extractQuantities(text, tokens, base);
-  const quantityTokens = new Set<number>();
-  for (const q of quantities) for (let i = q.firstToken; i <= q.lastToken; i++) quantityTokens.add(i);
-  const { negated, cues } = negationScopes(text, base, tokens);
+  const quantityTokens = quantities.length === 0 ? NO_QUANTITY_TOKENS : new Set(quantities.flatMap((q) => Array.from({ length: q.lastToken - q.firstToken + 1 }, (_, k) => q.firstToken + k)));
+  const scopes = negationScopes(text, base, tokens);
+  const cues = scopes.cues;
+  const negated = cues.length === 0 ? NOTHING_NEGATED : scopes.negated;
   return {
     text,
     base,
@@ -157,7 +165,7 @@ function joinedByAnd(tokens: readonly Token[], i: number, j: number, isName: (k:
   return j;
 }
 
-function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: Set<number>, stats?: CapitalisationStats): Entity[] {
+function findEntities(text: string, base: number, tokens: readonly Token[], quantityTokens: ReadonlySet<number>, stats?: CapitalisationStats): Entity[] {
   const entities: Entity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (quantityTokens.has(i) || !nameLike(text, base, tokens, i, stats)) continue;

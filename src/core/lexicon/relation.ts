@@ -25,27 +25,44 @@ const USUAL_SENSES = 3;
 /** Hypernym links through which an antonym is inherited ("expand" < "increase" | "decrease" > "shrink"). */
 const ANTONYM_DEPTH = 2;
 
+/**
+ * What a word brings to the relations of its pairs: its lemmas, the words derived from them, and
+ * every synset any test below reads with a bit per role it has (SYNSET, NEAR, ...), packed into
+ * one number each and sorted. One array instead of a dozen Sets: a long brief meets tens of
+ * thousands of words (a profile was 3 KB), and nearly every pair of them is independent, which
+ * one merge walk of the two profiles says. A plain array of small integers, not a typed array:
+ * each typed array is a buffer the garbage collector sweeps on its own.
+ */
 interface Profile {
-  lemmas: Set<string>;
-  synsets: Set<number>;
-  /** Its usual senses, their similar synsets (adjectives) and hypernyms up to ANTONYM_DEPTH: where an antonym may attach. */
-  near: Set<number>;
-  ancestors: Set<number>;
-  /** Synsets of its derivationally related forms and pertainyms. */
-  derived: Set<number>;
-  derivedWords: Set<string>;
-  antonymSynsets: Set<number>;
-  /** Direct hypernyms of its noun senses (for co-hyponyms). */
-  nounParents: Set<number>;
-  /** Every synset above: two words share one whenever any relation but independence holds (a quick test first). */
-  all: Set<number>;
-  /** `all` sorted: nearly every pair of words is independent, and a merge walk says so fastest. */
-  allSorted: Float64Array;
-  /** Its synsets in every sense, rare ones too. */
-  anySense: Set<number>;
-  /** Its most frequent sense per part of speech (WordNet's sense 1). */
-  firstSenses: Set<number>;
+  /** The word's lemmas (the word itself, or its base form). */
+  lemmas: readonly string[];
+  /** Its derivationally related forms and pertainyms. */
+  derivedWords: readonly string[];
+  /** `synset << ROLE_BITS | roles`, ascending (so by synset). */
+  synsets: readonly number[];
 }
+
+/** Its usual senses. */
+const SYNSET = 1;
+/** Its usual senses, their similar synsets (adjectives) and hypernyms up to ANTONYM_DEPTH: where an antonym may attach. */
+const NEAR = 2;
+/** Hypernyms of its usual senses up to MAX_HYPERNYM_DEPTH. */
+const ANCESTOR = 4;
+/** Synsets of its derivationally related forms and pertainyms. */
+const DERIVED = 8;
+const ANTONYM = 16;
+/** Direct hypernyms of its noun senses (for co-hyponyms). */
+const NOUN_PARENT = 32;
+/** Its synsets in every sense, rare ones too. */
+const ANY_SENSE = 64;
+/** Its most frequent sense per part of speech (WordNet's sense 1). */
+const FIRST_SENSE = 128;
+/** The roles that relate two words whenever any relation but independence holds (a quick test first). */
+const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
+const ROLE_BITS = 8;
+const ROLES = (1 << ROLE_BITS) - 1;
+
+const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [] };
 
 const profiles = new Map<string, Profile>();
 /** Per claim word, per passage word: checked again on every check of a brief. */
@@ -58,6 +75,13 @@ const MEMO_LIMIT = 100_000;
 const PAIR_LIMIT = 1_000_000;
 let pairs = 0;
 const INDEPENDENT: WordRelation = { relation: 'independent', via: 'none' };
+const SAME_LEMMA: WordRelation = { relation: 'equivalent', via: 'same-lemma' };
+const SYNONYM: WordRelation = { relation: 'equivalent', via: 'synonym' };
+const DERIVATION: WordRelation = { relation: 'equivalent', via: 'derivation' };
+const ANTONYMS: WordRelation = { relation: 'alternation', via: 'antonym' };
+const HYPERNYM_OF_CLAIM: WordRelation = { relation: 'reverse', via: 'hypernym' };
+const HYPONYM_OF_CLAIM: WordRelation = { relation: 'forward', via: 'hypernym' };
+const CO_HYPONYMS: WordRelation = { relation: 'alternation', via: 'co-hyponym' };
 
 function ancestorsOf(net: WordNet, start: Iterable<number>, depth: number): Set<number> {
   const found = new Set<number>();
@@ -93,29 +117,36 @@ function usualLemma(net: WordNet, lemmas: readonly Lemma[]): Lemma[] {
   return first && (!second || first.senses > second.senses) ? [first.lemma] : [];
 }
 
-function buildProfile(net: WordNet, word: string): Profile {
-  const lemmas = net.lemmas(word);
+/** Each synset of the word's roles, with the bits of every role it has. */
+function rolesOf(net: WordNet, lemmas: readonly Lemma[], derivedWords: ReadonlySet<string>): Map<number, number> {
+  const roles = new Map<number, number>();
+  const mark = (synsets: Iterable<number>, role: number): void => {
+    for (const s of synsets) roles.set(s, (roles.get(s) ?? 0) | role);
+  };
   // Only the usual senses: "form" is "make" in a sense nobody means in a brief.
   const usual = lemmas.flatMap((l) => net.synsets(l).slice(0, USUAL_SENSES));
-  const synsets = new Set(usual);
-  const near = new Set(usual);
-  for (const s of usual) for (const t of net.similar(s)) near.add(t);
-  for (const s of ancestorsOf(net, usual, ANTONYM_DEPTH)) near.add(s);
+  mark(usual, SYNSET | NEAR);
+  for (const s of usual) mark(net.similar(s), NEAR);
+  const near = ancestorsOf(net, usual, ANTONYM_DEPTH);
+  mark(near, NEAR);
+  for (const s of [...usual, ...usual.flatMap((u) => [...net.similar(u)]), ...near]) mark(net.antonymSynsets(s), ANTONYM);
+  // Only a noun's first sense: "March" the month, not the march of troops.
+  for (const l of lemmas) if (l.pos === 'n') mark(net.hypernyms(net.synsets(l)[0] ?? -1), NOUN_PARENT);
+  mark(ancestorsOf(net, usual, MAX_HYPERNYM_DEPTH), ANCESTOR);
+  mark(synsetsOfWords(net, derivedWords), DERIVED);
+  mark(lemmas.flatMap((l) => [...net.synsets(l)]), ANY_SENSE);
+  mark(usualLemma(net, lemmas).flatMap((l) => net.synsets(l).slice(0, 1)), FIRST_SENSE);
+  return roles;
+}
+
+function buildProfile(net: WordNet, word: string): Profile {
+  const lemmas = net.lemmas(word);
+  if (lemmas.length === 0) return EMPTY_PROFILE;
   const words = new Set(lemmas.map((l) => l.word));
   const derivedWords = new Set<string>();
   for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
-  const antonymSynsets = new Set<number>();
-  for (const s of near) for (const a of net.antonymSynsets(s)) antonymSynsets.add(a);
-  const nounParents = new Set<number>();
-  // Only a noun's first sense: "March" the month, not the march of troops.
-  for (const l of lemmas) if (l.pos === 'n') for (const h of net.hypernyms(net.synsets(l)[0] ?? -1)) nounParents.add(h);
-  const ancestors = ancestorsOf(net, synsets, MAX_HYPERNYM_DEPTH);
-  const derived = synsetsOfWords(net, derivedWords);
-  const all = new Set([...synsets, ...near, ...ancestors, ...derived, ...antonymSynsets, ...nounParents]);
-  const anySense = new Set(lemmas.flatMap((l) => [...net.synsets(l)]));
-  const firstSenses = new Set(usualLemma(net, lemmas).flatMap((l) => net.synsets(l).slice(0, 1)));
-  const allSorted = Float64Array.from(all).sort();
-  return { lemmas: words, synsets, near, ancestors, derived, derivedWords, antonymSynsets, nounParents, all, allSorted, anySense, firstSenses };
+  const synsets = [...rolesOf(net, lemmas, derivedWords)].map(([synset, roles]) => (synset << ROLE_BITS) | roles).sort((x, y) => x - y);
+  return { lemmas: [...words], derivedWords: [...derivedWords], synsets };
 }
 
 function profile(word: string): Profile {
@@ -128,58 +159,84 @@ function profile(word: string): Profile {
   return p;
 }
 
-function meets(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): boolean {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  for (const x of small) if (large.has(x)) return true;
+function shareWord(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
   return false;
 }
 
-/** Whether two sorted arrays share a value: the same answer as `meets` on their sets. */
-function meetsSorted(a: Float64Array, b: Float64Array): boolean {
+/** What the two profiles' shared synsets say, one bit each (the tests of `decide`). */
+const DOMINANT = 1;
+const RELATED = 2;
+const SYNONYMS = 4;
+const DERIVED_SENSE = 8;
+const SHARED_SENSE = 16;
+const ANTONYM_SENSE = 32;
+const CLAIM_BELOW = 64;
+const CLAIM_ABOVE = 128;
+const SIBLINGS = 256;
+
+/** The bit of each test one shared synset passes, with its roles for the claim word (`a`) and the passage word (`b`). */
+function sharedTests(a: number, b: number): number {
+  let found = 0;
+  // One word's most frequent sense is a sense of the other, however rare there: a writer who
+  // restates a word picks one that can mean what it usually means ("the trust and authority we
+  // formed" for "confidence", sense 1 of which is sense 5 of "authority"). The shared sense is
+  // the one the pair is read in; the other's usual senses do not enter.
+  if ((b & FIRST_SENSE && a & ANY_SENSE) || (a & FIRST_SENSE && b & ANY_SENSE)) found |= DOMINANT;
+  if (a & RELATING && b & RELATING) found |= RELATED;
+  if (a & SYNSET && b & SYNSET) found |= SYNONYMS;
+  if ((a & DERIVED && b & SYNSET) || (b & DERIVED && a & SYNSET)) found |= DERIVED_SENSE;
+  if (a & ANY_SENSE && b & ANY_SENSE) found |= SHARED_SENSE;
+  if ((a & ANTONYM && b & NEAR) || (b & ANTONYM && a & NEAR)) found |= ANTONYM_SENSE;
+  if (b & ANCESTOR && a & SYNSET) found |= CLAIM_BELOW;
+  if (a & ANCESTOR && b & SYNSET) found |= CLAIM_ABOVE;
+  if (a & NOUN_PARENT && b & NOUN_PARENT) found |= SIBLINGS;
+  return found;
+}
+
+/** The tests the synsets of both profiles pass: one merge walk of their sorted synsets. */
+function shared(claim: Profile, passage: Profile): number {
+  const a = claim.synsets;
+  const b = passage.synsets;
+  let found = 0;
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] as number;
     const y = b[j] as number;
-    if (x === y) return true;
-    if (x < y) i++;
-    else j++;
+    const dx = x >> ROLE_BITS;
+    const dy = y >> ROLE_BITS;
+    if (dx < dy) i++;
+    else if (dy < dx) j++;
+    else {
+      found |= sharedTests(x & ROLES, y & ROLES);
+      i++;
+      j++;
+    }
   }
-  return false;
-}
-
-/**
- * Whether one word's most frequent sense is a sense of the other, however rare there: a writer
- * who restates a word picks one that can mean what it usually means ("the trust and authority
- * we formed" for "confidence", sense 1 of which is sense 5 of "authority"). The shared sense is
- * the one the pair is read in; the other's usual senses do not enter.
- */
-function shareDominantSense(claim: Profile, passage: Profile): boolean {
-  return meets(passage.firstSenses, claim.anySense) || meets(claim.firstSenses, passage.anySense);
+  return found;
 }
 
 function decide(claim: Profile, passage: Profile): WordRelation {
-  const dominant = shareDominantSense(claim, passage);
-  if (!dominant && !meetsSorted(claim.allSorted, passage.allSorted) && !meets(claim.lemmas, passage.lemmas)) return INDEPENDENT;
-  if (meets(claim.lemmas, passage.lemmas)) return { relation: 'equivalent', via: 'same-lemma' };
-  if (meets(claim.synsets, passage.synsets) || dominant) return { relation: 'equivalent', via: 'synonym' };
-  if (meets(claim.derivedWords, passage.lemmas) || meets(passage.derivedWords, claim.lemmas) || meets(claim.derived, passage.synsets) || meets(passage.derived, claim.synsets)) {
-    return { relation: 'equivalent', via: 'derivation' };
-  }
+  const found = shared(claim, passage);
+  const sameLemma = shareWord(claim.lemmas, passage.lemmas);
+  if (!(found & (DOMINANT | RELATED)) && !sameLemma) return INDEPENDENT;
+  if (sameLemma) return SAME_LEMMA;
+  if (found & (SYNONYMS | DOMINANT)) return SYNONYM;
+  if (shareWord(claim.derivedWords, passage.lemmas) || shareWord(passage.derivedWords, claim.lemmas) || found & DERIVED_SENSE) return DERIVATION;
   // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
   // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
-  const excluding = !meets(claim.anySense, passage.anySense);
-  if (excluding && (meets(claim.antonymSynsets, passage.near) || meets(passage.antonymSynsets, claim.near))) return { relation: 'alternation', via: 'antonym' };
-  if (meets(passage.ancestors, claim.synsets)) return { relation: 'reverse', via: 'hypernym' };
-  if (meets(claim.ancestors, passage.synsets)) return { relation: 'forward', via: 'hypernym' };
-  if (excluding && meets(claim.nounParents, passage.nounParents)) return { relation: 'alternation', via: 'co-hyponym' };
+  const excluding = !(found & SHARED_SENSE);
+  if (excluding && found & ANTONYM_SENSE) return ANTONYMS;
+  if (found & CLAIM_BELOW) return HYPERNYM_OF_CLAIM;
+  if (found & CLAIM_ABOVE) return HYPONYM_OF_CLAIM;
+  if (excluding && found & SIBLINGS) return CO_HYPONYMS;
   return INDEPENDENT;
 }
 
 /** How a claim word relates to a passage word (both lower-cased as written). */
 export function relation(claimWord: string, passageWord: string): WordRelation {
-  if (claimWord === passageWord) return { relation: 'equivalent', via: 'same-lemma' };
+  if (claimWord === passageWord) return SAME_LEMMA;
   return lookUp(claimWord, pairsOf(claimWord), passageWord);
 }
 
@@ -189,7 +246,7 @@ export function relation(claimWord: string, passageWord: string): WordRelation {
  */
 export function relationsOf(claimWord: string): (passageWord: string) => WordRelation {
   const ofClaim = pairsOf(claimWord);
-  return (passageWord) => (claimWord === passageWord ? { relation: 'equivalent', via: 'same-lemma' } : lookUp(claimWord, ofClaim, passageWord));
+  return (passageWord) => (claimWord === passageWord ? SAME_LEMMA : lookUp(claimWord, ofClaim, passageWord));
 }
 
 function pairsOf(claimWord: string): Map<string, WordRelation> {

@@ -128,6 +128,67 @@ function dropOldest(memo: Map<string, unknown>, count: number): void {
   }
 }
 
+/**
+ * A token as `tokenize` makes it: its word's shape (shared by every token of that written word)
+ * and where it stands. Four fields instead of ten: a long brief keeps the tokens of tens of
+ * thousands of corpus passages (their analyses), and the shape's properties are read through it.
+ */
+class PlacedToken implements Token {
+  constructor(
+    private readonly shape: WordShape,
+    readonly start: number,
+    readonly end: number,
+    readonly hyphenAfterPrevious: boolean,
+  ) {}
+
+  get raw(): string {
+    return this.shape.raw;
+  }
+
+  get norm(): string {
+    return this.shape.norm;
+  }
+
+  get stem(): string {
+    return this.shape.stem;
+  }
+
+  get capitalized(): boolean {
+    return this.shape.capitalized;
+  }
+
+  get allCaps(): boolean {
+    return this.shape.allCaps;
+  }
+
+  get numeric(): boolean {
+    return this.shape.numeric;
+  }
+
+  get stop(): boolean {
+    return this.shape.stop;
+  }
+
+  /** The same word at another place. */
+  placed(start: number, end: number): PlacedToken {
+    return new PlacedToken(this.shape, start, end, this.hyphenAfterPrevious);
+  }
+}
+
+/**
+ * `token` at another place. A token's word is read through getters, which an object spread
+ * (`{ ...token }`) would drop: copy or change tokens with this and `tokenWith` only.
+ */
+export function movedToken(token: Token, start: number, end: number): Token {
+  return token instanceof PlacedToken ? token.placed(start, end) : { ...token, start, end };
+}
+
+/** `token` with some of its properties changed (a plain object). */
+export function tokenWith(token: Token, changes: Partial<Token>): Token {
+  const { raw, norm, stem, start, end, capitalized, allCaps, numeric, stop, hyphenAfterPrevious } = token;
+  return { raw, norm, stem, start, end, capitalized, allCaps, numeric, stop, hyphenAfterPrevious, ...changes };
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
@@ -136,18 +197,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     const shape = shapeOf(m[0]);
     const start = m.index + offset;
     const prevChar = m.index > 0 ? text.charAt(m.index - 1) : '';
-    tokens.push({
-      raw: shape.raw,
-      norm: shape.norm,
-      stem: shape.stem,
-      start,
-      end: start + shape.raw.length,
-      capitalized: shape.capitalized,
-      allCaps: shape.allCaps,
-      numeric: shape.numeric,
-      stop: shape.stop,
-      hyphenAfterPrevious: prevChar === '-' && m.index > 1 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 2)),
-    });
+    const hyphenAfterPrevious = prevChar === '-' && m.index > 1 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 2));
+    tokens.push(new PlacedToken(shape, start, start + shape.raw.length, hyphenAfterPrevious));
   }
   return tokens;
 }

@@ -57,19 +57,16 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
   const cueAgrees = new Set<number>();
   const cueDisagrees = new Map<number, number>();
   // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
-  const occurrences = occurrencesOf(p);
   const used = new Map<string, number>();
   const answered = answeredByPrefix(c, p);
   for (const [i, t] of c.tokens.entries()) {
     if (i < contentFrom) continue;
     // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
     if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i)) continue;
-    const list = occurrences.get(t.stem);
-    if (!list) continue;
     const nth = used.get(t.stem) ?? 0;
-    used.set(t.stem, nth + 1);
-    const j = list[Math.min(nth, list.length - 1)];
+    const j = occurrence(p, t.stem, nth);
     if (j === undefined) continue;
+    used.set(t.stem, nth + 1);
     if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
       both++;
       continue;
@@ -163,22 +160,21 @@ function claimNegates(c: Analysis, p: Analysis, cue: number, j: number): Conflic
   return { kind: 'polarity', claimed: piece(c, cueTok.start, cueTok.end), source: piece(p, word.start, word.end), replaceable: false, negation: 'claim' };
 }
 
-/** Token indices of each content word of a passage (not stopwords or cues); a passage is compared with many claims. */
-const occurrenceCache = new WeakMap<Analysis, Map<string, number[]>>();
-
-function occurrencesOf(p: Analysis): Map<string, number[]> {
-  let occurrences = occurrenceCache.get(p);
-  if (!occurrences) {
-    const found = new Map<string, number[]>();
-    p.tokens.forEach((u, k) => {
-      if ((u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) || p.cues.includes(k)) return;
-      const list = found.get(u.stem) ?? [];
-      list.push(k);
-      found.set(u.stem, list);
-    });
-    occurrenceCache.set(p, (occurrences = found));
+/**
+ * The token index of the `nth` occurrence (from 0) of a stem among a passage's content words (not
+ * stopwords or cues), or of its last when it has fewer. Read from the tokens each time: a map of
+ * them per passage, kept with its analysis, held 4 KB for each passage a long brief compares.
+ */
+function occurrence(p: Analysis, stem: string, nth: number): number | undefined {
+  let last: number | undefined;
+  let seen = 0;
+  for (let k = 0; k < p.tokens.length; k++) {
+    const u = p.tokens[k] as Token;
+    if (u.stem !== stem || (u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) || p.cues.includes(k)) continue;
+    if (seen++ === nth) return k;
+    last = k;
   }
-  return occurrences;
+  return last;
 }
 
 /** The nearest negation cue before token `i` whose scope reaches it. */

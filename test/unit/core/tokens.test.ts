@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { contentTokens, normalizeSpelling, tokenize } from '../../../src/core/text/tokens';
+import { contentTokens, movedToken, normalizeSpelling, tokenWith, tokenize, type Token } from '../../../src/core/text/tokens';
 import { first, nth } from '../../support/present';
 
 function stems(text: string): string[] {
@@ -88,5 +88,22 @@ describe('text/tokens', () => {
 
   it('contentTokens drops stopwords only', () => {
     assert.deepStrictEqual(contentTokens(tokenize('The labs will focus on the models')).map((t) => t.raw), ['labs', 'focus', 'models']);
+  });
+
+  // A token reads its word through its shared shape: an object spread would drop the word.
+  const word = (t: Token) => [t.raw, t.norm, t.stem, t.capitalized, t.allCaps, t.numeric, t.stop, t.hyphenAfterPrevious];
+
+  it('a moved token keeps its word and takes the new place', () => {
+    for (const t of tokenize("The UK's non-NVIDIA labs spent 40 million")) {
+      const moved = movedToken(t, t.start + 100, t.end + 101);
+      assert.deepStrictEqual(word(moved), word(t), t.raw);
+      assert.deepStrictEqual([moved.start, moved.end], [t.start + 100, t.end + 101]);
+    }
+  });
+
+  it('tokenWith changes only what it is given', () => {
+    const tokens = tokenize('Signed up');
+    const phrase = tokenWith(first(tokens), { norm: 'signed_up', stem: 'signed_up', end: nth(tokens, 1).end });
+    assert.deepStrictEqual([phrase.raw, phrase.norm, phrase.stem, phrase.start, phrase.end, phrase.capitalized], ['Signed', 'signed_up', 'signed_up', 0, 9, true]);
   });
 });

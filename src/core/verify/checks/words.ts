@@ -6,13 +6,13 @@
 import { directionOf } from '../../claims/changes';
 import { relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
-import type { Token } from '../../text/tokens';
+import { tokenWith, type Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
 import { nameOfSource } from '../sourceFacts';
 import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
-import { stemCounts, type ContentWord } from './prepare';
+import type { ContentWord } from './prepare';
 import { functionWordAlternations, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
@@ -99,25 +99,15 @@ function isLightVerb(norm: string): boolean {
   return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
 }
 
-const passageCounts = new WeakMap<readonly Token[], Map<string, number>>();
-const passageFirsts = new WeakMap<readonly Token[], Map<string, Token>>();
-
-/** A passage's first token of each stem, kept with its tokens (what a word found as written is shown as). */
-function firstOfStem(tokens: readonly Token[], stem: string): Token | undefined {
-  let firsts = passageFirsts.get(tokens);
-  if (!firsts) {
-    firsts = new Map();
-    for (const u of tokens) if (!firsts.has(u.stem)) firsts.set(u.stem, u);
-    passageFirsts.set(tokens, firsts);
-  }
-  return firsts.get(stem);
-}
-
-/** Stem counts of a passage, kept with its tokens: a passage is compared with many claims. */
-function passageStemCounts(tokens: readonly Token[]): Map<string, number> {
-  let counts = passageCounts.get(tokens);
-  if (!counts) passageCounts.set(tokens, (counts = stemCounts(tokens)));
-  return counts;
+/**
+ * A passage's tokens of a stem: how often it has the stem, and its first token of it (what a
+ * word found as written is shown as). Read from the tokens (a sentence's few dozen) each time: a
+ * map per passage, kept with its analysis, held a kilobyte for each passage a long brief reads.
+ */
+function stemCount(tokens: readonly Token[], stem: string): number {
+  let count = 0;
+  for (const u of tokens) if (u.stem === stem) count++;
+  return count;
 }
 
 /** A passage word WordNet knows, with its index in the passage and whether WordNet knows it only as a noun. */
@@ -142,7 +132,7 @@ function phraseAt(tokens: readonly Token[], j: number): Token | undefined {
   if (!net.phraseEnds().has(next.norm) || !net.lemmas(u.norm).some((l) => l.pos === 'v')) return undefined;
   const norm = `${u.norm}_${next.norm}`;
   // Phrasal verbs only: a noun compound ("venereal disease") is a noun and its modifier, compared as such.
-  return net.lemmas(norm).some((l) => l.pos === 'v') ? { ...u, norm, stem: norm, end: next.end } : undefined;
+  return net.lemmas(norm).some((l) => l.pos === 'v') ? tokenWith(u, { norm, stem: norm, end: next.end }) : undefined;
 }
 
 /** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */
@@ -176,10 +166,9 @@ function knownWordsOf(tokens: readonly Token[]): KnownWord[] {
  */
 function candidates(ctx: CompareContext): KnownWord[] {
   const known = knownWordsOf(ctx.passage.tokens);
-  const inPassage = passageStemCounts(ctx.passage.tokens);
   // A figure's words ("220 million" twice) are compared as figures, not left over for WordNet.
   const figure = ctx.passage.quantityTokens;
-  const free = (u: Token, j: number): boolean => !ctx.prep.claimStems.has(u.stem) || (!figure.has(j) && (inPassage.get(u.stem) ?? 0) > (ctx.prep.stemCounts.get(u.stem) ?? 0));
+  const free = (u: Token, j: number): boolean => !ctx.prep.claimStems.has(u.stem) || (!figure.has(j) && stemCount(ctx.passage.tokens, u.stem) > (ctx.prep.stemCounts.get(u.stem) ?? 0));
   return known.filter(({ u, j }) => free(u, j));
 }
 
@@ -287,7 +276,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       credit = w;
       out.own += w;
       // A name's words were observed by the name check.
-      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, firstOfStem(ctx.passage.tokens, item.t.stem));
+      if (!names.named.has(item.i)) observe(ctx, 'words', 'supports', item.t, ctx.passage.tokens.find((u) => u.stem === item.t.stem));
     } else {
       // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
       const found = names.named.has(item.i) || item.t.allCaps ? {} : relatedOrPhrase(ctx, item, (pool ??= candidates(ctx)), covered);
@@ -323,7 +312,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     out.credits.push({ i: item.i, w: twin.w, credit: twin.credit });
     // A repeat the passage has no occurrence left for may stand where the passage says its
     // opposite ("strengthen rather than strengthen" / "strengthen rather than weaken").
-    if (twin.credit > 0 && (nth.get(item.t.stem) ?? 0) > (passageStemCounts(ctx.passage.tokens).get(item.t.stem) ?? 0) && !names.named.has(item.i)) {
+    if (twin.credit > 0 && (nth.get(item.t.stem) ?? 0) > stemCount(ctx.passage.tokens, item.t.stem) && !names.named.has(item.i)) {
       const found = related(ctx, item, (pool ??= candidates(ctx)));
       if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
     }
