@@ -234,6 +234,14 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   return INDEPENDENT;
 }
 
+/**
+ * Whether WordNet gives any usual sense of the word an antonym (directly, or through a similar
+ * or hypernym synset): a cheap test before looking for one in a passage.
+ */
+export function hasAntonyms(word: string): boolean {
+  return profile(word).synsets.some((packed) => (packed & ANTONYM) !== 0);
+}
+
 /** How a claim word relates to a passage word (both lower-cased as written). */
 export function relation(claimWord: string, passageWord: string): WordRelation {
   if (claimWord === passageWord) return SAME_LEMMA;

@@ -4,7 +4,7 @@
 // relation decides what the edit does to the claim, whether or not either is a content word.
 // Values and names, which span several tokens and may end a claim, have their own test
 // (`sameSlot`): two words either side are read and one may differ.
-import { relationsOf } from '../../lexicon/relation';
+import { hasAntonyms, relationsOf } from '../../lexicon/relation';
 import type { Analysis } from '../../claims/analyze';
 import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
@@ -24,9 +24,10 @@ function sameStem(a: Token | undefined, b: Token | undefined): boolean {
  */
 export function exactSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
   // A claim's first or last word has one neighbour: a clause ends there ("too "obscure"; they ...").
-  const edge = (k: number): boolean => k < 0 || k >= claim.length;
-  if (edge(i - 1) && edge(i + 1)) return false;
-  if (!(edge(i - 1) || sameStem(claim[i - 1], passage[j - 1])) || !(edge(i + 1) || sameStem(claim[i + 1], passage[j + 1]))) return false;
+  const first = i === 0;
+  const last = i === claim.length - 1;
+  if (first && last) return false;
+  if (!(first || sameStem(claim[i - 1], passage[j - 1])) || !(last || sameStem(claim[i + 1], passage[j + 1]))) return false;
   // The shared context runs on from each neighbour as long as the two texts agree.
   for (const step of [-1, 1]) {
     for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
@@ -43,7 +44,11 @@ export function slotRivals(claim: readonly Token[], i: number, passage: readonly
   const word = claim[i];
   if (!word) return [];
   const rivals: number[] = [];
+  // The neighbours' stems first: most passage words fail there, before any other test.
+  const left = claim[i - 1]?.stem;
+  const right = claim[i + 1]?.stem;
   for (let j = 0; j < passage.length; j++) {
+    if ((left !== undefined && passage[j - 1]?.stem !== left) || (right !== undefined && passage[j + 1]?.stem !== right)) continue;
     const other = passage[j];
     if (other && other.stem !== word.stem && !other.numeric && exactSlot(claim, i, passage, j)) rivals.push(j);
   }
@@ -61,7 +66,7 @@ export function functionWordAlternations(ctx: CompareContext): Alternation[] {
   const found: Alternation[] = [];
   for (let i = ctx.contentFrom; i < claim.length; i++) {
     const word = claim[i];
-    if (!word?.stop || ctx.view.stems.has(word.stem)) continue;
+    if (!word?.stop || !hasAntonyms(word.norm) || ctx.view.stems.has(word.stem)) continue;
     for (const j of slotRivals(claim, i, passage)) {
       const rival = passage[j];
       if (!rival || ctx.prep.claimStems.has(rival.stem)) continue;

@@ -4,7 +4,7 @@
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import { directionOf } from '../../claims/changes';
-import { relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
+import { hasAntonyms, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import { tokenWith, type Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -231,6 +231,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
 
 /** The passage word in the claim word's slot, when WordNet calls the two antonyms. */
 function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: string) => WordRelation): Alternation | undefined {
+  if (!hasAntonyms(item.t.norm)) return undefined;
   for (const j of slotRivals(ctx.claim.tokens, item.i, ctx.passage.tokens)) {
     const u = ctx.passage.tokens[j];
     if (!u || ctx.prep.claimStems.has(u.stem)) continue;
