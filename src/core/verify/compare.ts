@@ -44,6 +44,11 @@ export interface Comparison {
   evidenceEnd: number;
   /** Claim figures, names or clauses the passage neither states nor contradicts. */
   missing: number;
+  /**
+   * A figure or date of the claim the passage neither states nor contradicts: kept apart from the
+   * observations, which only the top comparison keeps (verify.ts).
+   */
+  factMissing: boolean;
   /** What each check saw, and the check that decided the stance. */
   explanation: Explanation;
 }
@@ -106,6 +111,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     subjectCoverage: words.total > 0 ? words.subject / words.total : 0,
     conflicts: stance === 'contradicts' ? conflicts : [],
     missing: missing.length,
+    factMissing: observations.some((o) => o.effect === 'missing' && (o.check === 'figure' || o.check === 'date')),
     evidenceStart,
     evidenceEnd,
     explanation: { decidedBy, observations },

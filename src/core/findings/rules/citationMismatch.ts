@@ -21,14 +21,9 @@ export const CLOSE_COVERAGE = 0.45;
  */
 export const FACT_MISSING_COVERAGE = 0.5;
 
-/** Whether the comparison observed one of the claim's figures or dates missing from the passage. */
-function missesAFact(c: Comparison): boolean {
-  return (c.explanation?.observations ?? []).some((o) => o.effect === 'missing' && (o.check === 'figure' || o.check === 'date'));
-}
-
 /** Whether a passage speaks of what the claim speaks of (though the check could not align it all). */
 function onSubject(c: Comparison): boolean {
-  if (missesAFact(c) && c.coverage < FACT_MISSING_COVERAGE) return false;
+  if (c.factMissing && c.coverage < FACT_MISSING_COVERAGE) return false;
   return c.coverage >= CLOSE_COVERAGE || (c.coverage >= RELATED_COVERAGE && c.missing === 0);
 }
 

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { Corpus as CorpusIndex } from '../../../../src/core/corpus/corpus';
 import type { Corpus } from '../../../../src/core';
 import { check, codes, findingAt, seedCorpus } from '../helpers';
 
@@ -19,6 +20,18 @@ describe('rule: unsupported-claim', () => {
     assert.strictEqual(f.message, 'No source in the corpus states this');
     assert.strictEqual(f.evidence?.key, 'ukopenlabs');
     assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['suppress']);
+  });
+
+  it('is reported for a cited claim whose figure the cited source lacks, even when another source ranks first', () => {
+    // The cited passage shares the programme's words but not its date, and covers under half of
+    // the claim; another source covers more (and is the top evidence), without the date either.
+    const twoSources = new CorpusIndex([
+      { key: 'cited', title: 'Cited', file: '/corpus/cited.md', text: 'Farmers planted wheat in the spring. The national compute programme is run by the science ministry from offices in Leeds. Teachers met in the capital.' },
+      { key: 'other', title: 'Other', file: '/corpus/other.md', text: 'The harbour opened a new pier. The national compute programme will deliver its first open models, officials said. Teachers met in the capital.' },
+    ]);
+    const result = check(twoSources, 'The national compute programme in Leeds will deliver its first open models by March 2027 [@cited].');
+    assert.deepStrictEqual(codes(result), ['unsupported-claim']);
+    assert.strictEqual(findingAt(result).message, 'No source states this; [@cited] says nothing on it');
   });
 
   it('is reported for a cited claim when the cited source says nothing on its subject', () => {
