@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import type { Quantity } from './quantities';
 import data from './classify.json';
-import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT } from './lexicon';
+import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
 import { wordNet } from '../lexicon/source';
 
 const MODALS = new Set(data.modals);
@@ -144,7 +144,11 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     }
     return 0;
   }
+  // "After she found her daughter, ...": a subordinate clause first; its verb frames nothing, a
+  // verb after its comma may ("When asked, the minister said ...").
+  const mainFrom = SUBORDINATORS.has(tokens[0]?.norm ?? '') ? afterFirstComma(tokens, text, base) : 0;
   for (const [i, token] of tokens.slice(0, 7).entries()) {
+    if (i < mainFrom) continue;
     // A modal before the verb makes it the writer's demand, not a report: "Newsrooms should pair
     // deficit claims ...", "Energy claims should be reported ...".
     if (isModal(tokens, i)) return 0;
@@ -162,6 +166,15 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     }
   }
   return 0;
+}
+
+/** Index of the first token after a comma (tokens.length when none, or when `text` is not given). */
+function afterFirstComma(tokens: readonly Token[], text: string, base: number): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const [previous, next] = [tokens[k - 1], tokens[k]];
+    if (previous && next && text.slice(previous.end - base, next.start - base).includes(',')) return k;
+  }
+  return tokens.length;
 }
 
 /** A modal verb, not the month: "in May 2024", "In May, ...". */

@@ -39,6 +39,8 @@ export function canonicalPlace(lowerText: string): string | undefined {
 
 /** Words that introduce a report of what someone said (a claim about a source, not an opinion). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(data.reportingVerbs);
+/** Conjunctions opening a subordinate clause, in which a reporting verb frames nothing. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(data.subordinators);
 
 /**
  * Verbs that report only with "that" after them (or after their object: "told Congress that"):

@@ -33,6 +33,13 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.equal(frame('Our discoveries in Iraq confirmed our worst fears.'), 0);
   });
 
+  it('a reporting verb inside an opening subordinate clause frames nothing; one after its comma does', () => {
+    const frame = (t: string): number => reportingFrameLength(tokenize(t), t);
+    assert.equal(frame('After she found her daughter, Suzann Wilson came to the White House.'), 0);
+    assert.equal(frame('When asked, the minister said that costs rose.'), 6);
+    assert.equal(frame('The minister said that costs rose.'), 4);
+  });
+
   it('"is set to" is a schedule, not a hedge; "far too small to", "the best hope", "a worrying trade-off" are views', () => {
     assert.equal(kind('French telecoms group Iliad is set to spend €3 billion on AI infrastructure.'), 'claim');
     assert.equal(kind('The £500m unit is far too small to make a real difference.'), 'opinion');
