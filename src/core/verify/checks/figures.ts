@@ -3,7 +3,6 @@
 import type { Analysis } from '../../claims/analyze';
 import { comparableKinds, sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
 import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDates';
-import type { Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
 import { sameSlot } from './slots';
@@ -77,9 +76,9 @@ function relativeMatch(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
 /** Content words within this many tokens of a date say which event it dates. */
 const EVENT_REACH = 3;
 
-/** Content stems within reach either side of the tokens first..last. */
-function stemsAround(a: Analysis, first: number, last: number): Set<string> {
-  const around = [...a.tokens.slice(Math.max(0, first - EVENT_REACH), first), ...a.tokens.slice(last + 1, last + 1 + EVENT_REACH)];
+/** Content stems among the `before` tokens before `first` and the `after` tokens after `last`. */
+function contentStemsAround(a: Analysis, first: number, last: number, before: number, after: number): Set<string> {
+  const around = [...a.tokens.slice(Math.max(0, first - before), first), ...a.tokens.slice(last + 1, last + 1 + after)];
   return new Set(around.filter((t) => !t.stop && !t.numeric).map((t) => t.stem));
 }
 
@@ -93,13 +92,13 @@ function relativeRival(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
   const ref = year === undefined ? undefined : sourceDate(ctx.corpus, ctx.key);
   if (!ref) return undefined;
   const { claim: c, passage: p } = ctx;
-  const mine = stemsAround(c, q.firstToken, q.lastToken);
+  const mine = contentStemsAround(c, q.firstToken, q.lastToken, EVENT_REACH, EVENT_REACH);
   return sourceRelativeDates(p, ref).find((r) => {
     if (r.year === year) return false;
     const inside = p.tokens.map((t, i) => (t.start >= r.start && t.end <= r.end ? i : -1)).filter((i) => i >= 0);
     const first = inside[0];
     const last = inside[inside.length - 1];
-    return first !== undefined && last !== undefined && [...stemsAround(p, first, last)].some((stem) => mine.has(stem));
+    return first !== undefined && last !== undefined && [...contentStemsAround(p, first, last, EVENT_REACH, EVENT_REACH)].some((stem) => mine.has(stem));
   });
 }
 
@@ -112,10 +111,9 @@ function slotRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean 
   return r.value !== q.value && comparableKinds(q, r) && sameCurrency(q, r) && sameSlot(c, q, p, r);
 }
 
-/** Content words right around a figure: what it is the figure of ("fiscal year 1975"). */
+/** Content words right around a figure (two tokens before, one after): what it is the figure of ("fiscal year 1975"). */
 function neighbours(a: Analysis, q: Quantity): Set<string> {
-  const around = [a.tokens[q.firstToken - 2], a.tokens[q.firstToken - 1], a.tokens[q.lastToken + 1]];
-  return new Set(around.filter((t): t is Token => t !== undefined && !t.stop && !t.numeric).map((t) => t.stem));
+  return contentStemsAround(a, q.firstToken, q.lastToken, 2, 1);
 }
 
 /**

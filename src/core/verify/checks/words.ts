@@ -206,6 +206,8 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   // ("this is the objective" / "this is the subjective", with "subject" further on).
   const inSlot = slotAntonym(ctx, item, relationTo);
   if (inSlot) return { rival: inSlot, narrower: false };
+  // Which way the claim word says a figure moved (changes.json), asked once, not per passage word.
+  const claimDirection = directionOf(item.t);
   // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
   let claimNoun: boolean | undefined;
   for (const { u, j, noun, phrase } of pool) {
@@ -217,7 +219,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (phrase) continue;
     // Words of change that go opposite ways ("deaths had risen" / "deaths declined") exclude each
     // other where they stand in the same role, whatever WordNet says of the pair (changes.json).
-    if (!rival && directionOf(item.t) * directionOf(u) < 0 && sameRole(ctx, item.i, j)) rival = { word: item, rival: u, via: 'antonym' };
+    if (!rival && claimDirection !== 0 && claimDirection * directionOf(u) < 0 && sameRole(ctx, item.i, j)) rival = { word: item, rival: u, via: 'antonym' };
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
     if (r.relation === 'alternation' && !rival && (r.via === 'antonym' || sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
