@@ -54,6 +54,30 @@ function kindsOfLemma(wn: WordNet, roots: Map<number, Kind>, lemma: string): Set
   return kinds;
 }
 
+/** A name's words as one WordNet lemma ("John Wayne" -> john_wayne). */
+function lemmaOf(e: Entity): string {
+  return e.text.toLowerCase().split(/[^a-z0-9.'-]+/).filter(Boolean).join('_');
+}
+
+/** An abbreviation: a short word in capitals ("TX", "NYC") or cut short with a point ("Calif."). */
+const ABBREVIATION = /^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,4}\.)$/u;
+
+/**
+ * Whether one name is an abbreviation WordNet lists beside the other in one noun synset ("TX"
+ * and "Texas"): another written form of the same entity, not a rival. Only abbreviations: two
+ * full names in one synset ("Christ", "Messiah") may still be set against each other.
+ */
+export function sameNamedThing(a: Entity, b: Entity): boolean {
+  if (!ABBREVIATION.test(a.text) && !ABBREVIATION.test(b.text)) return false;
+  const left = lemmaOf(a);
+  const right = lemmaOf(b);
+  if (left === right || !left || !right) return false;
+  const wn = wordNet();
+  const senses = new Set(wn.lemmas(left).filter((l) => l.pos === 'n').flatMap((l) => wn.synsets(l)));
+  if (senses.size === 0) return false;
+  return wn.lemmas(right).some((l) => l.pos === 'n' && wn.synsets(l).some((id) => senses.has(id)));
+}
+
 const memo = new Map<string, ReadonlySet<Kind>>();
 const MEMO_LIMIT = 50_000;
 
@@ -63,8 +87,8 @@ const MEMO_LIMIT = 50_000;
  * "Pittsburgh Pirates") may also name a group: teams and bands are named so. Empty: unknown.
  */
 export function nameKinds(e: Entity): ReadonlySet<Kind> {
-  const words = e.text.toLowerCase().split(/[^a-z0-9.'-]+/).filter(Boolean);
-  const whole = words.join('_');
+  const whole = lemmaOf(e);
+  const words = whole.split('_');
   // A country or its people's word ("French", "UK"), from the gazetteer: a place whatever else WordNet says.
   const key = e.place ? `${whole} place` : whole;
   const cached = memo.get(key);

@@ -42,6 +42,14 @@ describe('kinds of names', () => {
   });
 });
 
+describe('another written form of the same name', () => {
+  it('supports a name written as WordNet\'s other form of it, and contradicts another of its kind', () => {
+    const source = 'The film follows a boy from the ages of six to eighteen as he grows up in Texas with his mother.';
+    assert.equal(checked(source, 'The film follows a boy from the ages of six to eighteen as he grows up in TX with his mother.').verdict, 'supported');
+    assert.equal(checked(source, 'The film follows a boy from the ages of six to eighteen as he grows up in Ohio with his mother.').verdict, 'contradicted');
+  });
+});
+
 describe('a rival name of another kind', () => {
   it('does not contradict a place with the name of a show in the passage', () => {
     const source = 'The drama was broadcast on Philip Morris Playhouse in 1942.';
