@@ -213,6 +213,7 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The council had built 2,000 homes by 2015, and rents fell by 3 percent.', false],
     ['If a trust missed its target in 2019, it lost 5 percent of its funding.', false],
     ['The minister said that, were it not for the 2019 audit, the backlog would have gone unnoticed.', true],
+    ['Many historians speculate that the mayor, if she had won in 2019, would have built 5,000 homes.', true],
     // Not evaluations: a superlative that measures ("the largest", "the first").
     ['The 2019 audit was the largest review of the backlog since 2008.', false],
     ['The mayor gave the clearest figure yet: 2,000 homes by 2025.', false],
