@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -246,6 +246,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     const nobody = t.norm === 'nobody' || t.norm === 'none' || t.norm === 'nothing' || (t.norm === 'no' && next?.norm === 'one');
     // "fail" negates only as "fail to ...".
     if (/^fail/.test(t.norm) && next?.norm !== 'to') continue;
+    // "a nuclear test ban was within reach", "the ban on imports": a noun names a thing, it negates no clause.
+    if (NEGATION_NOUNS.has(t.norm) && usedAsNoun(tokens, i)) continue;
     cues.push(i);
     for (let k = i + 1; k < tokens.length; k++) {
       const word = tokens[k];
@@ -262,6 +264,15 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
   }
   return { negated, cues };
+}
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no']);
+
+/** A word read as a noun: after a determiner, before an auxiliary ("ban was"), "on" or "of", or last in its sentence. */
+function usedAsNoun(tokens: readonly Token[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  if (before && NOUN_DETERMINERS.has(before.norm)) return true;
+  return !after || CLAUSE_AUXILIARIES.has(after.norm) || after.norm === 'on' || after.norm === 'of';
 }
 
 /** Words a quotation needs to be checked as one: a single quoted word is most often a scare quote or a term. */

@@ -6,6 +6,9 @@ import data from './lexicon.json';
 /** Words that negate what follows them in their clause. */
 export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 
+/** Negation cues that are also nouns ("a test ban was within reach"): as nouns they negate nothing. */
+export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
+
 /** Words that end a negation's scope. */
 export const SCOPE_BREAKERS: ReadonlySet<string> = new Set(data.scopeBreakers);
 /** Scope breakers that, right after a negation cue, are adverbs inside its scope ("not yet"). */

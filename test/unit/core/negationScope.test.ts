@@ -49,4 +49,12 @@ describe('negation as analysts paraphrase it', () => {
     assert.deepEqual(negatedWords('The council does not want to repeat its mistakes and is actively rebuilding its reserves.'), ['want', 'to', 'repeat', 'its', 'mistakes']);
     assert.deepEqual(negatedWords('The council did not cut libraries and parks.'), ['cut', 'libraries', 'and', 'parks']);
   });
+
+  it('"ban" as a noun names a thing and negates nothing; as a verb it negates what follows', () => {
+    assert.deepEqual(negatedWords('He argued that a regional fishing ban was within reach a decade after the mayor first proposed it.'), []);
+    assert.deepEqual(negatedWords('The ban on trawling covers the whole bay.'), []);
+    assert.deepEqual(negatedWords('The council voted to ban trawling in the bay.'), ['trawling', 'in', 'the', 'bay']);
+    const passage = 'This year, a decade after it was first proposed by the mayor, a regional fishing ban is within reach.';
+    assert.equal(verdictOf(passage, 'He argued that a regional fishing ban was within reach a decade after the mayor first proposed it.').verdict, 'supported');
+  });
 });
