@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -229,7 +229,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
       continue;
     }
     const contracted = /n['’]t$/i.test(t.raw);
-    if (!NEGATION_CUES.has(t.norm) && !contracted) continue;
+    // "entrenched rather than disrupted the regime": what follows "rather than" is denied.
+    const contrastive = i > 0 && (CONTRASTIVE_NEGATIONS.get(t.norm) === tokens[i - 1]?.norm || counterfactualPerfect(tokens, i));
+    if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
     // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
     // less than $5" bound a figure ("at most", "at least").
     if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
@@ -264,6 +266,12 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
   }
   return { negated, cues };
+}
+
+/** "could have been restricted ..., but instead he released it": a past that did not happen, denied by what replaced it. */
+function counterfactualPerfect(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'have' || !COUNTERFACTUAL_MODALS.has(tokens[i - 1]?.norm ?? '')) return false;
+  return tokens.slice(i + 1).some((t, k) => t.norm === 'instead' && tokens[i + k]?.norm === 'but');
 }
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no']);
