@@ -5,22 +5,24 @@
 import * as path from 'node:path';
 import { type Corpus } from '../src/core';
 import { contentStems } from '../src/core/text/tokens';
-import { readClaims, type LabelledClaim } from './eval/claimSets';
+import { goldEvidence, readClaims, type LabelledClaim } from './eval/claimSets';
 import { openStudySet } from './eval/studySet';
 
 const DEPTH = 100;
 
-/** Ids of the passages of the labelled source that overlap the labelled evidence. */
+/** Ids of the passages of the labelled source that overlap any labelled evidence sentence. */
 function goldPassages(corpus: Corpus, claim: LabelledClaim): Set<number> {
   const found = new Set<number>();
   const source = corpus.sources.find((s) => path.basename(s.file) === claim.source);
-  if (!source || !claim.evidence) return found;
+  if (!source) return found;
   const text = corpus.sourceText(source.key) ?? '';
-  const at = text.indexOf(claim.evidence);
-  if (at < 0) return found;
-  for (const id of corpus.passagesOf(source.key)) {
-    const p = corpus.passage(id);
-    if (p.start < at + claim.evidence.length && at < p.end) found.add(id);
+  for (const evidence of goldEvidence(claim)) {
+    const at = text.indexOf(evidence);
+    if (at < 0) continue;
+    for (const id of corpus.passagesOf(source.key)) {
+      const p = corpus.passage(id);
+      if (p.start < at + evidence.length && at < p.end) found.add(id);
+    }
   }
   return found;
 }

@@ -9,7 +9,14 @@ export interface LabelledClaim {
   label: Verdict;
   source?: string;
   evidence?: string;
+  /** Further gold evidence sentences, each enough on its own (Fool Me Twice labels up to two). */
+  otherEvidence?: string[];
   expect?: string;
+}
+
+/** Every labelled evidence sentence of a claim, the first one first. */
+export function goldEvidence(claim: LabelledClaim): string[] {
+  return claim.evidence ? [claim.evidence, ...(claim.otherEvidence ?? [])] : [];
 }
 
 export interface ClaimSet {

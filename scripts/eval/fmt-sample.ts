@@ -102,13 +102,14 @@ function claimLines(pages: [string, FmtClaim[]][], prefix: string): string[] {
   const lines: string[] = [];
   for (const [title, claims] of pages) {
     for (const claim of claims) {
-      const evidence = claim.gold_evidence[0]?.text.replace(/\s+/g, ' ').trim();
+      const [evidence, ...otherEvidence] = claim.gold_evidence.map((gold) => gold.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
       lines.push(JSON.stringify({
         id: `${prefix}-${String(lines.length + 1).padStart(4, '0')}`,
         claim: claim.text.trim(),
         label: claim.label === 'SUPPORTS' ? 'supported' : 'contradicted',
         source: `${pageKey(title)}.md`,
         ...(evidence ? { evidence } : {}),
+        ...(otherEvidence.length ? { otherEvidence } : {}),
         fmtId: claim.id,
         page: title,
       }));

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { BriefChecker, loadCorpus, type CheckedSentence, type Corpus, type Verdict } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
-import { readClaims, type ClaimSet, type LabelledClaim } from './claimSets';
+import { goldEvidence, readClaims, type ClaimSet, type LabelledClaim } from './claimSets';
 import { Confusion, ratio, type LabelFigures, type Ratio } from './metrics';
 
 export const NO_EXPLANATION = '(none)';
@@ -41,14 +41,19 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-/** Is the labelled evidence inside the top-ranked passage of the labelled source? */
+/**
+ * Is one labelled evidence sentence inside the top-ranked passage of the labelled source? A set may
+ * label several sentences, each sufficient on its own (Fool Me Twice does); any of them is a hit.
+ */
 function evidenceAtOne(corpus: Corpus, sentence: CheckedSentence | undefined, claim: LabelledClaim): boolean {
   const top = sentence?.evidence[0];
-  if (!top || !claim.source || !claim.evidence || path.basename(top.file) !== claim.source) return false;
+  if (!top || !claim.source || path.basename(top.file) !== claim.source) return false;
   const text = corpus.sourceText(top.key) ?? '';
-  let at = text.indexOf(claim.evidence);
-  if (at < 0) at = normalise(text).indexOf(normalise(claim.evidence));
-  return at >= 0 && top.start < at + claim.evidence.length && at < top.end;
+  return goldEvidence(claim).some((evidence) => {
+    let at = text.indexOf(evidence);
+    if (at < 0) at = normalise(text).indexOf(normalise(evidence));
+    return at >= 0 && top.start < at + evidence.length && at < top.end;
+  });
 }
 
 function offersExpectedValue(sentence: CheckedSentence | undefined, expected: string): boolean {

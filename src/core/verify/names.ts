@@ -5,6 +5,7 @@ import { cachePerOwner } from '../boundedCache';
 import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
+import { sameNamedThing } from './nameKinds';
 import type { PassageView, StemLookup } from './passageView';
 
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
@@ -56,6 +57,8 @@ function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, others: readonly
     if (e.place && o.place === e.place) return true;
     if (o.initials.length >= 2 && o.initials === e.initials && (e.stems.length === 1 || o.stems.length === 1)) return true;
     if (aliases?.has(o.text.toLowerCase())) return true;
+    // Another written form of the same entity in WordNet ("TX" for "Texas").
+    if (sameNamedThing(e, o)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@ import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } f
 import { yearOfSource } from '../sourceFacts';
 import { checkChanges } from './changes';
 import { observe, type CompareContext } from './context';
+import SPAN_PARTS from './spanParts.json';
 
 /** A bare number this large beside an amount in the claim's currency is an amount too. */
 const BARE_AMOUNT = 1_000_000;
@@ -25,6 +26,35 @@ export interface FigureFindings {
   factsOwn: number;
   /** Conflicts whose rival stands where the claim's value does (anchoredRival): the same slot, however the rest is worded. */
   anchored: number;
+}
+
+const PART_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.cues);
+const RATE_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.rateCues);
+
+/**
+ * A duration that is a part of a longer span ("the last four years of his reign", "the first 100
+ * days of the term"): a sub-interval, so not the span's length, which only has to be longer.
+ */
+function partOfSpan(a: Analysis, q: Quantity): boolean {
+  const before = a.tokens[q.firstToken - 1];
+  return q.kind === 'duration' && !!before && PART_CUES.has(before.norm) && a.tokens[q.lastToken + 1]?.norm === 'of';
+}
+
+/** A duration per something ("eighteen years per reign", "two hours a day"): a rate, not a length. */
+function rate(a: Analysis, q: Quantity): boolean {
+  const next = a.tokens[q.lastToken + 1];
+  const after = a.tokens[q.lastToken + 2];
+  return q.kind === 'duration' && !!next && RATE_CUES.has(next.norm) && !!after && !after.numeric && !after.stop;
+}
+
+/**
+ * Passage figures of the claim figure's measure: a part of a span measures no whole one the
+ * claim states, and a rate is no length (nor a length a rate).
+ */
+function sameMeasureIn(c: Analysis, q: Quantity, p: Analysis): Quantity[] {
+  const whole = !partOfSpan(c, q);
+  const perSomething = rate(c, q);
+  return p.quantities.filter((r) => sameMeasure(q, r) && !(whole && partOfSpan(p, r)) && rate(p, r) === perSomething);
 }
 
 /** The figure of `a` that states `q`, if any. */
@@ -234,7 +264,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       observe(ctx, check, 'contradicts', q, shifted);
       continue;
     }
-    const measured = p.quantities.filter((r) => sameMeasure(q, r));
+    const measured = sameMeasureIn(c, q, p);
     // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
     const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
     // A figure of the sentences before counts, unless the passage itself states another.

@@ -5,6 +5,7 @@ import type { Entity } from '../../claims/analyze';
 import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles } from '../names';
+import { mayBeOfOneKind } from '../nameKinds';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
 import { observe, type CompareContext } from './context';
@@ -52,7 +53,7 @@ function rivalInPlace(ctx: CompareContext, e: Entity): boolean {
  */
 function slotRivalName(ctx: CompareContext, e: Entity): Entity | undefined {
   const core = coreStems(e);
-  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, e, ctx.passage, o));
+  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, e, ctx.passage, o) && mayBeOfOneKind(e, o));
 }
 
 /** Finds each claim name; returns the names found nowhere. */
@@ -119,7 +120,9 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const unmatchedPassage = p.entities.filter(
     (o) => !coreStems(o).some((s) => prep.claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
   );
-  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start));
+  // A rival is an entity of the claim name's kind: an actor is no alternation of a documentary,
+  // nor a state of a radio show (names WordNet does not know may be of any kind).
+  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start) && mayBeOfOneKind(e, o));
   // A name of the same kind (a known country for a known country) first; the gazetteer is
   // small, so another unshared name of the passage is the fallback, when it is unambiguous
   // (one such name) and the claim's name is no known country ("Congress" is no rival of "Iran").

@@ -1,0 +1,122 @@
+// What kind of thing a name names (a person, a place, a group, a made thing, an event, a work or
+// award, a span of time), read from WordNet's instance and class hypernyms: "Ohio" is an American
+// state, so a location; "John Wayne" an actor, so a person; "Emmy" an award. A name stands in
+// another's place (an alternation) only when the two may be of one kind; a name WordNet does not
+// know ("Shaka", "Melmoth") may be of any kind.
+import type { Entity } from '../claims/analyze';
+import { wordNet } from '../lexicon/source';
+import type { WordNet } from '../lexicon/wordnet';
+import KINDS from './nameKinds.json';
+
+type Kind = string;
+/** How far up the hypernym graph a name's senses are followed (WordNet is under 20 deep). */
+const MAX_DEPTH = 20;
+
+interface KindTable {
+  /** Synset id of each kind's root sense. */
+  roots: Map<number, Kind>;
+  compatible: Set<string>;
+}
+
+let table: KindTable | undefined;
+
+function kindTable(wn: WordNet): KindTable {
+  if (table) return table;
+  const roots = new Map<number, Kind>();
+  for (const [kind, senses] of Object.entries(KINDS.kinds) as [Kind, [string, number][]][]) {
+    for (const [lemma, sense] of senses) {
+      const root = wn.synsets({ word: lemma, pos: 'n' })[sense - 1];
+      if (root !== undefined) roots.set(root, kind);
+    }
+  }
+  const compatible = new Set(KINDS.compatible.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
+  return (table = { roots, compatible });
+}
+
+/** The kinds every noun sense of `lemma` falls under (breadth first over hypernyms). */
+function kindsOfLemma(wn: WordNet, roots: Map<number, Kind>, lemma: string): Set<Kind> {
+  const kinds = new Set<Kind>();
+  for (const { word } of wn.lemmas(lemma).filter((l) => l.pos === 'n')) {
+    let frontier = [...wn.synsets({ word, pos: 'n' })];
+    const seen = new Set<number>();
+    for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const id of frontier) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const kind = roots.get(id);
+        if (kind) kinds.add(kind);
+        else next.push(...wn.hypernyms(id));
+      }
+      frontier = next;
+    }
+  }
+  return kinds;
+}
+
+/** A name's words as one WordNet lemma ("John Wayne" -> john_wayne). */
+function lemmaOf(e: Entity): string {
+  return e.text.toLowerCase().split(/[^a-z0-9.'-]+/).filter(Boolean).join('_');
+}
+
+/** An abbreviation: a short word in capitals ("TX", "NYC") or cut short with a point ("Calif."). */
+const ABBREVIATION = /^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{1,4}\.)$/u;
+
+/**
+ * Whether one name is an abbreviation WordNet lists beside the other in one noun synset ("TX"
+ * and "Texas"): another written form of the same entity, not a rival. Only abbreviations: two
+ * full names in one synset ("Christ", "Messiah") may still be set against each other.
+ */
+export function sameNamedThing(a: Entity, b: Entity): boolean {
+  if (!ABBREVIATION.test(a.text) && !ABBREVIATION.test(b.text)) return false;
+  const left = lemmaOf(a);
+  const right = lemmaOf(b);
+  if (left === right || !left || !right) return false;
+  const wn = wordNet();
+  const senses = new Set(wn.lemmas(left).filter((l) => l.pos === 'n').flatMap((l) => wn.synsets(l)));
+  if (senses.size === 0) return false;
+  return wn.lemmas(right).some((l) => l.pos === 'n' && wn.synsets(l).some((id) => senses.has(id)));
+}
+
+const memo = new Map<string, ReadonlySet<Kind>>();
+const MEMO_LIMIT = 50_000;
+
+/**
+ * The kinds a name may be of: those of the whole name as a WordNet lemma ("john_wayne"), else of
+ * its head, the last word ("Philip Morris Playhouse" -> playhouse). A plural head ("Yankees",
+ * "Pittsburgh Pirates") may also name a group: teams and bands are named so. Empty: unknown.
+ */
+export function nameKinds(e: Entity): ReadonlySet<Kind> {
+  const whole = lemmaOf(e);
+  const words = whole.split('_');
+  // A country or its people's word ("French", "UK"), from the gazetteer: a place whatever else WordNet says.
+  const key = e.place ? `${whole} place` : whole;
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const wn = wordNet();
+  const { roots } = kindTable(wn);
+  const head = words[words.length - 1] ?? '';
+  let kinds = kindsOfLemma(wn, roots, whole);
+  const pluralHead = /[^s]s$/.test(head) && wn.lemmas(head).some((l) => l.pos === 'n' && l.word !== head);
+  if (kinds.size === 0 && words.length > 1) {
+    kinds = kindsOfLemma(wn, roots, head);
+    // A surname is often a word too ("Zorvan Kettle", "Ed Baker"): a name known only by its last
+    // word may be a person's, unless that word is a plural (no one is called "Awards").
+    if (kinds.size > 0 && !pluralHead) kinds.add('person');
+  }
+  if (kinds.size > 0 && pluralHead) kinds.add('group');
+  if (e.place) kinds.add('location');
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, kinds);
+  return kinds;
+}
+
+/** Whether two names may be of one kind (either unknown, a kind in common, or a pair named compatible). */
+export function mayBeOfOneKind(a: Entity, b: Entity): boolean {
+  const left = nameKinds(a);
+  const right = nameKinds(b);
+  if (left.size === 0 || right.size === 0) return true;
+  const { compatible } = kindTable(wordNet());
+  for (const x of left) for (const y of right) if (x === y || compatible.has(`${x} ${y}`)) return true;
+  return false;
+}

@@ -1,0 +1,66 @@
+// A name stands in another's place only when the two may be of one kind (a person for a person, a
+// place for a place): the alternation of natural logic needs an entity of the same type. WordNet's
+// instance hypernyms tell the kind ("Ohio" is an American state, "John Wayne" an actor); a name
+// it does not know may be of any kind. The verdicts and fixes a user sees.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
+import { Corpus } from '../../../src/core/corpus/corpus';
+import { mayBeOfOneKind, nameKinds } from '../../../src/core/verify/nameKinds';
+
+const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
+
+function checked(sourceText: string, claim: string): { verdict: string; fix: string } {
+  const corpus = new Corpus([{ key: 'report', title: 'report', file: '/corpus/report.txt', text: `${FILLER} ${sourceText} ${FILLER}` }]);
+  const result = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1);
+  const edit = result.findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-value')?.edits[0];
+  return { verdict: result.sentences[0]?.verdict ?? '(none)', fix: edit ? `${claim.slice(edit.span.start, edit.span.end)} → ${edit.newText}` : '(no fix)' };
+}
+
+function entity(text: string): ReturnType<typeof analyze>['entities'][number] {
+  const found = analyze(`Yesterday ${text} was mentioned.`, 0).entities[0];
+  assert.ok(found, `no name read in "${text}"`);
+  return found;
+}
+
+describe('kinds of names', () => {
+  it('reads the kind of a name from WordNet: a place, a person, a group, an award, an event', () => {
+    assert.ok(nameKinds(entity('Ohio')).has('location'));
+    assert.ok(nameKinds(entity('John Wayne')).has('person'));
+    assert.ok(nameKinds(entity('the Senate')).has('group'));
+    assert.ok(nameKinds(entity('the Emmy')).has('communication'));
+    assert.ok(nameKinds(entity('World War II')).has('event'));
+    assert.ok(nameKinds(entity('Africa')).has('location'));
+  });
+  it('leaves a name WordNet does not know of any kind, and a country and its people\'s word of one', () => {
+    assert.equal(nameKinds(entity('Zorvan Quelt')).size, 0);
+    assert.ok(mayBeOfOneKind(entity('Zorvan Quelt'), entity('John Wayne')));
+    // A surname that is also a word ("Kettle") may still be a person's.
+    assert.ok(mayBeOfOneKind(entity('Zorvan Kettle'), entity('John Wayne')));
+    assert.ok(mayBeOfOneKind(entity('French'), entity('UK')));
+    assert.ok(!mayBeOfOneKind(entity('John Wayne'), entity('Ohio')));
+  });
+});
+
+describe('another written form of the same name', () => {
+  it('supports a name written as WordNet\'s other form of it, and contradicts another of its kind', () => {
+    const source = 'The film follows a boy from the ages of six to eighteen as he grows up in Texas with his mother.';
+    assert.equal(checked(source, 'The film follows a boy from the ages of six to eighteen as he grows up in TX with his mother.').verdict, 'supported');
+    assert.equal(checked(source, 'The film follows a boy from the ages of six to eighteen as he grows up in Ohio with his mother.').verdict, 'contradicted');
+  });
+});
+
+describe('a rival name of another kind', () => {
+  it('does not contradict a place with the name of a show in the passage', () => {
+    const source = 'The drama was broadcast on Philip Morris Playhouse in 1942.';
+    assert.notEqual(checked(source, 'The drama was broadcast in Ohio in 1942.').verdict, 'contradicted');
+  });
+  it('does not contradict an actor with the name of a film in the passage', () => {
+    const source = 'The new edition of the drama includes The Making of the Drama Documentary with long interviews.';
+    assert.notEqual(checked(source, 'The new edition of the drama includes John Wayne with long interviews.').verdict, 'contradicted');
+  });
+  it('still contradicts a name of the same kind, or of a kind WordNet does not know, with the fix', () => {
+    assert.deepEqual(checked('The drama was first staged in Ohio in 1942.', 'The drama was first staged in Maine in 1942.'), { verdict: 'contradicted', fix: 'Maine → Ohio' });
+    assert.deepEqual(checked('The drama starred Zorvan Kettle in 1942.', 'The drama starred John Wayne in 1942.'), { verdict: 'contradicted', fix: 'John Wayne → Zorvan Kettle' });
+  });
+});
