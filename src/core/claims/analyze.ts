@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, NEGATION_CUES, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -229,7 +229,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
       continue;
     }
     const contracted = /n['’]t$/i.test(t.raw);
-    if (!NEGATION_CUES.has(t.norm) && !contracted) continue;
+    // "entrenched rather than disrupted the regime": what follows "rather than" is denied.
+    const contrastive = i > 0 && (CONTRASTIVE_NEGATIONS.get(t.norm) === tokens[i - 1]?.norm || counterfactualPerfect(tokens, i));
+    if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
     // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
     // less than $5" bound a figure ("at most", "at least").
     if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
@@ -246,6 +248,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     const nobody = t.norm === 'nobody' || t.norm === 'none' || t.norm === 'nothing' || (t.norm === 'no' && next?.norm === 'one');
     // "fail" negates only as "fail to ...".
     if (/^fail/.test(t.norm) && next?.norm !== 'to') continue;
+    // "a nuclear test ban was within reach", "the ban on imports": a noun names a thing, it negates no clause.
+    if (NEGATION_NOUNS.has(t.norm) && usedAsNoun(tokens, i)) continue;
     cues.push(i);
     for (let k = i + 1; k < tokens.length; k++) {
       const word = tokens[k];
@@ -262,6 +266,21 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
   }
   return { negated, cues };
+}
+
+/** "could have been restricted ..., but instead he released it": a past that did not happen, denied by what replaced it. */
+function counterfactualPerfect(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'have' || !COUNTERFACTUAL_MODALS.has(tokens[i - 1]?.norm ?? '')) return false;
+  return tokens.slice(i + 1).some((t, k) => t.norm === 'instead' && tokens[i + k]?.norm === 'but');
+}
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no']);
+
+/** A word read as a noun: after a determiner, before an auxiliary ("ban was"), "on" or "of", or last in its sentence. */
+function usedAsNoun(tokens: readonly Token[], i: number): boolean {
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
+  if (before && NOUN_DETERMINERS.has(before.norm)) return true;
+  return !after || CLAUSE_AUXILIARIES.has(after.norm) || after.norm === 'on' || after.norm === 'of';
 }
 
 /** Words a quotation needs to be checked as one: a single quoted word is most often a scare quote or a term. */

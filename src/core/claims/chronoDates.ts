@@ -3,19 +3,11 @@
 // values, never its guesses from a reference date): a month, and the day and year when written.
 import * as chrono from 'chrono-node';
 import type { Token } from '../text/tokens';
+import { overlappingRange } from '../text/within';
 import type { Quantity } from './quantities';
 
 /** Only sentences that name a month are worth chrono's time. */
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-
-function tokenIndexAt(tokens: readonly Token[], offset: number, from: 'start' | 'end'): number {
-  if (from === 'start') return tokens.findIndex((t) => t.end > offset);
-  let last = -1;
-  tokens.forEach((t, k) => {
-    if (t.start < offset) last = k;
-  });
-  return last;
-}
 
 /** Month dates chrono finds where no figure was read yet; `value` as the figure reader writes dates (yyyymmdd, year 0 when unsaid). */
 export function chronoDates(text: string, tokens: readonly Token[], base: number, found: readonly Quantity[]): Quantity[] {
@@ -29,9 +21,9 @@ export function chronoDates(text: string, tokens: readonly Token[], base: number
     const start = base + result.index;
     const end = start + result.text.length;
     if (found.some((q) => q.start < end && start < q.end)) continue;
-    const first = tokenIndexAt(tokens, start, 'start');
-    const last = tokenIndexAt(tokens, end, 'end');
-    if (first < 0 || last < first) continue;
+    const range = overlappingRange(tokens, start, end);
+    if (!range) continue;
+    const { first, last } = range;
     const day = known.isCertain('day') ? (known.get('day') ?? 1) : 1;
     const year = known.isCertain('year') ? (known.get('year') ?? 0) : 0;
     dates.push({

@@ -38,6 +38,8 @@ const STANCE_PATTERNS: readonly { cue: AnalysisCue; pattern: RegExp }[] = [
   ...data.prescriptions.map((source) => ({ cue: 'prescription' as const, pattern: new RegExp(source, 'i') })),
   ...data.evaluations.map((source) => ({ cue: 'evaluation' as const, pattern: new RegExp(source, 'i') })),
   ...data.interpretations.map((source) => ({ cue: 'interpretation' as const, pattern: new RegExp(source, 'i') })),
+  // "Had Congress enacted the plan, it would likely have ...": what the past would have been, which no record states.
+  ...data.counterfactuals.map((source) => ({ cue: 'counterfactual' as const, pattern: new RegExp(source, 'i') })),
   // "would be wise", "would have been a modest and sensible step": a judgement, whatever figures it names.
   { cue: 'evaluation', pattern: new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i') },
   // "The plan is misguided": after a plain "is" only the words that always judge.

@@ -6,6 +6,15 @@ import data from './lexicon.json';
 /** Words that negate what follows them in their clause. */
 export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 
+/** Negation cues that are also nouns ("a test ban was within reach"): as nouns they negate nothing. */
+export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
+
+/** "rather than", "instead of": the first word, by the second, that with it denies what follows. */
+export const CONTRASTIVE_NEGATIONS: ReadonlyMap<string, string> = new Map(data.contrastiveNegations.map(([first, second]) => [second ?? '', first ?? '']));
+
+/** "could have been restricted ..., but instead": modals whose perfect, contrasted, denies what follows. */
+export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(data.counterfactualModals);
+
 /** Words that end a negation's scope. */
 export const SCOPE_BREAKERS: ReadonlySet<string> = new Set(data.scopeBreakers);
 /** Scope breakers that, right after a negation cue, are adverbs inside its scope ("not yet"). */

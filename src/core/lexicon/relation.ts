@@ -12,11 +12,6 @@ export type RelationVia = 'same-lemma' | 'synonym' | 'derivation' | 'hypernym' |
 export interface WordRelation {
   relation: LexicalRelation;
   via: RelationVia;
-  /**
-   * An antonym only through hypernyms ("man" < adult | juvenile > "child"): it excludes the claim
-   * word where it stands in the same role, not anywhere in a passage, as a co-hyponym.
-   */
-  inherited?: boolean;
 }
 
 /** Hypernym links followed up from a word: beyond four, WordNet's upper nodes relate nearly anything. */
@@ -64,13 +59,9 @@ const NOUN_PARENT = 32;
 const ANY_SENSE = 64;
 /** Its most frequent sense per part of speech (WordNet's sense 1). */
 const FIRST_SENSE = 128;
-/** Its usual senses and their similar synsets (no hypernyms): where a direct antonym attaches. */
-const CLOSE = 256;
-/** Antonyms of CLOSE synsets: an antonym of the word itself, not one inherited from a hypernym. */
-const DIRECT_ANTONYM = 512;
 /** The roles that relate two words whenever any relation but independence holds (a quick test first). */
 const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
-const ROLE_BITS = 10;
+const ROLE_BITS = 8;
 const ROLES = (1 << ROLE_BITS) - 1;
 
 const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false };
@@ -90,7 +81,6 @@ const SAME_LEMMA: WordRelation = { relation: 'equivalent', via: 'same-lemma' };
 const SYNONYM: WordRelation = { relation: 'equivalent', via: 'synonym' };
 const DERIVATION: WordRelation = { relation: 'equivalent', via: 'derivation' };
 const ANTONYMS: WordRelation = { relation: 'alternation', via: 'antonym' };
-const INHERITED_ANTONYMS: WordRelation = { relation: 'alternation', via: 'antonym', inherited: true };
 const HYPERNYM_OF_CLAIM: WordRelation = { relation: 'reverse', via: 'hypernym' };
 const HYPONYM_OF_CLAIM: WordRelation = { relation: 'forward', via: 'hypernym' };
 const CO_HYPONYMS: WordRelation = { relation: 'alternation', via: 'co-hyponym' };
@@ -137,9 +127,8 @@ function rolesOf(net: WordNet, lemmas: readonly Lemma[], derivedWords: ReadonlyS
   };
   // Only the usual senses: "form" is "make" in a sense nobody means in a brief.
   const usual = lemmas.flatMap((l) => net.synsets(l).slice(0, USUAL_SENSES));
-  mark(usual, SYNSET | NEAR | CLOSE);
-  for (const s of usual) mark(net.similar(s), NEAR | CLOSE);
-  for (const s of [...usual, ...usual.flatMap((u) => [...net.similar(u)])]) mark(net.antonymSynsets(s), DIRECT_ANTONYM);
+  mark(usual, SYNSET | NEAR);
+  for (const s of usual) mark(net.similar(s), NEAR);
   const near = ancestorsOf(net, usual, ANTONYM_DEPTH);
   mark(near, NEAR);
   for (const s of [...usual, ...usual.flatMap((u) => [...net.similar(u)]), ...near]) mark(net.antonymSynsets(s), ANTONYM);
@@ -187,7 +176,6 @@ const ANTONYM_SENSE = 32;
 const CLAIM_BELOW = 64;
 const CLAIM_ABOVE = 128;
 const SIBLINGS = 256;
-const DIRECT_ANTONYM_SENSE = 512;
 
 /** The bit of each test one shared synset passes, with its roles for the claim word (`a`) and the passage word (`b`). */
 function sharedTests(a: number, b: number): number {
@@ -202,7 +190,6 @@ function sharedTests(a: number, b: number): number {
   if ((a & DERIVED && b & SYNSET) || (b & DERIVED && a & SYNSET)) found |= DERIVED_SENSE;
   if (a & ANY_SENSE && b & ANY_SENSE) found |= SHARED_SENSE;
   if ((a & ANTONYM && b & NEAR) || (b & ANTONYM && a & NEAR)) found |= ANTONYM_SENSE;
-  if ((a & DIRECT_ANTONYM && b & CLOSE) || (b & DIRECT_ANTONYM && a & CLOSE)) found |= DIRECT_ANTONYM_SENSE;
   if (b & ANCESTOR && a & SYNSET) found |= CLAIM_BELOW;
   if (a & ANCESTOR && b & SYNSET) found |= CLAIM_ABOVE;
   if (a & NOUN_PARENT && b & NOUN_PARENT) found |= SIBLINGS;
@@ -242,7 +229,7 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
   // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
   const excluding = !(found & SHARED_SENSE);
-  if (excluding && found & ANTONYM_SENSE) return found & DIRECT_ANTONYM_SENSE ? ANTONYMS : INHERITED_ANTONYMS;
+  if (excluding && found & ANTONYM_SENSE) return ANTONYMS;
   if (found & CLAIM_BELOW) return HYPERNYM_OF_CLAIM;
   if (found & CLAIM_ABOVE) return HYPONYM_OF_CLAIM;
   if (excluding && found & SIBLINGS) return CO_HYPONYMS;

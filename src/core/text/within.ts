@@ -17,3 +17,25 @@ export function itemsWithin<T extends { span: Span }>(sorted: readonly T[], span
   }
   return inside;
 }
+
+/** First index of a sorted run whose item `key` is at least `offset`. */
+function firstAtLeast(items: readonly { start: number; end: number }[], offset: number, key: 'start' | 'end'): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]![key] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The first and last of sorted, non-overlapping items (tokens) that overlap `[start, end)`, by
+ * binary search: a date or figure found in the text finds its tokens without mapping them all.
+ */
+export function overlappingRange(items: readonly { start: number; end: number }[], start: number, end: number): { first: number; last: number } | undefined {
+  const first = firstAtLeast(items, start + 1, 'end');
+  const last = firstAtLeast(items, end, 'start') - 1;
+  return first <= last ? { first, last } : undefined;
+}

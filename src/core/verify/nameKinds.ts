@@ -82,29 +82,22 @@ const memo = new Map<string, ReadonlySet<Kind>>();
 const MEMO_LIMIT = 50_000;
 
 /**
- * The kinds a name may be of: those of the whole name as a WordNet lemma ("john_wayne"), else of
- * its head, the last word ("Philip Morris Playhouse" -> playhouse). A plural head ("Yankees",
- * "Pittsburgh Pirates") may also name a group: teams and bands are named so. Empty: unknown.
+ * The kinds a name may be of: those of the whole name as a WordNet lemma ("john_wayne"). A plural
+ * ("Yankees") may also name a group: teams and bands are named so. Empty: unknown. Not from its
+ * last word alone: that is not always its head ("Bank of England"), and a surname is often a word
+ * too ("Kettle"), so such a name may be of any kind.
  */
 export function nameKinds(e: Entity): ReadonlySet<Kind> {
   const whole = lemmaOf(e);
-  const words = whole.split('_');
   // A country or its people's word ("French", "UK"), from the gazetteer: a place whatever else WordNet says.
   const key = e.place ? `${whole} place` : whole;
   const cached = memo.get(key);
   if (cached) return cached;
   const wn = wordNet();
   const { roots } = kindTable(wn);
-  const head = words[words.length - 1] ?? '';
-  let kinds = kindsOfLemma(wn, roots, whole);
-  const pluralHead = /[^s]s$/.test(head) && wn.lemmas(head).some((l) => l.pos === 'n' && l.word !== head);
-  if (kinds.size === 0 && words.length > 1) {
-    kinds = kindsOfLemma(wn, roots, head);
-    // A surname is often a word too ("Zorvan Kettle", "Ed Baker"): a name known only by its last
-    // word may be a person's, unless that word is a plural (no one is called "Awards").
-    if (kinds.size > 0 && !pluralHead) kinds.add('person');
-  }
-  if (kinds.size > 0 && pluralHead) kinds.add('group');
+  const kinds = kindsOfLemma(wn, roots, whole);
+  const plural = /[^s]s$/.test(whole) && wn.lemmas(whole).some((l) => l.pos === 'n' && l.word !== whole);
+  if (kinds.size > 0 && plural) kinds.add('group');
   if (e.place) kinds.add('location');
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, kinds);

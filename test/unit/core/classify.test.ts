@@ -170,6 +170,18 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
     ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about-the-brief', ['reviewed here']],
     ['The figures shown below come from the annual survey.', 'about-the-brief', ['shown below']],
+    // Counterfactual conditionals: what the past would have been, which no record states.
+    ['Had the council built the 2,000 homes in 2015, rents would likely have fallen.', 'counterfactual', ['Had the council built the 2,000 homes in 2015, rents would']],
+    ['Were the cap lifted, most trusts could hire 10 more nurses.', 'counterfactual', ['Were the cap lifted, most trusts could']],
+    ['If the Senate had passed the bill in 2019, waiting lists would have shrunk.', 'counterfactual', ['If the Senate had passed the bill in 2019, waiting lists would have']],
+    ['Waiting lists would not have grown if the trusts had hired more staff.', 'counterfactual', ['would not have grown if the trusts had hired']],
+    // Evaluations of a work: which account, speech or report is best, clearest, most persuasive.
+    ["Of the four audits, the 2019 one does the best job of explaining the backlog.", 'evaluation', ['does the best job']],
+    ["The mayor's 2021 speech remains the clearest statement of the housing strategy.", 'evaluation', ['the clearest statement of']],
+    ["Of the three plans, Leeds's was the most persuasive.", 'evaluation', ['was the most persuasive']],
+    ['The 2020 review gave the programme an admirable coherence.', 'evaluation', ['an admirable coherence']],
+    ['Closing the ward during the 2022 winter was an inappropriate use of the budget.', 'evaluation', ['an inappropriate use']],
+    ['The 2019 plan was likely the most ambitious in a decade.', 'hedge', ['was likely the']],
   ];
   for (const [text, cue, words] of analysis) {
     it(`${JSON.stringify(text)}: ${cue} ${JSON.stringify(words)}`, () => {
@@ -197,6 +209,14 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Listen to the mayor in 2019: "we will build 5,000 homes".', false],
     // A modal in a clause of time tells when the fact held, not what the writer thinks.
     ['The trust spent 18 months on its records system before it could open the new ward.', true],
+    // Not counterfactuals: a past perfect without a conditional, a plain "if" about what happened.
+    ['The council had built 2,000 homes by 2015, and rents fell by 3 percent.', false],
+    ['If a trust missed its target in 2019, it lost 5 percent of its funding.', false],
+    ['The minister said that, were it not for the 2019 audit, the backlog would have gone unnoticed.', true],
+    ['Many historians speculate that the mayor, if she had won in 2019, would have built 5,000 homes.', true],
+    // Not evaluations: a superlative that measures ("the largest", "the first").
+    ['The 2019 audit was the largest review of the backlog since 2008.', false],
+    ['The mayor gave the clearest figure yet: 2,000 homes by 2025.', false],
   ];
   for (const [text, cited] of claims) {
     it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));

@@ -49,4 +49,28 @@ describe('negation as analysts paraphrase it', () => {
     assert.deepEqual(negatedWords('The council does not want to repeat its mistakes and is actively rebuilding its reserves.'), ['want', 'to', 'repeat', 'its', 'mistakes']);
     assert.deepEqual(negatedWords('The council did not cut libraries and parks.'), ['cut', 'libraries', 'and', 'parks']);
   });
+
+  it('"ban" as a noun names a thing and negates nothing; as a verb it negates what follows', () => {
+    assert.deepEqual(negatedWords('He argued that a regional fishing ban was within reach a decade after the mayor first proposed it.'), []);
+    assert.deepEqual(negatedWords('The ban on trawling covers the whole bay.'), []);
+    assert.deepEqual(negatedWords('The council voted to ban trawling in the bay.'), ['trawling', 'in', 'the', 'bay']);
+    const passage = 'This year, a decade after it was first proposed by the mayor, a regional fishing ban is within reach.';
+    assert.equal(verdictOf(passage, 'He argued that a regional fishing ban was within reach a decade after the mayor first proposed it.').verdict, 'supported');
+  });
+
+  it('"rather than" and "instead of" deny what follows them', () => {
+    assert.deepEqual(negatedWords('The levy entrenched rather than weakened the monopoly.'), ['weakened', 'the', 'monopoly']);
+    assert.deepEqual(negatedWords('The council cut fares instead of raising them.'), ['raising', 'them']);
+    assert.deepEqual(negatedWords('The council would rather spend more than cut services.'), []);
+    const passage = 'The levy not only failed to weaken the monopoly but further entrenched it.';
+    assert.notEqual(verdictOf(passage, 'The levy entrenched rather than weakened the monopoly.').verdict, 'contradicted');
+    assert.equal(verdictOf('The levy weakened the monopoly.', 'The levy entrenched rather than weakened the monopoly.').verdict, 'contradicted');
+  });
+
+  it('"could have been X, but instead Y" denies X; a bare "could have" does not', () => {
+    assert.deepEqual(negatedWords('The depot could have been sold to a developer, but instead the council reopened it.'), ['been', 'sold', 'to', 'a', 'developer']);
+    assert.deepEqual(negatedWords('The depot could have been sold to a developer.'), []);
+    const passage = 'The depot could have been sold to a developer, but instead the council reopened it as a bus garage.';
+    assert.notEqual(verdictOf(passage, 'The council reopened the depot as a bus garage rather than selling it to a developer.').verdict, 'contradicted');
+  });
 });

@@ -6,6 +6,7 @@ import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDate
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
 import { sameSlot } from './slots';
+import { overlappingRange } from '../../text/within';
 import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } from '../sourceDates';
 import { yearOfSource } from '../sourceFacts';
 import { checkChanges } from './changes';
@@ -125,10 +126,8 @@ function relativeRival(ctx: CompareContext, q: Quantity): ResolvedDate | undefin
   const mine = contentStemsAround(c, q.firstToken, q.lastToken, EVENT_REACH, EVENT_REACH);
   return sourceRelativeDates(p, ref).find((r) => {
     if (r.year === year) return false;
-    const inside = p.tokens.map((t, i) => (t.start >= r.start && t.end <= r.end ? i : -1)).filter((i) => i >= 0);
-    const first = inside[0];
-    const last = inside[inside.length - 1];
-    return first !== undefined && last !== undefined && [...contentStemsAround(p, first, last, EVENT_REACH, EVENT_REACH)].some((stem) => mine.has(stem));
+    const range = overlappingRange(p.tokens, r.start, r.end);
+    return range !== undefined && [...contentStemsAround(p, range.first, range.last, EVENT_REACH, EVENT_REACH)].some((stem) => mine.has(stem));
   });
 }
 
