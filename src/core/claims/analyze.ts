@@ -218,14 +218,15 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
 }
 
 function negationScopes(text: string, base: number, tokens: readonly Token[]): { negated: boolean[]; cues: number[] } {
-  const negated = new Array<boolean>(tokens.length).fill(false);
   const cues: number[] = [];
+  /** Each cue and the last token its scope reaches. */
+  const scopes: { cue: number; end: number }[] = [];
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     // "non-NVIDIA": the prefix negates only the word it is attached to.
     if ((t.norm === 'non' || t.norm === 'anti') && next?.hyphenAfterPrevious) {
       cues.push(i);
-      negated[i + 1] = !negated[i + 1];
+      scopes.push({ cue: i, end: i + 1 });
       continue;
     }
     const contracted = /n['’]t$/i.test(t.raw);
@@ -241,7 +242,7 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     if ((t.norm === 'no' || t.norm === 'not') && next && COMPARATIVE_BOUNDS.has(next.norm) && tokens[i + 2]?.norm === 'than' && bounded && (bounded.numeric || /^[$£€¥]?\d/.test(text.slice((tokens[i + 2]?.end ?? bounded.start) - base, bounded.end - base).trim()) || isNumberWord(bounded.norm))) {
       // It negates the comparative alone: against "more than 7 percent" it still disagrees.
       cues.push(i);
-      negated[i + 1] = !negated[i + 1];
+      scopes.push({ cue: i, end: i + 1 });
       continue;
     }
     // "No one has gained more than women": the comparison ends the negated subject's scope.
@@ -251,21 +252,44 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // "a nuclear test ban was within reach", "the ban on imports": a noun names a thing, it negates no clause.
     if (NEGATION_NOUNS.has(t.norm) && usedAsNoun(tokens, i)) continue;
     cues.push(i);
-    for (let k = i + 1; k < tokens.length; k++) {
+    // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
+    scopes.push({ cue: i, end: scopeEnd(text, base, tokens, i, nobody) });
+  }
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  for (const [n, { cue, end }] of scopes.entries()) {
+    const last = endAtNextCue(tokens, cue, end, scopes[n + 1]?.cue);
+    for (let k = cue + 1; k <= last; k++) negated[k] = !negated[k];
+  }
+  return { negated, cues };
+}
+
+/**
+ * A later negation cue with content words between it and this one starts a phrase of its own:
+ * "engineers who are not US citizens without access" negates "access" once (by "without"), not
+ * twice. Right after the cue ("not without merit") or past function words only ("no one refused")
+ * the two negations compose, and the earlier scope runs on.
+ */
+function endAtNextCue(tokens: readonly Token[], cue: number, end: number, next: number | undefined): number {
+  if (next === undefined || next > end) return end;
+  const contentBetween = tokens.slice(cue + 1, next).some((t) => !t.stop);
+  return contentBetween ? next - 1 : end;
+}
+
+/** The last token a negation cue at `i` reaches: to the clause's end, a conjunction that breaks it, or a comma. */
+function scopeEnd(text: string, base: number, tokens: readonly Token[], i: number, nobody: boolean): number {
+  for (let k = i + 1; k < tokens.length; k++) {
       const word = tokens[k];
       if (!word) break;
       const gap = between(text, base, tokens[k - 1], word);
       const breaker = SCOPE_BREAKERS.has(word.norm) && !(k === i + 1 && ADVERBS_AFTER_CUE.has(word.norm));
-      if (/[.;:!?]/.test(gap) || breaker || (nobody && word.norm === 'than')) break;
+      if (/[.;:!?]/.test(gap) || breaker || (nobody && word.norm === 'than')) return k - 1;
       // "does not want to repeat it and is actively positioning itself": a coordinated verb
       // phrase with its own auxiliary is outside the negated one.
-      if (word.norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) break;
+      if (word.norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) return k - 1;
       // A comma ends the scope unless a list of examples continues the object ("such as", "including").
-      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm)) break;
-      negated[k] = !negated[k];
-    }
+      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm)) return k - 1;
   }
-  return { negated, cues };
+  return tokens.length - 1;
 }
 
 /** "could have been restricted ..., but instead he released it": a past that did not happen, denied by what replaced it. */

@@ -41,6 +41,15 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf('The coastal towns will not make up the second tier of harbours.', 'The coastal towns will make up the second tier of harbours.').verdict, 'contradicted');
   });
 
+  it('a later negation with words of its own between starts its own scope; next to the first, the two compose', () => {
+    assert.deepEqual(negatedWords('Workers who are not union members without a contract earn less.'), ['union', 'members', 'a', 'contract', 'earn', 'less']);
+    assert.deepEqual(negatedWords('Towns that do not have a station cannot attract commuters.'), ['have', 'a', 'station', 'attract', 'commuters']);
+    assert.deepEqual(negatedWords('The plan is not without merit.'), ['without']);
+    assert.deepEqual(negatedWords('No one refused to sign the pledge.'), ['one', 'refused']);
+    const passage = 'Towns without a rail station cannot attract commuters from the capital.';
+    assert.notEqual(verdictOf(passage, 'Towns that do not have a rail station cannot attract commuters from the capital.').verdict, 'contradicted');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
