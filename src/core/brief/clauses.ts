@@ -20,6 +20,14 @@ const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
 const RELATIVE_WORDS = new Set(data.relativeWords);
 const RELATIVE_SUBJECTS = new Set(data.relativeSubjects);
+const POSSESSIVE_RELATIVES = new Set(data.possessiveRelatives);
+const RELATIVE_OPENERS = new Set([...data.relativeWords, ...data.possessiveRelatives]);
+
+/** Whether a claim is a relative clause split off as a claim of its own (read.ts gives it its antecedent). */
+export function opensRelativeClause(prose: string): boolean {
+  const first = /^\s*([A-Za-z]+)/.exec(prose)?.[1];
+  return first !== undefined && RELATIVE_OPENERS.has(first.toLowerCase());
+}
 const COMPLEMENTIZERS = new Set(data.complementizers);
 
 /** Words each side of a boundary needs to be a clause of its own. */
@@ -144,12 +152,29 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
 function relativeCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
   const word = tokens[k];
   const previous = tokens[k - 1];
-  if (!word || !previous || !RELATIVE_WORDS.has(word.norm) || nested[word.start]) return undefined;
+  if (!word || !previous || nested[word.start]) return undefined;
   const comma = prose.slice(previous.end, word.start).indexOf(',');
+  if (POSSESSIVE_RELATIVES.has(word.norm)) return possessiveCut(prose, tokens, k, comma);
+  if (!RELATIVE_WORDS.has(word.norm)) return undefined;
   if (comma < 0 || !RELATIVE_SUBJECTS.has(tokens[k + 1]?.norm ?? '')) return undefined;
   // After a pronoun subject comes its verb ("he used", "they later cut"): no noun phrase to skip.
   if (!tokens[k + 2]) return undefined;
   return { leftEnd: previous.end + comma, rightStart: word.start };
+}
+
+/**
+ * "a fourth grader from Philadelphia whose hopes were set back when ...": a possessive relative
+ * clause after a name (not sentence-initial) or a comma is a claim of its own, unless a comma
+ * follows it (a figure's "50,000" aside): then it is an aside inside the main clause ("Davis,
+ * whose school closed, moved").
+ */
+function possessiveCut(prose: string, tokens: readonly Token[], k: number, comma: number): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous) return undefined;
+  const afterName = previous.capitalized && k - 1 > 0;
+  if ((comma < 0 && !afterName) || /,\s/.test(prose.slice(word.end))) return undefined;
+  return { leftEnd: comma >= 0 ? previous.end + comma : previous.end, rightStart: word.start };
 }
 
 /**

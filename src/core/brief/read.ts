@@ -7,6 +7,7 @@ import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
 import { clauseSpansMemo } from './clauseMemo';
+import { opensRelativeClause } from './clauses';
 import { columnWords } from './columns';
 import type { Block, BriefMask, BriefSentence, BriefUnit } from './parse';
 
@@ -177,13 +178,12 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
 
 /** Words of the clause before a relative clause read as its antecedent: about a noun phrase with its verb. */
 const ANTECEDENT_WORDS = 6;
-const RELATIVE_START = /^\s*(?:which|whom)\b/i;
 
 /** A relative clause split from its sentence ("…, which he dated to 2005") keeps the end of the clause before as its antecedent. */
 function withAntecedents(claims: BriefUnit[]): BriefUnit[] {
   return claims.map((claim, k) => {
     const before = claims[k - 1];
-    if (!before || !RELATIVE_START.test(claim.prose)) return claim;
+    if (!before || !opensRelativeClause(claim.prose)) return claim;
     const words = before.prose.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
     return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
   });

@@ -25,6 +25,9 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     ['The labs received £60 million [@a], but Germany spent €3 billion on compute [@b].', [['The labs received £60 million [@a]', ['a']], ['Germany spent €3 billion on compute [@b].', ['b']]]],
     // a relative clause with its own pronoun subject: what the speaker did with the fact
     ['The mayor said rents rose 8 percent last year, which she used to argue for a cap [@a].', [['The mayor said rents rose 8 percent last year', ['a']], ['which she used to argue for a cap [@a].', ['a']]]],
+    // a possessive relative clause after a name, or after a comma, brings its own subject and predicate
+    ['The fund backed Lumen Labs, a start-up from Leeds whose founders sold it for 40,000 pounds [@a].', [['The fund backed Lumen Labs, a start-up from Leeds', ['a']], ['whose founders sold it for 40,000 pounds [@a].', ['a']]]],
+    ['The council thanked the volunteers, whose work reopened the library in 2019.', [['The council thanked the volunteers', []], ['whose work reopened the library in 2019.', []]]],
     // after a citation, a verb phrase sharing the subject has its own source (Pandoc: a citation ends its clause);
     // the clause before a relative clause is cited by the citation that ends both
     [
@@ -46,6 +49,9 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The United States has declared Huawei and ZTE national security risks and limited their access to its markets [@a].',
     'The funding is channelled through UK Research and Innovation and draws on the EPSRC budget [@a].',
     'The state declared Huawei a risk in 2019, and limited its access to the market in 2020.',
+    // a restrictive "whose" (no comma, no name before it) limits its noun; a "whose" aside closed by a comma
+    'Firms whose revenue exceeds 10 million pounds must publish their accounts.',
+    'Ms Davis, whose school closed in 2019, moved to Leeds.',
     // a list closed by ", and"
     'The UK sits beside Singapore, Canada, France, Germany, and India, well behind the two leaders.',
     // a pronoun subject leans on the clause before when no citation of its own ends that clause
