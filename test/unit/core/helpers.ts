@@ -52,3 +52,16 @@ export function checkedAgainst(passage: string, claim: string): { verdict: strin
   const decidedBy = sentence.explanation?.decidedBy;
   return { verdict: sentence.verdict, ...(decidedBy ? { decidedBy } : {}), corrections: sentence.corrections.map((c) => `${c.claimed}->${c.source}`) };
 }
+
+const REPORT_FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
+
+/**
+ * The verdict an uncited claim gets against a one-source corpus holding `sourceText`, and its
+ * replace-value fix as "claimed → new text" ("(no fix)" when none): what a user sees and applies.
+ */
+export function checkedWithFix(sourceText: string, claim: string): { verdict: string; fix: string } {
+  const corpus = new CorpusIndex([{ key: 'report', title: 'report', file: '/corpus/report.txt', text: `${REPORT_FILLER} ${sourceText} ${REPORT_FILLER}` }]);
+  const result = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1);
+  const edit = result.findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-value')?.edits[0];
+  return { verdict: result.sentences[0]?.verdict ?? '(none)', fix: edit ? `${claim.slice(edit.span.start, edit.span.end)} → ${edit.newText}` : '(no fix)' };
+}

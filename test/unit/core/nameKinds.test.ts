@@ -3,19 +3,11 @@
 // instance hypernyms tell the kind ("Ohio" is an American state, "John Wayne" an actor); a name
 // it does not know may be of any kind. The verdicts and fixes a user sees.
 import * as assert from 'node:assert/strict';
-import { BriefChecker } from '../../../src/core';
 import { analyze } from '../../../src/core/claims/analyze';
-import { Corpus } from '../../../src/core/corpus/corpus';
 import { mayBeOfOneKind, nameKinds } from '../../../src/core/verify/nameKinds';
+import { checkedWithFix } from './helpers';
 
-const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
-
-function checked(sourceText: string, claim: string): { verdict: string; fix: string } {
-  const corpus = new Corpus([{ key: 'report', title: 'report', file: '/corpus/report.txt', text: `${FILLER} ${sourceText} ${FILLER}` }]);
-  const result = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1);
-  const edit = result.findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-value')?.edits[0];
-  return { verdict: result.sentences[0]?.verdict ?? '(none)', fix: edit ? `${claim.slice(edit.span.start, edit.span.end)} → ${edit.newText}` : '(no fix)' };
-}
+const checked = checkedWithFix;
 
 function entity(text: string): ReturnType<typeof analyze>['entities'][number] {
   const found = analyze(`Yesterday ${text} was mentioned.`, 0).entities[0];

@@ -2,18 +2,10 @@
 // bare count with no unit to compare, a name the source does not state. The verdicts and fixes a
 // user sees.
 import * as assert from 'node:assert/strict';
-import { BriefChecker } from '../../../src/core';
 import { analyze } from '../../../src/core/claims/analyze';
-import { Corpus } from '../../../src/core/corpus/corpus';
+import { checkedWithFix } from './helpers';
 
-const FILLER = 'Licence fees shaped the early software market. Several governments funded national laboratories. Browsers competed fiercely during the following decade.';
-
-function checked(sourceText: string, claim: string): { verdict: string; fix: string } {
-  const corpus = new Corpus([{ key: 'report', title: 'report', file: '/corpus/report.txt', text: `${FILLER} ${sourceText} ${FILLER}` }]);
-  const result = new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1);
-  const edit = result.findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-value')?.edits[0];
-  return { verdict: result.sentences[0]?.verdict ?? '(none)', fix: edit ? `${claim.slice(edit.span.start, edit.span.end)} → ${edit.newText}` : '(no fix)' };
-}
+const checked = checkedWithFix;
 
 describe('bare counts in the same slot', () => {
   it('contradicts another count where the words either side are the same, with the source figure as the fix', () => {
