@@ -7,6 +7,7 @@ import type { Quantity } from './quantities';
 import data from './classify.json';
 import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
 import { wordNet } from '../lexicon/source';
+import { isNumberWord } from './numberWords';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -162,12 +163,17 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     const that = REPORTING_VERBS_WITH_THAT.has(token.norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
     // Before a modal the word is a noun ("Energy claims should be reported ...").
     // Capitalised inside the sentence it is part of a name ("like United States, Australia ..."), not the verb.
-    if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !/n['’]t$/i.test(before.raw)) {
+    if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !isCount(before) && !/n['’]t$/i.test(before.raw)) {
       if (that !== undefined) return that + 1;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }
   return 0;
+}
+
+/** A count before a reporting word makes it a noun ("the four reports", "all 12 notes"); a year does not ("in 1998 said"). */
+function isCount(token: Token): boolean {
+  return isNumberWord(token.norm) || (token.numeric && !/^\d{4}$/.test(token.raw));
 }
 
 /** Index of the first token after a comma (tokens.length when none, or when `text` is not given). */

@@ -40,6 +40,8 @@ interface Profile {
   derivedWords: readonly string[];
   /** `synset << ROLE_BITS | roles`, ascending (so by synset). */
   synsets: readonly number[];
+  /** Some synset has the ANTONYM role: asked of a claim word once per compared passage, so read once. */
+  antonyms: boolean;
 }
 
 /** Its usual senses. */
@@ -62,7 +64,7 @@ const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
 const ROLE_BITS = 8;
 const ROLES = (1 << ROLE_BITS) - 1;
 
-const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [] };
+const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false };
 
 const profiles = new Map<string, Profile>();
 /** Per claim word, per passage word: checked again on every check of a brief. */
@@ -146,7 +148,7 @@ function buildProfile(net: WordNet, word: string): Profile {
   const derivedWords = new Set<string>();
   for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
   const synsets = [...rolesOf(net, lemmas, derivedWords)].map(([synset, roles]) => (synset << ROLE_BITS) | roles).sort((x, y) => x - y);
-  return { lemmas: [...words], derivedWords: [...derivedWords], synsets };
+  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0) };
 }
 
 function profile(word: string): Profile {
@@ -239,7 +241,7 @@ function decide(claim: Profile, passage: Profile): WordRelation {
  * or hypernym synset): a cheap test before looking for one in a passage.
  */
 export function hasAntonyms(word: string): boolean {
-  return profile(word).synsets.some((packed) => (packed & ANTONYM) !== 0);
+  return profile(word).antonyms;
 }
 
 /** How a claim word relates to a passage word (both lower-cased as written). */

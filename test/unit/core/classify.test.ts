@@ -111,6 +111,14 @@ describe('claims/classify', () => {
       assert.strictEqual(classifyText(text).contentFrom, 4);
     });
 
+    it('reads a reporting word after a count as a noun ("Of the four reports"), not the frame', () => {
+      for (const text of ['Of the four reports, two found that the fund was misused.', 'Of the 12 notes, most were unsigned.']) {
+        assert.strictEqual(reportingFrameLength(tokenize(text), text), 0, text);
+      }
+      const dated = 'Clinton in 1998 said that the deficit was gone.';
+      assert.strictEqual(reportingFrameLength(tokenize(dated), dated), 5, 'a year before the verb is no count');
+    });
+
     it('is 0 for the writer\'s own view and for sentences without a reporting verb', () => {
       assert.strictEqual(reportingFrameLength(tokenize('We argue that Europe should act.')), 0);
       assert.strictEqual(reportingFrameLength(tokenize('Oxford and UCL share the money.')), 0);
