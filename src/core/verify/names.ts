@@ -14,7 +14,16 @@ export type Found = 'own' | 'context' | undefined;
 export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string): Found {
   if (entityIn(corpus, e, v.stems, v.analysis.entities, key)) return 'own';
   if (entityIn(corpus, e, v.beforeStems, v.beforeEntities, key)) return 'context';
+  // The sentence after may name whom the passage only describes ("a true American hero ... will
+  // return to space. Godspeed, John Glenn."): context, when the passage names no one itself
+  // (a passage naming another stands for a swap: "Japan and Korea" for "Japan and India").
+  if (!e.place && !namesSomeone(v) && v.afterEntities.some((o) => coreStems(e).every((s) => o.stems.includes(s)))) return 'context';
   return undefined;
+}
+
+/** Whether the passage names a person or body of its own (places and bare titles aside). */
+function namesSomeone(v: PassageView): boolean {
+  return v.analysis.entities.some((o) => !o.place && !onlyTitles(o));
 }
 
 /** A name's words without the titles before it ("Senator Hatch" -> hatch); all of them if it is only titles. */

@@ -20,6 +20,8 @@ export interface PassageView {
   before: Analysis[];
   /** The names of `before`, in order. */
   beforeEntities: Entity[];
+  /** The names of the passage after this one (a description is often named a sentence later: "a true American hero ... Godspeed, John Glenn."). */
+  afterEntities: Entity[];
   stems: ReadonlySet<string>;
   windowStems: StemLookup;
   beforeStems: StemLookup;
@@ -93,6 +95,7 @@ function buildView(corpus: Corpus, passageId: number): PassageView {
     analysis,
     before,
     beforeEntities: before.flatMap((a) => a.entities),
+    afterEntities: after.flatMap((a) => a.entities),
     stems: own.stems,
     windowStems: new StemUnion(windowSets),
     beforeStems: new StemUnion(beforeSets),
