@@ -39,7 +39,37 @@ export interface BriefLensApi {
   claims: ClaimsProvider;
 }
 
+/** The long-lived parts of the extension, made once at activation. */
+interface Services {
+  output: vscode.LogOutputChannel;
+  projects: ProjectFiles;
+  settings: SettingsReader;
+  corpora: CorpusManager;
+  briefs: BriefService;
+  statusBar: BriefStatusBar;
+  commands: Commands;
+  claims: ClaimsProvider;
+  report: ReportPanel;
+}
+
 export function activate(context: vscode.ExtensionContext): BriefLensApi {
+  const services = createServices(context);
+  const { output, projects, corpora, briefs, statusBar, claims, report } = services;
+  context.subscriptions.push(output, projects, corpora, briefs, statusBar, claims, report);
+  const providers = new LanguageProviders(services);
+  context.subscriptions.push(providers);
+  registerCommands(context, services);
+  watchWorkspace(context, services, providers);
+
+  // Index lazily: activation returns at once; the first check of an open brief starts indexing.
+  setTimeout(() => {
+    for (const document of vscode.workspace.textDocuments) briefs.schedule(document, 0);
+    statusBar.update();
+  }, 0);
+  return testApi(services);
+}
+
+function createServices(context: vscode.ExtensionContext): Services {
   const output = vscode.window.createOutputChannel('Brief Lens', { log: true });
   const projects = new ProjectFiles((message) => output.info(message));
   const settings = new SettingsReader(
@@ -53,32 +83,51 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   const corpora = new CorpusManager(vscode.Uri.joinPath(context.extensionUri, 'seeds'), settings, (message) => output.info(message), context.globalStorageUri);
   const docsBase = readmeUrl(context.extension.packageJSON as PackageLinks);
   const briefs = new BriefService(corpora, settings, docsBase);
-  const statusBar = new BriefStatusBar(briefs, corpora);
-  const commands = new Commands(briefs, corpora, output);
-  const claims = new ClaimsProvider(briefs, context.workspaceState);
-  const report = new ReportPanel(briefs);
-  context.subscriptions.push(output, projects, corpora, briefs, statusBar, claims, report);
+  return {
+    output,
+    projects,
+    settings,
+    corpora,
+    briefs,
+    statusBar: new BriefStatusBar(briefs, corpora),
+    commands: new Commands(briefs, corpora, output),
+    claims: new ClaimsProvider(briefs, context.workspaceState),
+    report: new ReportPanel(briefs),
+  };
+}
 
-  // Providers: markdown plus the extra globs of briefLens.files.include (re-registered when they change).
-  let providers: vscode.Disposable | undefined;
-  const registerProviders = () => {
-    providers?.dispose();
+/** Hover, fixes, completion, definitions and links for Markdown plus the globs of briefLens.files.include (re-registered when they change). */
+class LanguageProviders implements vscode.Disposable {
+  private registered: vscode.Disposable | undefined;
+
+  constructor(private readonly services: Services) {
+    this.register();
+  }
+
+  register(): void {
+    const { projects, briefs, corpora } = this.services;
+    this.registered?.dispose();
     const include = [
       ...(vscode.workspace.getConfiguration(SECTION).get<string[]>('files.include') ?? []),
       ...projects.all().flatMap((project) => (project.values['files.include'] as string[] | undefined) ?? []),
     ];
     const selector: vscode.DocumentFilter[] = [{ language: 'markdown' }, ...include.map((pattern) => ({ pattern }))];
-    providers = vscode.Disposable.from(
+    this.registered = vscode.Disposable.from(
       vscode.languages.registerHoverProvider(selector, new BriefHoverProvider(briefs)),
       vscode.languages.registerCodeActionsProvider(selector, new BriefCodeActionProvider(briefs), BriefCodeActionProvider.metadata),
       vscode.languages.registerCompletionItemProvider(selector, new CitationCompletionProvider(briefs, corpora), '@', '.', ' '),
       vscode.languages.registerDefinitionProvider(selector, new CitationDefinitionProvider(briefs)),
       vscode.languages.registerDocumentLinkProvider(selector, new CitationLinkProvider(briefs)),
     );
-  };
-  registerProviders();
-  context.subscriptions.push({ dispose: () => providers?.dispose() });
+  }
 
+  dispose(): void {
+    this.registered?.dispose();
+  }
+}
+
+function registerCommands(context: vscode.ExtensionContext, services: Services): void {
+  const { output, corpora, briefs, commands, claims, report } = services;
   const register = (id: string, run: (...args: never[]) => unknown) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register('briefLens.reindex', () => commands.reindex());
@@ -93,19 +142,7 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   register('briefLens.openEvidence', (target?: EvidenceTarget) => commands.openEvidence(target));
   register('briefLens.showOutput', () => output.show(true));
   register('briefLens.applyFix', (args: ApplyFixArgs) => applyFix(briefs, args));
-  register('briefLens.fixAll', async () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || !briefs.isBrief(editor.document)) return false;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.briefLens',
-    );
-    const fixAll = actions?.find((action) => action.command?.command === 'briefLens.applyFix');
-    if (!fixAll?.command) {
-      vscode.window.setStatusBarMessage('Brief Lens: nothing to fix', 3000);
-      return false;
-    }
-    return vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
-  });
+  register('briefLens.fixAll', () => fixAllInActiveEditor(briefs));
   register('briefLens.claims.reveal', (uri: string, range) => revealClaim(uri, range));
   register('briefLens.claims.groupBySection', () => claims.setGrouping('section'));
   register('briefLens.claims.groupByVerdict', () => claims.setGrouping('verdict'));
@@ -126,8 +163,30 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri) ?? vscode.window.activeTextEditor?.document;
     if (document) briefs.schedule(document, 0);
   });
+}
 
-  // Live checking.
+/** Applies the active brief's fix-all action, as `source.fixAll` on save would. */
+async function fixAllInActiveEditor(briefs: BriefService): Promise<unknown> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !briefs.isBrief(editor.document)) return false;
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.briefLens',
+  );
+  const fixAll = actions?.find((action) => action.command?.command === 'briefLens.applyFix');
+  if (!fixAll?.command) {
+    vscode.window.setStatusBarMessage('Brief Lens: nothing to fix', 3000);
+    return false;
+  }
+  return vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+}
+
+/** Live checking: edits, settings, project files, trust and folders trigger re-checks. */
+function watchWorkspace(context: vscode.ExtensionContext, services: Services, providers: LanguageProviders): void {
+  const { projects, settings, corpora, briefs, statusBar } = services;
+  const recheckAll = (): void => {
+    corpora.prune();
+    briefs.recheckOpen();
+  };
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((document) => briefs.schedule(document, 0)),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -137,40 +196,29 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SECTION)) return;
       settings.reset();
-      if (event.affectsConfiguration(`${SECTION}.files.include`)) registerProviders();
-      corpora.prune();
-      briefs.recheckOpen();
+      if (event.affectsConfiguration(`${SECTION}.files.include`)) providers.register();
+      recheckAll();
       statusBar.update();
     }),
     projects.onDidChange(() => {
       settings.reset();
-      registerProviders();
-      corpora.prune();
-      briefs.recheckOpen();
+      providers.register();
+      recheckAll();
       statusBar.update();
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      corpora.prune();
-      briefs.recheckOpen();
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      corpora.prune();
-      briefs.recheckOpen();
-    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(recheckAll),
+    vscode.workspace.onDidChangeWorkspaceFolders(recheckAll),
     corpora.onDidIndex((entry) => briefs.recheckOpen((document) => corpora.peek(document.uri) === entry)),
     corpora.onDidChangeState(() => statusBar.update()),
     briefs.onDidCheck(() => statusBar.update()),
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
   );
+}
 
-  // Index lazily: activation returns at once; the first check of an open brief starts indexing.
-  setTimeout(() => {
-    for (const document of vscode.workspace.textDocuments) briefs.schedule(document, 0);
-    statusBar.update();
-  }, 0);
-
+/** What the integration tests drive: waits for checks and index states, and reads the status bar and the Claims view. */
+function testApi({ corpora, briefs, statusBar, claims }: Services): BriefLensApi {
   const published = (uri: vscode.Uri): CheckRecord | undefined => briefs.publishedFor(uri);
-  const api: BriefLensApi = {
+  return {
     waitForCheck(document, timeoutMs = 20_000) {
       const current = published(document.uri);
       if (current && current.version === document.version && !briefs.isPending(document.uri)) return Promise.resolve(current.result);
@@ -200,7 +248,6 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
     statusText: () => statusBar.item.text,
     claims,
   };
-  return api;
 }
 
 function waitFor(briefs: BriefService, match: (record: CheckRecord) => boolean, timeoutMs: number, what: string): Promise<BriefResult> {
