@@ -294,3 +294,37 @@ function forgetPairs(): void {
     relations.delete(word);
   }
 }
+
+/** Per word, the synsets holding an antonym of any of its senses (every part of speech). */
+const antonymsOfAnySense = new Map<string, ReadonlySet<number>>();
+
+function antonymSynsetsOfAnySense(word: string): ReadonlySet<number> {
+  let found = antonymsOfAnySense.get(word);
+  if (!found) {
+    if (antonymsOfAnySense.size > MEMO_LIMIT) antonymsOfAnySense.clear();
+    const net = wordNet();
+    const synsets = new Set<number>();
+    for (const lemma of net.lemmas(word)) for (const s of net.synsets(lemma)) for (const a of net.antonymSynsets(s)) synsets.add(a);
+    found = synsets;
+    antonymsOfAnySense.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Whether WordNet makes the two words antonyms in some sense of each, however rare ("ignore" /
+ * "know", "miss" / "hit", "level" / "raise"). `relation` reads only a word's usual senses, since a
+ * word anywhere in a passage is read in those; a word standing in the claim word's own slot is
+ * read in the sense that opposes it (checks/words.ts).
+ */
+export function antonymsInSomeSense(claimWord: string, passageWord: string): boolean {
+  const antonyms = antonymSynsetsOfAnySense(claimWord);
+  if (antonyms.size === 0) return false;
+  const net = wordNet();
+  return net.lemmas(passageWord).some((lemma) => net.synsets(lemma).some((s) => antonyms.has(s)));
+}
+
+/** Whether some sense of the word has an antonym: a cheap test before looking in a slot. */
+export function hasAntonymsInSomeSense(word: string): boolean {
+  return antonymSynsetsOfAnySense(word).size > 0;
+}

@@ -39,6 +39,23 @@ describe('substitutions in the same slot', () => {
     assert.equal(checked(passage, 'The ministry weakened its support for the programme in 2019.').verdict, 'supported');
   });
 
+  it("a word in the claim word's slot is read in the sense that opposes it, however rare", () => {
+    // "ignore" is an antonym of "know" only in a sense neither word usually has; "hit" of "miss" only as nouns of baseball.
+    assert.deepEqual(checked('Everyone in this chamber knows this to be true, yet nobody has acted.', 'Everyone in this chamber ignores this to be true, yet nobody has acted.'), {
+      verdict: 'contradicted',
+      decidedBy: 'antonym',
+      corrections: ['ignores->knows'],
+    });
+    assert.equal(checked('With the Tigers he played in 8 games, with 10 hits in 33 at-bats.', 'With the Tigers he played in 8 games, with 10 misses in 33 at-bats.').verdict, 'contradicted');
+  });
+
+  it('a rare-sense antonym elsewhere in the passage, or an unrelated word in the slot, contradicts nothing', () => {
+    // Out of the slot a word keeps its usual senses: "ignored" here is no "knows" taken back.
+    assert.notEqual(checked('Everyone in this chamber knows this to be true. The warnings were ignored for years.', 'Everyone in this chamber knows this to be true.').verdict, 'contradicted');
+    // "added" / "created" jobs: WordNet relates them in no sense, so no antonym (a paraphrase WordNet misses is not an error).
+    assert.notEqual(checked('The economy created more than 1.3 million jobs in 100 days.', 'The economy added more than 1.3 million jobs in 100 days.').verdict, 'contradicted');
+  });
+
   it('the same function word, or one standing elsewhere, changes nothing', () => {
     assert.equal(checked('Social Security was created decades ago for a very different era.', 'Social Security was created decades ago for a very different era.').verdict, 'supported');
     assert.equal(checked('The reservoir stood above its normal level in 2019, below the dam.', 'The reservoir stood above its normal level in 2019.').verdict, 'supported');

@@ -4,7 +4,7 @@
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import { directionOf } from '../../claims/changes';
-import { hasAntonyms, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
+import { antonymsInSomeSense, hasAntonyms, hasAntonymsInSomeSense, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import { tokenWith, type Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -233,12 +233,15 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
 
 /** The passage word in the claim word's slot, when WordNet calls the two antonyms. */
 function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: string) => WordRelation): Alternation | undefined {
-  if (!hasAntonyms(item.t.norm)) return undefined;
+  if (!hasAntonyms(item.t.norm) && !hasAntonymsInSomeSense(item.t.norm)) return undefined;
   for (const j of slotRivals(ctx.claim.tokens, item.i, ctx.passage.tokens)) {
     const u = ctx.passage.tokens[j];
     if (!u || ctx.prep.claimStems.has(u.stem)) continue;
     const r = relationTo(u.norm);
     if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym' };
+    // In its own slot a word is read in the sense that opposes the claim word, unless the two
+    // share a reading (then WordNet calls them equivalent or one entails the other).
+    if (r.relation === 'independent' && antonymsInSomeSense(item.t.norm, u.norm)) return { word: item, rival: u, via: 'antonym' };
   }
   return undefined;
 }
