@@ -49,6 +49,14 @@ describe('substitutions in the same slot', () => {
     assert.equal(checked('With the Tigers he played in 8 games, with 10 hits in 33 at-bats.', 'With the Tigers he played in 8 games, with 10 misses in 33 at-bats.').verdict, 'contradicted');
   });
 
+  it('an antonym in the slot outweighs the claim word itself in another clause', () => {
+    const passage = 'Meta partially opened up its Llama model in 2023, but is now rumoured to be focused on closed AI.';
+    assert.deepEqual(checked(passage, 'Meta is now rumoured to be focused on open AI.'), { verdict: 'contradicted', decidedBy: 'antonym', corrections: ['open->closed'] });
+    assert.equal(checked(passage, 'Meta is now rumoured to be focused on closed AI.').verdict, 'supported');
+    // The claim word in its own place, its antonym in another clause: borne out.
+    assert.equal(checked('Meta opened up its Llama model in 2023 and closed its research lab.', 'Meta opened up its Llama model in 2023.').verdict, 'supported');
+  });
+
   it('a rare-sense antonym elsewhere in the passage, or an unrelated word in the slot, contradicts nothing', () => {
     // Out of the slot a word keeps its usual senses: "ignored" here is no "knows" taken back.
     assert.notEqual(checked('Everyone in this chamber knows this to be true. The warnings were ignored for years.', 'Everyone in this chamber knows this to be true.').verdict, 'contradicted');

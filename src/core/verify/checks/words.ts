@@ -247,6 +247,27 @@ function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: 
 }
 
 /**
+ * The antonym standing in the claim word's own slot when the passage has the claim word only
+ * elsewhere ("opened up its model in 2023, but is now focused on closed AI" / "focused on open
+ * AI"): aligned by position, the claim word meets its opposite, and the same word in another
+ * clause bears nothing out. Not when an occurrence shares a neighbour with it (it stands in place).
+ */
+function displacedByAntonym(ctx: CompareContext, item: ContentWord): Alternation | undefined {
+  if (!hasAntonyms(item.t.norm) && !hasAntonymsInSomeSense(item.t.norm)) return undefined;
+  const claim = ctx.claim.tokens;
+  const passage = ctx.passage.tokens;
+  const left = claim[item.i - 1]?.stem;
+  const right = claim[item.i + 1]?.stem;
+  // A slot needs both neighbours in the passage: most words fail here, before any scan.
+  if ((left !== undefined && !ctx.view.stems.has(left)) || (right !== undefined && !ctx.view.stems.has(right))) return undefined;
+  for (let j = 0; j < passage.length; j++) {
+    if (passage[j]?.stem !== item.t.stem) continue;
+    if ((left !== undefined && passage[j - 1]?.stem === left) || (right !== undefined && passage[j + 1]?.stem === right)) return undefined;
+  }
+  return slotAntonym(ctx, item, relationsOf(item.t.norm));
+}
+
+/**
  * `related`, and when the word alone finds nothing, the two-word verb it begins ("setting aside"
  * / "reserve", "carried out" / "implemented"): then the second word is borne out with it
  * (`covered`). Not through a derivation: a phrase is read in its own part of speech.
@@ -268,6 +289,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
   let pool: KnownWord[] | undefined;
   /** Second words of claim phrases borne out as one ("aside" of "setting aside"), with the passage word. */
   const covered = new Map<number, Token>();
+  let displaced: Alternation | undefined;
   for (const item of prep.content) {
     if (creditOfStem[item.k] || excluded.has(item.i)) continue;
     out.seen++;
@@ -278,6 +300,11 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       credit = RELATED_WEIGHT * w;
       out.own += credit;
       out.relatedAt.add(item.i);
+    } else if (!names.own.has(item.i) && !names.named.has(item.i) && v.stems.has(item.t.stem) && (displaced = displacedByAntonym(ctx, item))) {
+      // The claim word is elsewhere in the passage, but its own slot holds its antonym.
+      out.alternations.push(displaced);
+      out.unmatched.push(item);
+      observe(ctx, 'words', 'missing', item.t);
     } else if (v.stems.has(item.t.stem) || names.own.has(item.i)) {
       credit = w;
       out.own += w;
