@@ -324,7 +324,10 @@ export function antonymsInSomeSense(claimWord: string, passageWord: string): boo
   return net.lemmas(passageWord).some((lemma) => net.synsets(lemma).some((s) => antonyms.has(s)));
 }
 
-/** Whether some sense of the word has an antonym: a cheap test before looking in a slot. */
-export function hasAntonymsInSomeSense(word: string): boolean {
-  return antonymSynsetsOfAnySense(word).size > 0;
+/**
+ * Whether the word may have an antonym in a slot: one of a usual sense (`hasAntonyms`) or a direct
+ * one of any sense. A cheap test before looking in a passage.
+ */
+export function mayHaveAntonym(word: string): boolean {
+  return hasAntonyms(word) || antonymSynsetsOfAnySense(word).size > 0;
 }

@@ -4,7 +4,7 @@
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import { directionOf } from '../../claims/changes';
-import { antonymsInSomeSense, hasAntonyms, hasAntonymsInSomeSense, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
+import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { wordNet } from '../../lexicon/source';
 import { tokenWith, type Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -233,7 +233,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
 
 /** The passage word in the claim word's slot, when WordNet calls the two antonyms. */
 function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: string) => WordRelation): Alternation | undefined {
-  if (!hasAntonyms(item.t.norm) && !hasAntonymsInSomeSense(item.t.norm)) return undefined;
+  if (!mayHaveAntonym(item.t.norm)) return undefined;
   for (const j of slotRivals(ctx.claim.tokens, item.i, ctx.passage.tokens)) {
     const u = ctx.passage.tokens[j];
     if (!u || ctx.prep.claimStems.has(u.stem)) continue;
@@ -253,7 +253,7 @@ function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: 
  * clause bears nothing out. Not when an occurrence shares a neighbour with it (it stands in place).
  */
 function displacedByAntonym(ctx: CompareContext, item: ContentWord): Alternation | undefined {
-  if (!hasAntonyms(item.t.norm) && !hasAntonymsInSomeSense(item.t.norm)) return undefined;
+  if (!mayHaveAntonym(item.t.norm)) return undefined;
   const claim = ctx.claim.tokens;
   const passage = ctx.passage.tokens;
   const left = claim[item.i - 1]?.stem;
