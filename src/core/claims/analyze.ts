@@ -231,7 +231,7 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
     const contracted = /n['’]t$/i.test(t.raw);
     // "entrenched rather than disrupted the regime": what follows "rather than" is denied.
-    const contrastive = i > 0 && (CONTRASTIVE_NEGATIONS.get(t.norm) === tokens[i - 1]?.norm || counterfactualPerfect(tokens, i));
+    const contrastive = i > 0 && (CONTRASTIVE_NEGATIONS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '') === true || counterfactualPerfect(tokens, i));
     if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
     // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
     // less than $5" bound a figure ("at most", "at least").

@@ -9,8 +9,20 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 /** Negation cues that are also nouns ("a test ban was within reach"): as nouns they negate nothing. */
 export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
 
-/** "rather than", "instead of": the first word, by the second, that with it denies what follows. */
-export const CONTRASTIVE_NEGATIONS: ReadonlyMap<string, string> = new Map(data.contrastiveNegations.map(([first, second]) => [second ?? '', first ?? '']));
+/** "rather than", "instead of", "other than": the first words, by the second, that with it deny or exclude what follows. */
+export const CONTRASTIVE_NEGATIONS: ReadonlyMap<string, ReadonlySet<string>> = firstWordsBySecond(data.contrastiveNegations);
+
+/** Two-word cues by their second word ("than": "rather", "other"): several may share it. */
+function firstWordsBySecond(pairs: readonly (readonly string[])[]): Map<string, Set<string>> {
+  const bySecond = new Map<string, Set<string>>();
+  for (const [first, second] of pairs) {
+    if (first === undefined || second === undefined) continue;
+    const firsts = bySecond.get(second) ?? new Set<string>();
+    firsts.add(first);
+    bySecond.set(second, firsts);
+  }
+  return bySecond;
+}
 
 /** "could have been restricted ..., but instead": modals whose perfect, contrasted, denies what follows. */
 export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(data.counterfactualModals);

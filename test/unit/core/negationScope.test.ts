@@ -76,6 +76,15 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf('The levy weakened the monopoly.', 'The levy entrenched rather than weakened the monopoly.').verdict, 'contradicted');
   });
 
+  it('"other than X" excludes X as "non-X" does, beside "rather than" on the same "than"', () => {
+    assert.deepEqual(negatedWords('The models suit architectures other than the incumbent vendor.'), ['the', 'incumbent', 'vendor']);
+    assert.deepEqual(negatedWords('He favoured pitchers rather than hitters.'), ['hitters']);
+    assert.deepEqual(negatedWords('The other party gained more than ten seats.'), []);
+    const passage = 'Industry partners are expected to ensure the models are tailored for non-Intel architectures.';
+    assert.notEqual(verdictOf(passage, 'Industry partners are expected to ensure the models are tailored for architectures other than Intel.').verdict, 'contradicted');
+    assert.equal(verdictOf('Industry partners are expected to ensure the models are tailored for Intel architectures.', 'Industry partners are expected to ensure the models are tailored for architectures other than Intel.').verdict, 'contradicted');
+  });
+
   it('"could have been X, but instead Y" denies X; a bare "could have" does not', () => {
     assert.deepEqual(negatedWords('The depot could have been sold to a developer, but instead the council reopened it.'), ['been', 'sold', 'to', 'a', 'developer']);
     assert.deepEqual(negatedWords('The depot could have been sold to a developer.'), []);
