@@ -42,6 +42,17 @@ export function onlyTitles(e: Entity): boolean {
 }
 
 const TITLE_STEMS = new Set([...NAME_TITLES].map((w) => stemOf(w)));
+
+/**
+ * A name's tokens after its leading titles ("His Holiness Pope Francis" → "Francis"): one text
+ * writes a title into the name, another leaves it before ("Pope Benedict" at a sentence's start
+ * is read as "Benedict"), so names are placed in their slot by what follows the titles.
+ */
+export function withoutTitles(a: Analysis, e: Entity): { firstToken: number; lastToken: number } {
+  let first = e.firstToken;
+  while (first < e.lastToken && TITLE_STEMS.has(a.tokens[first]?.stem ?? '')) first++;
+  return { firstToken: first, lastToken: e.lastToken };
+}
 const coreCache = new WeakMap<Entity, string[]>();
 
 function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, others: readonly Entity[], key: string): boolean {

@@ -43,6 +43,12 @@ describe('names in the same slot', () => {
     assert.deepEqual(checked(source, 'In 1930, Reed claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.'), { verdict: 'contradicted', fix: 'Reed → Mao' });
     assert.equal(checked(source, 'In 1930, Mao claimed a need to eliminate alleged KMT spies operating inside the Jiangxi Soviet.').verdict, 'supported');
   });
+  it('places a speaker by what follows the titles, written into the name on one side only', () => {
+    const source = 'His Holiness Pope Francis told this body that to imitate the hatred and violence of tyrants is the best way to take their place.';
+    const claim = (pope: string): string => `Pope ${pope} told Congress that imitating the hatred and violence of tyrants is the best way to take their place.`;
+    assert.deepEqual(checked(source, claim('Benedict')), { verdict: 'contradicted', fix: 'Benedict → Francis' });
+    assert.equal(checked(source, claim('Francis')).verdict, 'supported');
+  });
   it('reads a name with "and" inside as one name when WordNet knows it, so it meets the name in its slot', () => {
     const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
     assert.deepEqual(names('Peace between Trinidad and Tobago and Egypt will last.'), ['Trinidad and Tobago', 'Egypt']);

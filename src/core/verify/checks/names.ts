@@ -1,10 +1,10 @@
 // Names: each of the claim's is found in the passage or its context, or another name of the
 // same type stands in its place beside what the two share (a conflict), or the passage is about
 // something else (missing).
-import type { Entity } from '../../claims/analyze';
+import type { Analysis, Entity } from '../../claims/analyze';
 import { canonicalPlace } from '../../claims/lexicon';
-import { piece, type Conflict } from '../conflict';
-import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles } from '../names';
+import { piece, type Conflict, type TextPiece } from '../conflict';
+import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles, withoutTitles } from '../names';
 import { mayBeOfOneKind } from '../nameKinds';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
@@ -53,7 +53,7 @@ function rivalInPlace(ctx: CompareContext, e: Entity): boolean {
  */
 function slotRivalName(ctx: CompareContext, e: Entity): Entity | undefined {
   const core = coreStems(e);
-  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, e, ctx.passage, o) && mayBeOfOneKind(e, o));
+  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, withoutTitles(ctx.claim, e), ctx.passage, withoutTitles(ctx.passage, o)) && mayBeOfOneKind(e, o));
 }
 
 /** Finds each claim name; returns the names found nowhere. */
@@ -155,13 +155,26 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   observe(ctx, 'name', 'contradicts', e, best);
 }
 
+/**
+ * The claim's name and its rival as the fix swaps them: whole when their leading titles agree
+ * ("Senator Hatch" → "Senator Kassebaum"), else without them, so the fix swaps "Benedict" for
+ * "Francis" and leaves "Pope" where the brief wrote it (not "Holiness Pope Francis").
+ */
+function namePieces(ctx: CompareContext, e: Entity, rival: Entity): [TextPiece, TextPiece] {
+  const titles = (a: Analysis, name: Entity): string => a.tokens.slice(name.firstToken, withoutTitles(a, name).firstToken).map((t) => t.norm).join(' ');
+  if (titles(ctx.claim, e) === titles(ctx.passage, rival)) return [piece(ctx.claim, e.start, e.end), piece(ctx.passage, rival.start, rival.end)];
+  const trimmed = (a: Analysis, name: Entity): TextPiece => piece(a, Math.max(a.tokens[withoutTitles(a, name).firstToken]?.start ?? name.start, name.start), name.end);
+  return [trimmed(ctx.claim, e), trimmed(ctx.passage, rival)];
+}
+
 export function checkNames(ctx: CompareContext, figureConflicts: readonly Conflict[]): NameFindings {
   const found: NameFindings = { conflicts: [], excluded: new Set(), missing: 0, own: new Set(), context: new Set(), named: new Set(), slotted: new Map() };
   for (const e of ctx.claim.entities) addTokens(found.named, e);
   const unmatched = findNames(ctx, found);
   checkOrigin(ctx, found);
   for (const [e, rival] of found.slotted) {
-    found.conflicts.push({ kind: 'name', claimed: piece(ctx.claim, e.start, e.end), source: piece(ctx.passage, rival.start, rival.end), replaceable: true });
+    const [claimed, source] = namePieces(ctx, e, rival);
+    found.conflicts.push({ kind: 'name', claimed, source, replaceable: true });
     addTokens(found.excluded, e);
     observe(ctx, 'name', 'contradicts', e, rival);
   }
