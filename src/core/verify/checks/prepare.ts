@@ -4,6 +4,7 @@ import type { Corpus } from '../../corpus/corpus';
 import type { Token } from '../../text/tokens';
 import { PREFIX_KEY } from '../passageView';
 import { monotonicity, type Monotonicity } from './operators';
+import QUANTITY_WORDS from '../../claims/quantities.json';
 
 export interface ClaimFacts {
   analysis: Analysis;
@@ -60,9 +61,16 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
   return p;
 }
 
-/** "close" in "close to 18 million": part of the figure's approximation, not a word of the claim. */
+const DATE_PERIODS: ReadonlySet<string> = new Set(QUANTITY_WORDS.datePeriods);
+
+/**
+ * "close" in "close to 18 million", "early" in "by early 2014": part of the figure's
+ * approximation or of the date, not a word of the claim.
+ */
 function approximator(c: Analysis, i: number): boolean {
-  return c.tokens[i]?.norm === 'close' && c.tokens[i + 1]?.norm === 'to' && c.quantityTokens.has(i + 2);
+  const norm = c.tokens[i]?.norm;
+  if (norm === 'close') return c.tokens[i + 1]?.norm === 'to' && c.quantityTokens.has(i + 2);
+  return norm !== undefined && DATE_PERIODS.has(norm) && c.quantities.some((q) => q.firstToken === i + 1 && (q.kind === 'year' || q.kind === 'date'));
 }
 
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
