@@ -15,6 +15,11 @@ export class BoundedCache<K, V> {
     return this.entries.size;
   }
 
+  /** The value kept for `key`, if any, without counting it as a use. */
+  peek(key: K): V | undefined {
+    return this.entries.get(key);
+  }
+
   /** The value for `key`, computed (and kept) the first time it is asked for. */
   get(key: K, compute: () => V): V {
     let value = this.entries.get(key);

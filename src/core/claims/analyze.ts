@@ -90,6 +90,11 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
   };
 }
 
+/** The stems of a text's words as `analyze` reads them (folded), with nothing else read. */
+export function stemsOfText(text: string): Set<string> {
+  return new Set(tokenize(foldForComparison(text)?.text ?? text).map((t) => t.stem));
+}
+
 /**
  * Shared by the analyses of the many sentences (most of a corpus) with no figure or no negation:
  * a long brief keeps tens of thousands of passage analyses.

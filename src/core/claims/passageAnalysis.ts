@@ -3,7 +3,7 @@
 // depends on how claims are read.
 import { cachePerOwner } from '../boundedCache';
 import type { Passage } from '../types';
-import { analyze, type Analysis, type CapitalisationStats } from './analyze';
+import { analyze, stemsOfText, type Analysis, type CapitalisationStats } from './analyze';
 
 /** Passages whose analysis is kept per corpus; the least recently used tenth go beyond this. */
 const ANALYSIS_CACHE_LIMIT = 20_000;
@@ -19,13 +19,17 @@ export interface AnalysablePassages extends CapitalisationStats {
 }
 
 const analysesOf = cachePerOwner<number, Analysis>(ANALYSIS_CACHE_LIMIT);
+/** Words of passages read only as a neighbour's context (no analysis made). */
+const stemsOfPassages = cachePerOwner<number, ReadonlySet<string>>(ANALYSIS_CACHE_LIMIT);
 
 /**
  * Makes room for the passages a brief of `sentences` sentences reads, at most one per passage of
  * the corpus: memory then grows with the brief, up to the corpus, instead of the work.
  */
 export function reservePassageAnalyses(corpus: AnalysablePassages & { readonly passageCount: number }, sentences: number): void {
-  analysesOf(corpus).reserve(Math.min(corpus.passageCount, ANALYSES_PER_SENTENCE * sentences));
+  const room = Math.min(corpus.passageCount, ANALYSES_PER_SENTENCE * sentences);
+  analysesOf(corpus).reserve(room);
+  stemsOfPassages(corpus).reserve(room);
 }
 
 /** Facts of a corpus passage, with offsets in its source file. */
@@ -34,4 +38,14 @@ export function passageAnalysis(corpus: AnalysablePassages, id: number): Analysi
     const passage = corpus.passage(id);
     return analyze(passage.text, passage.start, corpus);
   });
+}
+
+/** The analysis of a passage if one is kept, without making one. */
+export function peekPassageAnalysis(corpus: AnalysablePassages, id: number): Analysis | undefined {
+  return analysesOf(corpus).peek(id);
+}
+
+/** The stems of a passage's words, as its analysis would have them, without analysing it. */
+export function passageStems(corpus: AnalysablePassages, id: number): ReadonlySet<string> {
+  return stemsOfPassages(corpus).get(id, () => stemsOfText(corpus.passage(id).text));
 }

@@ -1,7 +1,7 @@
 // A passage with its context, as the comparison reads it: its own words, the sentences before
 // it and the source's title (where names and figures are introduced), and the one after.
 import type { Analysis, Entity } from '../claims/analyze';
-import { passageAnalysis } from '../claims/passageAnalysis';
+import { passageAnalysis, passageStems, peekPassageAnalysis } from '../claims/passageAnalysis';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 
@@ -70,38 +70,74 @@ function stemsOf(analysis: Analysis): PassageStems {
 class StemUnion implements StemLookup {
   private union: Set<string> | undefined;
 
-  constructor(private readonly sets: readonly ReadonlySet<string>[]) {}
+  constructor(private readonly sets: () => readonly ReadonlySet<string>[]) {}
 
   has(stem: string): boolean {
     if (!this.union) {
       this.union = new Set<string>();
-      for (const set of this.sets) for (const s of set) this.union.add(s);
+      for (const set of this.sets()) for (const s of set) this.union.add(s);
     }
     return this.union.has(stem);
   }
 }
 
+/**
+ * A passage's view. The neighbours are read only when a check asks: most comparisons need no more
+ * than their words (`contextStems`, no analysis), and over half the passages a long brief reads
+ * are only ever someone's neighbour.
+ */
+class LazyView implements PassageView {
+  readonly analysis: Analysis;
+  readonly stems: ReadonlySet<string>;
+  readonly longStems: readonly string[];
+  readonly subjectStems: ReadonlySet<string>;
+  readonly windowStems: StemLookup;
+  readonly beforeStems: StemLookup;
+  private beforeAnalyses: Analysis[] | undefined;
+  private beforeNames: Entity[] | undefined;
+  private afterNames: Entity[] | undefined;
+
+  constructor(
+    private readonly corpus: Corpus,
+    passageId: number,
+    private readonly beforeIds: readonly number[],
+    private readonly afterIds: readonly number[],
+  ) {
+    this.analysis = passageAnalysis(corpus, passageId);
+    const own = stemsOf(this.analysis);
+    this.stems = own.stems;
+    this.longStems = own.longStems;
+    const title = corpus.titlePassage(passageId);
+    this.subjectStems = title !== passageId && PRONOUN_SUBJECT.test(this.analysis.text) ? headingStems(corpus, title) : NO_STEMS;
+    const stemsOfIds = (ids: readonly number[]) => ids.map((id) => contextStems(corpus, id));
+    this.beforeStems = new StemUnion(() => [own.stems, ...stemsOfIds(beforeIds)]);
+    this.windowStems = new StemUnion(() => [own.stems, ...stemsOfIds(beforeIds), ...stemsOfIds(afterIds)]);
+  }
+
+  get before(): Analysis[] {
+    return (this.beforeAnalyses ??= this.beforeIds.map((id) => passageAnalysis(this.corpus, id)));
+  }
+
+  get beforeEntities(): Entity[] {
+    return (this.beforeNames ??= this.before.flatMap((a) => a.entities));
+  }
+
+  get afterEntities(): Entity[] {
+    return (this.afterNames ??= this.afterIds.flatMap((id) => passageAnalysis(this.corpus, id).entities));
+  }
+}
+
+/** A neighbour's stems: from its analysis when one is kept, else from its words alone. */
+function contextStems(corpus: Corpus, id: number): ReadonlySet<string> {
+  const analysis = peekPassageAnalysis(corpus, id);
+  return analysis ? stemsOf(analysis).stems : passageStems(corpus, id);
+}
+
 function buildView(corpus: Corpus, passageId: number): PassageView {
-  const analysis = passageAnalysis(corpus, passageId);
   const title = corpus.titlePassage(passageId);
   const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
   if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
-  const before = beforeIds.map((id) => passageAnalysis(corpus, id));
-  const after = corpus.neighbours(passageId, 0, CONTEXT_AFTER).map((id) => passageAnalysis(corpus, id));
-  const own = stemsOf(analysis);
-  const beforeSets = [own.stems, ...before.map((a) => stemsOf(a).stems)];
-  const windowSets = [...beforeSets, ...after.map((a) => stemsOf(a).stems)];
-  return {
-    analysis,
-    before,
-    beforeEntities: before.flatMap((a) => a.entities),
-    afterEntities: after.flatMap((a) => a.entities),
-    stems: own.stems,
-    windowStems: new StemUnion(windowSets),
-    beforeStems: new StemUnion(beforeSets),
-    longStems: own.longStems,
-    subjectStems: title !== passageId && PRONOUN_SUBJECT.test(analysis.text) ? headingStems(corpus, title) : NO_STEMS,
-  };
+  return new LazyView(corpus, passageId, beforeIds, corpus.neighbours(passageId, 0, CONTEXT_AFTER));
 }
 
 const NO_STEMS: ReadonlySet<string> = new Set();

@@ -16,6 +16,17 @@ describe('BoundedCache', () => {
     assert.equal(computed, 22);
   });
 
+  it('peeks at a kept value without computing one or counting a use', () => {
+    const cache = new BoundedCache<number, string>(10);
+    assert.equal(cache.peek(1), undefined);
+    assert.equal(cache.size, 0);
+    for (let k = 0; k < 10; k++) cache.get(k, () => `v${k}`);
+    assert.equal(cache.peek(0), 'v0');
+    cache.get(10, () => 'v10'); // full: 0 goes, the peek did not make it recent
+    assert.equal(cache.peek(0), undefined);
+    assert.equal(cache.peek(1), 'v1');
+  });
+
   it('drops the least recently used, so an entry read all along stays (a source title on a long brief)', () => {
     const cache = new BoundedCache<number, string>(10);
     let computed = 0;
