@@ -6,12 +6,26 @@ import type { Token } from '../text/tokens';
 import { overlappingRange } from '../text/within';
 import type { Quantity } from './quantities';
 
-/** Only sentences that name a month are worth chrono's time. */
-const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/**
+ * Only a sentence naming a month the figure reader has not read yet is worth chrono's time. A
+ * month as a name is capitalised (what is kept below requires it), so "may" the verb and "march"
+ * the noun do not send a sentence to chrono.
+ */
+const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
+
+/** Whether the text names a month outside every quantity already read. */
+function unreadMonth(text: string, base: number, found: readonly Quantity[]): boolean {
+  for (const match of text.matchAll(MONTH_NAME)) {
+    const start = base + match.index;
+    const end = start + match[0].length;
+    if (!found.some((q) => q.start <= start && end <= q.end)) return true;
+  }
+  return false;
+}
 
 /** Month dates chrono finds where no figure was read yet; `value` as the figure reader writes dates (yyyymmdd, year 0 when unsaid). */
 export function chronoDates(text: string, tokens: readonly Token[], base: number, found: readonly Quantity[]): Quantity[] {
-  if (!MONTH_NAME.test(text)) return [];
+  if (!unreadMonth(text, base, found)) return [];
   const dates: Quantity[] = [];
   for (const result of chrono.casual.parse(text)) {
     const known = result.start;

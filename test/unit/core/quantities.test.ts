@@ -276,6 +276,22 @@ describe('claims/quantities', () => {
   });
 });
 
+describe('claims/quantities: dates chrono-node reads', () => {
+  const dates = (text: string) => quantities(text).filter((q) => q.kind === 'date').map((q) => [q.text, q.value]);
+
+  it('reads a month the figure reader missed, even beside one it read', () => {
+    assert.deepStrictEqual(dates('Talks began in March 2023 and the rule took effect on the 1st of October.'), [
+      ['March 2023', 20230301],
+      ['1st of October', 1001],
+    ]);
+  });
+
+  it('takes no lower-case month word for a date: "may" the verb, "march" the noun', () => {
+    assert.deepStrictEqual(dates('Prices may rise on the 3rd of the march season.'), []);
+    assert.deepStrictEqual(dates('The march on the 3rd of may was peaceful.'), []);
+  });
+});
+
 describe('engine: an amount written with a country word before "dollars"', () => {
   it('is borne out by the source\'s "USD 1 billion", and another country\'s dollar is not', async () => {
     const corpus = await seedCorpus();
