@@ -12,8 +12,9 @@ import type { PassageView, StemLookup } from './passageView';
 export type Found = 'own' | 'context' | undefined;
 
 export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string): Found {
-  if (entityIn(corpus, e, v.stems, v.analysis.entities, key)) return 'own';
-  if (entityIn(corpus, e, v.beforeStems, v.beforeEntities, key)) return 'context';
+  if (entityIn(corpus, e, v.stems, () => v.analysis.entities, key)) return 'own';
+  // The names before are read only when the words are not enough: they need the passages analysed.
+  if (entityIn(corpus, e, v.beforeStems, () => v.beforeEntities, key)) return 'context';
   // The sentence after may name whom the passage only describes ("a true American hero ... will
   // return to space. Godspeed, John Glenn."): context, when the passage names no one itself
   // (a passage naming another stands for a swap: "Japan and Korea" for "Japan and India").
@@ -55,11 +56,12 @@ export function withoutTitles(a: Analysis, e: Entity): { firstToken: number; las
 }
 const coreCache = new WeakMap<Entity, string[]>();
 
-function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, others: readonly Entity[], key: string): boolean {
+function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => readonly Entity[], key: string): boolean {
   // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates"); titles aside.
   const core = coreStems(e);
   const hits = core.filter((s) => stems.has(s)).length;
   if (hits > 0 && hits >= Math.ceil(core.length * (core.length > 3 ? 0.75 : 1))) return true;
+  const others = namesOf();
   // "Kendall" for "Liz Kendall", "Chairman Kim" for "Kim Jong Un": a shorter form of the same name,
   // with its last word, or with its first where the source writes the whole name too
   // ("We are joined by Matthew Charles ... Matthew is the first ...").
