@@ -19,7 +19,7 @@ export interface AnalysablePassages extends CapitalisationStats {
 }
 
 const analysesOf = cachePerOwner<number, Analysis>(ANALYSIS_CACHE_LIMIT);
-/** Words of passages read only as a neighbour's context (no analysis made). */
+/** The stems of passages' words, the compared passages' and their neighbours'. */
 const stemsOfPassages = cachePerOwner<number, ReadonlySet<string>>(ANALYSIS_CACHE_LIMIT);
 
 /**
@@ -40,12 +40,13 @@ export function passageAnalysis(corpus: AnalysablePassages, id: number): Analysi
   });
 }
 
-/** The analysis of a passage if one is kept, without making one. */
-export function peekPassageAnalysis(corpus: AnalysablePassages, id: number): Analysis | undefined {
-  return analysesOf(corpus).peek(id);
-}
-
-/** The stems of a passage's words, as its analysis would have them, without analysing it. */
+/**
+ * The stems of a passage's words, as its analysis has them: taken from the analysis when one is
+ * kept, else read from the words alone (a neighbour's, which needs nothing more).
+ */
 export function passageStems(corpus: AnalysablePassages, id: number): ReadonlySet<string> {
-  return stemsOfPassages(corpus).get(id, () => stemsOfText(corpus.passage(id).text));
+  return stemsOfPassages(corpus).get(id, () => {
+    const analysis = analysesOf(corpus).peek(id);
+    return analysis ? new Set(analysis.tokens.map((t) => t.stem)) : stemsOfText(corpus.passage(id).text);
+  });
 }

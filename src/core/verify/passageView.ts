@@ -1,7 +1,7 @@
 // A passage with its context, as the comparison reads it: its own words, the sentences before
 // it and the source's title (where names and figures are introduced), and the one after.
 import type { Analysis, Entity } from '../claims/analyze';
-import { passageAnalysis, passageStems, peekPassageAnalysis } from '../claims/passageAnalysis';
+import { passageAnalysis, passageStems } from '../claims/passageAnalysis';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 
@@ -48,21 +48,12 @@ export function view(corpus: Corpus, passageId: number): PassageView {
   return viewCache(corpus).get(passageId, () => buildView(corpus, passageId));
 }
 
-/** A passage's stems, kept with its analysis: a passage is read in the views of its neighbours too. */
-interface PassageStems {
-  stems: Set<string>;
-  longStems: string[];
-}
+/** A passage's stems of PREFIX_KEY letters or more, kept with its stem set (read by each of its views). */
+const longStemsOfSet = new WeakMap<ReadonlySet<string>, string[]>();
 
-const stemsOfAnalysis = new WeakMap<Analysis, PassageStems>();
-
-function stemsOf(analysis: Analysis): PassageStems {
-  let found = stemsOfAnalysis.get(analysis);
-  if (!found) {
-    const stems = new Set(analysis.tokens.map((t) => t.stem));
-    found = { stems, longStems: [...stems].filter((s) => s.length >= PREFIX_KEY) };
-    stemsOfAnalysis.set(analysis, found);
-  }
+function longStemsOf(stems: ReadonlySet<string>): string[] {
+  let found = longStemsOfSet.get(stems);
+  if (!found) longStemsOfSet.set(stems, (found = [...stems].filter((s) => s.length >= PREFIX_KEY)));
   return found;
 }
 
@@ -83,7 +74,7 @@ class StemUnion implements StemLookup {
 
 /**
  * A passage's view. The neighbours are read only when a check asks: most comparisons need no more
- * than their words (`contextStems`, no analysis), and over half the passages a long brief reads
+ * than their words (`passageStems`, no analysis), and over half the passages a long brief reads
  * are only ever someone's neighbour.
  */
 class LazyView implements PassageView {
@@ -104,14 +95,14 @@ class LazyView implements PassageView {
     private readonly afterIds: readonly number[],
   ) {
     this.analysis = passageAnalysis(corpus, passageId);
-    const own = stemsOf(this.analysis);
-    this.stems = own.stems;
-    this.longStems = own.longStems;
+    const own = passageStems(corpus, passageId);
+    this.stems = own;
+    this.longStems = longStemsOf(own);
     const title = corpus.titlePassage(passageId);
     this.subjectStems = title !== passageId && PRONOUN_SUBJECT.test(this.analysis.text) ? headingStems(corpus, title) : NO_STEMS;
-    const stemsOfIds = (ids: readonly number[]) => ids.map((id) => contextStems(corpus, id));
-    this.beforeStems = new StemUnion(() => [own.stems, ...stemsOfIds(beforeIds)]);
-    this.windowStems = new StemUnion(() => [own.stems, ...stemsOfIds(beforeIds), ...stemsOfIds(afterIds)]);
+    const stemsOfIds = (ids: readonly number[]) => ids.map((id) => passageStems(corpus, id));
+    this.beforeStems = new StemUnion(() => [own, ...stemsOfIds(beforeIds)]);
+    this.windowStems = new StemUnion(() => [own, ...stemsOfIds(beforeIds), ...stemsOfIds(afterIds)]);
   }
 
   get before(): Analysis[] {
@@ -125,12 +116,6 @@ class LazyView implements PassageView {
   get afterEntities(): Entity[] {
     return (this.afterNames ??= this.afterIds.flatMap((id) => passageAnalysis(this.corpus, id).entities));
   }
-}
-
-/** A neighbour's stems: from its analysis when one is kept, else from its words alone. */
-function contextStems(corpus: Corpus, id: number): ReadonlySet<string> {
-  const analysis = peekPassageAnalysis(corpus, id);
-  return analysis ? stemsOf(analysis).stems : passageStems(corpus, id);
 }
 
 function buildView(corpus: Corpus, passageId: number): PassageView {
