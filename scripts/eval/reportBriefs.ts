@@ -1,5 +1,5 @@
 // The brief evaluation's table. A sealed brief is shown as figures only.
-import type { BriefRates, BriefsFigures } from './runBriefs';
+import type { BriefRates, BriefsFigures, GroupFigures } from './runBriefs';
 import type { BriefCounts, BriefScore } from './scoreBriefs';
 
 const fixed = (value: number): string => value.toFixed(3);
@@ -27,6 +27,12 @@ function detailLines(brief: BriefScore, verbose: boolean): string[] {
   });
 }
 
+/** Missed planted errors by expected code and engine reading, most frequent first. */
+function missedKindsLines(group: GroupFigures): string[] {
+  const kinds = Object.entries(group.missedKinds).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return kinds.length ? ['    missed, by code expected ← what the engine said:', ...kinds.map(([kind, count]) => `      ${count} × ${kind}`)] : [];
+}
+
 export function briefsText(figures: BriefsFigures, verbose: boolean): string {
   const lines = [`== briefs (${figures.dir}): ${figures.briefs.length} labelled`];
   if (!figures.briefs.length) lines.push('  no brief folders (each needs brief.md and labels.jsonl)');
@@ -40,8 +46,8 @@ export function briefsText(figures: BriefsFigures, verbose: boolean): string {
     lines.push(`  overall:\n    ${figuresLine(figures.overall.counts, figures.overall.rates)}`);
     const sealedCount = figures.briefs.filter((brief) => brief.sealed).length;
     if (sealedCount && sealedCount < figures.briefs.length) {
-      lines.push(`  development briefs:\n    ${figuresLine(figures.development.counts, figures.development.rates)}`);
-      lines.push(`  sealed briefs:\n    ${figuresLine(figures.sealed.counts, figures.sealed.rates)}`);
+      lines.push(`  development briefs:\n    ${figuresLine(figures.development.counts, figures.development.rates)}`, ...missedKindsLines(figures.development));
+      lines.push(`  sealed briefs:\n    ${figuresLine(figures.sealed.counts, figures.sealed.rates)}`, ...missedKindsLines(figures.sealed));
     }
   }
   return lines.join('\n');

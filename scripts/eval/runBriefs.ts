@@ -4,7 +4,7 @@ import { BriefChecker, loadCorpus } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { briefFolders, readLabelledBrief } from './briefLabels';
 import { ROOT } from './claimSets';
-import { addCounts, emptyCounts, scoreBrief, type BriefCounts, type BriefScore } from './scoreBriefs';
+import { addCounts, addMissedKinds, emptyCounts, scoreBrief, type BriefCounts, type BriefScore } from './scoreBriefs';
 
 export const DEFAULT_BRIEFS_DIR = path.join(ROOT, 'eval', 'briefs');
 
@@ -21,8 +21,14 @@ export interface BriefsFigures {
   briefs: (BriefScore & { rates: BriefRates })[];
   overall: { counts: BriefCounts; rates: BriefRates };
   /** The same sums over the development briefs and over the sealed ones. */
-  development: { counts: BriefCounts; rates: BriefRates };
-  sealed: { counts: BriefCounts; rates: BriefRates };
+  development: GroupFigures;
+  sealed: GroupFigures;
+}
+
+export interface GroupFigures {
+  counts: BriefCounts;
+  rates: BriefRates;
+  missedKinds: Record<string, number>;
 }
 
 export function ratesOf(counts: BriefCounts): BriefRates {
@@ -42,6 +48,7 @@ export async function runBriefs(dir: string = DEFAULT_BRIEFS_DIR): Promise<Brief
   const total = emptyCounts();
   const development = emptyCounts();
   const sealed = emptyCounts();
+  const missed = { development: {} as Record<string, number>, sealed: {} as Record<string, number> };
   for (const folder of briefFolders(dir)) {
     const brief = readLabelledBrief(folder);
     const corpusKey = brief.corpusDirs.join('\n');
@@ -53,13 +60,14 @@ export async function runBriefs(dir: string = DEFAULT_BRIEFS_DIR): Promise<Brief
     const score = scoreBrief(checker, brief);
     addCounts(total, score.counts);
     addCounts(score.sealed ? sealed : development, score.counts);
+    addMissedKinds(score.sealed ? missed.sealed : missed.development, score.missedKinds);
     briefs.push({ ...score, rates: ratesOf(score.counts) });
   }
   return {
     dir,
     briefs,
     overall: { counts: total, rates: ratesOf(total) },
-    development: { counts: development, rates: ratesOf(development) },
-    sealed: { counts: sealed, rates: ratesOf(sealed) },
+    development: { counts: development, rates: ratesOf(development), missedKinds: missed.development },
+    sealed: { counts: sealed, rates: ratesOf(sealed), missedKinds: missed.sealed },
   };
 }

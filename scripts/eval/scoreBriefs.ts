@@ -41,6 +41,11 @@ export interface BriefScore {
   labels: number;
   problems: string[];
   counts: BriefCounts;
+  /**
+   * Missed planted errors counted by the code expected and the engine's reading ("contradicted-figure
+   * ← unsupported by coverage"): figures only, so sealed briefs can show which classes they miss.
+   */
+  missedKinds: Record<string, number>;
   detail?: BriefDetail;
 }
 
@@ -53,19 +58,30 @@ export function emptyCounts(): BriefCounts {
 }
 
 /** The engine's reading of a missed span: each overlapping claim's verdict and deciding check, and the label's note. */
-function engineReading(result: BriefResult, label: LabelledSpan): string {
+function verdictsAt(result: BriefResult, label: LabelledSpan): string {
   const claims = result.sentences.flatMap((sentence) => sentence.claims ?? [sentence]).filter((claim) => overlaps(claim.span, label.span));
-  const verdicts = claims.map((claim) => `${claim.verdict}${claim.explanation ? ` by ${claim.explanation.decidedBy}` : ''}`);
-  return ` [engine: ${verdicts.join('; ') || 'no claim'}]${label.note ? ` (${label.note.slice(0, 100)})` : ''}`;
+  return claims.map((claim) => `${claim.verdict}${claim.explanation ? ` by ${claim.explanation.decidedBy}` : ''}`).join('; ') || 'no claim';
 }
 
-function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail): void {
+function engineReading(result: BriefResult, label: LabelledSpan): string {
+  return ` [engine: ${verdictsAt(result, label)}]${label.note ? ` (${label.note.slice(0, 100)})` : ''}`;
+}
+
+function countMissed(missedKinds: Record<string, number>, result: BriefResult, label: LabelledSpan, codes: string[]): void {
+  const kind = `${label.expect} ← ${codes.length ? codes.join(', ') : verdictsAt(result, label)}`;
+  missedKinds[kind] = (missedKinds[kind] ?? 0) + 1;
+}
+
+function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail, missedKinds: Record<string, number>): void {
   for (const label of spans) {
     const codes = flagged.filter((finding) => overlaps(finding.span, label.span)).map((finding) => finding.code);
     if (label.expect !== 'clean') {
       counts.planted++;
       if (codes.includes(label.expect as Finding['code'])) counts.caught++;
-      else detail.missedErrors.push(`${quote(label.text)} expected ${label.expect}, got ${codes.join(', ') || 'nothing'}${engineReading(result, label)}`);
+      else {
+        detail.missedErrors.push(`${quote(label.text)} expected ${label.expect}, got ${codes.join(', ') || 'nothing'}${engineReading(result, label)}`);
+        countMissed(missedKinds, result, label, codes);
+      }
       if (codes.length) counts.caughtAnyCode++;
       continue;
     }
@@ -135,13 +151,18 @@ export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   const flagged = result.findings.filter(isErrorOrWarning);
   const counts = emptyCounts();
   const detail: BriefDetail = { missedErrors: [], flaggedClean: [], uselessFindings: [], harmful: [] };
-  scoreLabels(result, brief.spans, flagged, counts, detail);
+  const missedKinds = {} as Record<string, number>;
+  scoreLabels(result, brief.spans, flagged, counts, detail, missedKinds);
   scoreFindings(brief, flagged, counts, detail);
   scoreFixes(checker, brief, result, counts, detail);
-  const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts };
+  const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts, missedKinds };
   return brief.sealed ? score : { ...score, detail };
 }
 
 export function addCounts(total: BriefCounts, more: BriefCounts): void {
   for (const key of Object.keys(total) as (keyof BriefCounts)[]) total[key] += more[key];
+}
+
+export function addMissedKinds(total: Record<string, number>, more: Readonly<Record<string, number>>): void {
+  for (const [kind, count] of Object.entries(more)) total[kind] = (total[kind] ?? 0) + count;
 }

@@ -79,14 +79,16 @@ describe('eval: whole-brief scoring', () => {
     assert.match(score.detail?.harmful[0] ?? '', /contradicted-date fix "Replace 2019" on clean/);
   });
 
-  it('prints a sealed brief as figures only', () => {
+  it('prints a sealed brief as figures only, its misses counted by code and engine reading', () => {
     const findings = [finding('unsupported-claim', 'Ports matter.', [], 'warning')];
     const brief = readLabelledBrief(writeBrief('sealed-one', LABELS));
     const score = scoreBrief(stubChecker(findings, () => 'supported'), brief);
     assert.equal(score.detail, undefined);
-    const sums = { counts: score.counts, rates: ratesOf(score.counts) };
-    const text = briefsText({ dir: 'x', briefs: [{ ...score, rates: ratesOf(score.counts) }], overall: sums, development: sums, sealed: sums }, true);
+    assert.deepEqual(score.missedKinds, { 'contradicted-figure ← supported': 1 });
+    const sums = { counts: score.counts, rates: ratesOf(score.counts), missedKinds: score.missedKinds };
+    const text = briefsText({ dir: 'x', briefs: [{ ...score, rates: ratesOf(score.counts) }, { ...score, sealed: false, rates: ratesOf(score.counts) }], overall: sums, development: sums, sealed: sums }, true);
     assert.ok(!text.includes('Ports') && !text.includes('pier'));
     assert.match(text, /sealed-one \(sealed: figures only\)/);
+    assert.match(text, /sealed briefs:[^]*missed, by code expected ← what the engine said:\n {6}1 × contradicted-figure ← supported/);
   });
 });
