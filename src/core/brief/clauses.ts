@@ -4,8 +4,11 @@
 // ("and", "but", "while", "whereas", ...) after a comma or after the citation that ends a
 // clause, when what follows has its own subject and predicate; "while" and "whereas" need no
 // comma. Coordinated verbs that share a subject ("declared X and limited Y") and lists of
-// names stay one claim.
+// names stay one claim. A cited clause followed by a cited fragment that leaves its verb
+// unsaid ("cut by more than half in 2014 [@a], and in 2016 by almost three-quarters [@b]")
+// is two claims as well: gapping, each citation ending its own.
 import { tokenize, type Token } from '../text/tokens';
+import { isNumberWord } from '../claims/numberWords';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
 import { aboutTheBrief } from '../claims/classify';
@@ -54,7 +57,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   const cuts: Cut[] = [];
   let clauseStartToken = 0;
   for (let k = 1; k < tokens.length; k++) {
-    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds) ?? relativeCut(prose, tokens, k, nested) ?? complementCut(prose, tokens, k, nested, groupEnds);
+    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds) ?? gappedCut(prose, tokens, k, nested, groupEnds) ?? relativeCut(prose, tokens, k, nested) ?? complementCut(prose, tokens, k, nested, groupEnds);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -143,6 +146,43 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
   if (comma >= 0 && citationEnd === undefined && word.norm === 'and' && endsList(prose, tokens, k, nested)) return undefined;
   const leftEnd = comma >= 0 ? previous.end + comma : citationEnd ?? previous.end;
   return { leftEnd, rightStart: word.end };
+}
+
+/**
+ * A coordinator after the citation that ends a clause, opening a fragment that ends with its
+ * own citation and states its own figure or date, with the verb left unsaid (gapping: "[@a],
+ * and in 2016 by almost three-quarters [@b]"; "[@a], and a net exporter for the first time in
+ * 65 years [@b]"). Each citation covers the text since the one before it (Pandoc), so each part
+ * is a claim; read.ts gives the fragment the words of the clause before as its context.
+ */
+function gappedCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || !COORDINATORS.has(word.norm) || nested[word.start]) return undefined;
+  const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
+  if (citationEnd === undefined) return undefined;
+  const fragment = tokensUntilNextBoundary(prose, tokens, k, nested);
+  const last = fragment[fragment.length - 1];
+  const ownCitation = last !== undefined && citationEndBetween(groupEnds, last.end, prose.length) !== undefined;
+  if (!ownCitation || !fragment.some(statesValue) || fragment.some(finiteVerb)) return undefined;
+  if (!tokens.slice(0, k).some(predicateCue)) return undefined;
+  return { leftEnd: citationEnd, rightStart: word.end };
+}
+
+/** An auxiliary or past tense (not a plural noun, which predicateCue also takes): the fragment's own verb. */
+function finiteVerb(token: Token): boolean {
+  return !token.capitalized && pastOrAuxiliary(token.norm);
+}
+
+/** A figure or date: a numeral or a number word. */
+function statesValue(token: Token): boolean {
+  return token.numeric || isNumberWord(token.norm);
+}
+
+/** Whether a claim is a fragment without a verb of its own (read.ts gives it the clause before as context). */
+export function isGappedFragment(prose: string): boolean {
+  const tokens = tokenize(prose, 0);
+  return tokens.length > 0 && !tokens.some(finiteVerb) && tokens.some(statesValue);
 }
 
 /**
@@ -238,10 +278,12 @@ function endsList(prose: string, tokens: readonly Token[], k: number, nested: Ui
 
 /** Words from token k+1 to the next semicolon or the sentence's end. */
 function wordsUntilNextBoundary(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): number {
-  let words = 0;
-  for (let j = k + 1; j < tokens.length; j++) {
-    if (semicolonCut(prose, tokens, j, nested)) break;
-    words++;
-  }
-  return words;
+  return tokensUntilNextBoundary(prose, tokens, k, nested).length;
+}
+
+/** Tokens from token k+1 to the next semicolon or the sentence's end. */
+function tokensUntilNextBoundary(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Token[] {
+  let end = k + 1;
+  while (end < tokens.length && !semicolonCut(prose, tokens, end, nested)) end++;
+  return tokens.slice(k + 1, end);
 }

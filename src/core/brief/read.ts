@@ -7,7 +7,8 @@ import { splitSentences } from '../text/sentences';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
 import { clauseSpansMemo } from './clauseMemo';
-import { opensRelativeClause } from './clauses';
+import { isGappedFragment, opensRelativeClause } from './clauses';
+import { isNumberWord } from '../claims/numberWords';
 import { columnWords } from './columns';
 import type { Block, BriefMask, BriefSentence, BriefUnit } from './parse';
 
@@ -179,13 +180,24 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
 /** Words of the clause before a relative clause read as its antecedent: about a noun phrase with its verb. */
 const ANTECEDENT_WORDS = 6;
 
-/** A relative clause split from its sentence ("…, which he dated to 2005") keeps the end of the clause before as its antecedent. */
+/** Words of the clause before a gapped fragment read as the verb and nouns it leaves unsaid. */
+const GAPPED_CONTEXT_WORDS = 10;
+
+/**
+ * A relative clause split from its sentence ("…, which he dated to 2005") keeps the end of the
+ * clause before as its antecedent. A gapped fragment ("…, and in 2016 by almost three-quarters
+ * [@b]") keeps the clause before's words as the verb it leaves unsaid, but not its figures, dates
+ * or names: those are what the fragment replaces.
+ */
 function withAntecedents(claims: BriefUnit[]): BriefUnit[] {
   return claims.map((claim, k) => {
     const before = claims[k - 1];
-    if (!before || !opensRelativeClause(claim.prose)) return claim;
+    if (!before) return claim;
     const words = before.prose.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
+    if (opensRelativeClause(claim.prose)) return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
+    if (!isGappedFragment(claim.prose)) return claim;
+    const unsaid = words.filter((w) => !/^\p{Lu}|\p{N}/u.test(w) && !w.split(/[-–]/).some(isNumberWord));
+    return unsaid.length > 0 ? { ...claim, antecedent: unsaid.slice(-GAPPED_CONTEXT_WORDS).join(' ') } : claim;
   });
 }
 

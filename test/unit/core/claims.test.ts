@@ -39,6 +39,15 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'By 2016 he said oil imports had been cut by nearly 60 percent [@a], that wind power was now cheaper than conventional power [@b], and that solar employed more Americans than coal [@c].',
       [['By 2016 he said oil imports had been cut by nearly 60 percent [@a]', ['a']], ['that wind power was now cheaper than conventional power [@b]', ['b']], ['that solar employed more Americans than coal [@c].', ['c']]],
     ],
+    // gapping: a cited fragment with its own figure or date leaves the verb of the clause before unsaid
+    [
+      'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
+      [['The council reported that rents had risen by 8 percent in 2019 [@a]', ['a']], ['in 2021 by almost a third [@b].', ['b']]],
+    ],
+    [
+      'The minister called the port the busiest in the region [@a], and the largest employer for the first time in 40 years [@a].',
+      [['The minister called the port the busiest in the region [@a]', ['a']], ['the largest employer for the first time in 40 years [@a].', ['a']]],
+    ],
   ];
   for (const [text, expected] of split) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepStrictEqual(claims(text), expected));
@@ -62,6 +71,10 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'While in office, the minister cut the budget by 5 percent.',
     // a relative clause whose subject is the relative word itself describes its antecedent
     'The council froze the grant, which covered 40 libraries, in 2019.',
+    // a cited fragment without a figure or date is a list item, not a gapped claim
+    'The funding went to research labs in Oxford [@a] and the new computing centre in Leeds [@b].',
+    // a fragment with no citation of its own is covered by the sentence's last one
+    'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third.',
   ];
   for (const text of whole) {
     it(`keeps ${JSON.stringify(text)} one claim`, () => assert.strictEqual(claims(text).length, 1));

@@ -93,6 +93,13 @@ describe('claims/classify', () => {
   });
 
   describe('reportingFrameLength', () => {
+    it('a reporting verb after a semicolon frames nothing before it (a claim read with its context)', () => {
+      const text = 'in 2021 by almost 25 percent ; reported that rents had risen';
+      assert.strictEqual(reportingFrameLength(tokenize(text), text), 0);
+      const framed = 'Officials reported that rents had risen; wages fell.';
+      assert.strictEqual(reportingFrameLength(tokenize(framed), framed), 3);
+    });
+
     it('takes a capitalised reporting verb inside the sentence for part of a name ("United States"), no frame', () => {
       assert.strictEqual(reportingFrameLength(tokenize('Nations like United States, Australia and others run points-based systems.')), 0);
     });

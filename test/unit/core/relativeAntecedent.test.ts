@@ -40,3 +40,25 @@ describe('a relative clause read with its antecedent', () => {
     assert.deepStrictEqual(shown(check(corpus, text.replace('2009', '2011'))).map((f) => f.code), []);
   });
 });
+
+describe('a gapped fragment read with the words of the clause before', () => {
+  const corpus = new Corpus([
+    source('early', 'The council said rents had risen by 8 percent over the year, the steepest rise since records began.'),
+    source('late', 'By 2021 the council reported that rents had risen by almost 30 percent since the survey.'),
+  ]);
+  const text = 'The Council reported that rents had risen by 8 percent in 2019 [@early], and in 2021 by almost 25 percent [@late].';
+  const shown = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => [f.code, f.targetText, f.message]);
+
+  it('keeps the clause before\'s words, without its figures, dates and names, as the fragment\'s context', () => {
+    const claims = nth(parseBrief(text).sentences, 0, 'sentence').claims;
+    assert.deepStrictEqual(claims.map((c) => [c.text, c.antecedent]), [
+      ['The Council reported that rents had risen by 8 percent in 2019 [@early]', undefined],
+      ['in 2021 by almost 25 percent [@late].', 'reported that rents had risen by percent in'],
+    ]);
+  });
+
+  it('contradicts the fragment\'s figure by its own citation, and never calls the two clauses one fact', () => {
+    assert.deepStrictEqual(shown(check(corpus, text)), [['contradicted-figure', '25 percent', 'Source says “30 percent”, not “25 percent” [@late]']]);
+    assert.deepStrictEqual(shown(check(corpus, text.replace('25 percent', '30 percent'))), []);
+  });
+});

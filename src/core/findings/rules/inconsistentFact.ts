@@ -14,6 +14,14 @@ function subject(s: SentenceContext): Set<string> {
   return new Set(a.tokens.filter((t, i) => !t.stop && !t.numeric && !a.quantityTokens.has(i)).map((t) => t.stem));
 }
 
+/**
+ * Two claims of one sentence set their values side by side on purpose ("8 percent in 2019 [@a],
+ * and in 2021 by almost a third [@b]"): a contrast, never one fact stated twice.
+ */
+function sameSentence(a: SentenceContext, b: SentenceContext): boolean {
+  return a.index === b.index;
+}
+
 // Two rows of a table are two records (a row per country, per year), never one fact stated twice.
 
 /** Names of a claim: places by their canonical form, others by their words. */
@@ -96,7 +104,7 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
     for (const i of candidates) {
       // The index holds only positions of claims added on earlier turns of this loop.
       const earlier = claims[i]!;
-      if (overlap(subjectOf(earlier), subjectOf(later)) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
+      if (sameSentence(earlier, later) || overlap(subjectOf(earlier), subjectOf(later)) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
       const pair = differing(earlier, later);
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
       // flags the £40M once, not the last £60M against it.
