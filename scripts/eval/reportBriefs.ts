@@ -27,10 +27,10 @@ function detailLines(brief: BriefScore, verbose: boolean): string[] {
   });
 }
 
-/** Missed planted errors by expected code and engine reading, most frequent first. */
-function missedKindsLines(group: GroupFigures): string[] {
-  const kinds = Object.entries(group.missedKinds).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return kinds.length ? ['    missed, by code expected ← what the engine said:', ...kinds.map(([kind, count]) => `      ${count} × ${kind}`)] : [];
+/** What went wrong by class (missed errors, findings not useful, harmful fixes), most frequent first. */
+function classLines(group: GroupFigures): string[] {
+  const kinds = Object.entries(group.classes).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return kinds.length ? ['    by class (for a miss: code expected ← what the engine said):', ...kinds.map(([kind, count]) => `      ${count} × ${kind}`)] : [];
 }
 
 export function briefsText(figures: BriefsFigures, verbose: boolean): string {
@@ -46,8 +46,8 @@ export function briefsText(figures: BriefsFigures, verbose: boolean): string {
     lines.push(`  overall:\n    ${figuresLine(figures.overall.counts, figures.overall.rates)}`);
     const sealedCount = figures.briefs.filter((brief) => brief.sealed).length;
     if (sealedCount && sealedCount < figures.briefs.length) {
-      lines.push(`  development briefs:\n    ${figuresLine(figures.development.counts, figures.development.rates)}`, ...missedKindsLines(figures.development));
-      lines.push(`  sealed briefs:\n    ${figuresLine(figures.sealed.counts, figures.sealed.rates)}`, ...missedKindsLines(figures.sealed));
+      lines.push(`  development briefs:\n    ${figuresLine(figures.development.counts, figures.development.rates)}`, ...classLines(figures.development));
+      lines.push(`  sealed briefs:\n    ${figuresLine(figures.sealed.counts, figures.sealed.rates)}`, ...classLines(figures.sealed));
     }
   }
   return lines.join('\n');

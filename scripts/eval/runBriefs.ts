@@ -4,7 +4,7 @@ import { BriefChecker, loadCorpus } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { briefFolders, readLabelledBrief } from './briefLabels';
 import { ROOT } from './claimSets';
-import { addCounts, addMissedKinds, emptyCounts, scoreBrief, type BriefCounts, type BriefScore } from './scoreBriefs';
+import { addCounts, addClasses, emptyCounts, scoreBrief, type BriefCounts, type BriefScore } from './scoreBriefs';
 
 export const DEFAULT_BRIEFS_DIR = path.join(ROOT, 'eval', 'briefs');
 
@@ -28,7 +28,7 @@ export interface BriefsFigures {
 export interface GroupFigures {
   counts: BriefCounts;
   rates: BriefRates;
-  missedKinds: Record<string, number>;
+  classes: Record<string, number>;
 }
 
 export function ratesOf(counts: BriefCounts): BriefRates {
@@ -60,14 +60,14 @@ export async function runBriefs(dir: string = DEFAULT_BRIEFS_DIR): Promise<Brief
     const score = scoreBrief(checker, brief);
     addCounts(total, score.counts);
     addCounts(score.sealed ? sealed : development, score.counts);
-    addMissedKinds(score.sealed ? missed.sealed : missed.development, score.missedKinds);
+    addClasses(score.sealed ? missed.sealed : missed.development, score.classes);
     briefs.push({ ...score, rates: ratesOf(score.counts) });
   }
   return {
     dir,
     briefs,
     overall: { counts: total, rates: ratesOf(total) },
-    development: { counts: development, rates: ratesOf(development), missedKinds: missed.development },
-    sealed: { counts: sealed, rates: ratesOf(sealed), missedKinds: missed.sealed },
+    development: { counts: development, rates: ratesOf(development), classes: missed.development },
+    sealed: { counts: sealed, rates: ratesOf(sealed), classes: missed.sealed },
   };
 }

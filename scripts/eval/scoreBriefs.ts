@@ -42,10 +42,12 @@ export interface BriefScore {
   problems: string[];
   counts: BriefCounts;
   /**
-   * Missed planted errors counted by the code expected and the engine's reading ("contradicted-figure
-   * ← unsupported by coverage"): figures only, so sealed briefs can show which classes they miss.
+   * What went wrong, counted by class: a missed error by the code expected and the engine's reading
+   * ("missed contradicted-figure ← unsupported by coverage"), a finding that is not useful by its
+   * code and what it fell on, a harmful fix by its finding's code and kind. Figures only, so sealed
+   * briefs show which classes they get wrong without showing a sentence.
    */
-  missedKinds: Record<string, number>;
+  classes: Record<string, number>;
   detail?: BriefDetail;
 }
 
@@ -67,12 +69,18 @@ function engineReading(result: BriefResult, label: LabelledSpan): string {
   return ` [engine: ${verdictsAt(result, label)}]${label.note ? ` (${label.note.slice(0, 100)})` : ''}`;
 }
 
-function countMissed(missedKinds: Record<string, number>, result: BriefResult, label: LabelledSpan, codes: string[]): void {
-  const kind = `${label.expect} ← ${codes.length ? codes.join(', ') : verdictsAt(result, label)}`;
-  missedKinds[kind] = (missedKinds[kind] ?? 0) + 1;
+function countClass(classes: Record<string, number>, kind: string): void {
+  classes[kind] = (classes[kind] ?? 0) + 1;
 }
 
-function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail, missedKinds: Record<string, number>): void {
+/** What a finding that is not useful fell on: a clean fact, analysis, a span expecting another code, or unlabelled text. */
+function landedOn(brief: LabelledBrief, finding: Finding): string {
+  const label = brief.spans.find((span) => overlaps(finding.span, span.span));
+  if (!label) return 'unlabelled text';
+  return label.expect === 'clean' ? `clean ${label.kind}` : `a span expecting ${label.expect}`;
+}
+
+function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Finding[], counts: BriefCounts, detail: BriefDetail, classes: Record<string, number>): void {
   for (const label of spans) {
     const codes = flagged.filter((finding) => overlaps(finding.span, label.span)).map((finding) => finding.code);
     if (label.expect !== 'clean') {
@@ -80,7 +88,7 @@ function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Findin
       if (codes.includes(label.expect as Finding['code'])) counts.caught++;
       else {
         detail.missedErrors.push(`${quote(label.text)} expected ${label.expect}, got ${codes.join(', ') || 'nothing'}${engineReading(result, label)}`);
-        countMissed(missedKinds, result, label, codes);
+        countClass(classes, `missed ${label.expect} ← ${codes.length ? codes.join(', ') : verdictsAt(result, label)}`);
       }
       if (codes.length) counts.caughtAnyCode++;
       continue;
@@ -98,11 +106,14 @@ function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Findin
   }
 }
 
-function scoreFindings(brief: LabelledBrief, flagged: Finding[], counts: BriefCounts, detail: BriefDetail): void {
+function scoreFindings(brief: LabelledBrief, flagged: Finding[], counts: BriefCounts, detail: BriefDetail, classes: Record<string, number>): void {
   for (const finding of flagged) {
     counts.errorsWarnings++;
     if (brief.spans.some((label) => label.expect === finding.code && overlaps(finding.span, label.span))) counts.useful++;
-    else detail.uselessFindings.push(`${finding.code} on ${quote(brief.text.slice(finding.span.start, finding.span.end))}`);
+    else {
+      detail.uselessFindings.push(`${finding.code} on ${quote(brief.text.slice(finding.span.start, finding.span.end))}`);
+      countClass(classes, `not useful ${finding.code} on ${landedOn(brief, finding)}`);
+    }
   }
 }
 
@@ -123,7 +134,7 @@ function shifted(span: Span, edits: Fix['edits']): Span {
   return { start, end: Math.max(start, end) };
 }
 
-function scoreFixes(checker: Checker, brief: LabelledBrief, result: BriefResult, counts: BriefCounts, detail: BriefDetail): void {
+function scoreFixes(checker: Checker, brief: LabelledBrief, result: BriefResult, counts: BriefCounts, detail: BriefDetail, classes: Record<string, number>): void {
   for (const label of brief.spans.filter((span) => span.expect === 'clean')) {
     const before = verdictAt(result, label.span);
     for (const finding of result.findings) {
@@ -141,6 +152,7 @@ function scoreFixes(checker: Checker, brief: LabelledBrief, result: BriefResult,
         if (!harmful) continue;
         counts.harmfulFixes++;
         detail.harmful.push(`${finding.code} fix "${fix.title}" on clean ${quote(label.text)}`);
+        countClass(classes, `harmful ${fix.kind} fix of ${finding.code} on clean ${label.kind}`);
       }
     }
   }
@@ -151,11 +163,11 @@ export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   const flagged = result.findings.filter(isErrorOrWarning);
   const counts = emptyCounts();
   const detail: BriefDetail = { missedErrors: [], flaggedClean: [], uselessFindings: [], harmful: [] };
-  const missedKinds = {} as Record<string, number>;
-  scoreLabels(result, brief.spans, flagged, counts, detail, missedKinds);
-  scoreFindings(brief, flagged, counts, detail);
-  scoreFixes(checker, brief, result, counts, detail);
-  const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts, missedKinds };
+  const classes = {} as Record<string, number>;
+  scoreLabels(result, brief.spans, flagged, counts, detail, classes);
+  scoreFindings(brief, flagged, counts, detail, classes);
+  scoreFixes(checker, brief, result, counts, detail, classes);
+  const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts, classes };
   return brief.sealed ? score : { ...score, detail };
 }
 
@@ -163,6 +175,6 @@ export function addCounts(total: BriefCounts, more: BriefCounts): void {
   for (const key of Object.keys(total) as (keyof BriefCounts)[]) total[key] += more[key];
 }
 
-export function addMissedKinds(total: Record<string, number>, more: Readonly<Record<string, number>>): void {
+export function addClasses(total: Record<string, number>, more: Readonly<Record<string, number>>): void {
   for (const [kind, count] of Object.entries(more)) total[kind] = (total[kind] ?? 0) + count;
 }

@@ -77,6 +77,7 @@ describe('eval: whole-brief scoring', () => {
     const score = scoreBrief(stubChecker(findings, verdicts), readLabelledBrief(writeBrief('open', LABELS)));
     assert.deepEqual([score.counts.fixesOnClean, score.counts.harmfulFixes, score.counts.madeContradicted], [1, 1, 1]);
     assert.match(score.detail?.harmful[0] ?? '', /contradicted-date fix "Replace 2019" on clean/);
+    assert.equal(score.classes['harmful replace-value fix of contradicted-date on clean fact'], 1);
   });
 
   it('prints a sealed brief as figures only, its misses counted by code and engine reading', () => {
@@ -84,11 +85,11 @@ describe('eval: whole-brief scoring', () => {
     const brief = readLabelledBrief(writeBrief('sealed-one', LABELS));
     const score = scoreBrief(stubChecker(findings, () => 'supported'), brief);
     assert.equal(score.detail, undefined);
-    assert.deepEqual(score.missedKinds, { 'contradicted-figure ← supported': 1 });
-    const sums = { counts: score.counts, rates: ratesOf(score.counts), missedKinds: score.missedKinds };
+    assert.deepEqual(score.classes, { 'missed contradicted-figure ← supported': 1, 'not useful unsupported-claim on clean analysis': 1 });
+    const sums = { counts: score.counts, rates: ratesOf(score.counts), classes: score.classes };
     const text = briefsText({ dir: 'x', briefs: [{ ...score, rates: ratesOf(score.counts) }, { ...score, sealed: false, rates: ratesOf(score.counts) }], overall: sums, development: sums, sealed: sums }, true);
     assert.ok(!text.includes('Ports') && !text.includes('pier'));
     assert.match(text, /sealed-one \(sealed: figures only\)/);
-    assert.match(text, /sealed briefs:[^]*missed, by code expected ← what the engine said:\n {6}1 × contradicted-figure ← supported/);
+    assert.match(text, /sealed briefs:[^]*by class \(for a miss: code expected ← what the engine said\):\n {6}1 × missed contradicted-figure ← supported\n {6}1 × not useful unsupported-claim on clean analysis/);
   });
 });

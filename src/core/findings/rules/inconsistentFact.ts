@@ -22,6 +22,27 @@ function sameSentence(a: SentenceContext, b: SentenceContext): boolean {
   return a.index === b.index;
 }
 
+/**
+ * Two claims citing sources with no key in common report two sources: each is checked against
+ * its own ("Clinton claimed 8 million jobs [@a]" beside "Obama claimed 14 million [@b]"), and
+ * neither is the brief stating one fact twice.
+ */
+function reportsOfOtherSources(a: SentenceContext, b: SentenceContext): boolean {
+  const left = a.check.citedKeys;
+  const right = b.check.citedKeys;
+  return left.length > 0 && right.length > 0 && !left.some((key) => right.includes(key));
+}
+
+const isTime = (q: Quantity): boolean => q.kind === 'year' || q.kind === 'date';
+
+/** Both claims are dated, and by no year in common: "the deficit in 1998" and "the deficit in 2008" are two facts. */
+function differentTimes(a: SentenceContext, b: SentenceContext): boolean {
+  const years = (s: SentenceContext) => new Set(s.check.analysis.quantities.filter(isTime).map((q) => q.value));
+  const left = years(a);
+  const right = years(b);
+  return left.size > 0 && right.size > 0 && ![...left].some((year) => right.has(year));
+}
+
 // Two rows of a table are two records (a row per country, per year), never one fact stated twice.
 
 /** Names of a claim: places by their canonical form, others by their words. */
@@ -104,8 +125,8 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
     for (const i of candidates) {
       // The index holds only positions of claims added on earlier turns of this loop.
       const earlier = claims[i]!;
-      if (sameSentence(earlier, later) || overlap(subjectOf(earlier), subjectOf(later)) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
-      const pair = differing(earlier, later);
+      if (sameSentence(earlier, later) || reportsOfOtherSources(earlier, later) || overlap(subjectOf(earlier), subjectOf(later)) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
+      const pair = differing(earlier, later, differentTimes(earlier, later));
       // A statement that agrees with an earlier one is not the odd one out: "£60M … £40M … £60M"
       // flags the £40M once, not the last £60M against it.
       if (pair === 'agrees') break;
@@ -115,7 +136,9 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
       if (!odd) continue;
       const keepLater = odd === 'earlier';
       const [wrong, right, rightSentence] = keepLater ? [q1, q2, later] : [q2, q1, earlier];
-      findings.push(inconsistency(brief, wrong, right, rightSentence, (keepLater ? earlier : later).index));
+      const wrongSentence = keepLater ? earlier : later;
+      if (attested(wrongSentence, wrong)) continue;
+      findings.push(inconsistency(brief, wrong, right, rightSentence, wrongSentence.index));
       break;
     }
   }
@@ -124,6 +147,15 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
     if (!flagged.has(r.wrong.start)) findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index));
   }
   return findings;
+}
+
+/**
+ * A value its own evidence passage states ("figure supports" in the claim's explanation) is what
+ * a source says, though the claim as a whole was not borne out (a paraphrase the check could not
+ * align): it is never the odd one out, and a fix to the other value would make it wrong.
+ */
+function attested(s: SentenceContext, q: Quantity): boolean {
+  return s.check.explanation.observations.some((o) => (o.check === 'figure' || o.check === 'date') && o.effect === 'supports' && o.claim === q.text);
 }
 
 function inconsistency(brief: ParsedBrief, wrong: Quantity, right: Quantity, rightSentence: SentenceContext, sentenceIndex: number): Finding {
@@ -168,7 +200,7 @@ function definiteRestatements(claims: readonly SentenceContext[]): Restated[] {
     for (const figure of open ? a.quantities : []) {
       if (!restatable(figure) || !DEFINITE.has(a.tokens[figure.firstToken - 1]?.norm ?? '')) continue;
       const right = antecedent(claim, figure, earlier.slice(-MAX_COMPARED));
-      if (right) found.push({ wrong: figure, wrongClaim: claim, right: right.figure, rightClaim: right.claim });
+      if (right && !attested(claim, figure)) found.push({ wrong: figure, wrongClaim: claim, right: right.figure, rightClaim: right.claim });
     }
     if (claim.check.verdict !== 'contradicted') for (const figure of a.quantities) if (restatable(figure)) earlier.push({ claim, figure });
   }
@@ -177,7 +209,7 @@ function definiteRestatements(claims: readonly SentenceContext[]): Restated[] {
 
 /** The one earlier figure of the same measure a definite figure can point back at, when it has another value. */
 function antecedent(claim: SentenceContext, figure: Quantity, earlier: readonly { claim: SentenceContext; figure: Quantity }[]): { claim: SentenceContext; figure: Quantity } | undefined {
-  const measured = earlier.filter((e) => e.claim !== claim && !(e.claim.sentence.row && claim.sentence.row) && sameThingCounted(e.figure, figure));
+  const measured = earlier.filter((e) => e.claim !== claim && !(e.claim.sentence.row && claim.sentence.row) && !reportsOfOtherSources(e.claim, claim) && !differentTimes(e.claim, claim) && sameThingCounted(e.figure, figure));
   if (measured.length === 0 || measured.some((e) => sameQuantity(e.figure, figure))) return undefined;
   const values = (list: typeof measured) => new Set(list.map((e) => e.figure.value));
   if (values(measured).size === 1) return measured[0];
@@ -287,10 +319,11 @@ function sameRole(sa: SentenceContext, x: Quantity, sb: SentenceContext, y: Quan
 }
 
 /** Two figures of the same thing with different values; else 'agrees' when the sentences state a figure of the same thing alike. */
-function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantity] | 'agrees' | undefined {
+function differing(sa: SentenceContext, sb: SentenceContext, otherTimes: boolean): [Quantity, Quantity] | 'agrees' | undefined {
   const a = sa.check.analysis.quantities;
   const b = sb.check.analysis.quantities;
   let differ: [Quantity, Quantity] | undefined;
+  let valueDiffers = false;
   let agree = false;
   for (const x of a) {
     for (const y of b) {
@@ -298,8 +331,14 @@ function differing(sa: SentenceContext, sb: SentenceContext): [Quantity, Quantit
       // The two figures must be of the same thing, not merely in sentences on the same subject.
       if (overlap(besidesUnit(sa, x), besidesUnit(sb, y)) < SAME_SUBJECT) continue;
       if (sameQuantity(x, y)) agree = true;
-      else if (!b.some((z) => sameQuantity(x, z)) && !a.some((z) => sameQuantity(y, z))) differ ??= [x, y];
+      else if (!b.some((z) => sameQuantity(x, z)) && !a.some((z) => sameQuantity(y, z))) {
+        differ ??= [x, y];
+        valueDiffers ||= !isTime(x);
+      }
     }
   }
+  // Two dated claims whose years and another value both differ state the value at two times
+  // ("40,000 containers in 2019", "60,000 in 2024"); with only the years differing, a year may be the slip.
+  if (otherTimes && valueDiffers) return undefined;
   return differ ?? (agree ? 'agrees' : undefined);
 }

@@ -72,6 +72,24 @@ describe('rule: inconsistent-fact', () => {
     });
   });
 
+  it('is not reported for the same measure in two different years, but is for the same year stated two ways', () => {
+    const flagged = (text: string) => check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact').map((f) => f.targetText);
+    assert.deepStrictEqual(flagged('In 2019 the port handled 40,000 containers a month.\n\nIn 2024 the port handled 60,000 containers a month.'), []);
+    assert.deepStrictEqual(flagged('In 2019 the port handled 40,000 containers a month.\n\nIn 2019 the port handled 60,000 containers a month.'), ['60,000']);
+  });
+
+  it('is not reported for two claims reporting two different sources: each is checked against its own', () => {
+    const text = 'The labs get £60 million for open-source AI research [@ukopenlabs].\n\nThe labs get £80 million for open-source AI research [@lwin2026gold].';
+    assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
+  });
+
+  it('never calls a value its own evidence states the odd one out', () => {
+    // The second claim is a paraphrase no check bears out whole, but its cited passage states £60 million.
+    const text = 'The labs are given £80 million for open-source AI research.\n\nUnder the scheme the labs were allocated £60 million in total, money for open-source AI research [@ukopenlabs].';
+    const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
+    assert.deepStrictEqual(flagged.map((f) => f.targetText), ['£80 million']);
+  });
+
   it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
