@@ -238,6 +238,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // "entrenched rather than disrupted the regime": what follows "rather than" is denied.
     const contrastive = i > 0 && (CONTRASTIVE_NEGATIONS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '') === true || counterfactualPerfect(tokens, i));
     if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
+    // "the No Child Left Behind Act", "the Never Again campaign": a capitalised cue inside the
+    // sentence, before another capitalised word, is a word of a name in title case; it negates nothing.
+    if (t.capitalized && next?.capitalized && !isSentenceInitial(text, base, tokens, i)) continue;
     // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
     // less than $5" bound a figure ("at most", "at least").
     if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;

@@ -50,6 +50,14 @@ describe('negation as analysts paraphrase it', () => {
     assert.notEqual(verdictOf(passage, 'Towns that do not have a rail station cannot attract commuters from the capital.').verdict, 'contradicted');
   });
 
+  it('a cue written in title case inside a name negates nothing ("the No Child Left Behind Act"); first in a sentence it still does', () => {
+    assert.deepEqual(negatedWords('The governor praised the No Child Left Behind Act for raising test scores.'), []);
+    assert.deepEqual(negatedWords('Volunteers ran the Never Again campaign in 2019.'), []);
+    assert.deepEqual(negatedWords('No Labour minister voted for the bill.'), ['Labour', 'minister', 'voted', 'for', 'the', 'bill']);
+    const passage = 'The governor praised the No Child Left Behind Act for raising test scores in every district.';
+    assert.equal(verdictOf(passage, 'The governor praised the No Child Left Behind Act for raising test scores in every district.').verdict, 'supported');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
