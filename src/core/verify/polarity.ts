@@ -6,6 +6,12 @@ import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';
 import type { Alternation } from './checks/words';
 import { piece, type Conflict } from './conflict';
+import SUPERLATIVES from './superlatives.json';
+
+const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(SUPERLATIVES.negativeQuantifiers);
+const FREE_CHOICE: ReadonlySet<string> = new Set(SUPERLATIVES.freeChoice);
+/** Tokens between a negative quantifier and the comparative it bounds ("No start-up in European history has raised more"). */
+const QUANTIFIER_REACH = 10;
 
 export interface PolarityFinding {
   conflict: Conflict;
@@ -44,7 +50,34 @@ export function polarityConflict(
   return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }) };
 }
 
+/** Whether the cue is a negative quantifier whose scope holds "COMPARATIVE … than" ("No start-up has raised more funding than NScale"). */
+function boundsComparative(a: Analysis, cue: number): boolean {
+  if (!NEGATIVE_QUANTIFIERS.has(a.tokens[cue]?.norm ?? '')) return false;
+  const reach = a.tokens.slice(cue + 1, cue + 1 + QUANTIFIER_REACH);
+  return reach.some((t, k) => COMPARATIVE_BOUNDS.has(t.norm) && reach.slice(k + 1).some((u) => u.norm === 'than'));
+}
+
+function negatedComparative(a: Analysis): boolean {
+  return a.cues.some((cue) => boundsComparative(a, cue));
+}
+
+/** A claim cue that, with the passage's "than any", says a superlative rather than a negation (checks/negationCues.ts). */
+export function superlativeCue(c: Analysis, p: Analysis, cue: number): boolean {
+  return boundsComparative(c, cue) && comparedWithAll(p);
+}
+
+/** "… more funding than any European start-up": a comparative against every member of a class. */
+function comparedWithAll(a: Analysis): boolean {
+  return a.tokens.some((t, k) => t.norm === 'than' && FREE_CHOICE.has(a.tokens[k + 1]?.norm ?? '') && a.tokens.slice(Math.max(0, k - QUANTIFIER_REACH), k).some((u) => COMPARATIVE_BOUNDS.has(u.norm)));
+}
+
+/** The same superlative, said with "no … more than X" on one side and "X … more than any" on the other. */
+function superlativeSaidTwoWays(c: Analysis, p: Analysis): boolean {
+  return (negatedComparative(c) && comparedWithAll(p)) || (negatedComparative(p) && comparedWithAll(c));
+}
+
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
+  if (superlativeSaidTwoWays(c, p)) return undefined;
   // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
   // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
   let claimOnly = 0;

@@ -58,6 +58,13 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf(passage, 'The governor praised the No Child Left Behind Act for raising test scores in every district.').verdict, 'supported');
   });
 
+  it('"no N … more than X" and "X … more than any N" state one superlative; another rival still contradicts', () => {
+    const passage = 'The harbour of Leith has handled more cargo than any Scottish port in history.';
+    assert.equal(verdictOf(passage, 'No Scottish port in history has handled more cargo than the harbour of Leith.').verdict, 'supported');
+    assert.equal(verdictOf('No Scottish port in history has handled more cargo than the harbour of Leith.', 'The harbour of Leith has handled more cargo than any Scottish port in history.').verdict, 'supported');
+    assert.notEqual(verdictOf('The port of Aberdeen has handled more cargo than the harbour of Leith.', 'No Scottish port in history has handled more cargo than the harbour of Leith.').verdict, 'supported');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
