@@ -64,3 +64,25 @@ export function nameOfSource(corpus: Corpus, key: string, stems: readonly string
   const head = stems[stems.length - 1];
   return head !== undefined && stems.length <= 3 && factsOf(corpus, key).names.has(head);
 }
+
+/** A source's date from its metadata (YYYY, YYYY-MM or YYYY-MM-DD), as year, month and day (0 when not given). */
+function metadataDate(date: string | undefined): [number, number, number] | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? '');
+  return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : undefined;
+}
+
+/**
+ * Whether a claimed date, to the day or the month ("dated 2 February 2026", "a February 2026
+ * blog"), is the date a source of the corpus carries in its metadata: the brief dates a source,
+ * which the corpus records, and no passage need state it. A bare year is not enough: most
+ * sentences with a year speak of what happened in it.
+ */
+export function datesASource(corpus: Corpus, q: Quantity): boolean {
+  if (q.kind !== 'date' || (q.precision !== 'day' && q.precision !== 'month')) return false;
+  const [year, month, day] = [Math.floor(q.value / 10000), Math.floor(q.value / 100) % 100, q.value % 100];
+  return corpus.sources.some((source) => {
+    const dated = metadataDate(source.date);
+    if (!dated || dated[0] !== year || dated[1] !== month) return false;
+    return q.precision === 'month' || dated[2] === day;
+  });
+}

@@ -29,12 +29,12 @@ function eventWord(analysis: Analysis): string | undefined {
   return analysis.quantities.find((q) => q.kind === 'date' || q.kind === 'year')?.text;
 }
 
-export const considerCitingRule: Rule = ({ brief, sentences }) => {
+export const considerCitingRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
     if (s.sentence.citations.length > 0) continue;
     const verdict = s.check.verdict;
-    if (verdict !== 'opinion' && !(verdict === 'unsupported' && uncitedNarrative(s))) continue;
+    if (verdict !== 'opinion' && !(verdict === 'unsupported' && uncitedNarrative(s, corpus))) continue;
     // The brief speaking of itself ("the addresses reviewed here") reports no event of the world.
     if (aboutTheBrief(s.sentence.prose)) continue;
     const entity = s.check.analysis.entities[0];

@@ -5,6 +5,8 @@ import { measuredFact } from '../../claims/classify';
 import type { Finding } from '../../types';
 import { finding, type Rule, type SentenceContext } from '../context';
 import { relatedCitedPassage } from './citationMismatch';
+import type { Corpus } from '../../corpus/corpus';
+import { datesASource } from '../../verify/sourceFacts';
 
 /**
  * An uncited claim that states no measured fact (no figure, date, share or quotation: "The UK
@@ -13,14 +15,18 @@ import { relatedCitedPassage } from './citationMismatch';
  * unsupported fact but, at most, a place to consider citing (rules/considerCiting.ts). Its
  * contradictions are still reported.
  */
-export function uncitedNarrative(s: SentenceContext): boolean {
-  return s.sentence.citations.length === 0 && !measuredFact(s.check.analysis);
+export function uncitedNarrative(s: SentenceContext, corpus: Corpus): boolean {
+  if (s.sentence.citations.length > 0) return false;
+  // A date the corpus records for one of its sources ("Lwin's article, dated 2 February 2026, …")
+  // dates the source; it is no measured fact a passage must state.
+  const a = s.check.analysis;
+  return !measuredFact({ ...a, quantities: a.quantities.filter((q) => !datesASource(corpus, q)) });
 }
 
 export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
-    if (s.check.verdict !== 'unsupported' || uncitedNarrative(s)) continue;
+    if (s.check.verdict !== 'unsupported' || uncitedNarrative(s, corpus)) continue;
     const cited = s.check.citedKeys;
     // A claim citing only unknown keys has its unknown-citation finding.
     if (cited.length === 0 && s.sentence.citations.length > 0) continue;

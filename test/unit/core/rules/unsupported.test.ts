@@ -74,6 +74,14 @@ describe('rule: consider-citing (uncited analysis and narrative)', () => {
     assert.deepStrictEqual(codes(check(corpus, 'The Netherlands already has real strengths in chip tooling [@ukopenlabs].')), ['unsupported-claim']);
   });
 
+  it('a date the corpus records for a source (to the day or month) dates the source: no warning; another date is a claim', () => {
+    // lwin2026gold is dated 2026-02-02 in the seeds' manifest.
+    const shown = (text: string) => codes(check(corpus, text)).filter((code) => code !== 'consider-citing');
+    assert.deepStrictEqual(shown('Zin Lwin\'s piece, dated 2 February 2026, welcomes a more competitive tone in Whitehall.'), []);
+    assert.deepStrictEqual(shown('A February 2026 blog welcomes a more competitive tone in Whitehall.'), []);
+    assert.deepStrictEqual(shown('Zin Lwin\'s piece, dated 9 March 2026, welcomes a more competitive tone in Whitehall.'), ['unsupported-claim']);
+  });
+
   it('suggests a citation, as information, when uncited analysis names an entity and an event', () => {
     const text = 'Britain should follow now that Washington has changed course on open weights.';
     const result = check(corpus, text);
