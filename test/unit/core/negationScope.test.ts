@@ -65,6 +65,12 @@ describe('negation as analysts paraphrase it', () => {
     assert.notEqual(verdictOf('The port of Aberdeen has handled more cargo than the harbour of Leith.', 'No Scottish port in history has handled more cargo than the harbour of Leith.').verdict, 'supported');
   });
 
+  it('an opposite the passage negates in another clause excludes nothing; asserted, it still does', () => {
+    const claim = 'Graduates will pay a tenth of their income on loans and stay rich.';
+    assert.notEqual(verdictOf('Graduates will pay only a tenth of their income on loans, because no graduate should end up poor.', claim).verdict, 'contradicted');
+    assert.equal(verdictOf('Graduates will pay only a tenth of their income on loans, and many graduates will end up poor.', claim).verdict, 'contradicted');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
