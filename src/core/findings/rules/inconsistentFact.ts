@@ -158,11 +158,17 @@ function attested(s: SentenceContext, q: Quantity): boolean {
   return s.check.explanation.observations.some((o) => (o.check === 'figure' || o.check === 'date') && o.effect === 'supports' && o.claim === q.text);
 }
 
+/**
+ * The finding on the odd value. Its fix uses the other value only when a source states that value
+ * (its claim is borne out, or its own evidence gives it): between two values no source settles,
+ * the brief is inconsistent but which value is right is unknown, and a fix to either could make
+ * a correct statement wrong.
+ */
 function inconsistency(brief: ParsedBrief, wrong: Quantity, right: Quantity, rightSentence: SentenceContext, sentenceIndex: number): Finding {
   const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
-  return finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, [
-    { title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value', edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false },
-  ], { sentenceIndex });
+  const settled = rightSentence.check.verdict === 'supported' || attested(rightSentence, right);
+  const fixes = settled ? [{ title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value' as const, edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false }] : [];
+  return finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, fixes, { sentenceIndex });
 }
 
 interface Restated {

@@ -78,6 +78,14 @@ describe('rule: inconsistent-fact', () => {
     assert.deepStrictEqual(flagged('In 2019 the port handled 40,000 containers a month.\n\nIn 2019 the port handled 60,000 containers a month.'), ['60,000']);
   });
 
+  it('offers no value fix when no source settles which of the two values is right', () => {
+    const text = 'In 2019 the port handled 40,000 containers a month.\n\nIn 2019 the port handled 60,000 containers a month.';
+    const f = check(corpus, text).findings.find((x) => x.code === 'inconsistent-fact');
+    assert.ok(f);
+    assert.strictEqual(f.message, 'This brief states “40,000” for the same fact on line 1');
+    assert.deepStrictEqual(f.fixes.map((x) => x.kind), ['suppress']);
+  });
+
   it('is not reported for two claims reporting two different sources: each is checked against its own', () => {
     const text = 'The labs get £60 million for open-source AI research [@ukopenlabs].\n\nThe labs get £80 million for open-source AI research [@lwin2026gold].';
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
