@@ -98,6 +98,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     unentailed,
     unaligned: total > 0 ? unalignedWeight / total : 0,
     narrower: words.narrower.length,
+    reported: claim.contentFrom > 0,
     // The one conflict is a value in the claim's own slot (checks/figures.ts anchoredRival).
     anchoredConflict: conflicts.length === 1 && figures.anchored === 1,
   });

@@ -15,6 +15,24 @@ export const MIN_SHARED_FOR_CONTRADICTION = 3;
 /** Share a passage must cover, apart from the disagreeing value, to contradict it. */
 export const CONTRADICT_COVERAGE = 0.6;
 /**
+ * A short claim ("reading scores were falling") shares fewer words than MIN_SHARED_FOR_CONTRADICTION
+ * with any passage. When the passage itself aligns all of it but one word it states the opposite
+ * of, the alignment is complete but for one edit, an alternation or a negation (MacCartney &
+ * Manning): two shared words do, in a claim that reports what someone said ("Bush told Congress
+ * that reading scores were falling"). Not in the writer's own short sentences, which are often
+ * analysis ("Compute remains the gap."): measured there, the relaxation flagged a clean analysis
+ * sentence with a harmful fix. Not for a name or a figure: a rival of those is found by its place
+ * in the sentence, which two words do not fix.
+ */
+export const MIN_SHARED_FULLY_ALIGNED = 2;
+export const FULLY_ALIGNED = 0.95;
+const WORD_OPPOSITES: ReadonlySet<CheckId> = new Set<CheckId>(['antonym', 'negation']);
+
+function sharesEnough(t: Tally, conflict: CheckId): boolean {
+  if (t.shared >= MIN_SHARED_FOR_CONTRADICTION) return true;
+  return t.reported === true && WORD_OPPOSITES.has(conflict) && t.shared >= MIN_SHARED_FULLY_ALIGNED && t.ownCoverage >= FULLY_ALIGNED && t.unaligned === 0;
+}
+/**
  * Share of the claim's word weight that may be found nowhere (not in the passage, its context,
  * or by WordNet) in a supported claim: support needs the claim's content aligned, not just most
  * of its words shared.
@@ -40,6 +58,8 @@ export interface Tally {
   unaligned: number;
   /** Claim words the passage states only more generally, where they stand. */
   narrower: number;
+  /** The claim reports what someone said ("Bush told Congress that ..."): a statement of fact, not the writer's analysis. */
+  reported?: boolean;
   /** The one conflict is a figure or date standing in the claim's slot (checks/figures.ts anchoredRival). */
   anchoredConflict?: boolean;
 }
@@ -69,7 +89,7 @@ export function decide(t: Tally): Decision {
   const [conflict] = t.conflicts;
   if (conflict) {
     // A contradiction needs one disagreeing value in an otherwise shared statement.
-    const one = t.conflicts.length === 1 && t.shared >= MIN_SHARED_FOR_CONTRADICTION && t.coverage >= CONTRADICT_COVERAGE && t.missing.length === 0;
+    const one = t.conflicts.length === 1 && sharesEnough(t, conflict) && t.coverage >= CONTRADICT_COVERAGE && t.missing.length === 0;
     return { stance: one ? 'contradicts' : 'related', decidedBy: one ? conflict : (t.missing[0] ?? 'coverage') };
   }
   const [miss] = [...t.missing, ...(t.unentailed ?? [])];

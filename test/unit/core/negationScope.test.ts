@@ -71,6 +71,13 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf('Graduates will pay only a tenth of their income on loans, and many graduates will end up poor.', claim).verdict, 'contradicted');
   });
 
+  it('a short reported claim is contradicted by its one opposite word when the passage states all the rest', () => {
+    const passage = 'Test results in rural schools are on the rise.';
+    assert.equal(verdictOf(passage, 'The minister told MPs that test results were falling.').verdict, 'contradicted');
+    // Without a report, a two-word overlap is not enough: the writer's own short sentence stays unsupported.
+    assert.equal(verdictOf(passage, 'Test results were falling.').verdict, 'unsupported');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
