@@ -128,4 +128,12 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     const corpus = corpusOf('And Members of Congress should know, if any bill raises taxes reaches my desk, I will veto it.');
     assert.deepEqual(verdict(corpus, 'Bush warned lawmakers that if any bill raises taxes and reaches his desk, he will veto it.'), ['supported', []]);
   });
+
+  it('a word of change going the same way as the passage\'s bears it out where the passage states the figure', () => {
+    const corpus = corpusOf('Over the past 7 years, the county has increased funding for rural clinics by more than 40 percent.');
+    assert.deepEqual(verdict(corpus, 'Funding for rural clinics has grown by more than 40 percent over seven years.'), ['supported', []]);
+    // The other way is still the opposite; another figure is still another figure.
+    assert.equal(verdict(corpus, 'Funding for rural clinics has fallen by more than 40 percent over seven years.')[0], 'contradicted');
+    assert.equal(verdict(corpus, 'Funding for rural clinics has grown by more than 60 percent over seven years.')[0], 'contradicted');
+  });
 });

@@ -210,8 +210,18 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   const claimDirection = directionOf(item.t);
   // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
   let claimNoun: boolean | undefined;
+  // A word of change going the claim word's way ("grown" / "increased"), in a passage that states
+  // a figure of the claim: the figure check has found how much, so the two say one thing (changes.json).
+  const measured = claimDirection !== 0 && !downward && directional && ctx.observations.some((o) => o.check === 'figure' && o.effect === 'supports');
+  let sameWay: Token | undefined;
+  let otherWay: Token | undefined;
   for (const { u, j, noun, phrase } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
+    if (measured && !phrase && !ctx.passage.negated[j]) {
+      const way = directionOf(u);
+      if (way === claimDirection) sameWay ??= u;
+      else if (way === -claimDirection) otherWay ??= u;
+    }
     const r = relationTo(u.norm);
     // A phrase is read in its own part of speech: through a derivation "come out" is "apparent".
     if (phrase && r.via === 'derivation') continue;
@@ -230,6 +240,11 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
     if (r.relation === 'independent' && !narrower && noun && !u.capitalized && (claimNoun ??= onlyNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
   }
+  // Only where no word of the passage goes the other way in the claim word's place. A passage
+  // whose words of change all go the other way around the claim's figure says the opposite
+  // ("fallen by 40 percent" / "increased funding ... by 40 percent").
+  if (sameWay && !rival) return { support: sameWay, via: 'synonym' };
+  if (otherWay && !rival) rival = { word: item, rival: otherWay, via: 'antonym' };
   return { ...(rival ? { rival } : {}), narrower };
 }
 
