@@ -182,6 +182,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Before the pilot ends, councils should publish the waiting-list data.', 'modal', ['should']],
     ['The lesson is that prevention pays for itself.', 'interpretation', ['The lesson is that']],
     ['Our central judgement is that the pilot worked in 2022.', 'interpretation', ['Our central judgement is that']],
+    ['The risk is not that £40 million is too little, but that it is spent too fast.', 'interpretation', ['The risk is not that']],
+    ['The danger is that the 2,000 new homes arrive after the schools close.', 'interpretation', ['The danger is that']],
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
     ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about-the-brief', ['reviewed here']],
     ['The figures shown below come from the annual survey.', 'about-the-brief', ['shown below']],
