@@ -103,7 +103,8 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     anchoredConflict: conflicts.length === 1 && figures.anchored === 1,
   });
   // Only support is widened: a contradiction's evidence is the sentence that states the other value.
-  const [evidenceStart, evidenceEnd] = stance === 'supports' ? evidenceSpan(corpus, passageId, words.unmatched) : [p.base, p.base + p.text.length];
+  // A contradicting name may stand in the sentence right before the passage (checks/names.ts): the evidence holds that sentence too.
+  const [evidenceStart, evidenceEnd] = stance === 'supports' ? evidenceSpan(corpus, passageId, words.unmatched) : [Math.min(p.base, ...conflicts.map((k) => sentenceStartOf(v, k.source.start))), p.base + p.text.length];
   return {
     passageId,
     stance,
@@ -117,6 +118,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     evidenceEnd,
     explanation: { decidedBy, observations },
   };
+}
+
+/** Where the passage or the neighbour before it that holds an offset starts. */
+function sentenceStartOf(v: PassageView, offset: number): number {
+  if (offset >= v.analysis.base) return v.analysis.base;
+  return v.before.find((a) => a.base <= offset && offset < a.base + a.text.length)?.base ?? offset;
 }
 
 /**

@@ -35,3 +35,31 @@ describe('a name the next sentence gives', () => {
     it(`${expected}: ${what}`, () => assert.equal(verdict(text, claim), expected));
   }
 });
+
+// A fact split over two sentences of a source: the first says whose it is ("founded by Scotland's
+// Ailsa Moray"), the next what it did. A claim joining them with another place beside the person
+// is contradicted by the first sentence, and the evidence shown holds both.
+describe('a name the sentence before gives', () => {
+  const SPLIT = [
+    'The region has a long record in software.',
+    'Its best-known tool is Lantern, founded by Scotland’s Ailsa Moray.',
+    'As creator of Lantern, she built the fastest growing open source mapping library in Europe.',
+    'Investors have since followed.',
+  ].join(' ');
+  const corpus = new Corpus([{ key: 'tools', title: 'tools', file: '/corpus/tools.txt', text: SPLIT }]);
+  const check = (claim: string) => new BriefChecker(corpus).check(`${claim} [@tools]\n`, 'brief.md', 1);
+  const claim = 'The report credits Wales’s Ailsa Moray with Lantern, the fastest growing open source mapping library in Europe';
+
+  it('contradicts the place beside the person, with the fix and both sentences as evidence', () => {
+    const result = check(claim);
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(errors.map((f) => [f.code, f.targetText, f.message]), [['contradicted-name', 'Wales', 'Source names “Scotland”, not “Wales” [@tools]']]);
+    assert.deepEqual(errors[0]?.fixes[0]?.edits.map((e) => e.newText), ['Scotland']);
+    const evidence = result.sentences[0]?.evidence[0]?.text ?? '';
+    assert.ok(evidence.startsWith('Its best-known tool is Lantern, founded by Scotland’s Ailsa Moray.') && evidence.includes('fastest growing'), evidence);
+  });
+
+  it('leaves the right place alone', () => {
+    assert.deepEqual(check(claim.replace('Wales’s', 'Scotland’s')).findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
+  });
+});

@@ -111,6 +111,34 @@ function checkOrigin(ctx: CompareContext, found: NameFindings): void {
   }
 }
 
+/** Tokens between a name and the claim name it stands beside ("Scotland’s Toran Bruce Richards": none). */
+const ANCHOR_GAP = 1;
+
+/**
+ * A rival in the sentence right before the passage, where that sentence names the claim's other
+ * name and, beside it, another name of the claim name's kind on the same side ("Lwin credits
+ * Wales's Toran Bruce Richards with AutoGPT, the fastest-growing repository" against "AutoGPT,
+ * founded by Scotland’s Toran Bruce Richards. … he built the fastest growing … repository"): a
+ * fact split over two sentences of the source, whose first says whose it is. Only an adjacent
+ * sentence, so that the evidence shown (compare.ts) holds both.
+ */
+function rivalBesideAnchorNextDoor(ctx: CompareContext, e: Entity): { analysis: Analysis; rival: Entity } | undefined {
+  const { claim: c, passage: p } = ctx;
+  const anchor = c.entities.find((a) => a !== e && (a.firstToken - e.lastToken - 1 === 0 || e.firstToken - a.lastToken - 1 === 0) && a.firstToken >= ctx.contentFrom);
+  if (!anchor) return undefined;
+  const after = anchor.firstToken > e.lastToken;
+  const text = ctx.corpus.sourceText(ctx.key) ?? '';
+  for (const n of ctx.view.before) {
+    const end = n.base + n.text.length;
+    if (end > p.base || text.slice(end, p.base).trim() !== '') continue;
+    const stated = n.entities.find((o) => coreStems(anchor).every((s) => o.stems.includes(s)));
+    if (!stated) continue;
+    const rival = n.entities.find((o) => o !== stated && !!o.place === !!e.place && mayBeOfOneKind(e, o) && !coreStems(o).every((s) => e.stems.includes(s)) && (after ? stated.firstToken - o.lastToken - 1 : o.firstToken - stated.lastToken - 1) >= 0 && (after ? stated.firstToken - o.lastToken - 1 : o.firstToken - stated.lastToken - 1) < ANCHOR_GAP);
+    if (rival) return { analysis: n, rival };
+  }
+  return undefined;
+}
+
 /** The one name the passage lacks: a rival of the same type beside the shared words, the source's subject, or missing. */
 function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: readonly Conflict[]): void {
   const { claim: c, passage: p, view: v, prep } = ctx;
@@ -129,6 +157,13 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const typed = open.filter((o) => !!o.place === !!e.place);
   const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place ? open : [];
   if (sameType.length === 0) {
+    const beside = rivalBesideAnchorNextDoor(ctx, e);
+    if (beside) {
+      found.conflicts.push({ kind: 'name', claimed: piece(c, e.start, e.end), source: piece(beside.analysis, beside.rival.start, beside.rival.end), replaceable: true });
+      addTokens(found.excluded, e);
+      observe(ctx, 'name', 'contradicts', e, beside.rival);
+      return;
+    }
     // No rival, but a name the source keeps coming back to ("Congress" in an address to it):
     // its subject, not a fact this sentence had to repeat. Not a country the passage sets
     // beside another ("the Islamic Republic of Iran" for a swapped "Russia").
