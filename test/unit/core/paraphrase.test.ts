@@ -136,4 +136,10 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.equal(verdict(corpus, 'Funding for rural clinics has fallen by more than 40 percent over seven years.')[0], 'contradicted');
     assert.equal(verdict(corpus, 'Funding for rural clinics has grown by more than 60 percent over seven years.')[0], 'contradicted');
   });
+
+  it('an approximate figure is read against the value in its own place, not a nearby number within its reach', () => {
+    const corpus = corpusOf('Nearly 90 percent of the new clinic jobs do not require a university degree at all; in the same survey, 75 percent do not require a diploma.');
+    assert.deepEqual(verdict(corpus, 'Nearly 80 percent of the new clinic jobs do not require a degree.'), ['contradicted', ['80 percent->90 percent']]);
+    assert.equal(verdict(corpus, 'Nearly 90 percent of the new clinic jobs do not require a degree.')[0], 'supported');
+  });
 });

@@ -191,6 +191,22 @@ function anchoredRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): bool
   return [...anchorWords(p, r)].some((stem) => mine.has(stem));
 }
 
+/** A match only within an approximation's reach ("nearly 80 percent" / "75 percent"), not the value itself. */
+function approximateOnly(q: Quantity, match: Quantity): boolean {
+  return q.approximate && q.kind !== 'year' && q.kind !== 'date' && q.value !== match.value;
+}
+
+/**
+ * The passage's value of the same measure standing where the claim's does ("nearly 90 percent of
+ * the infrastructure jobs"), when the value the claim's approximation reached stands elsewhere
+ * ("75 percent don't require an associate's degree"): the claim speaks of the value in its slot,
+ * so that one decides, not a nearby number that happens to fall within "nearly".
+ */
+function slotValueOverApproximation(c: Analysis, q: Quantity, p: Analysis, match: Quantity): Quantity | undefined {
+  if (anchoredRival(c, q, p, match)) return undefined;
+  return p.quantities.find((r) => r !== match && sameMeasure(q, r) && !sameQuantity(q, r) && anchoredRival(c, q, p, r));
+}
+
 function countsSameThing(q: Quantity, r: Quantity): boolean {
   return q.kind === 'count' && q.unit.length > 0 && sameUnit(q, r);
 }
@@ -243,6 +259,14 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     const isDate = q.kind === 'year' || q.kind === 'date';
     const check = isDate ? 'date' : 'figure';
     const same = matchIn(q, p);
+    const inSlot = same && approximateOnly(q, same) ? slotValueOverApproximation(c, q, p, same) : undefined;
+    if (inSlot) {
+      found.conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, inSlot.start, inSlot.end), replaceable: true });
+      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
+      found.anchored++;
+      observe(ctx, check, 'contradicts', q, inSlot);
+      continue;
+    }
     if (same) {
       found.factsMatched++;
       found.factsOwn++;
