@@ -92,6 +92,10 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('The audit found that the funds were misused.')), 4);
   });
 
+  it('a source that suggests something reports it: a claim, not the writer\'s inference', () => {
+    assert.deepStrictEqual(classifyText('The report suggests that 40 percent of firms left.'), { kind: 'claim', contentFrom: 4 });
+  });
+
   describe('reportingFrameLength', () => {
     it('a reporting verb after a semicolon frames nothing before it (a claim read with its context)', () => {
       const text = 'in 2021 by almost 25 percent ; reported that rents had risen';
@@ -184,6 +188,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Our central judgement is that the pilot worked in 2022.', 'interpretation', ['Our central judgement is that']],
     ['The risk is not that £40 million is too little, but that it is spent too fast.', 'interpretation', ['The risk is not that']],
     ['The danger is that the 2,000 new homes arrive after the schools close.', 'interpretation', ['The danger is that']],
+    ['The persistence of the same demand across 25 years suggests that rents are set by bargaining.', 'interpretation', ['The persistence of the same demand across 25 years suggests that']],
+    ['This pattern implies that wages lag prices by two years.', 'interpretation', ['This pattern implies that']],
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
     ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about-the-brief', ['reviewed here']],
     ['The figures shown below come from the annual survey.', 'about-the-brief', ['shown below']],
