@@ -10,6 +10,10 @@ import SUPERLATIVES from './superlatives.json';
 
 const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(SUPERLATIVES.negativeQuantifiers);
 const FREE_CHOICE: ReadonlySet<string> = new Set(SUPERLATIVES.freeChoice);
+const EQUATIVE_WORDS: ReadonlySet<string> = new Set(SUPERLATIVES.equativeWords);
+const INFERIOR: ReadonlySet<string> = new Set(SUPERLATIVES.inferiorComparatives);
+/** Tokens after a negation cue within which its equative ("doesn't pay as much") stands. */
+const EQUATIVE_REACH = 4;
 /** Tokens between a negative quantifier and the comparative it bounds ("No start-up in European history has raised more"). */
 const QUANTIFIER_REACH = 10;
 
@@ -71,6 +75,21 @@ function comparedWithAll(a: Analysis): boolean {
   return a.tokens.some((t, k) => t.norm === 'than' && FREE_CHOICE.has(a.tokens[k + 1]?.norm ?? '') && a.tokens.slice(Math.max(0, k - QUANTIFIER_REACH), k).some((u) => COMPARATIVE_BOUNDS.has(u.norm)));
 }
 
+/** Whether the cue negates an equative of amount ("doesn't pay as much", "not as many jobs as"). */
+function negatesEquative(a: Analysis, cue: number): boolean {
+  const reach = a.tokens.slice(cue + 1, cue + 1 + EQUATIVE_REACH);
+  return reach.some((t, k) => t.norm === 'as' && EQUATIVE_WORDS.has(reach[k + 1]?.norm ?? ''));
+}
+
+/**
+ * A negated equative on one side and a comparative of inferiority on the other ("pays less than
+ * the one they lost" / "If that new job doesn't pay as much"): one statement, not a negation of
+ * the shared words. Used by negationConflict and, for the claim's own cues, checks/negationCues.ts.
+ */
+export function equativeSaidTwoWays(negated: Analysis, cue: number, other: Analysis): boolean {
+  return negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm));
+}
+
 /** The same superlative, said with "no … more than X" on one side and "X … more than any" on the other. */
 function superlativeSaidTwoWays(c: Analysis, p: Analysis): boolean {
   return (negatedComparative(c) && comparedWithAll(p)) || (negatedComparative(p) && comparedWithAll(c));
@@ -78,6 +97,7 @@ function superlativeSaidTwoWays(c: Analysis, p: Analysis): boolean {
 
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
   if (superlativeSaidTwoWays(c, p)) return undefined;
+  if (p.cues.some((cue) => equativeSaidTwoWays(p, cue, c)) || c.cues.some((cue) => equativeSaidTwoWays(c, cue, p))) return undefined;
   // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
   // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
   let claimOnly = 0;

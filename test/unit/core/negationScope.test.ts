@@ -78,6 +78,12 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf(passage, 'Test results were falling.').verdict, 'unsupported');
   });
 
+  it('"doesn\'t pay as much" says what "pays less" says; "pays more" it still denies', () => {
+    const passage = 'If the new job does not pay as much as the old one, the council will top up the wage for two years.';
+    assert.notEqual(verdictOf(passage, 'The council will top up the wage for two years when the new job pays less than the old one.').verdict, 'contradicted');
+    assert.equal(verdictOf(passage, 'The council will top up the wage for two years when the new job pays more than the old one.').verdict, 'contradicted');
+  });
+
   it('"whether or not" negates nothing', () => {
     assert.deepEqual(negatedWords('Ministers are debating whether or not the scheme will be extended.'), []);
   });
