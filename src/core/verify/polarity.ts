@@ -61,15 +61,6 @@ function boundsComparative(a: Analysis, cue: number): boolean {
   return reach.some((t, k) => COMPARATIVE_BOUNDS.has(t.norm) && reach.slice(k + 1).some((u) => u.norm === 'than'));
 }
 
-function negatedComparative(a: Analysis): boolean {
-  return a.cues.some((cue) => boundsComparative(a, cue));
-}
-
-/** A claim cue that, with the passage's "than any", says a superlative rather than a negation (checks/negationCues.ts). */
-export function superlativeCue(c: Analysis, p: Analysis, cue: number): boolean {
-  return boundsComparative(c, cue) && comparedWithAll(p);
-}
-
 /** "… more funding than any European start-up": a comparative against every member of a class. */
 function comparedWithAll(a: Analysis): boolean {
   return a.tokens.some((t, k) => t.norm === 'than' && FREE_CHOICE.has(a.tokens[k + 1]?.norm ?? '') && a.tokens.slice(Math.max(0, k - QUANTIFIER_REACH), k).some((u) => COMPARATIVE_BOUNDS.has(u.norm)));
@@ -82,22 +73,17 @@ function negatesEquative(a: Analysis, cue: number): boolean {
 }
 
 /**
- * A negated equative on one side and a comparative of inferiority on the other ("pays less than
- * the one they lost" / "If that new job doesn't pay as much"): one statement, not a negation of
- * the shared words. Used by negationConflict and, for the claim's own cues, checks/negationCues.ts.
+ * Whether a cue of one side, read with the other side, is part of a construction that says what
+ * the other says without a negation (superlatives.json): "No start-up has raised more than NScale"
+ * / "NScale has raised more than any start-up"; "doesn't pay as much" / "pays less". The one
+ * place this is decided: negationConflict, checks/negationCues.ts and checks/slots.ts ask it.
  */
-export function equativeSaidTwoWays(negated: Analysis, cue: number, other: Analysis): boolean {
-  return negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm));
-}
-
-/** The same superlative, said with "no … more than X" on one side and "X … more than any" on the other. */
-function superlativeSaidTwoWays(c: Analysis, p: Analysis): boolean {
-  return (negatedComparative(c) && comparedWithAll(p)) || (negatedComparative(p) && comparedWithAll(c));
+export function negationParaphrased(negated: Analysis, cue: number, other: Analysis): boolean {
+  return (boundsComparative(negated, cue) && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)));
 }
 
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
-  if (superlativeSaidTwoWays(c, p)) return undefined;
-  if (p.cues.some((cue) => equativeSaidTwoWays(p, cue, c)) || c.cues.some((cue) => equativeSaidTwoWays(c, cue, p))) return undefined;
+  if (c.cues.some((cue) => negationParaphrased(c, cue, p)) || p.cues.some((cue) => negationParaphrased(p, cue, c))) return undefined;
   // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
   // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
   let claimOnly = 0;

@@ -236,7 +236,7 @@ function antecedent(claim: SentenceContext, figure: Quantity, earlier: readonly 
 function figureKeys(s: SentenceContext): string[] {
   const keys = new Set<string>();
   for (const q of s.check.analysis.quantities) {
-    const kind = q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind;
+    const kind = isTime(q) ? 'time' : q.kind;
     for (const word of near(s, q)) keys.add(`${kind}\u0000${word}`);
   }
   return [...keys];
@@ -290,7 +290,7 @@ function near(s: SentenceContext, q: Quantity): Set<string> {
   if (cached) return cached;
   const tokens = s.check.analysis.tokens;
   const words = new Set<string>();
-  const reach = q.kind === 'year' || q.kind === 'date' ? NEAR_TIME : NEAR_MEASURE;
+  const reach = isTime(q) ? NEAR_TIME : NEAR_MEASURE;
   const from = Math.max(0, q.firstToken - reach);
   for (const [offset, token] of tokens.slice(from, q.lastToken + reach + 1).entries()) {
     const i = from + offset;

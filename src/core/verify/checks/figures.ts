@@ -228,10 +228,15 @@ function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): voi
   }
   const rival = p.quantities.find((r) => sameMeasure(q, r) && inSamePlace(c, q, p, r));
   if (!rival) return;
-  found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, rival.start, rival.end), replaceable: true });
+  contradictValue(ctx, found, q, rival, { kind: 'date', replaceable: true, anchored: true });
+}
+
+/** Records a claim value the passage disagrees with: the conflict, its tokens kept from other checks, and the observation. */
+function contradictValue(ctx: CompareContext, found: FigureFindings, q: Quantity, rival: { start: number; end: number }, how: { kind: 'date' | 'figure'; replaceable: boolean; anchored: boolean }): void {
+  found.conflicts.push({ kind: how.kind, claimed: piece(ctx.claim, q.start, q.end), source: piece(ctx.passage, rival.start, rival.end), replaceable: how.replaceable });
   for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
-  found.anchored++;
-  observe(ctx, 'date', 'contradicts', q, rival);
+  if (how.anchored) found.anchored++;
+  observe(ctx, how.kind, 'contradicts', q, rival);
 }
 
 export function checkFigures(ctx: CompareContext): FigureFindings {
@@ -261,10 +266,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     const same = matchIn(q, p);
     const inSlot = same && approximateOnly(q, same) ? slotValueOverApproximation(c, q, p, same) : undefined;
     if (inSlot) {
-      found.conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, inSlot.start, inSlot.end), replaceable: true });
-      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
-      found.anchored++;
-      observe(ctx, check, 'contradicts', q, inSlot);
+      contradictValue(ctx, found, q, inSlot, { kind: check, replaceable: true, anchored: true });
       continue;
     }
     if (same) {
@@ -282,9 +284,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     }
     const shifted = isDate ? relativeRival(ctx, q) : undefined;
     if (shifted) {
-      found.conflicts.push({ kind: 'date', claimed: piece(c, q.start, q.end), source: piece(p, shifted.start, shifted.end), replaceable: false });
-      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
-      observe(ctx, check, 'contradicts', q, shifted);
+      contradictValue(ctx, found, q, shifted, { kind: 'date', replaceable: false, anchored: false });
       continue;
     }
     const measured = sameMeasureIn(c, q, p);
@@ -311,10 +311,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     if (rivals.length > 0) {
       // "murders down 25 percent; in Seattle, 32 percent": the rival beside what the claim names.
       const r = rivals.length === 1 ? rivals[0]! : nearestToAnchors(rivals, c, p, q, namedInPassage(ctx)).nearest;
-      found.conflicts.push({ kind: isDate ? 'date' : 'figure', claimed: piece(c, q.start, q.end), source: piece(p, r.start, r.end), replaceable: true });
-      for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
-      if (anchoredRival(c, q, p, r)) found.anchored++;
-      observe(ctx, check, 'contradicts', q, r);
+      contradictValue(ctx, found, q, r, { kind: check, replaceable: true, anchored: anchoredRival(c, q, p, r) });
     } else {
       found.missing++;
       observe(ctx, check, 'missing', q);

@@ -2,6 +2,7 @@
 // same type stands in its place beside what the two share (a conflict), or the passage is about
 // something else (missing).
 import type { Analysis, Entity } from '../../claims/analyze';
+import { passageAnalysis } from '../../claims/passageAnalysis';
 import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict, type TextPiece } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles, withoutTitles } from '../names';
@@ -111,32 +112,33 @@ function checkOrigin(ctx: CompareContext, found: NameFindings): void {
   }
 }
 
-/** Tokens between a name and the claim name it stands beside ("Scotland’s Toran Bruce Richards": none). */
-const ANCHOR_GAP = 1;
+/** Tokens between two names of one analysis, the first before the second (negative when they overlap or come the other way). */
+function tokensBetween(first: Entity, second: Entity): number {
+  return second.firstToken - first.lastToken - 1;
+}
 
 /**
  * A rival in the sentence right before the passage, where that sentence names the claim's other
- * name and, beside it, another name of the claim name's kind on the same side ("Lwin credits
- * Wales's Toran Bruce Richards with AutoGPT, the fastest-growing repository" against "AutoGPT,
- * founded by Scotland’s Toran Bruce Richards. … he built the fastest growing … repository"): a
- * fact split over two sentences of the source, whose first says whose it is. Only an adjacent
- * sentence, so that the evidence shown (compare.ts) holds both.
+ * name and, right beside it, another name of the claim name's kind on the same side ("Lwin
+ * credits Wales's Toran Bruce Richards with AutoGPT, the fastest-growing repository" against
+ * "AutoGPT, founded by Scotland’s Toran Bruce Richards. … he built the fastest growing …
+ * repository"): a fact split over two sentences of the source, whose first says whose it is.
+ * Only the adjacent sentence, so that the evidence shown (compare.ts) holds both.
  */
 function rivalBesideAnchorNextDoor(ctx: CompareContext, e: Entity): { analysis: Analysis; rival: Entity } | undefined {
   const { claim: c, passage: p } = ctx;
-  const anchor = c.entities.find((a) => a !== e && (a.firstToken - e.lastToken - 1 === 0 || e.firstToken - a.lastToken - 1 === 0) && a.firstToken >= ctx.contentFrom);
-  if (!anchor) return undefined;
-  const after = anchor.firstToken > e.lastToken;
+  const anchor = c.entities.find((a) => a !== e && a.firstToken >= ctx.contentFrom && (tokensBetween(e, a) === 0 || tokensBetween(a, e) === 0));
+  const [previous] = anchor ? ctx.corpus.neighbours(ctx.passageId, 1, 0) : [];
+  if (!anchor || previous === undefined) return undefined;
+  const n = passageAnalysis(ctx.corpus, previous);
   const text = ctx.corpus.sourceText(ctx.key) ?? '';
-  for (const n of ctx.view.before) {
-    const end = n.base + n.text.length;
-    if (end > p.base || text.slice(end, p.base).trim() !== '') continue;
-    const stated = n.entities.find((o) => coreStems(anchor).every((s) => o.stems.includes(s)));
-    if (!stated) continue;
-    const rival = n.entities.find((o) => o !== stated && !!o.place === !!e.place && mayBeOfOneKind(e, o) && !coreStems(o).every((s) => e.stems.includes(s)) && (after ? stated.firstToken - o.lastToken - 1 : o.firstToken - stated.lastToken - 1) >= 0 && (after ? stated.firstToken - o.lastToken - 1 : o.firstToken - stated.lastToken - 1) < ANCHOR_GAP);
-    if (rival) return { analysis: n, rival };
-  }
-  return undefined;
+  if (text.slice(n.base + n.text.length, p.base).trim() !== '') return undefined;
+  const stated = n.entities.find((o) => coreStems(anchor).every((s) => o.stems.includes(s)));
+  if (!stated) return undefined;
+  const before = anchor.firstToken > e.lastToken;
+  const beside = (o: Entity): boolean => (before ? tokensBetween(o, stated) : tokensBetween(stated, o)) === 0;
+  const rival = n.entities.find((o) => o !== stated && beside(o) && !!o.place === !!e.place && mayBeOfOneKind(e, o) && !coreStems(o).every((s) => e.stems.includes(s)));
+  return rival ? { analysis: n, rival } : undefined;
 }
 
 /** The one name the passage lacks: a rival of the same type beside the shared words, the source's subject, or missing. */

@@ -3,7 +3,7 @@
 // edit whose relation is ^ never joins to entailment). The contradiction, where there is one,
 // is polarity's to find; this check only keeps such a claim from being supported.
 import { relation } from '../../lexicon/relation';
-import { equativeSaidTwoWays, superlativeCue } from '../polarity';
+import { negationParaphrased } from '../polarity';
 import { observe, type CompareContext } from './context';
 
 /**
@@ -17,7 +17,7 @@ export function addedNegations(ctx: CompareContext): number {
   let added = 0;
   for (const k of c.cues) {
     const cue = c.tokens[k];
-    if (!cue || k < ctx.contentFrom || superlativeCue(c, p, k) || equativeSaidTwoWays(c, k, p)) continue;
+    if (!cue || k < ctx.contentFrom || negationParaphrased(c, k, p)) continue;
     const same = available.findIndex((t) => t.stem === cue.stem || relation(cue.norm, t.norm).relation === 'equivalent');
     const at = same >= 0 ? same : available.length - 1;
     if (at >= 0) {

@@ -5,7 +5,7 @@
 // Values and names, which span several tokens and may end a claim, have their own test
 // (`sameSlot`): two words either side are read and one may differ.
 import { hasAntonyms, relationsOf } from '../../lexicon/relation';
-import { superlativeCue } from '../polarity';
+import { negationParaphrased } from '../polarity';
 import type { Analysis } from '../../claims/analyze';
 import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
@@ -69,7 +69,7 @@ export function functionWordAlternations(ctx: CompareContext): Alternation[] {
     const word = claim[i];
     if (!word?.stop || !hasAntonyms(word.norm) || ctx.view.stems.has(word.stem)) continue;
     // "No N … more than X" against "X … more than any N": one superlative, not "no" against "any".
-    if (superlativeCue(ctx.claim, ctx.passage, i)) continue;
+    if (negationParaphrased(ctx.claim, i, ctx.passage)) continue;
     for (const j of slotRivals(claim, i, passage)) {
       const rival = passage[j];
       if (!rival || ctx.prep.claimStems.has(rival.stem)) continue;
