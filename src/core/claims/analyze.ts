@@ -145,6 +145,9 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
   if (/\p{Ll}\p{Lu}/u.test(t.raw)) return true; // DeepSeek, NScale
   if (!isSentenceInitial(text, base, tokens, i)) return !t.stop;
   if (t.stop) return false;
+  // A country or region the gazetteer knows is a name at the head of a sentence too, where the
+  // corpus may never have written it ("Spain opened …" against a source on Portugal).
+  if (canonicalPlace(t.norm)) return true;
   return stats ? stats.isProperName(t.stem) : false;
 }
 

@@ -82,10 +82,16 @@ export function sameRole(corpus: Corpus, key: string, claim: Analysis, conflict:
   return false;
 }
 
-/** Whether a contradiction states the same thing of a shared subject: every name conflict in its place. */
+/**
+ * Whether a contradiction states the same thing of a shared subject: every name conflict in its
+ * place, or the passage states a figure or date of the claim (which pins the fact down as another
+ * of its names does: "Spain opened a centre in March 2025" / "Portugal, after long delays, opened
+ * a centre … in March 2025").
+ */
 export function sameStatement(corpus: Corpus, check: SentenceCheck): boolean {
   const decisive = check.decisive;
   if (check.verdict !== 'contradicted' || !decisive) return true;
+  if (decisive.explanation.observations.some((o) => (o.check === 'figure' || o.check === 'date') && o.effect === 'supports')) return true;
   const key = corpus.passageKey(decisive.passageId);
   return decisive.conflicts.every((c) => c.kind !== 'name' || sameRole(corpus, key, check.analysis, c));
 }

@@ -141,6 +141,19 @@ function rivalBesideAnchorNextDoor(ctx: CompareContext, e: Entity): { analysis: 
   return rival ? { analysis: n, rival } : undefined;
 }
 
+/**
+ * Whether the passage shares with the claim something that says which fact it is, besides words:
+ * another of the claim's names, or one of its figures or dates. A name of the passage near the
+ * shared words but not in the claim name's own slot, with nothing else pinned down, is another
+ * subject, not a swap: "Britain already has real strengths in open source" and "… China's real
+ * strengths in open source" may both be true (issue 13: an error needs a shared subject and the
+ * same statement).
+ */
+function anchored(ctx: CompareContext, found: NameFindings): boolean {
+  if (found.own.size > 0 || found.context.size > 0) return true;
+  return ctx.observations.some((o) => (o.check === 'figure' || o.check === 'date') && o.effect === 'supports');
+}
+
 /** The one name the passage lacks: a rival of the same type beside the shared words, the source's subject, or missing. */
 function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: readonly Conflict[]): void {
   const { claim: c, passage: p, view: v, prep } = ctx;
@@ -182,7 +195,7 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const { nearest: best, distance } = nearestToAnchors(sameType, c, p, e, found.own);
   // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
   // a name far from every shared word is about something else.
-  if (distance > MAX_RIVAL_DISTANCE) {
+  if (distance > MAX_RIVAL_DISTANCE || !anchored(ctx, found)) {
     found.missing++;
     observe(ctx, 'name', 'missing', e);
     return;

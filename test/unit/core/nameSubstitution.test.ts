@@ -1,0 +1,55 @@
+// A name of the passage near the words it shares with the claim, but not in the claim name's own
+// slot, contradicts the claim only when the passage pins the fact down with something besides
+// words: another of the claim's names, or one of its figures or dates. Otherwise the two speak of
+// two subjects, both of which may be true (issue 13: an error needs a shared subject and the same
+// statement). A name in the very slot (the same words either side) is a swap whatever else.
+import * as assert from 'node:assert/strict';
+import { BriefChecker } from '../../../src/core';
+import { analyze } from '../../../src/core/claims/analyze';
+import { Corpus } from '../../../src/core/corpus/corpus';
+
+const LOOSE = [
+  'Governments are building their own computing for open models.',
+  'Last year Portugal, after long delays, opened a public computing centre for open models in Lisbon in March 2025.',
+  'The centre serves universities across the country.',
+].join(' ');
+
+const REIGN = [
+  'The kingdom grew quickly.',
+  'The reign of Ezra Vale coincided with the start of a long period of warfare in the region.',
+  'Trade followed.',
+].join(' ');
+
+const SLOT = [
+  'Governments are building their own computing for open models.',
+  'Portugal opened a public computing centre for open models.',
+  'The centre serves universities across the country.',
+].join(' ');
+
+function verdict(text: string, claim: string): string {
+  const corpus = new Corpus([{ key: 'grid', title: 'Public computing', file: '/corpus/grid.txt', text }]);
+  return new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+}
+
+describe('a name in another place contradicts only a fact the passage pins down', () => {
+  const cases: [string, string, string, string][] = [
+    ['nothing but words shared: another subject', LOOSE, 'Spain opened a public computing centre for open models.', 'unsupported'],
+    ['words shared, the rival near them: another ruler, another reign', REIGN, 'Mara Lind started her reign during a long period of warfare.', 'unsupported'],
+    ['another of the claim\'s names shared (Lisbon)', LOOSE, 'Spain opened a public computing centre for open models in Lisbon.', 'contradicted'],
+    ['a date shared (March 2025)', LOOSE, 'Spain opened a public computing centre for open models in March 2025.', 'contradicted'],
+    ['the name in the very slot of the claim\'s', SLOT, 'Spain opened a public computing centre for open models.', 'contradicted'],
+    ['the name the source gives', SLOT, 'Portugal opened a public computing centre for open models.', 'supported'],
+  ];
+  for (const [what, text, claim, expected] of cases) {
+    it(`${expected}: ${what}`, () => assert.equal(verdict(text, claim), expected));
+  }
+});
+
+describe('a country at the head of a sentence is a name', () => {
+  it('reads a gazetteer country or region that opens a sentence as a name, and a common word there as none', () => {
+    const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
+    assert.deepEqual(names('Spain opened a computing centre.'), ['Spain']);
+    assert.deepEqual(names('Europe lags behind.'), ['Europe']);
+    assert.deepEqual(names('Governments opened a computing centre.'), []);
+  });
+});
