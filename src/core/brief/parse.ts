@@ -126,8 +126,7 @@ function atsPerParagraph(text: string): number {
  * the same tree in about half the time. Substring searches first: one regular expression trying
  * every kind of syntax at every character cost a twentieth of the parse.
  */
-function usesGfm(text: string): boolean {
-  if (atsPerParagraph(text) > MAX_ATS_PER_PARAGRAPH) return false; // plain CommonMark, never quadratic
+function hasGfmSyntax(text: string): boolean {
   if (text.includes('|') || text.includes('~') || text.includes('http:') || text.includes('https:') || text.includes('www.') || text.includes('[^')) return true;
   // An e-mail address: a word character, '@', a letter or digit (astral characters are two code units each side).
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
@@ -198,7 +197,37 @@ type Processor = typeof plainProcessor;
  * used for each of its pieces when it is parsed piece by piece (brief/steps.ts).
  */
 export function processorsFor(text: string): readonly Processor[] {
-  return pathological(text) ? [] : usesGfm(text) ? [processor, plainProcessor] : [plainProcessor];
+  return processorsOf(markupTraits(text));
+}
+
+/**
+ * What decides the parsers of a text, read line by line (so that the traits of a brief's pieces,
+ * each starting on a line after a blank line, joined give those of the whole: brief/steps.ts).
+ */
+export interface MarkupTraits {
+  pathological: boolean;
+  /** The most '@' in one paragraph. */
+  ats: number;
+  gfmSyntax: boolean;
+}
+
+export function markupTraits(text: string): MarkupTraits {
+  return pathological(text) ? PATHOLOGICAL : { pathological: false, ats: atsPerParagraph(text), gfmSyntax: hasGfmSyntax(text) };
+}
+
+/** The traits of two texts, one after the other (the second starting after a blank line). */
+export function joinedTraits(a: MarkupTraits, b: MarkupTraits): MarkupTraits {
+  if (a.pathological || b.pathological) return PATHOLOGICAL;
+  return { pathological: false, ats: Math.max(a.ats, b.ats), gfmSyntax: a.gfmSyntax || b.gfmSyntax };
+}
+
+/** Nothing else matters of a pathological text: it is read without remark. */
+const PATHOLOGICAL: MarkupTraits = { pathological: true, ats: 0, gfmSyntax: false };
+
+export function processorsOf(traits: MarkupTraits): readonly Processor[] {
+  if (traits.pathological) return [];
+  // So many '@' in a paragraph: plain CommonMark, never quadratic.
+  return traits.ats <= MAX_ATS_PER_PARAGRAPH && traits.gfmSyntax ? [processor, plainProcessor] : [plainProcessor];
 }
 
 /**

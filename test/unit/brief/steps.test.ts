@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { BriefChecker } from '../../../src/core';
 import { CLAIMS_PER_STEP, PER_CLAIM_RULES, RULES } from '../../../src/core/engine';
 import { editedMask } from '../../../src/core/brief/incremental';
-import { briefFromMask, parseBrief, type ParsedBrief } from '../../../src/core/brief/parse';
-import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts } from '../../../src/core/brief/steps';
+import { briefFromMask, joinedTraits, markupTraits, parseBrief, type MarkupTraits, type ParsedBrief } from '../../../src/core/brief/parse';
+import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts, TRAIT_PIECES } from '../../../src/core/brief/steps';
 import { SentenceMemo } from '../../../src/core/sentenceMemo';
 import { HOSTILE_LINES } from '../../../scripts/lib/hostileLines';
 import { briefText, generatedMarkdown, makeEnv, type Env } from '../property/properties';
@@ -106,6 +106,21 @@ describe('brief parsed in pieces (issue 16)', function () {
     );
   });
 
+  it('property: the markup of the pieces, joined, is the markup of the whole (which parser reads it)', () => {
+    // Each kind of markup that decides the parser, alone in one paragraph among plain ones.
+    const deciding = ['| a | b |\n| --- | --- |\n| 1 | 2 |', 'See https://example.org.', 'Write to a@b.org.', '- [x] done', `${'- '.repeat(40)}deep`, `${'*'.repeat(500)}`, Array.from({ length: 220 }, () => 'x@').join(' ')];
+    const paragraph = fc.oneof(fc.constantFrom(...deciding), fc.lorem({ maxCount: 12 }).map((words) => `Some ${words}.`));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 12 }), (paragraphs) => {
+        const text = paragraphs.join('\n\n');
+        const starts = pieceStarts(text, 1);
+        const joined = starts.reduce<MarkupTraits>((traits, start, index) => joinedTraits(traits, markupTraits(text.slice(start, starts[index + 1] ?? text.length))), { pathological: false, ats: 0, gfmSyntax: false });
+        assert.deepStrictEqual(joined, markupTraits(text));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
   it('keeps a brief with link or footnote definitions in one piece', () => {
     for (const markup of ['[^1]: A footnote.\n\nText', '[a]: https://example.org']) {
       assert.deepStrictEqual(pieceStarts(`${SAMPLE}\n\n${markup}\n\n${SAMPLE}`, 1), [0], markup);
@@ -165,7 +180,8 @@ describe('brief parsed in pieces (issue 16)', function () {
     let asked = 0;
     const sliced = await new BriefChecker(env.corpus).checkInSlices(text, 'long.md', 1, { sliceMs: 0, isCancelled: () => (asked++, false) });
     assert.deepStrictEqual(sliced, whole);
-    // Pauses: before each piece but the first and after the parse; before each claim and after
+    // Pauses: after every TRAIT_PIECES pieces' markup is read; before each piece but the first and
+    // after the parse; before each claim and after
     // each step of its first verification (none for a sentence met before); once before the
     // rules; then after each step of the result: every CLAIMS_PER_STEP claims read, each rule
     // (a per-claim rule once per CLAIMS_PER_STEP claims), every CLAIMS_PER_STEP sentences made.
@@ -177,7 +193,7 @@ describe('brief parsed in pieces (issue 16)', function () {
     const chunks = Math.ceil(claims / CLAIMS_PER_STEP);
     const ruleSteps = RULES.reduce((n, rule) => n + (PER_CLAIM_RULES.has(rule) ? chunks : 1), 0);
     const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
-    assert.equal(asked, pieces + claims + verifying + 1 + resultSteps);
+    assert.equal(asked, Math.floor(pieces / TRAIT_PIECES) + pieces + claims + verifying + 1 + resultSteps);
   });
 
   it('a check cancelled during the parse verifies nothing and returns undefined', async () => {
