@@ -4,9 +4,8 @@
 // two subjects, both of which may be true (issue 13: an error needs a shared subject and the same
 // statement). A name in the very slot (the same words either side) is a swap whatever else.
 import * as assert from 'node:assert/strict';
-import { BriefChecker } from '../../../src/core';
 import { analyze } from '../../../src/core/claims/analyze';
-import { Corpus } from '../../../src/core/corpus/corpus';
+import { checkedWithFix } from './helpers';
 
 const LOOSE = [
   'Governments are building their own computing for open models.',
@@ -26,11 +25,6 @@ const SLOT = [
   'The centre serves universities across the country.',
 ].join(' ');
 
-function verdict(text: string, claim: string): string {
-  const corpus = new Corpus([{ key: 'grid', title: 'Public computing', file: '/corpus/grid.txt', text }]);
-  return new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
-}
-
 describe('a name in another place contradicts only a fact the passage pins down', () => {
   const cases: [string, string, string, string][] = [
     ['nothing but words shared: another subject', LOOSE, 'Spain opened a public computing centre for open models.', 'unsupported'],
@@ -41,7 +35,7 @@ describe('a name in another place contradicts only a fact the passage pins down'
     ['the name the source gives', SLOT, 'Portugal opened a public computing centre for open models.', 'supported'],
   ];
   for (const [what, text, claim, expected] of cases) {
-    it(`${expected}: ${what}`, () => assert.equal(verdict(text, claim), expected));
+    it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(text, claim).verdict, expected));
   }
 });
 
