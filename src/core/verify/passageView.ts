@@ -118,6 +118,12 @@ class LazyView implements PassageView {
   }
 }
 
+/** Whether `otherId` is among the passages whose words `passageId`'s view borrows (its neighbours, its source's title). */
+export function inContextOf(corpus: Corpus, passageId: number, otherId: number): boolean {
+  if (otherId === passageId || corpus.passageKey(otherId) !== corpus.passageKey(passageId)) return false;
+  return otherId === corpus.titlePassage(passageId) || (otherId >= passageId - CONTEXT_BEFORE && otherId <= passageId + CONTEXT_AFTER);
+}
+
 function buildView(corpus: Corpus, passageId: number): PassageView {
   const title = corpus.titlePassage(passageId);
   const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);

@@ -7,6 +7,7 @@ import type { ScoredPassage } from '../corpus/invertedIndex';
 import { finishSteps } from '../timeSlices';
 import type { Explanation, Verdict } from '../types';
 import { compare, type Comparison } from './compare';
+import { inContextOf } from './passageView';
 
 const CANDIDATES = 24;
 const CITED_CANDIDATES = 400;
@@ -56,8 +57,19 @@ function better(a: Comparison, b: Comparison): number {
 /** A contradiction outweighs a support only when it covers clearly more of the claim. */
 const CONTRADICTION_MARGIN = 0.15;
 
-function pick(support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
-  if (support && (!contra || strength(contra) <= strength(support) + CONTRADICTION_MARGIN)) return [support, 'supported'];
+/**
+ * How strongly a support stands against a contradiction: a support whose context holds the
+ * contradicting passage counts its own words only, for the words it borrows from that context
+ * are the contradiction's ("… whatever can provide cheap, reliable power." with "This almost
+ * certainly excludes wind power" after it does not bear out "power includes wind power").
+ */
+function supportStrength(corpus: Corpus, support: Comparison, contra: Comparison): number {
+  if (!inContextOf(corpus, support.passageId, contra.passageId)) return strength(support);
+  return strength({ ...support, coverage: support.ownCoverage });
+}
+
+function pick(corpus: Corpus, support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
+  if (support && (!contra || strength(contra) <= supportStrength(corpus, support, contra) + CONTRADICTION_MARGIN)) return [support, 'supported'];
   if (contra) return [contra, 'contradicted'];
   return [undefined, 'unsupported'];
 }
@@ -148,8 +160,8 @@ function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, k
   const citedContra = cited.find((c) => c.stance === 'contradicts');
   const anySupport = comparisons.find((c) => c.stance === 'supports');
   const anyContra = comparisons.find((c) => c.stance === 'contradicts');
-  let [decisive, verdict] = pick(citedSupport, citedContra);
-  if (!decisive) [decisive, verdict] = pick(anySupport, anyContra);
+  let [decisive, verdict] = pick(corpus, citedSupport, citedContra);
+  if (!decisive) [decisive, verdict] = pick(corpus, anySupport, anyContra);
   const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
   // Only the top comparison's observations are read (below); a long brief keeps every check, so
   // the others' (a third of a check's memory) are let go.
