@@ -71,6 +71,24 @@ function metadataDate(date: string | undefined): [number, number, number] | unde
   return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : undefined;
 }
 
+/** Per corpus, the months ("2026-02") and days ("2026-02-02") its sources' metadata dates them to: read once, not once per claimed date. */
+const metadataDates = new WeakMap<Corpus, ReadonlySet<string>>();
+
+function datesOfSources(corpus: Corpus): ReadonlySet<string> {
+  let dates = metadataDates.get(corpus);
+  if (!dates) {
+    const found = new Set<string>();
+    for (const source of corpus.sources) {
+      const dated = metadataDate(source.date);
+      if (!dated || dated[1] === 0) continue;
+      found.add(`${dated[0]}-${dated[1]}`);
+      if (dated[2] !== 0) found.add(`${dated[0]}-${dated[1]}-${dated[2]}`);
+    }
+    metadataDates.set(corpus, (dates = found));
+  }
+  return dates;
+}
+
 /**
  * Whether a claimed date, to the day or the month ("dated 2 February 2026", "a February 2026
  * blog"), is the date a source of the corpus carries in its metadata: the brief dates a source,
@@ -80,9 +98,5 @@ function metadataDate(date: string | undefined): [number, number, number] | unde
 export function datesASource(corpus: Corpus, q: Quantity): boolean {
   if (q.kind !== 'date' || (q.precision !== 'day' && q.precision !== 'month')) return false;
   const [year, month, day] = [Math.floor(q.value / 10000), Math.floor(q.value / 100) % 100, q.value % 100];
-  return corpus.sources.some((source) => {
-    const dated = metadataDate(source.date);
-    if (!dated || dated[0] !== year || dated[1] !== month) return false;
-    return q.precision === 'month' || dated[2] === day;
-  });
+  return datesOfSources(corpus).has(q.precision === 'month' ? `${year}-${month}` : `${year}-${month}-${day}`);
 }
