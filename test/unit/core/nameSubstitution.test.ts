@@ -47,3 +47,10 @@ describe('a country at the head of a sentence is a name', () => {
     assert.deepEqual(names('Governments opened a computing centre.'), []);
   });
 });
+
+describe('a people or a country is no rival of another kind of name', () => {
+  const source = 'The plan is keeping teachers and nurses in their jobs. Now, because of the steps we took, there are about 2 million Americans working right now who would otherwise be unemployed.';
+  it('"Americans" is no swapped "Harbour Act": no contradiction, no fix', () => {
+    assert.deepEqual(checkedWithFix(source, 'He credited the Harbour Act with keeping about 2 million people in jobs who would otherwise be unemployed.'), { verdict: 'unsupported', fix: '(no fix)' });
+  });
+});

@@ -168,9 +168,10 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start) && mayBeOfOneKind(e, o));
   // A name of the same kind (a known country for a known country) first; the gazetteer is
   // small, so another unshared name of the passage is the fallback, when it is unambiguous
-  // (one such name) and the claim's name is no known country ("Congress" is no rival of "Iran").
+  // (one such name), and neither is a known country or its people ("Congress" is no rival of
+  // "Iran", nor "Americans" of "the Recovery Act").
   const typed = open.filter((o) => !!o.place === !!e.place);
-  const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place ? open : [];
+  const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place && !open[0]?.place ? open : [];
   if (sameType.length === 0) {
     const beside = rivalBesideAnchorNextDoor(ctx, e);
     if (beside) {
