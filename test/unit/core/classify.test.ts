@@ -162,6 +162,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['This paper sets out three options for reform.', 'about-the-brief', ['This paper']],
     ['In short, this note concludes that the pilot worked.', 'about-the-brief', ['this note']],
     ['In this briefing we compare two funding models.', 'about-the-brief', ['In this briefing']],
+    // A brief named by its genre: an audit, a tracker, a fact sheet's digest.
+    ['This audit compares what the 2019 and 2021 strategies promised on waiting lists.', 'about-the-brief', ['This audit']],
+    ['This tracker lists every pledge made since 2019 with its cost.', 'about-the-brief', ['This tracker']],
     ['Taken together with the 2019 and 2021 audits, this memo argues that the pilot worked.', 'about-the-brief', ['this memo argues']],
     ['Would a national scheme do better?', 'question', ['?']],
     ['**"Is the target realistic?"**', 'question', ['?']],
