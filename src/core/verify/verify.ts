@@ -123,6 +123,17 @@ export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number
   return yield* judgeSteps(corpus, analysis, kind, known, [...ids]);
 }
 
+/**
+ * Whether a contradiction by another value (a figure or a date) is outweighed by a passage that
+ * states every value of the claim and covers more of it: "more than 14 million new jobs" is not
+ * contradicted by "support 2 million jobs" where another passage says "more than 14 million new
+ * jobs" in as many of the claim's words or more. The other value belongs to another fact.
+ */
+function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparison[], values: number): boolean {
+  if (values === 0 || !contra.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date')) return false;
+  return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values && c.coverage >= contra.coverage);
+}
+
 /** Compares the claim with each candidate passage and decides the verdict. */
 function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): SentenceCheck {
   return finishSteps(judgeSteps(corpus, analysis, kind, known, ids));
@@ -156,10 +167,11 @@ function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, k
     };
   }
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
+  const standing = (c: Comparison): boolean => c.stance === 'contradicts' && !valueStatedElsewhere(c, comparisons, analysis.quantities.length);
   const citedSupport = cited.find((c) => c.stance === 'supports');
-  const citedContra = cited.find((c) => c.stance === 'contradicts');
+  const citedContra = cited.find(standing);
   const anySupport = comparisons.find((c) => c.stance === 'supports');
-  const anyContra = comparisons.find((c) => c.stance === 'contradicts');
+  const anyContra = comparisons.find(standing);
   let [decisive, verdict] = pick(corpus, citedSupport, citedContra);
   if (!decisive) [decisive, verdict] = pick(corpus, anySupport, anyContra);
   const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
