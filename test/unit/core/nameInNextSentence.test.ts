@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { BriefChecker } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
+import { checkedWithFix } from './helpers';
 
 const DESCRIBED = [
   'The agency met in Geneva last week.',
@@ -62,4 +63,19 @@ describe('a name the sentence before gives', () => {
   it('leaves the right place alone', () => {
     assert.deepEqual(check(claim.replace('Wales’s', 'Scotland’s')).findings.filter((f) => f.severity === 'error').map((f) => f.code), []);
   });
+});
+
+// A claim joining two sentences of a source ("thanked the council for approving an agreement with
+// X and asked it to approve agreements with Y"): the passage compared states the second half, the
+// sentence before it the first, where another name stands in the claim name's slot (the same
+// words before it). That name is the rival; the claim with the source's name is supported.
+describe('a name in the claim name\'s slot in the sentence before', () => {
+  const SOURCE = 'The board thanked the council for approving a good agreement with Harwick. Now it asks the council to approve agreements with Dunmore and Fellside.';
+  const cases: [string, string, { verdict: string; fix: string }][] = [
+    ['another town in the first half', 'The board thanked the council for approving an agreement with Lorne and asked it to approve agreements with Dunmore and Fellside.', { verdict: 'contradicted', fix: 'Lorne → Harwick' }],
+    ['the town the source names', 'The board thanked the council for approving an agreement with Harwick and asked it to approve agreements with Dunmore and Fellside.', { verdict: 'supported', fix: '(no fix)' }],
+  ];
+  for (const [what, claim, expected] of cases) {
+    it(`${expected.verdict}: ${what}`, () => assert.deepEqual(checkedWithFix(SOURCE, claim), expected));
+  }
 });

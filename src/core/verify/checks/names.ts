@@ -128,16 +128,49 @@ function tokensBetween(first: Entity, second: Entity): number {
 function rivalBesideAnchorNextDoor(ctx: CompareContext, e: Entity): { analysis: Analysis; rival: Entity } | undefined {
   const { claim: c, passage: p } = ctx;
   const anchor = c.entities.find((a) => a !== e && a.firstToken >= ctx.contentFrom && (tokensBetween(e, a) === 0 || tokensBetween(a, e) === 0));
-  const [previous] = anchor ? ctx.corpus.neighbours(ctx.passageId, 1, 0) : [];
-  if (!anchor || previous === undefined) return undefined;
-  const n = passageAnalysis(ctx.corpus, previous);
-  const text = ctx.corpus.sourceText(ctx.key) ?? '';
-  if (text.slice(n.base + n.text.length, p.base).trim() !== '') return undefined;
+  const n = anchor && previousSentence(ctx);
+  if (!anchor || !n) return undefined;
   const stated = n.entities.find((o) => coreStems(anchor).every((s) => o.stems.includes(s)));
   if (!stated) return undefined;
   const before = anchor.firstToken > e.lastToken;
   const beside = (o: Entity): boolean => (before ? tokensBetween(o, stated) : tokensBetween(stated, o)) === 0;
   const rival = n.entities.find((o) => o !== stated && beside(o) && !!o.place === !!e.place && mayBeOfOneKind(e, o) && !coreStems(o).every((s) => e.stems.includes(s)));
+  return rival ? { analysis: n, rival } : undefined;
+}
+
+/** The analysis of the passage right before this one in its source, when nothing but space lies between the two. */
+function previousSentence(ctx: CompareContext): Analysis | undefined {
+  const [previous] = ctx.corpus.neighbours(ctx.passageId, 1, 0);
+  if (previous === undefined) return undefined;
+  const n = passageAnalysis(ctx.corpus, previous);
+  const text = ctx.corpus.sourceText(ctx.key) ?? '';
+  return text.slice(n.base + n.text.length, ctx.passage.base).trim() === '' ? n : undefined;
+}
+
+/** Words before a name that set its slot: "an agreement with Chile" / "a good agreement with Peru". */
+const SLOT_WORDS_BEFORE = 2;
+
+/**
+ * Whether the SLOT_WORDS_BEFORE words right before the two names are the same, one of them a
+ * content word (the sentence before may end right after its name, so the words after say nothing).
+ */
+function sameWordsBefore(c: Analysis, e: Entity, p: Analysis, o: Entity): boolean {
+  const mine = c.tokens.slice(Math.max(0, e.firstToken - SLOT_WORDS_BEFORE), e.firstToken);
+  const theirs = p.tokens.slice(Math.max(0, o.firstToken - SLOT_WORDS_BEFORE), o.firstToken);
+  return mine.length === SLOT_WORDS_BEFORE && mine.every((t, k) => t.norm === theirs[k]?.norm) && mine.some((t) => !t.stop);
+}
+
+/**
+ * A name in the claim name's very slot in the sentence right before the passage: a claim joining
+ * two sentences of the source ("thanked Congress for approving an agreement with Chile and asked
+ * it to approve deals with Colombia …" against "… a good agreement with Peru. And now I ask you to
+ * approve agreements with Colombia …"), whose first half the passage before states.
+ */
+function slotRivalNextDoor(ctx: CompareContext, e: Entity): { analysis: Analysis; rival: Entity } | undefined {
+  const n = previousSentence(ctx);
+  if (!n) return undefined;
+  const core = coreStems(e);
+  const rival = n.entities.find((o) => !onlyTitles(o) && !!o.place === !!e.place && !core.every((s) => o.stems.includes(s)) && !coreStems(o).some((s) => ctx.prep.claimStems.has(s)) && sameWordsBefore(ctx.claim, e, n, o) && mayBeOfOneKind(e, o));
   return rival ? { analysis: n, rival } : undefined;
 }
 
@@ -173,7 +206,7 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const typed = open.filter((o) => !!o.place === !!e.place);
   const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place && !open[0]?.place ? open : [];
   if (sameType.length === 0) {
-    const beside = rivalBesideAnchorNextDoor(ctx, e);
+    const beside = rivalBesideAnchorNextDoor(ctx, e) ?? slotRivalNextDoor(ctx, e);
     if (beside) {
       found.conflicts.push({ kind: 'name', claimed: piece(c, e.start, e.end), source: piece(beside.analysis, beside.rival.start, beside.rival.end), replaceable: true });
       addTokens(found.excluded, e);
