@@ -126,7 +126,7 @@ function tokensBetween(first: Entity, second: Entity): number {
  * Only the adjacent sentence, so that the evidence shown (compare.ts) holds both.
  */
 function rivalBesideAnchorNextDoor(ctx: CompareContext, e: Entity): { analysis: Analysis; rival: Entity } | undefined {
-  const { claim: c, passage: p } = ctx;
+  const c = ctx.claim;
   const anchor = c.entities.find((a) => a !== e && a.firstToken >= ctx.contentFrom && (tokensBetween(e, a) === 0 || tokensBetween(a, e) === 0));
   const n = anchor && previousSentence(ctx);
   if (!anchor || !n) return undefined;
