@@ -134,6 +134,18 @@ function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparis
   return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values && c.coverage >= contra.coverage);
 }
 
+/**
+ * Contradictions outweighed by a passage stating the claim's values become related reading (in
+ * place: `comparisons` is the check's own list), ranked again, so the hover shows no passage
+ * "contradicting" a claim the check did not find contradicted.
+ */
+function judgedByValues(comparisons: Comparison[], values: number): void {
+  const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && valueStatedElsewhere(c, comparisons, values));
+  if (outweighed.length === 0) return;
+  for (const [i, c] of comparisons.entries()) if (outweighed.includes(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [] };
+  comparisons.sort(better);
+}
+
 /** Compares the claim with each candidate passage and decides the verdict. */
 function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): SentenceCheck {
   return finishSteps(judgeSteps(corpus, analysis, kind, known, ids));
@@ -166,12 +178,12 @@ function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, k
       explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
+  judgedByValues(comparisons, analysis.quantities.length);
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
-  const standing = (c: Comparison): boolean => c.stance === 'contradicts' && !valueStatedElsewhere(c, comparisons, analysis.quantities.length);
   const citedSupport = cited.find((c) => c.stance === 'supports');
-  const citedContra = cited.find(standing);
+  const citedContra = cited.find((c) => c.stance === 'contradicts');
   const anySupport = comparisons.find((c) => c.stance === 'supports');
-  const anyContra = comparisons.find(standing);
+  const anyContra = comparisons.find((c) => c.stance === 'contradicts');
   let [decisive, verdict] = pick(corpus, citedSupport, citedContra);
   if (!decisive) [decisive, verdict] = pick(corpus, anySupport, anyContra);
   const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
