@@ -12,6 +12,13 @@ export type RelationVia = 'same-lemma' | 'synonym' | 'derivation' | 'hypernym' |
 export interface WordRelation {
   relation: LexicalRelation;
   via: RelationVia;
+  /**
+   * Antonyms only through hypernyms of both words ("slow" < "decrease" | "increase" > "add" >
+   * "include"): each hypernym link of WordNet's (a verb's troponymy above all) is a looser
+   * inclusion than set inclusion, and two chains of them seldom keep the exclusion. Such a pair
+   * excludes each other only where the two stand in the same role (checks/words.ts).
+   */
+  distant?: true;
 }
 
 /** Hypernym links followed up from a word: beyond four, WordNet's upper nodes relate nearly anything. */
@@ -59,9 +66,13 @@ const NOUN_PARENT = 32;
 const ANY_SENSE = 64;
 /** Its most frequent sense per part of speech (WordNet's sense 1). */
 const FIRST_SENSE = 128;
+/** Its usual senses and their similar synsets: NEAR without the hypernyms. */
+const OWN_NEAR = 256;
+/** An antonym of one of its usual senses or their similar synsets: ANTONYM not inherited. */
+const OWN_ANTONYM = 512;
 /** The roles that relate two words whenever any relation but independence holds (a quick test first). */
 const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
-const ROLE_BITS = 8;
+const ROLE_BITS = 10;
 const ROLES = (1 << ROLE_BITS) - 1;
 
 const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false };
@@ -81,6 +92,7 @@ const SAME_LEMMA: WordRelation = { relation: 'equivalent', via: 'same-lemma' };
 const SYNONYM: WordRelation = { relation: 'equivalent', via: 'synonym' };
 const DERIVATION: WordRelation = { relation: 'equivalent', via: 'derivation' };
 const ANTONYMS: WordRelation = { relation: 'alternation', via: 'antonym' };
+const DISTANT_ANTONYMS: WordRelation = { relation: 'alternation', via: 'antonym', distant: true };
 const HYPERNYM_OF_CLAIM: WordRelation = { relation: 'reverse', via: 'hypernym' };
 const HYPONYM_OF_CLAIM: WordRelation = { relation: 'forward', via: 'hypernym' };
 const CO_HYPONYMS: WordRelation = { relation: 'alternation', via: 'co-hyponym' };
@@ -127,11 +139,13 @@ function rolesOf(net: WordNet, lemmas: readonly Lemma[], derivedWords: ReadonlyS
   };
   // Only the usual senses: "form" is "make" in a sense nobody means in a brief.
   const usual = lemmas.flatMap((l) => net.synsets(l).slice(0, USUAL_SENSES));
-  mark(usual, SYNSET | NEAR);
-  for (const s of usual) mark(net.similar(s), NEAR);
+  mark(usual, SYNSET | NEAR | OWN_NEAR);
+  const similar = usual.flatMap((u) => [...net.similar(u)]);
+  mark(similar, NEAR | OWN_NEAR);
   const near = ancestorsOf(net, usual, ANTONYM_DEPTH);
   mark(near, NEAR);
-  for (const s of [...usual, ...usual.flatMap((u) => [...net.similar(u)]), ...near]) mark(net.antonymSynsets(s), ANTONYM);
+  for (const s of [...usual, ...similar]) mark(net.antonymSynsets(s), ANTONYM | OWN_ANTONYM);
+  for (const s of near) mark(net.antonymSynsets(s), ANTONYM);
   // Only a noun's first sense: "March" the month, not the march of troops.
   for (const l of lemmas) if (l.pos === 'n') mark(net.hypernyms(net.synsets(l)[0] ?? -1), NOUN_PARENT);
   mark(ancestorsOf(net, usual, MAX_HYPERNYM_DEPTH), ANCESTOR);
@@ -176,6 +190,8 @@ const ANTONYM_SENSE = 32;
 const CLAIM_BELOW = 64;
 const CLAIM_ABOVE = 128;
 const SIBLINGS = 256;
+/** An antonym pair one of the two words reaches without a hypernym link. */
+const OWN_ANTONYM_SENSE = 512;
 
 /** The bit of each test one shared synset passes, with its roles for the claim word (`a`) and the passage word (`b`). */
 function sharedTests(a: number, b: number): number {
@@ -190,6 +206,7 @@ function sharedTests(a: number, b: number): number {
   if ((a & DERIVED && b & SYNSET) || (b & DERIVED && a & SYNSET)) found |= DERIVED_SENSE;
   if (a & ANY_SENSE && b & ANY_SENSE) found |= SHARED_SENSE;
   if ((a & ANTONYM && b & NEAR) || (b & ANTONYM && a & NEAR)) found |= ANTONYM_SENSE;
+  if ((a & OWN_ANTONYM && b & NEAR) || (b & OWN_ANTONYM && a & NEAR) || (a & ANTONYM && b & OWN_NEAR) || (b & ANTONYM && a & OWN_NEAR)) found |= OWN_ANTONYM_SENSE;
   if (b & ANCESTOR && a & SYNSET) found |= CLAIM_BELOW;
   if (a & ANCESTOR && b & SYNSET) found |= CLAIM_ABOVE;
   if (a & NOUN_PARENT && b & NOUN_PARENT) found |= SIBLINGS;
@@ -229,7 +246,7 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
   // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
   const excluding = !(found & SHARED_SENSE);
-  if (excluding && found & ANTONYM_SENSE) return ANTONYMS;
+  if (excluding && found & ANTONYM_SENSE) return found & OWN_ANTONYM_SENSE ? ANTONYMS : DISTANT_ANTONYMS;
   if (found & CLAIM_BELOW) return HYPERNYM_OF_CLAIM;
   if (found & CLAIM_ABOVE) return HYPONYM_OF_CLAIM;
   if (excluding && found & SIBLINGS) return CO_HYPONYMS;

@@ -91,4 +91,14 @@ describe('WordNet lexicon', () => {
     assert.notEqual(of('match', 'equal'), 'equivalent');
     assert.equal(of('authority', 'discipline'), 'independent');
   });
+
+  it('marks antonyms reached only through hypernyms of both words as distant', () => {
+    // "slow" < "decrease" | "increase" < "add" < "include"; "close" (a finale) < "finish" |
+    // "beginning" > "initiation" < "innovation": two chains of hypernyms seldom keep the exclusion.
+    assert.deepEqual(relation('slowed', 'includes'), { relation: 'alternation', via: 'antonym', distant: true });
+    assert.deepEqual(relation('close', 'innovation'), { relation: 'alternation', via: 'antonym', distant: true });
+    // One word holds the antonym in its own sense: not distant ("cut" < "reduce" < "decrease" | "increase").
+    assert.deepEqual(relation('increase', 'cut'), { relation: 'alternation', via: 'antonym' });
+    assert.deepEqual(relation('rose', 'fell'), { relation: 'alternation', via: 'antonym' });
+  });
 });

@@ -234,7 +234,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // cut spending"); another kind of thing must stand where the claim's word does.
     // An opposite the passage itself negates ("no one should go broke") excludes nothing: the
     // negation of an alternation is no alternation (MacCartney & Manning's join table).
-    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (r.via === 'antonym' || sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
+    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (r.via === 'antonym' ? !r.distant : sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
     if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, j)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
