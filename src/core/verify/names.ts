@@ -44,6 +44,19 @@ export function onlyTitles(e: Entity): boolean {
 
 const TITLE_STEMS = new Set([...NAME_TITLES].map((w) => stemOf(w)));
 
+/** Words that join an office's title to what it is over ("Secretary of State", "Minister for Science"). */
+const OFFICE_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * A name of an office: titles, then "of" or "for" ("Secretary of State", "Minister for
+ * Science", "Director of the Institute"): a role, as `onlyTitles`, whoever holds it. "President
+ * Obama" is a title and a name, not an office.
+ */
+export function officeName(a: Analysis, e: Entity): boolean {
+  const { firstToken } = withoutTitles(a, e);
+  return firstToken > e.firstToken && OFFICE_LINKS.has(a.tokens[firstToken]?.norm ?? '');
+}
+
 /**
  * A name's tokens after its leading titles ("His Holiness Pope Francis" → "Francis"): one text
  * writes a title into the name, another leaves it before ("Pope Benedict" at a sentence's start

@@ -54,3 +54,11 @@ describe('a people or a country is no rival of another kind of name', () => {
     assert.deepEqual(checkedWithFix(source, 'He credited the Harbour Act with keeping about 2 million people in jobs who would otherwise be unemployed.'), { verdict: 'unsupported', fix: '(no fix)' });
   });
 });
+
+describe('an office is no rival of a name', () => {
+  const source = 'Despite a slow start, Liz Kendall, the Secretary of State for the Department of Science, Innovation and Technology, wants the country to climb the global league table.';
+  it('"the Secretary of State" beside the shared "Liz Kendall" is no swapped "British AI": no contradiction, no fix', () => {
+    const claim = 'Liz Kendall, who heads the Department for Science, Innovation and Technology, wants British AI to climb the global league table.';
+    assert.deepEqual(checkedWithFix(source, claim), { verdict: 'unsupported', fix: '(no fix)' });
+  });
+});

@@ -5,7 +5,7 @@ import type { Analysis, Entity } from '../../claims/analyze';
 import { passageAnalysis } from '../../claims/passageAnalysis';
 import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict, type TextPiece } from '../conflict';
-import { coreStems, entityFound, mentionsInSource, nearestToAnchors, onlyTitles, withoutTitles } from '../names';
+import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, withoutTitles } from '../names';
 import { mayBeOfOneKind } from '../nameKinds';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
@@ -197,8 +197,10 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
     (o) => !coreStems(o).some((s) => prep.claimStems.has(s)) && !c.entities.some((ce) => ((ce.place && ce.place === o.place) || (o.initials.length >= 2 && o.initials === ce.initials)) && !ce.stems.every((s) => v.stems.has(s))),
   );
   // A rival is an entity of the claim name's kind: an actor is no alternation of a documentary,
-  // nor a state of a radio show (names WordNet does not know may be of any kind).
-  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start) && mayBeOfOneKind(e, o));
+  // nor a state of a radio show (names WordNet does not know may be of any kind), nor an office
+  // of a name that is none ("Liz Kendall, the UK's Secretary of State" for "British AI").
+  const office = officeName(c, e);
+  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start) && mayBeOfOneKind(e, o) && (office || !officeName(p, o)));
   // A name of the same kind (a known country for a known country) first; the gazetteer is
   // small, so another unshared name of the passage is the fallback, when it is unambiguous
   // (one such name), and neither is a known country or its people ("Congress" is no rival of
