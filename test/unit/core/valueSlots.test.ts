@@ -62,3 +62,13 @@ describe('names in the same slot', () => {
     assert.equal(checked(source, 'Van Buren led the Free Soil ticket and drew anti-slavery Democrats, which contributed to the victory of Whig nominee Zachary Taylor.').verdict, 'supported');
   });
 });
+
+describe('a word of a name beside a value is not the common word', () => {
+  const source = "So tonight I'm proposing that we take $30 billion of the money Wall Street banks have repaid and use it to help community banks give small businesses the credit they need.";
+  it('"Wall Street" beside $30 billion does not put it in the slot of "the border wall would cost $25 billion"', () => {
+    assert.deepEqual(checked(source, 'Trump said the border wall would cost $25 billion to complete.'), { verdict: 'unsupported', fix: '(no fix)' });
+  });
+  it('the same name beside both values still does', () => {
+    assert.deepEqual(checked(source, 'He proposed taking $25 billion of the money Wall Street banks had repaid.'), { verdict: 'contradicted', fix: '$25 billion → $30 billion' });
+  });
+});

@@ -158,16 +158,21 @@ function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolea
 /** Content words read on each side of a figure for its anchor: about a noun phrase's reach. */
 const ANCHOR_REACH = 3;
 
-/** The content words nearest a figure on each side, up to another figure (whose words they are): what it counts or dates. */
+/**
+ * The content words nearest a figure on each side, up to another figure (whose words they are):
+ * what it counts or dates. A word of a name of several words is kept apart from the common word
+ * it is spelled like: "Wall Street" says nothing of a border wall, nor "the White House" of homes.
+ */
 function anchorWords(a: Analysis, q: Quantity): Set<string> {
   const words = new Set<string>();
+  const inLongName = (i: number): boolean => a.entities.some((e) => e.lastToken > e.firstToken && i >= e.firstToken && i <= e.lastToken);
   const take = (from: number, step: number): void => {
     let taken = 0;
     for (let i = from; i >= 0 && i < a.tokens.length && taken < ANCHOR_REACH; i += step) {
       const t = a.tokens[i]!;
       if (a.quantityTokens.has(i)) return;
       if (t.stop || t.numeric) continue;
-      words.add(t.stem);
+      words.add(inLongName(i) ? `name:${t.stem}` : t.stem);
       taken++;
     }
   };
