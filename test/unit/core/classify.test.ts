@@ -180,6 +180,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['We think the scheme is underfunded.', 'hedge', ['We think']],
     ['Arguably the reforms came too late.', 'hedge', ['Arguably']],
     ['Demand is likely to rise over the coming decade.', 'hedge', ['is likely to']],
+    // A likelihood compared is still the writer's judgement of one.
+    ['The UK is less likely to close the compute gap with the US.', 'hedge', ['is less likely to']],
+    ['Smaller labs are far more likely to publish their weights.', 'hedge', ['are far more likely to']],
     ['A tax on land value would be a sensible step.', 'evaluation', ['would be a sensible step']],
     ['Prevention deserves a larger share of the health budget.', 'prescription', ['deserves']],
     ['The council should insist that developers build more social housing.', 'modal', ['should']],
