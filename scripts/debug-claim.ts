@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   for (const c of check.comparisons.slice(0, 6)) {
     console.log(`${c.stance} cov=${c.coverage.toFixed(3)} own=${c.ownCoverage.toFixed(3)} facts=${c.factsMatched} missing=${c.missing} ${c.conflicts.map((k) => `${k.kind}:${k.claimed.text}->${k.source.text}`).join(',')}`);
     console.log('   ', corpus.passage(c.passageId).text.slice(0, 150));
-    console.log('    quantities:', passageAnalysis(corpus, c.passageId).quantities.map((q) => `${q.kind}:${q.text}=${q.value}[${q.unit.join(',')}]`).join(' | '), ' decided:', c.explanation.decidedBy, c.explanation.observations.map((o) => `${o.check}/${o.effect}:${o.claim}`).join(', '));
+    console.log('    quantities:', passageAnalysis(corpus, c.passageId).quantities.map((q) => `${q.kind}:${q.text}=${q.value}[${q.unit.join(',')}]`).join(' | '), ' decided:', c.explanation.decidedBy, c.explanation.observations.map((o) => `${o.check}/${o.effect}:${o.claim}${o.source ? "=" + o.source : ""}`).join(', '));
   }
 }
 
