@@ -2,6 +2,8 @@
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
 import { COMPARATIVE_BOUNDS } from '../claims/lexicon';
+import { phraseAt } from '../lexicon/phrases';
+import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';
 import type { Alternation } from './checks/words';
@@ -79,10 +81,51 @@ function negatesEquative(a: Analysis, cue: number): boolean {
  * place this is decided: negationConflict, checks/negationCues.ts and checks/slots.ts ask it.
  */
 export function negationParaphrased(negated: Analysis, cue: number, other: Analysis): boolean {
-  return (boundsComparative(negated, cue) && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)));
+  if ((boundsComparative(negated, cue) && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)))) return true;
+  const restating = restatingToken(negated, cue, other);
+  return restating !== undefined && !other.negated[restating];
+}
+
+/**
+ * The token of the other side that writes a negative verb or adjective of one side ("excluded",
+ * "banned", "lacks") in its own words: a WordNet synonym or derivation, or a two-word verb ("shut
+ * out", "exclusion"). Both then state the same negative predicate: neither negates the other,
+ * unless the other side negates its own word ("not shut out"). Function-word cues ("not", "no")
+ * have no such paraphrase.
+ */
+function restatingToken(negated: Analysis, cue: number, other: Analysis): number | undefined {
+  const word = negated.tokens[cue];
+  if (!word || word.stop) return undefined;
+  const relationTo = relationsOf(word.norm);
+  const restates = (t: Token | undefined): boolean => t !== undefined && !t.stop && relationTo(t.norm).relation === 'equivalent';
+  const found = other.tokens.findIndex((t, j) => !other.cues.includes(j) && (restates(t) || restates(phraseAt(other.tokens, j))));
+  return found >= 0 ? found : undefined;
+}
+
+/**
+ * A negative predicate of one side that the other restates under a negation ("excluded from" /
+ * "not shut out of"): the one says what the other denies. The claim's cue or the passage's, as
+ * the other conflicts report a negation.
+ */
+function restatementNegated(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
+  for (const cue of p.cues) {
+    const r = restatingToken(p, cue, c);
+    const claimCue = r === undefined || r < contentFrom || !c.negated[r] ? undefined : governingCue(c, r);
+    if (claimCue !== undefined) return claimNegates(c, p, claimCue, cue);
+  }
+  for (const cue of c.cues) {
+    const r = cue < contentFrom ? undefined : restatingToken(c, cue, p);
+    const passageCue = r === undefined || !p.negated[r] ? undefined : governingCue(p, r);
+    const claimed = c.tokens[cue];
+    const source = passageCue === undefined ? undefined : p.tokens[passageCue];
+    if (claimed && source) return { kind: 'polarity', claimed: piece(c, claimed.start, claimed.end), source: piece(p, source.start, source.end), replaceable: false, negation: 'source' };
+  }
+  return undefined;
 }
 
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
+  const restated = restatementNegated(c, p, contentFrom);
+  if (restated) return restated;
   if (c.cues.some((cue) => negationParaphrased(c, cue, p)) || p.cues.some((cue) => negationParaphrased(p, cue, c))) return undefined;
   // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
   // "without data exfiltration" (one word negated on both sides, one on one side) still agree.

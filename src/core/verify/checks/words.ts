@@ -5,8 +5,9 @@
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import { directionOf } from '../../claims/changes';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
+import { phraseAt } from '../../lexicon/phrases';
 import { wordNet } from '../../lexicon/source';
-import { tokenWith, type Token } from '../../text/tokens';
+import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
 import { nameOfSource } from '../sourceFacts';
 import { observe, type CompareContext } from './context';
@@ -117,22 +118,6 @@ interface KnownWord {
   noun: boolean;
   /** A two-word lemma ("signed up"): it may bear a claim word out, never stand against one. */
   phrase?: boolean;
-}
-
-/**
- * The two-word WordNet verb written at tokens j and j+1 ("signed up" -> "signed_up", "set
- * aside"), as one token spanning both, when the first is a content word and one space parts them.
- */
-function phraseAt(tokens: readonly Token[], j: number): Token | undefined {
-  const u = tokens[j];
-  const next = tokens[j + 1];
-  if (!u || !next || u.stop || u.numeric || next.numeric || u.allCaps || next.start - u.end !== 1) return undefined;
-  const net = wordNet();
-  // Asked of every pair of words in a passage: the cheap tests first (the second word ends some phrase; the first can be a verb).
-  if (!net.phraseEnds().has(next.norm) || !net.lemmas(u.norm).some((l) => l.pos === 'v')) return undefined;
-  const norm = `${u.norm}_${next.norm}`;
-  // Phrasal verbs only: a noun compound ("venereal disease") is a noun and its modifier, compared as such.
-  return net.lemmas(norm).some((l) => l.pos === 'v') ? tokenWith(u, { norm, stem: norm, end: next.end }) : undefined;
 }
 
 /** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */

@@ -1,0 +1,29 @@
+// A negative predicate ("excluded", "banned", "lacks") is a negation cue. Written in other words
+// on the other side ("shut out", "barred"), it states the same thing: no contradiction. Restated
+// under a negation ("not shut out"), it is denied: a contradiction (verify/polarity.ts).
+import * as assert from 'node:assert/strict';
+import { checkedWithFix } from './helpers';
+
+const EXCLUDED = 'Beyond controls targeting their domestic technology industry, China is further excluded from many international forums dedicated to forming an international approach to AI governance, such as the Global Partnership on AI.';
+const NOT_SHUT_OUT = 'China was not shut out of the international forums on AI governance, such as the Global Partnership on AI.';
+
+describe('a negative predicate restated in other words', () => {
+  const cases: [string, string, string, string][] = [
+    ['"shut out" restates "excluded"', EXCLUDED, 'China is shut out of several international AI governance forums, including the Global Partnership on AI.', 'supported'],
+    ['"not shut out" denies "excluded"', EXCLUDED, 'China is not shut out of international AI governance forums such as the Global Partnership on AI.', 'contradicted'],
+    ['"not excluded" denies "excluded"', EXCLUDED, 'China is not excluded from international AI governance forums such as the Global Partnership on AI.', 'contradicted'],
+    ['"excluded" where the source says "not shut out"', NOT_SHUT_OUT, 'China is excluded from international AI governance forums such as the Global Partnership on AI.', 'contradicted'],
+    ['"shut out" where the source says "not shut out"', NOT_SHUT_OUT, 'China is shut out of international AI governance forums such as the Global Partnership on AI.', 'contradicted'],
+  ];
+  for (const [what, source, claim, expected] of cases) {
+    it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
+  }
+});
+
+describe('"including" introduces examples, and is no predicate to oppose', () => {
+  const source = 'The plan covers all schools in the county, including private schools, from next September.';
+  it('is not opposed by an "excluded" elsewhere, and "excluding" in its slot is', () => {
+    assert.equal(checkedWithFix(EXCLUDED, 'China is kept out of international AI governance forums, including the Global Partnership on AI.').verdict, 'supported');
+    assert.equal(checkedWithFix(source, 'The plan covers all schools in the county, excluding private schools, from next September.').verdict, 'contradicted');
+  });
+});
