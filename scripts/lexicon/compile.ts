@@ -3,7 +3,7 @@
 // text out, so a test can compile a small hand-made WordNet.
 //
 // Format, one record a line:
-//   #brief-lens-wordnet 2
+//   #brief-lens-wordnet 3
 //   W <word> <word> ...            single-word lemmas, lower-cased; a word's id is its position
 //   M <synsets> <synsets> ...      per word (same order), its synset ids in sense order (index.*,
 //                                  most frequent first); the engine reads a word's list, or a
@@ -16,6 +16,9 @@
 //   X<pos> <form> <lemma> ...      morphology exceptions ("rose" -> "rise")
 //   U <lemma> <lemma> ...          multiword lemmas ("sign_up", "set_aside"), ids going on after W's
 //   N <synsets> <synsets> ...      their synset ids, as M: both read only when a phrase is looked up
+//   R <lemma> <lemma> ...          verbs of saying that take a clause: the verb's most frequent sense
+//                                  is in WordNet's verb.communication file and has frame 26
+//                                  ("Somebody ----s that CLAUSE"): "concede", "boast", "pledge"
 
 export type PosFile = 'noun' | 'verb' | 'adj' | 'adv';
 export const POS_FILES: readonly PosFile[] = ['noun', 'verb', 'adj', 'adv'];
@@ -40,7 +43,14 @@ interface RawSynset {
   pos: string;
   words: string[];
   pointers: RawPointer[];
+  /** WordNet's lexicographer file (32: verb.communication). */
+  lexFile: number;
+  /** Lemmas (lower-cased) that have verb frame 26, "Somebody ----s that CLAUSE". */
+  thatClause: ReadonlySet<string>;
 }
+
+const COMMUNICATION_VERBS = 32;
+const THAT_CLAUSE_FRAME = 26;
 
 /** "Danish(a)" -> "danish", "Sign_up" -> "sign_up" (a multiword lemma keeps WordNet's "_"). */
 function lemmaOf(written: string): string {
@@ -66,7 +76,7 @@ function synsetKey(offset: string, pos: string): string {
 function parseDataLine(line: string): RawSynset | undefined {
   if (line.startsWith(' ') || line.trim() === '') return undefined; // licence header
   const fields = line.split(' | ')[0]!.trim().split(/\s+/);
-  const [offset, , pos, countHex] = fields;
+  const [offset, lexFileField, pos, countHex] = fields;
   if (!offset || !pos || !countHex) return undefined;
   const wordCount = parseInt(countHex, 16);
   const words = Array.from({ length: wordCount }, (_, k) => fields[4 + 2 * k] ?? '');
@@ -83,7 +93,31 @@ function parseDataLine(line: string): RawSynset | undefined {
       targetWord: parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { key: synsetKey(offset, pos), pos: pos === 's' ? 'a' : pos, words, pointers };
+  return { key: synsetKey(offset, pos), pos: pos === 's' ? 'a' : pos, words, pointers, lexFile: Number(lexFileField), thatClause: thatClauseLemmas(fields, at, words) };
+}
+
+/** The lemmas of a verb synset's frame list (after its pointers: count, then "+ frame word") with frame 26. */
+function thatClauseLemmas(fields: readonly string[], at: number, words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const frameCount = Number(fields[at] ?? 0);
+  for (let k = 0; k < frameCount; k++) {
+    const frame = Number(fields[at + 2 + 3 * k]);
+    const word = parseInt(fields[at + 3 + 3 * k] ?? '0', 16);
+    if (frame !== THAT_CLAUSE_FRAME) continue;
+    for (const w of word === 0 ? words : [words[word - 1] ?? '']) found.add(lemmaOf(w));
+  }
+  return found;
+}
+
+/** Single-word verbs whose most frequent sense is a verb of saying with a that-clause (the R line). */
+function reportingVerbs(synsets: readonly RawSynset[], words: WordIds, synsetsOfWord: readonly number[][]): string[] {
+  const found: string[] = [];
+  synsetsOfWord.forEach((list, w) => {
+    const word = words.list[w] ?? '';
+    const first = list.map((k) => synsets[k]).find((s) => s?.pos === 'v');
+    if (!word.includes('_') && first && first.lexFile === COMMUNICATION_VERBS && first.thatClause.has(word)) found.push(word);
+  });
+  return found.sort();
 }
 
 class WordIds {
@@ -162,7 +196,7 @@ export function compileWordNet(files: WordNetFiles): string {
   const split = singles < 0 ? words.list.length : singles;
   const synsetLists = synsetsOfWord.map((list) => list.map(b36).join(','));
   return [
-    '#brief-lens-wordnet 2',
+    '#brief-lens-wordnet 3',
     `W ${words.list.slice(0, split).join(' ')}`,
     `M ${synsetLists.slice(0, split).join(' ')}`,
     ...lines,
@@ -172,6 +206,7 @@ export function compileWordNet(files: WordNetFiles): string {
     ...exceptions,
     `U ${words.list.slice(split).join(' ')}`,
     `N ${synsetLists.slice(split).join(' ')}`,
+    `R ${reportingVerbs(synsets, words, synsetsOfWord).join(' ')}`,
     '',
   ].join('\n');
 }

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import type { Quantity } from './quantities';
 import data from './classify.json';
-import { REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
+import { NOT_REPORTING, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
 import { wordNet } from '../lexicon/source';
 import { isNumberWord } from './numberWords';
 
@@ -163,7 +163,7 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     // After "to", a negation or an auxiliary it is no frame to skip ("It is up to Iraq to show ...").
     const before = i > 0 ? tokens[i - 1] : undefined;
     // "told Congress that", "pointed out that": the frame runs to the "that".
-    const that = REPORTING_VERBS_WITH_THAT.has(token.norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
+    const that = reportsWithThat(token.norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
     // Before a modal the word is a noun ("Energy claims should be reported ...").
     // Capitalised inside the sentence it is part of a name ("like United States, Australia ..."), not the verb.
     if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !isCount(before) && !/n['’]t$/i.test(before.raw)) {
@@ -172,6 +172,19 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     }
   }
   return 0;
+}
+
+/**
+ * Whether the word, followed by "that", reports what someone said: the hand list, or a verb WordNet
+ * makes first a verb of saying with a that-clause ("conceded", "boasted", "pledged"), unless its
+ * subject denies, feigns or ignores the clause ("denied that", "pretended that": lexicon.json).
+ */
+function reportsWithThat(word: string): boolean {
+  // The verbs that report without "that" too ("argued", "said") frame to themselves, so a date
+  // after them stays in the claim ("argued in 1998 that").
+  if (REPORTING_VERBS_WITH_THAT.has(word) || REPORTING_VERBS.has(word)) return REPORTING_VERBS_WITH_THAT.has(word);
+  const net = wordNet();
+  return net.lemmas(word).some((l) => l.pos === 'v' && net.reportingVerbs().has(l.word) && !NOT_REPORTING.has(l.word));
 }
 
 /** A count before a reporting word makes it a noun ("the four reports", "all 12 notes"); a year does not ("in 1998 said"). */

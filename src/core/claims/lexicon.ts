@@ -68,3 +68,5 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(data.subordinators);
  * "Discoveries in Iraq confirmed our fears" reports nothing.
  */
 export const REPORTING_VERBS_WITH_THAT: ReadonlySet<string> = new Set(data.reportingVerbsWithThat);
+/** Verbs of saying (WordNet's) whose clause is no report of what the subject holds true ("denied that"). */
+export const NOT_REPORTING: ReadonlySet<string> = new Set(data.notReportingVerbs);

@@ -78,10 +78,12 @@ export class WordNet {
   private phraseWords: string[] = [];
   private phraseSynsetsText: string[] = [];
   private ends: Set<string> | undefined;
+  private reportingLine = '';
+  private reporting: Set<string> | undefined;
 
   constructor(text: string) {
     this.lines = text.split('\n');
-    if (this.lines[0] !== '#brief-lens-wordnet 2') throw new Error('The WordNet lexicon file is not in the expected format (rebuild it: npm run build).');
+    if (this.lines[0] !== '#brief-lens-wordnet 3') throw new Error('The WordNet lexicon file is not in the expected format (rebuild it: npm run build).');
     this.words = (this.lines[1] ?? '').slice(2).split(' ');
     this.words.forEach((w, k) => this.wordId.set(w, k));
     this.wordSynsetsText = (this.lines[2] ?? '').slice(2).split(' ');
@@ -96,6 +98,7 @@ export class WordNet {
     if (tag === 'A' || tag === 'D' || tag === 'P') this.pairLines.set(tag, line);
     else if (tag === 'U') this.phraseLines.lemmas = line;
     else if (tag === 'N') this.phraseLines.synsets = line;
+    else if (tag === 'R') this.reportingLine = line;
     else if (tag === 'X') {
       const table = new Map<string, string[]>();
       const fields = line.slice(3).split(' ');
@@ -133,6 +136,15 @@ export class WordNet {
       this.phraseIds = new Map(this.phraseWords.map((w, k) => [w, this.words.length + k]));
     }
     return this.phraseIds;
+  }
+
+  /**
+   * Verbs of saying that take a clause ("concede", "boast", "pledge"): the most frequent sense is
+   * one of WordNet's verbs of communication with the frame "Somebody ----s that CLAUSE".
+   */
+  reportingVerbs(): ReadonlySet<string> {
+    this.reporting ??= new Set(this.reportingLine.length > 2 ? this.reportingLine.slice(2).split(' ') : []);
+    return this.reporting;
   }
 
   /** Second words of two-word lemmas ("up" of "sign_up"): a quick test before a pair of words is looked up. */

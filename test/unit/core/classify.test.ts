@@ -92,6 +92,18 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('The audit found that the funds were misused.')), 4);
   });
 
+  it('a verb WordNet makes first a verb of saying with a that-clause reports what follows "that"', () => {
+    // Not on the hand lists: WordNet's verb.communication with frame 26 ("Somebody ----s that CLAUSE").
+    assert.strictEqual(reportingFrameLength(tokenize('He conceded that reading scores were falling.')), 3);
+    assert.strictEqual(reportingFrameLength(tokenize('The President boasted that exports had doubled.')), 4);
+    assert.strictEqual(reportingFrameLength(tokenize('She pledged to Congress that taxes would fall.')), 5);
+    // A clause the subject denies, feigns or demands is no report of what is so (lexicon.json).
+    assert.strictEqual(reportingFrameLength(tokenize('He denied that taxes rose.')), 0);
+    assert.strictEqual(reportingFrameLength(tokenize('The people demanded that we change.')), 0);
+    // "argued" frames to itself: a date after it stays in the claim.
+    assert.strictEqual(reportingFrameLength(tokenize('Clinton argued in 1998 that openness would change China.')), 2);
+  });
+
   it('a source that suggests something reports it: a claim, not the writer\'s inference', () => {
     assert.deepStrictEqual(classifyText('The report suggests that 40 percent of firms left.'), { kind: 'claim', contentFrom: 4 });
   });

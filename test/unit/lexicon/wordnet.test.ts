@@ -92,6 +92,21 @@ describe('WordNet lexicon', () => {
     assert.equal(of('authority', 'discipline'), 'independent');
   });
 
+  it('lists the verbs of saying that take a clause: first sense in verb.communication, frame 26', () => {
+    const said = [
+      '00000500 32 v 01 concede 0 001 @ 00000510 v 0000 01 + 26 00 | admit (to a wrongdoing)',
+      '00000510 32 v 01 say 0 000 01 + 26 00 | express in words',
+      '00000520 32 v 01 chat 0 000 01 + 02 00 | talk idly',
+      '00000530 30 v 01 cut 0 000 01 + 26 00 | separate with an instrument',
+    ].join('\n');
+    const net = new WordNet(compileWordNet({ data: { ...DATA, verb: said }, exceptions: EXCEPTIONS }));
+    assert.deepEqual([...net.reportingVerbs()], ['concede', 'say']);
+    // The real WordNet: "conceded", "boasted", "pledged" report; "think" (cognition) and "cut" do not.
+    const real = wordNet().reportingVerbs();
+    for (const verb of ['concede', 'boast', 'pledge', 'admit', 'promise']) assert.ok(real.has(verb), verb);
+    for (const verb of ['think', 'believe', 'cut', 'grow']) assert.ok(!real.has(verb), verb);
+  });
+
   it('marks antonyms reached only through hypernyms of both words as distant', () => {
     // "slow" < "decrease" | "increase" < "add" < "include"; "close" (a finale) < "finish" |
     // "beginning" > "initiation" < "innovation": two chains of hypernyms seldom keep the exclusion.
