@@ -22,6 +22,16 @@ describe('the year of a reporting frame', () => {
   });
 });
 
+describe('a year opening the sentence before the frame\'s subject', () => {
+  const claim = 'In 2000, the American people said that we must change course on the deficit.';
+  it('is contradicted by another year opening the passage before the same subject, with no word beside either', () => {
+    assert.deepEqual(checked('In 1992, the American people said that we must change course on the deficit.', claim), { verdict: 'contradicted', decidedBy: 'date', corrections: ['2000->1992'] });
+  });
+  it('is not by a year before another subject', () => {
+    assert.notEqual(checked('In 1992, the budget office said that we must change course on the deficit.', claim).verdict, 'contradicted');
+  });
+});
+
 describe('the direction of a change stated in words', () => {
   it('a claim whose change goes the other way from the passage\'s is contradicted', () => {
     assert.deepEqual(checked('Drug overdose deaths declined for the first time in nearly 30 years.', 'Drug overdose deaths had risen for the first time in nearly 30 years.'), {

@@ -221,6 +221,22 @@ function countsSameThing(q: Quantity, r: Quantity): boolean {
  * said it is part of the claim. The passage stating another year in its place ("Speaking in
  * 1997") contradicts it; a passage silent on it leaves it unchecked, as the frame's words are.
  */
+/** Content words a sentence-opening date leads into: the subject it dates ("In 1992, the American people"). */
+const OPENING_SUBJECT_WORDS = 2;
+
+/**
+ * Two dates that open their sentences before the same subject ("In 2000, the American people
+ * said …" / "In 1992, the American people …"): the same date of the same event, though no
+ * content word stands right beside either.
+ */
+function openingSameSubject(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
+  const opens = (a: Analysis, v: Quantity): boolean => a.tokens.slice(0, v.firstToken).every((t) => t.stop);
+  if (!opens(c, q) || !opens(p, r)) return false;
+  const subject = (a: Analysis, v: Quantity): string[] => a.tokens.slice(v.lastToken + 1).filter((t) => !t.stop && !t.numeric).slice(0, OPENING_SUBJECT_WORDS).map((t) => t.stem);
+  const mine = new Set(subject(c, q));
+  return subject(p, r).some((stem) => mine.has(stem));
+}
+
 function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
   const { claim: c, passage: p } = ctx;
   if (q.kind !== 'year' && q.kind !== 'date') return;
@@ -231,7 +247,7 @@ function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): voi
     observe(ctx, 'date', 'supports', q, same);
     return;
   }
-  const rival = p.quantities.find((r) => sameMeasure(q, r) && inSamePlace(c, q, p, r));
+  const rival = p.quantities.find((r) => sameMeasure(q, r) && (inSamePlace(c, q, p, r) || openingSameSubject(c, q, p, r)));
   if (!rival) return;
   contradictValue(ctx, found, q, rival, { kind: 'date', replaceable: true, anchored: true });
 }
