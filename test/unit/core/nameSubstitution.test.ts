@@ -62,3 +62,13 @@ describe('an office is no rival of a name', () => {
     assert.deepEqual(checkedWithFix(source, claim), { verdict: 'unsupported', fix: '(no fix)' });
   });
 });
+
+describe('a name the passage writes only under a negating prefix', () => {
+  const source = 'Industry partners, including ARM and Graphcore, are expected to provide hardware optimization support to ensure the models are tailored for non-NVIDIA architectures.';
+  it('is swapped for the name in its slot ("ARM and Graphcore"), with that fix and no negation', () => {
+    assert.deepEqual(checkedWithFix(source, 'ARM and Nvidia are expected to provide hardware optimisation support to the labs.'), { verdict: 'contradicted', fix: 'Nvidia → Graphcore' });
+  });
+  it('without a name in its slot, the prefix negates it', () => {
+    assert.deepEqual(checkedWithFix(source, 'The models are tailored for NVIDIA architectures.'), { verdict: 'contradicted', fix: 'NVIDIA → non-NVIDIA' });
+  });
+});

@@ -57,6 +57,18 @@ function slotRivalName(ctx: CompareContext, e: Entity): Entity | undefined {
   return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, withoutTitles(ctx.claim, e), ctx.passage, withoutTitles(ctx.passage, o)) && mayBeOfOneKind(e, o));
 }
 
+/**
+ * Whether the passage writes the claim's name only under a negating prefix ("tailored for
+ * non-NVIDIA architectures"): it names it to exclude it, so another name in the claim name's
+ * very slot ("ARM and Graphcore") is its rival; without one, the prefix is a negation (polarity).
+ */
+function onlyUnderNegatingPrefix(p: Analysis, e: Entity): boolean {
+  const core = coreStems(e);
+  const negated = p.entities.filter((o) => o.negatedPrefix && core.every((s) => o.stems.includes(s)));
+  if (negated.length === 0) return false;
+  return !p.tokens.some((t, i) => core.includes(t.stem) && !negated.some((o) => i >= o.firstToken && i <= o.lastToken));
+}
+
 /** Finds each claim name; returns the names found nowhere. */
 function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
   const { claim: c, passage: p, view: v, prep } = ctx;
@@ -81,7 +93,7 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
       observe(ctx, 'name', 'missing', e);
       continue;
     }
-    const rival = where === 'own' ? undefined : slotRivalName(ctx, e);
+    const rival = where !== 'own' || onlyUnderNegatingPrefix(p, e) ? slotRivalName(ctx, e) : undefined;
     if (rival) {
       found.slotted.set(e, rival);
       continue;
