@@ -309,7 +309,8 @@ function counterfactualPerfect(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(i + 1).some((t, k) => t.norm === 'instead' && tokens[i + k]?.norm === 'but');
 }
 
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no']);
+/** Words after which a word is a noun ("the doubles", "this ban"). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'any', 'no']);
 
 /** A word read as a noun: after a determiner, before an auxiliary ("ban was"), "on" or "of", or last in its sentence. */
 function usedAsNoun(tokens: readonly Token[], i: number): boolean {

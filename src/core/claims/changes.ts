@@ -3,7 +3,8 @@
 // is compared as such (verify/checks/changes.ts): "fell by 15 points" is what "from 40 to 25
 // percent" says, "doubled" is not what "tripled" says. The words are data (changes.json).
 import { stemOf, type Token } from '../text/tokens';
-import type { Analysis } from './analyze';
+import { NOUN_DETERMINERS, type Analysis } from './analyze';
+import { isNumberWord } from './numberWords';
 import type { Quantity } from './quantities';
 import WORDS from './changes.json';
 
@@ -24,6 +25,7 @@ export interface Change {
 const UP = new Set(WORDS.up.map(stemOf));
 const DOWN = new Set(WORDS.down.map(stemOf));
 const FACTORS: ReadonlyMap<string, number> = new Map(Object.entries(WORDS.factors));
+const FACTORS_AS_NOUNS: ReadonlyMap<string, number> = new Map(Object.entries(WORDS.factorsAsNouns));
 const COMPARISONS = new Set(WORDS.comparisons);
 /** How far before "by" the word saying which way may stand ("rose sharply by"). */
 const VERB_REACH = 3;
@@ -56,10 +58,20 @@ function multiplierFactor(q: Quantity, tokens: readonly Token[]): number | undef
   return before.some((t) => directionOf(t) !== 0) ? q.value : undefined;
 }
 
+/** The factor a word states as a verb of change ("doubled", "nearly doubles"), if it does. */
+function factorOf(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const before = tokens[i - 1];
+  const asNoun = FACTORS_AS_NOUNS.get(t.norm);
+  if (asNoun !== undefined) return before && (before.numeric || isNumberWord(before.norm) || NOUN_DETERMINERS.has(before.norm)) ? undefined : asNoun;
+  return FACTORS.get(t.norm);
+}
+
 function factorChanges(tokens: readonly Token[], quantities: readonly Quantity[]): Change[] {
   const found: Change[] = [];
   tokens.forEach((t, i) => {
-    const factor = FACTORS.get(t.norm);
+    const factor = factorOf(tokens, i);
     if (factor !== undefined) found.push({ direction: factor > 1 ? 1 : -1, factor, firstToken: i, lastToken: i });
   });
   for (const q of quantities) {

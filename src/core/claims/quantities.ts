@@ -279,7 +279,8 @@ function readFraction(r: Reading, i: number): Quantity | undefined {
   if (denominator === undefined) return undefined;
   const last = numerator !== undefined ? i + 1 : i;
   const hyphenated = numerator !== undefined && !!d?.hyphenAfterPrevious;
-  const of = tokens[last + 1]?.norm === 'of' || (numerator === undefined && halfBeforeDeterminer(tokens, last));
+  // "cut by a third": after "by" a fraction is the amount of a change, a share of what changed.
+  const of = tokens[last + 1]?.norm === 'of' || (numerator === undefined && halfBeforeDeterminer(tokens, last)) || (numerator !== undefined && tokens[i - 1]?.norm === 'by');
   // Alone, only "half" is a share ("half of"); "third of" without its article is a rank.
   const lastToken = tokens[last];
   if (!(of || hyphenated) || (numerator === undefined && d?.norm !== 'half') || !lastToken) return undefined;

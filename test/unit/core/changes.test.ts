@@ -48,6 +48,10 @@ describe('changes of a figure', () => {
     ['The deficit was halved.', ['down x0.5']],
     ['Oil imports had been cut by nearly 60 percent.', ['down by 60 percent']],
     ['Congress cut the number of earmarks in half.', ['down x0.5']],
+    // A present form that is a noun too is a verb after no number or determiner.
+    ['My budget nearly doubles funding for homeland security.', ['up x2']],
+    // After "by", a fraction is the amount of the change.
+    ['Production of enriched uranium was cut by a third.', ['down by 33.33333333333333 percent']],
   ];
   for (const [text, expected] of valid) it(`reads "${text}"`, () => assert.deepEqual(changes(text), expected));
 
@@ -57,6 +61,7 @@ describe('changes of a figure', () => {
     'The report was written by 12 authors.', // "by" without a verb of change
     'Half of the schools are in cities.', // a share, not a factor
     'He hit 540 doubles and 113 triples.', // nouns, not changes
+    'The team won the doubles in 2019.', // a noun after a determiner
   ];
   for (const text of invalid) it(`reads no change in "${text}"`, () => assert.deepEqual(changes(text), []));
 });
