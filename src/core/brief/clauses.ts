@@ -57,7 +57,13 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   const cuts: Cut[] = [];
   let clauseStartToken = 0;
   for (let k = 1; k < tokens.length; k++) {
-    const cut = semicolonCut(prose, tokens, k, nested) ?? coordinatorCut(prose, tokens, k, nested, groupEnds) ?? gappedCut(prose, tokens, k, nested, groupEnds) ?? relativeCut(prose, tokens, k, nested) ?? complementCut(prose, tokens, k, nested, groupEnds);
+    const cut =
+      semicolonCut(prose, tokens, k, nested) ??
+      coordinatorCut(prose, tokens, k, nested, groupEnds) ??
+      gappedCut(prose, tokens, k, nested, groupEnds) ??
+      relativeCut(prose, tokens, k, nested) ??
+      complementCut(prose, tokens, k, nested, groupEnds) ??
+      repeatedComplementCut(prose, tokens, k, nested);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -230,6 +236,25 @@ function complementCut(prose: string, tokens: readonly Token[], k: number, neste
   const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
   if (comma < 0 || citationEnd === undefined || !tokens.slice(k + 2, k + 8).some(predicateCue)) return undefined;
   return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
+}
+
+/**
+ * "announced that A and that B": the complementizer said again marks two complements of one
+ * verb, each a proposition of its own (kept with its "that", as complementCut keeps it).
+ */
+function repeatedComplementCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  const that = tokens[k + 1];
+  if (!word || !previous || !that || !COORDINATORS.has(word.norm) || !COMPLEMENTIZERS.has(that.norm) || nested[word.start]) return undefined;
+  if (!tokens.slice(0, k).some((t) => COMPLEMENTIZERS.has(t.norm)) || !ownClause(tokens, k + 2, false)) return undefined;
+  // After a comma the second complement often leans on the first ("…, and that today the figure
+  // is less than 1 percent"): cut there only at its own citation (complementCut).
+  const gap = prose.slice(previous.end, word.start);
+  if (gap.includes(',')) return undefined;
+  // The left clause keeps the quotation marks and brackets that close it ("… own nature" and that …).
+  const closing = /^[\s"”’)\]]*/.exec(gap)?.[0].trimEnd().length ?? 0;
+  return { leftEnd: previous.end + closing, rightStart: that.start };
 }
 
 /** Whether token `from` is a finite verb (past tense, auxiliary, third person): a predicate without its own subject. */

@@ -39,6 +39,11 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'By 2016 he said oil imports had been cut by nearly 60 percent [@a], that wind power was now cheaper than conventional power [@b], and that solar employed more Americans than coal [@c].',
       [['By 2016 he said oil imports had been cut by nearly 60 percent [@a]', ['a']], ['that wind power was now cheaper than conventional power [@b]', ['b']], ['that solar employed more Americans than coal [@c].', ['c']]],
     ],
+    // "that A and that B": the complementizer said again starts a second complement, each a fact of its own
+    [
+      'Johnson announced that uranium production was being cut by a quarter and that four plutonium piles were being shut down.',
+      [['Johnson announced that uranium production was being cut by a quarter', []], ['that four plutonium piles were being shut down.', []]],
+    ],
     // gapping: a cited fragment with its own figure or date leaves the verb of the clause before unsaid
     [
       'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
@@ -54,6 +59,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
   }
 
   const whole = [
+    // after a comma, without a citation of its own, the second complement may lean on the first ("the figure")
+    'He noted that the country once invested 2 percent of GDP in research, and that today the figure is less than 1 percent.',
     // verbs sharing one subject
     'The United States has declared Huawei and ZTE national security risks and limited their access to its markets [@a].',
     'The funding is channelled through UK Research and Innovation and draws on the EPSRC budget [@a].',
