@@ -2,7 +2,7 @@
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
 import { COMPARATIVE_BOUNDS } from '../claims/lexicon';
-import { phraseAt } from '../lexicon/phrases';
+import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';

@@ -5,7 +5,7 @@
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import { directionOf } from '../../claims/changes';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
-import { phraseAt } from '../../lexicon/phrases';
+import { phraseAt } from '../phrases';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';

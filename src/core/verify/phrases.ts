@@ -1,7 +1,7 @@
 // Two-word WordNet verbs as a brief or a source writes them ("shut out", "set aside"): one
 // token spanning both words, so that the pair is compared as the one lemma it is.
 import { tokenWith, type Token } from '../text/tokens';
-import { wordNet } from './source';
+import { wordNet } from '../lexicon/source';
 
 /**
  * The two-word WordNet verb written at tokens j and j+1 ("signed up" -> "signed_up", "set
