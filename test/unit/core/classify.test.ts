@@ -177,6 +177,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // A brief named by its genre: an audit, a tracker, a fact sheet's digest.
     ['This audit compares what the 2019 and 2021 strategies promised on waiting lists.', 'about-the-brief', ['This audit']],
     ['This tracker lists every pledge made since 2019 with its cost.', 'about-the-brief', ['This tracker']],
+    ['This timeline sets out what four presidents announced on poverty between 1964 and 2012.', 'about-the-brief', ['This timeline']],
+    ['This pack gives members the key figures before the 2026 debate.', 'about-the-brief', ['This pack']],
     ['Taken together with the 2019 and 2021 audits, this memo argues that the pilot worked.', 'about-the-brief', ['this memo argues']],
     ['Would a national scheme do better?', 'question', ['?']],
     ['**"Is the target realistic?"**', 'question', ['?']],
