@@ -30,6 +30,7 @@ const AFTER: ReadonlySet<string> = new Set(SHIFTS.next);
 const BEFORE: ReadonlySet<string> = new Set(SHIFTS.last);
 const DURATION: ReadonlySet<string> = new Set(SHIFTS.duration);
 const CUES: ReadonlySet<string> = new Set(SHIFTS.cues);
+const SEASONS: ReadonlyMap<string, number> = new Map(Object.entries(SHIFTS.seasons));
 
 const referenceCache = cachePerOwner<string, SourceDate | null>(10_000);
 
@@ -95,6 +96,23 @@ export function resolvedDates(passage: Analysis, ref: SourceDate): ResolvedDate[
     const date = resolveOne(result, passage.text, ref);
     if (date) found.push({ ...date, start: passage.base + result.index, end: passage.base + result.index + result.text.length });
   }
+  found.push(...seasonDates(passage, ref));
   resolvedCache.set(passage, found);
+  return found;
+}
+
+/** "this summer", "last winter": a season named against the source's date, with its year. */
+function seasonDates(passage: Analysis, ref: SourceDate): ResolvedDate[] {
+  const found: ResolvedDate[] = [];
+  passage.tokens.forEach((t, i) => {
+    const month = SEASONS.get(t.norm);
+    const cue = passage.tokens[i - 1]?.norm;
+    if (month === undefined || cue === undefined) return;
+    const shift = cue === 'this' ? 'this' : AFTER.has(cue) ? 'next' : BEFORE.has(cue) ? 'last' : undefined;
+    if (!shift) return;
+    const year = shift === 'this' ? ref.year : shiftedMonth(month, shift, ref) ?? (shift === 'last' ? ref.year - 1 : undefined);
+    const start = passage.tokens[i - 1]?.start;
+    if (year !== undefined && start !== undefined) found.push({ year, month, start, end: t.end });
+  });
   return found;
 }

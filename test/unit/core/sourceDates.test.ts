@@ -28,6 +28,10 @@ describe('dates relative to the source', () => {
     ['By next January the plan will be done.', 2014, 3, ['2015-1']],
     ['On the 3rd of March last, the council met.', 2014, 6, ['2014-3']],
     ['On the 3rd of March last, the council met.', 2014, 2, ['2013-3']],
+    // Seasons, which chrono does not read: "this summer" of a speech of 2012 is 2012's.
+    ['Twenty-three thousand more will leave by the end of this summer.', 2012, undefined, ['2012-7']],
+    ['Last winter the council froze rents.', 2012, undefined, ['2011-1']],
+    ['Last autumn the council froze rents.', 2012, 11, ['2012-10']],
   ];
   for (const [text, year, month, expected] of valid) it(`resolves "${text}" from ${year}${month ? `-${month}` : ''}`, () => assert.deepEqual(resolve(text, year, month), expected));
 
@@ -35,6 +39,8 @@ describe('dates relative to the source', () => {
     ['Over the past year, wages rose.', 2014, undefined], // a span of time
     ['By next January the plan will be done.', 2014, undefined], // the source's month is unknown
     ['In 2013 the council met.', 2014, undefined], // a stated year is no relative date
+    ['Next summer the plan will be done.', 2014, undefined], // still ahead in the same year, or next year's
+    ['The summer of love changed music.', 2014, undefined], // a season no word places
   ];
   for (const [text, year, month] of invalid) it(`resolves nothing in "${text}"`, () => assert.deepEqual(resolve(text, year, month), []));
 
@@ -50,6 +56,11 @@ describe('dates relative to the source', () => {
     assert.equal(verdict(corpus, 'In 2014, the number of apprenticeships in manufacturing rose sharply across the Midwest.'), 'contradicted');
     const minutes = corpusOf('minutes', 'The council will publish its housing review next January, after the consultation closes.', '2019-06-12');
     assert.equal(verdict(minutes, 'The council will publish its housing review in January 2021, after the consultation closes.'), 'contradicted');
+  });
+  it('contradicts a claim naming another year than a dated speech\'s "this summer"', () => {
+    const corpus = corpusOf('2012_state_of_the_union', 'Ten thousand of our troops have come home. Twenty-three thousand more will leave by the end of this summer.');
+    assert.equal(verdict(corpus, 'Twenty-three thousand more troops will leave by the end of 2013.'), 'contradicted');
+    assert.equal(verdict(corpus, 'Twenty-three thousand more troops will leave by the end of 2012.'), 'supported');
   });
   it('leaves a relative date of another event alone', () => {
     const corpus = corpusOf('2014_state_of_the_union', 'Last year, our troops came home from Iraq. The number of apprenticeships in manufacturing rose sharply across the Midwest in 2011.');
