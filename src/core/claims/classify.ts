@@ -177,7 +177,8 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
 /**
  * Whether the word, followed by "that", reports what someone said: the hand list, or a verb WordNet
  * makes first a verb of saying with a that-clause ("conceded", "boasted", "pledged"), unless its
- * subject denies, feigns or ignores the clause ("denied that", "pretended that": lexicon.json).
+ * subject denies, feigns, guesses, implies or demands the clause ("denied that", "demanded that":
+ * lexicon.json).
  */
 function reportsWithThat(word: string): boolean {
   // The verbs that report without "that" too ("argued", "said") frame to themselves, so a date
