@@ -182,6 +182,14 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
     while (j + 1 < tokens.length && dottedLetter(tokens[j]) && dottedLetter(tokens[j + 1]) && between(text, base, tokens[j], tokens[j + 1]) === '.') j++;
     while (j + 1 < tokens.length) {
       const gap = between(text, base, tokens[j], tokens[j + 1]);
+      // "George W. Bush", "John F. Kennedy": a middle initial's full stop ends no sentence and no name.
+      const next = tokens[j + 1];
+      // Not the last letter of an initialism ("U.S. Southern Command" is two names).
+      const initial = j > i && dottedLetter(tokens[j]) && /^[ \t]+$/.test(between(text, base, tokens[j - 1], tokens[j]));
+      if (initial && /^\.[ \t]+$/.test(gap) && next?.capitalized && !next.stop && !quantityTokens.has(j + 1)) {
+        j++;
+        continue;
+      }
       if (!/^(?:[ \t]+|[\-‐])?$/.test(gap)) break;
       if (!quantityTokens.has(j + 1) && nameLike(text, base, tokens, j + 1, stats) && !isSentenceInitial(text, base, tokens, j + 1)) {
         j++;

@@ -72,3 +72,14 @@ describe('a name the passage writes only under a negating prefix', () => {
     assert.deepEqual(checkedWithFix(source, 'The models are tailored for NVIDIA architectures.'), { verdict: 'contradicted', fix: 'NVIDIA → non-NVIDIA' });
   });
 });
+
+describe('a middle initial inside a name', () => {
+  const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
+  it('keeps "Lyndon B. Johnson" and "John F. Kennedy" one name each', () => {
+    assert.deepEqual(names('In 1964 Lyndon B. Johnson declared war on poverty.'), ['Lyndon B. Johnson']);
+    assert.deepEqual(names('President John F. Kennedy spoke in Berlin.'), ['John F. Kennedy', 'Berlin']);
+  });
+  it('does not join an initialism to the name after it ("U.S. Southern Command")', () => {
+    assert.ok(!names('He led U.S. Southern Command.').some((n) => n.startsWith('U.S. ')));
+  });
+});
