@@ -1,5 +1,6 @@
 // Finds the figures a sentence states: money, percentages, counts, durations, years and dates,
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
+import { wordNet } from '../lexicon/source';
 import { stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
 import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
@@ -439,12 +440,22 @@ function countUnit(r: Reading, last: number): string[] {
     const previous = tokens[k - 1];
     if (!u || !previous || !(words < UNIT_WORDS || u.hyphenAfterPrevious)) break;
     if (u.numeric || (/[^\s]/.test(sliceOf(r, previous.end, u.start)) && !(u.hyphenAfterPrevious && (unit.length > 0 || k === last + 1)))) break;
+    // A verb or an adverb ends the noun phrase: in "all four sounded broadly alike" the number
+    // stands alone, and "the two Republicans sounded" counts Republicans.
+    if (!u.stop && !u.hyphenAfterPrevious && onlyVerbOrAdverb(u.norm)) break;
     if (!u.stop) {
       unit.push(u.stem);
       if (!u.hyphenAfterPrevious) words++;
     } else if (unit.length > 0) break;
   }
   return unit;
+}
+
+/** A word WordNet knows only as a verb or an adverb; not an "-ing" form, which modifies nouns ("charging stations"). */
+function onlyVerbOrAdverb(word: string): boolean {
+  if (word.endsWith('ing')) return false;
+  const lemmas = wordNet().lemmas(word);
+  return lemmas.length > 0 && lemmas.every((l) => l.pos === 'v' || l.pos === 'r');
 }
 
 function dateValue(year: number, month: number, day: number): number {

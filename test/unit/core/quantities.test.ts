@@ -190,6 +190,12 @@ describe('claims/quantities', () => {
       assert.strictEqual(sameUnit(q, one('3 countries')), false);
     });
 
+    it('a count\'s unit ends at a verb or adverb: "all four sounded alike" counts nothing, "the two Republicans sounded" Republicans', () => {
+      assert.deepStrictEqual(one('on which all four sounded broadly alike').unit, []);
+      assert.deepStrictEqual(one('the two Republicans sounded least alike').unit, ['republican']);
+      assert.deepStrictEqual(one('install 50,000 charging stations').unit, ['charg', 'station']);
+    });
+
     it('a count\'s unit reaches past its modifiers: "two high-tech manufacturing hubs" counts hubs', () => {
       assert.deepStrictEqual(one('two high-tech manufacturing hubs in Raleigh').unit, ['high', 'tech', 'manufactur', 'hub']);
       assert.ok(sameUnit(one('two high-tech manufacturing hubs'), one('two hubs for manufacturing')));
