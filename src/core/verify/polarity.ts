@@ -123,9 +123,29 @@ function restatementNegated(c: Analysis, p: Analysis, contentFrom: number): Conf
   return undefined;
 }
 
+/** The first content word after a cue: what it negates ("no Americans", "not approve"). */
+function cueHead(a: Analysis, cue: number): string | undefined {
+  return a.tokens.slice(cue + 1).find((t, k) => !t.stop && !a.cues.includes(cue + 1 + k))?.stem;
+}
+
+/**
+ * Whether every negation cue of each side is the same cue on the other side negating the same
+ * word ("leaving no Americans there" / "there are no Americans fighting"): aligned negations
+ * cancel (an equivalence edit, MacCartney & Manning), however far each one's scope is read.
+ */
+function cuesAligned(c: Analysis, p: Analysis, contentFrom: number): boolean {
+  const claimCues = c.cues.filter((k) => k >= contentFrom);
+  if (claimCues.length === 0 || claimCues.length !== p.cues.length) return false;
+  const key = (a: Analysis, k: number): string => `${a.tokens[k]?.norm ?? ''} ${cueHead(a, k) ?? ''}`;
+  const passageKeys = p.cues.map((k) => key(p, k)).sort();
+  const claimKeys = claimCues.map((k) => key(c, k)).sort();
+  return claimKeys.every((k, i) => k === passageKeys[i] && !k.endsWith(' '));
+}
+
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
   const restated = restatementNegated(c, p, contentFrom);
   if (restated) return restated;
+  if (cuesAligned(c, p, contentFrom)) return undefined;
   if (c.cues.some((cue) => negationParaphrased(c, cue, p)) || p.cues.some((cue) => negationParaphrased(p, cue, c))) return undefined;
   // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
   // "without data exfiltration" (one word negated on both sides, one on one side) still agree.

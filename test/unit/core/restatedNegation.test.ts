@@ -27,3 +27,13 @@ describe('"including" introduces examples, and is no predicate to oppose', () =>
     assert.equal(checkedWithFix(source, 'The plan covers all schools in the county, excluding private schools, from next September.').verdict, 'contradicted');
   });
 });
+
+describe('the same negation on both sides', () => {
+  const source = 'For the first time in 9 years, there are no Americans fighting in Iraq.';
+  it('cancels, however far each one\'s scope is read: no polarity error', () => {
+    assert.notEqual(checkedWithFix(source, 'The war ended, leaving no Americans there in combat for the first time in nine years.').verdict, 'contradicted');
+  });
+  it('one side\'s negation alone still contradicts', () => {
+    assert.equal(checkedWithFix(source, 'There are Americans fighting in Iraq.').verdict, 'contradicted');
+  });
+});
