@@ -96,11 +96,25 @@ export function negationParaphrased(negated: Analysis, cue: number, other: Analy
 function restatingToken(negated: Analysis, cue: number, other: Analysis): number | undefined {
   const word = negated.tokens[cue];
   if (!word || word.stop) return undefined;
-  const relationTo = relationsOf(word.norm);
-  const restates = (t: Token | undefined): boolean => t !== undefined && !t.stop && relationTo(t.norm).relation === 'equivalent';
-  const found = other.tokens.findIndex((t, j) => !other.cues.includes(j) && (restates(t) || restates(phraseAt(other.tokens, j))));
+  // Asked of one cue by the conflict test, the paraphrase test and the cue count of a comparison.
+  let ofPair = restatings.get(negated)?.get(other);
+  if (!ofPair) {
+    const byOther = restatings.get(negated) ?? new WeakMap<Analysis, Map<number, number>>();
+    restatings.set(negated, byOther);
+    byOther.set(other, (ofPair = new Map()));
+  }
+  let found = ofPair.get(cue);
+  if (found === undefined) {
+    const relationTo = relationsOf(word.norm);
+    const restates = (t: Token | undefined): boolean => t !== undefined && !t.stop && relationTo(t.norm).relation === 'equivalent';
+    found = other.tokens.findIndex((t, j) => !other.cues.includes(j) && (restates(t) || restates(phraseAt(other.tokens, j))));
+    ofPair.set(cue, found);
+  }
   return found >= 0 ? found : undefined;
 }
+
+/** Per negated side, per other side, per cue: the restating token's index, or -1. */
+const restatings = new WeakMap<Analysis, WeakMap<Analysis, Map<number, number>>>();
 
 /**
  * A negative predicate of one side that the other restates under a negation ("excluded from" /
@@ -223,9 +237,9 @@ function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number): boolean {
   // A negating verb ("excluded from", "lacks") is itself the predicate it negates.
   const cueToken = p.tokens[cue];
   if (!cueToken || !GRAMMATICAL_NEGATORS.test(cueToken.raw)) return true;
-  const head = p.tokens.slice(cue + 1).find((u, k) => !u.stop && !p.cues.includes(cue + 1 + k));
-  if (!head) return true;
-  return c.tokens.some((t) => t.stem === head.stem);
+  const head = cueHead(p, cue);
+  if (head === undefined) return true;
+  return c.tokens.some((t) => t.stem === head);
 }
 
 /** Negators that negate the predicate after them. */
