@@ -50,6 +50,8 @@ interface RawSynset {
 }
 
 const COMMUNICATION_VERBS = 32;
+const COGNITION_VERBS = 31;
+const SAYING_OR_THINKING: ReadonlySet<number> = new Set([COMMUNICATION_VERBS, COGNITION_VERBS]);
 const THAT_CLAUSE_FRAME = 26;
 
 /** "Danish(a)" -> "danish", "Sign_up" -> "sign_up" (a multiword lemma keeps WordNet's "_"). */
@@ -114,8 +116,13 @@ function reportingVerbs(synsets: readonly RawSynset[], words: WordIds, synsetsOf
   const found: string[] = [];
   synsetsOfWord.forEach((list, w) => {
     const word = words.list[w] ?? '';
-    const first = list.map((k) => synsets[k]).find((s) => s?.pos === 'v');
-    if (!word.includes('_') && first && first.lexFile === COMMUNICATION_VERBS && first.thatClause.has(word)) found.push(word);
+    const senses = list.map((k) => synsets[k]).filter((s): s is RawSynset => s?.pos === 'v');
+    const first = senses[0];
+    if (word.includes('_') || !first || !SAYING_OR_THINKING.has(first.lexFile)) return;
+    // A verb of saying must take the clause in its first sense ("will that" is no report); a verb
+    // of thinking in any sense of thinking ("judge" first "determines the result of" something).
+    const framed = first.lexFile === COGNITION_VERBS ? senses.filter((s) => s.lexFile === COGNITION_VERBS) : [first];
+    if (framed.some((s) => s.thatClause.has(word))) found.push(word);
   });
   return found.sort();
 }

@@ -188,6 +188,21 @@ function reportsWithThat(word: string): boolean {
   return net.lemmas(word).some((l) => l.pos === 'v' && net.reportingVerbs().has(l.word) && !NOT_REPORTING.has(l.word));
 }
 
+/**
+ * Whether a word is a verb of saying or thinking in any form ("estimating", "told", "concluded"):
+ * the hand lists, or WordNet's list, less the verbs whose clause the subject does not hold true.
+ */
+export function isVerbOfSaying(word: string): boolean {
+  if (REPORTING_VERBS.has(word) || REPORTING_VERBS_WITH_THAT.has(word)) return true;
+  const net = wordNet();
+  return net.lemmas(word).some((l) => l.pos === 'v' && (REPORTING_VERBS.has(l.word) || REPORTING_VERBS_WITH_THAT.has(l.word) || (net.reportingVerbs().has(l.word) && !NOT_REPORTING.has(l.word))));
+}
+
+/** Words between a speaker and its verb ("the Fund is now estimating"): auxiliaries, and adverbs of time. */
+export function isAuxiliary(word: string): boolean {
+  return COPULAS.has(word);
+}
+
 /** A count before a reporting word makes it a noun ("the four reports", "all 12 notes"); a year does not ("in 1998 said"). */
 function isCount(token: Token): boolean {
   return isNumberWord(token.norm) || (token.numeric && !/^\d{4}$/.test(token.raw));

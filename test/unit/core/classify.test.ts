@@ -104,6 +104,19 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('Clinton argued in 1998 that openness would change China.')), 2);
   });
 
+  it('a verb of thinking with a that-clause reports the subject\'s judgement; doubts, guesses and forecasts do not', () => {
+    // WordNet's verb.cognition with frame 26: the clause is what the subject held, for a source to bear out.
+    assert.strictEqual(reportingFrameLength(tokenize('He judged that the rules were good.')), 3);
+    assert.strictEqual(reportingFrameLength(tokenize('The Treasury concluded that exports had doubled.')), 4);
+    assert.strictEqual(reportingFrameLength(tokenize('Reagan believed that the threat had grown.')), 3);
+    // The subject doubts, guesses or forecasts the clause: not a fact a source states (lexicon.json).
+    assert.strictEqual(reportingFrameLength(tokenize('He doubted that taxes would fall.')), 0);
+    assert.strictEqual(reportingFrameLength(tokenize('She speculated that exports had doubled.')), 0);
+    assert.strictEqual(reportingFrameLength(tokenize('They expected that growth would return.')), 0);
+    // The writer's own view is no report.
+    assert.strictEqual(reportingFrameLength(tokenize('I think that exports had doubled.')), 0);
+  });
+
   it('a source that suggests something reports it: a claim, not the writer\'s inference', () => {
     assert.deepStrictEqual(classifyText('The report suggests that 40 percent of firms left.'), { kind: 'claim', contentFrom: 4 });
   });

@@ -92,19 +92,26 @@ describe('WordNet lexicon', () => {
     assert.equal(of('authority', 'discipline'), 'independent');
   });
 
-  it('lists the verbs of saying that take a clause: first sense in verb.communication, frame 26', () => {
+  it('lists the verbs of saying or thinking that take a clause (frame 26)', () => {
     const said = [
       '00000500 32 v 01 concede 0 001 @ 00000510 v 0000 01 + 26 00 | admit (to a wrongdoing)',
       '00000510 32 v 01 say 0 000 01 + 26 00 | express in words',
       '00000520 32 v 01 chat 0 000 01 + 02 00 | talk idly',
       '00000530 30 v 01 cut 0 000 01 + 26 00 | separate with an instrument',
+      // A verb of thinking whose first sense takes no clause, but another sense of thinking does.
+      '00000540 31 v 01 judge 0 000 01 + 08 00 | determine the result of (a competition)',
+      '00000550 31 v 01 judge 0 000 01 + 26 00 | form a critical opinion of',
+      // A verb of saying whose clause is only in a later sense of another kind is no report.
+      '00000560 32 v 01 will 0 000 01 + 08 00 | leave in a will',
+      '00000570 36 v 01 will 0 000 01 + 26 00 | decree',
     ].join('\n');
     const net = new WordNet(compileWordNet({ data: { ...DATA, verb: said }, exceptions: EXCEPTIONS }));
-    assert.deepEqual([...net.reportingVerbs()], ['concede', 'say']);
-    // The real WordNet: "conceded", "boasted", "pledged" report; "think" (cognition) and "cut" do not.
+    assert.deepEqual([...net.reportingVerbs()], ['concede', 'judge', 'say']);
+    // The real WordNet: "conceded", "boasted", "pledged" report, and "judged", "believed",
+    // "concluded" (verb.cognition); "cut" and "grow" do not.
     const real = wordNet().reportingVerbs();
-    for (const verb of ['concede', 'boast', 'pledge', 'admit', 'promise']) assert.ok(real.has(verb), verb);
-    for (const verb of ['think', 'believe', 'cut', 'grow']) assert.ok(!real.has(verb), verb);
+    for (const verb of ['concede', 'boast', 'pledge', 'admit', 'promise', 'judge', 'believe', 'conclude', 'think']) assert.ok(real.has(verb), verb);
+    for (const verb of ['cut', 'grow', 'rise']) assert.ok(!real.has(verb), verb);
   });
 
   it('marks antonyms reached only through hypernyms of both words as distant', () => {
