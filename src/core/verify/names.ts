@@ -2,7 +2,9 @@
 // nationality form), and which of the passage's other names could have been swapped for it.
 import type { Analysis, Entity } from '../claims/analyze';
 import { cachePerOwner } from '../boundedCache';
+import { isAuxiliary, isVerbOfSaying } from '../claims/classify';
 import { NAME_TITLES, placeForms } from '../claims/lexicon';
+import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
 import { sameNamedThing } from './nameKinds';
@@ -191,3 +193,28 @@ export function nearestToAnchors<T extends TokenSpan>(candidates: T[], c: Analys
 
 /** Words this close to a candidate stand beside it. */
 const BESIDE = 4;
+
+/** Words that may stand between a speaker and its verb of saying ("the Fund is now estimating"). */
+const SPEAKER_GAP = 3;
+
+/** A word WordNet knows as an adverb and not as a verb ("now", "recently"). */
+function adverbOnly(word: string): boolean {
+  const lemmas = wordNet().lemmas(word);
+  return lemmas.some((l) => l.pos === 'r') && !lemmas.some((l) => l.pos === 'v');
+}
+
+/**
+ * Whether a name of the analysis is who says or thinks what follows: a verb of saying or
+ * thinking right after it, past auxiliaries and adverbs ("the International Monetary Fund is now
+ * estimating"), or "according to" right before it.
+ */
+export function speaks(a: Analysis, e: Entity): boolean {
+  if (a.tokens[e.firstToken - 1]?.norm === 'to' && a.tokens[e.firstToken - 2]?.norm === 'according') return true;
+  for (let k = e.lastToken + 1; k <= e.lastToken + SPEAKER_GAP; k++) {
+    const word = a.tokens[k]?.norm;
+    if (word === undefined) return false;
+    if (isVerbOfSaying(word)) return true;
+    if (!isAuxiliary(word) && !adverbOnly(word)) return false;
+  }
+  return false;
+}

@@ -99,3 +99,22 @@ describe('verify: names as sources write them', () => {
     assert.equal(verdictOf(corpus, claim('The Treasury')).verdict, 'supported', 'a name no source is by cannot gainsay this one');
   });
 });
+
+describe('verify: who says it, when the passage names another speaker', () => {
+  const speech = new Corpus([source('2021_joseph_r_biden_d', 'The International Monetary Fund is now estimating our economy will grow at a rate of more than 6 percent this year.')]);
+
+  it('another body saying it in the passage is a swapped speaker, fixed to the passage\'s', () => {
+    for (const verb of ['estimated', 'said', 'reported']) {
+      assert.deepEqual(verdictOf(speech, `The World Bank ${verb} that the economy would grow by more than 6 percent in 2021.`), { verdict: 'contradicted', corrections: ['World Bank->International Monetary Fund'] }, verb);
+    }
+  });
+
+  it('the passage\'s own speaker, or none, is no rival', () => {
+    assert.equal(verdictOf(speech, 'The International Monetary Fund estimated that the economy would grow by more than 6 percent in 2021.').verdict, 'supported');
+    const quiet = new Corpus([source('2021_joseph_r_biden_d', 'Our economy will grow at a rate of more than 6 percent this year.')]);
+    assert.equal(verdictOf(quiet, 'The World Bank estimated that the economy would grow by more than 6 percent in 2021.').verdict, 'supported');
+    // A body the passage names as the subject of what is said is no speaker.
+    const subject = new Corpus([source('2021_joseph_r_biden_d', 'The Federal Reserve will grow its balance sheet by more than 6 percent this year.')]);
+    assert.notEqual(verdictOf(subject, 'The World Bank estimated that the Federal Reserve would grow its balance sheet by more than 6 percent in 2021.').verdict, 'contradicted');
+  });
+});

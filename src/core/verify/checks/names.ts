@@ -5,7 +5,7 @@ import type { Analysis, Entity } from '../../claims/analyze';
 import { passageAnalysis } from '../../claims/passageAnalysis';
 import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict, type TextPiece } from '../conflict';
-import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, withoutTitles } from '../names';
+import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, speaks, withoutTitles } from '../names';
 import { mayBeOfOneKind } from '../nameKinds';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
@@ -58,6 +58,19 @@ function slotRivalName(ctx: CompareContext, e: Entity): Entity | undefined {
 }
 
 /**
+ * The passage's own speaker where the claim names another as the one who says it ("The World Bank
+ * estimated that ..." against "the International Monetary Fund is now estimating ..."): another
+ * speaker in the speaker's role, an alternation (MacCartney & Manning). Not for the source's own
+ * author or publisher, who says every passage of it, nor a place or an office.
+ */
+function speakerRival(ctx: CompareContext, e: Entity): Entity | undefined {
+  // Only the claim's speaker: not whom it was said to ("told Congress that").
+  if (e.place || !speaks(ctx.claim, e) || nameOfSource(ctx.corpus, ctx.key, coreStems(e))) return undefined;
+  const { passage: p, prep } = ctx;
+  return p.entities.find((o) => !o.place && !onlyTitles(o) && !officeName(p, o) && !coreStems(o).some((s) => prep.claimStems.has(s)) && mayBeOfOneKind(e, o) && speaks(p, o));
+}
+
+/**
  * Whether the passage writes the claim's name only under a negating prefix ("tailored for
  * non-NVIDIA architectures"): it names it to exclude it, so another name in the claim name's
  * very slot ("ARM and Graphcore") is its rival; without one, the prefix is a negation (polarity).
@@ -80,7 +93,7 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
     // Who said it ("Reed claimed", "Claudius is said to") is no content the passage must state, but
     // another name saying it in the very same words is another speaker: an alternation.
     if (e.firstToken < ctx.contentFrom) {
-      const speaker = entityFound(ctx.corpus, e, v, ctx.key) === 'own' ? undefined : slotRivalName(ctx, e);
+      const speaker = entityFound(ctx.corpus, e, v, ctx.key) === 'own' ? undefined : (slotRivalName(ctx, e) ?? speakerRival(ctx, e));
       if (speaker) found.slotted.set(e, speaker);
       continue;
     }
