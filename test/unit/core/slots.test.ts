@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { BriefChecker } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
-import { exactSlot } from '../../../src/core/verify/checks/slots';
+import { exactSlot, halfSlot } from '../../../src/core/verify/checks/slots';
 import { tokenize } from '../../../src/core/text/tokens';
 import { nth } from '../../support/present';
 import { checkedAgainst } from './helpers';
@@ -16,6 +16,28 @@ function slot(claim: string, i: number, passage: string, j: number): boolean {
 }
 
 describe('substitutions in the same slot', () => {
+  it('half a slot is one side shared up to a content word, articles standing for one another', () => {
+    const half = (claim: string, i: number, passage: string, j: number): boolean => halfSlot(tokenize(claim), i, tokenize(passage), j);
+    assert.equal(half('turning towards open AI', 2, 'focused on closed AI', 2), true);
+    assert.equal(half('began life as a closed venture', 4, 'begun life as an open foundation', 4), true);
+    // Only function words shared: no slot.
+    assert.equal(half('towards the open door', 2, 'beside the closed gate', 2), false);
+  });
+
+  it('a claim word the passage has only elsewhere, with its antonym in the claim word\'s half slot, is contradicted', () => {
+    const source = 'Meta partially opened up its Llama model in 2023, but is now rumoured to be focused on closed AI.';
+    assert.equal(checked(source, 'Meta is rumoured to be turning further towards open AI.').verdict, 'contradicted');
+    assert.equal(checked(source, 'Meta is rumoured to be turning further towards closed AI.').verdict, 'supported');
+    // A repeat of the word the passage says once: that one occurrence bears out only one of them.
+    assert.equal(checked(source, 'Meta partially opened its Llama model in 2023 but is rumoured to be turning further towards open AI.').verdict, 'contradicted');
+    assert.equal(checked(source, 'Meta partially opened its Llama model in 2023 but is rumoured to be turning further towards closed AI.').verdict, 'supported');
+  });
+
+  it('an antonym the claim has too is no half-slot rival: a passive crosses the two', () => {
+    const source = 'Today, women make up about half our workforce, but they still make 77 cents for every dollar a man earns.';
+    assert.equal(checked(source, 'Women earned 77 cents for each dollar earned by a man.').verdict, 'supported');
+  });
+
   it('a slot needs the same two neighbours and a shared content word beside them', () => {
     assert.equal(slot('a very same era of reform', 2, 'a very different era of reform', 2), true);
     assert.equal(slot('the issues of hunger', 1, 'the recalls of hunger', 1), true);

@@ -40,6 +40,29 @@ export function exactSlot(claim: readonly Token[], i: number, passage: readonly 
   return false;
 }
 
+/** Articles stand for one another in a slot ("as a closed venture" / "as an open foundation"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+function sameSlotWord(a: Token | undefined, b: Token | undefined): boolean {
+  return sameStem(a, b) || (a !== undefined && b !== undefined && ARTICLES.has(a.norm) && ARTICLES.has(b.norm));
+}
+
+/**
+ * Whether claim token `i` and passage token `j` share the context on one side, from the next word
+ * on to a content word within `ANCHOR_REACH` ("towards open AI" / "on closed AI"; "life as a
+ * closed" / "life as an open"): half a slot, for a word the passage has only elsewhere.
+ */
+export function halfSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
+      const anchor = claim[i + step * reach];
+      if (!anchor || !sameSlotWord(anchor, passage[j + step * reach])) break;
+      if (!anchor.stop && !anchor.numeric) return true;
+    }
+  }
+  return false;
+}
+
 /** Passage indices of tokens standing in the slot of claim token `i` with another stem. */
 export function slotRivals(claim: readonly Token[], i: number, passage: readonly Token[]): number[] {
   const word = claim[i];

@@ -14,7 +14,7 @@ import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
 import type { ContentWord } from './prepare';
-import { functionWordAlternations, slotRivals } from './slots';
+import { functionWordAlternations, halfSlot, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
 
@@ -260,13 +260,24 @@ function displacedByAntonym(ctx: CompareContext, item: ContentWord): Alternation
   const passage = ctx.passage.tokens;
   const left = claim[item.i - 1]?.stem;
   const right = claim[item.i + 1]?.stem;
-  // A slot needs both neighbours in the passage: most words fail here, before any scan.
-  if ((left !== undefined && !ctx.view.stems.has(left)) || (right !== undefined && !ctx.view.stems.has(right))) return undefined;
   for (let j = 0; j < passage.length; j++) {
     if (passage[j]?.stem !== item.t.stem) continue;
     if ((left !== undefined && passage[j - 1]?.stem === left) || (right !== undefined && passage[j + 1]?.stem === right)) return undefined;
   }
-  return slotAntonym(ctx, item, relationsOf(item.t.norm));
+  const relationTo = relationsOf(item.t.norm);
+  const inSlot = slotAntonym(ctx, item, relationTo);
+  if (inSlot) return inSlot;
+  // Half a slot is enough: the antonym shares the context on one side up to a content word. Not
+  // an antonym the claim has too: a passive restates the passage with the two crossed ("women
+  // earned 77 cents for each dollar earned by a man" / "women ... make 77 cents for every dollar
+  // a man earns").
+  for (let j = 0; j < passage.length; j++) {
+    const u = passage[j];
+    if (!u || u.stem === item.t.stem || ctx.prep.claimStems.has(u.stem) || ctx.passage.negated[j] || !halfSlot(claim, item.i, passage, j)) continue;
+    const r = relationTo(u.norm);
+    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym' };
+  }
+  return undefined;
 }
 
 /**
@@ -348,7 +359,8 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     // A repeat the passage has no occurrence left for may stand where the passage says its
     // opposite ("strengthen rather than strengthen" / "strengthen rather than weaken").
     if (twin.credit > 0 && (nth.get(item.t.stem) ?? 0) > stemCount(ctx.passage.tokens, item.t.stem) && !names.named.has(item.i)) {
-      const found = related(ctx, item, (pool ??= candidates(ctx)));
+      // The passage's occurrences of the word are all taken: they bear out no repeat of it.
+      const found = related(ctx, item, (pool ??= candidates(ctx)).filter((known) => ctx.passage.tokens[known.j]?.stem !== item.t.stem));
       if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
     }
   }
