@@ -164,7 +164,15 @@ export class BriefChecker {
         if (claims.length % perStep === 0) yield;
       }
     }
-    const context: RuleContext = { brief, corpus: this.corpus, sentences: claims, contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base) };
+    const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
+    for (const c of claims) bySentence[c.index]?.push(c);
+    const context: RuleContext = {
+      brief,
+      corpus: this.corpus,
+      sentences: claims,
+      claimsOfSentence: (index) => bySentence[index] ?? [],
+      contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base),
+    };
     const findings: Finding[] = [];
     for (const f of yield* findingSteps(context, perStep)) {
       // A rule may lower its code's default for a weaker case (an unverified citation is information).
@@ -177,8 +185,6 @@ export class BriefChecker {
     kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
     const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
     const placed: Placed = { lines: brief.lines, citations: new Map(citations.map((c) => [c.span.start, c])) };
-    const bySentence: SentenceContext[][] = brief.sentences.map(() => []);
-    for (const c of claims) bySentence[c.index]?.push(c);
     const sentences: CheckedSentence[] = [];
     for (const [index, sentence] of brief.sentences.entries()) {
       sentences.push(checkedSentence(sentence, bySentence[index] ?? [], placed));

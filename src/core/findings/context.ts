@@ -22,6 +22,8 @@ export interface RuleContext {
   brief: ParsedBrief;
   corpus: Corpus;
   sentences: SentenceContext[];
+  /** Every claim of the brief's sentence `index`, whichever of them a stepped rule is reading. */
+  claimsOfSentence(index: number): readonly SentenceContext[];
   /** Whether a sentence with a fix applied (its prose after the edit, at `base`) would still be contradicted; remembered by the checker. */
   contradictedAfterFix(check: SentenceCheck, corrected: string, base: number): boolean;
 }

@@ -4,7 +4,7 @@
 // an error no check names). A cited claim that neither its sources nor any other bears on is
 // unsupported (rules/unsupported.ts).
 import type { Finding, Fix } from '../../types';
-import { edit, finding, type Rule, type SentenceContext } from '../context';
+import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 import type { Corpus } from '../../corpus/corpus';
 import type { Comparison } from '../../verify/compare';
 
@@ -32,13 +32,25 @@ export function relatedCitedPassage(corpus: Corpus, s: SentenceContext): Compari
   return s.check.comparisons.find((c) => onSubject(c) && s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
 }
 
-export const citationMismatchRule: Rule = ({ brief, corpus, sentences }) => {
+/**
+ * Whether the citation is a later clause's, which that clause's own source bears out ("The
+ * ecosystem already exists; Lwin notes its leaders have been ignored [@lwin]"): it cites where it
+ * stands, and the clause before it is the writer's, not a claim the key was meant to carry.
+ */
+function citesItsOwnClause(context: RuleContext, s: SentenceContext, citation: { key: string; span: { start: number } }): boolean {
+  if (citation.span.start < s.sentence.span.end) return false;
+  const corpus = context.corpus;
+  return context.claimsOfSentence(s.index).some((o) => o.index === s.index && o.claimIndex !== s.claimIndex && o.sentence.span.start <= citation.span.start && citation.span.start < o.sentence.span.end && o.check.verdict === 'supported' && o.check.decisive !== undefined && corpus.passageKey(o.check.decisive.passageId) === citation.key);
+}
+
+export const citationMismatchRule: Rule = (context) => {
+  const { brief, corpus, sentences } = context;
   const findings: Finding[] = [];
   for (const s of sentences) {
     const check = s.check;
     if (!check.citedDisagrees || check.verdict === 'opinion' || check.verdict === 'contradicted') continue;
     const citation = s.sentence.citations.find((c) => check.citedKeys.includes(c.key));
-    if (!citation) continue;
+    if (!citation || citesItsOwnClause(context, s, citation)) continue;
     // A key with no text cannot disagree: the no-text rule reports it.
     if (corpus.source(citation.key)?.passageCount === 0) continue;
     const cited = `[@${citation.key}]`;

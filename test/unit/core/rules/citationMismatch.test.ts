@@ -31,6 +31,14 @@ describe('rule: citation-mismatch', () => {
     assert.deepStrictEqual(codes(check(corpus, 'DeepSeek R1 post-training cost $300k [@sovereignthread].')), []);
   });
 
+  it('a key that ends a later clause its source bears out is that clause\'s, not the clause before it', () => {
+    const quote = 'Lwin notes its leaders have been "largely ignored by the UK\'s political and policy leaders" [@lwin2026gold].';
+    // The first clause is stated by another source: the key, borne out where it stands, is no mismatch.
+    assert.deepStrictEqual(codes(check(corpus, `DeepSeek R1 post-training cost $300k; ${quote}`)), []);
+    // When the clause the key ends is not borne out by it, the inherited key still disagrees.
+    assert.deepStrictEqual(codes(check(corpus, 'DeepSeek R1 post-training cost $300k; the labs were funded in Leeds [@lwin2026gold].')), ['unsupported-claim', 'citation-mismatch']);
+  });
+
   it('is not reported for an opinion that cites a source', () => {
     assert.deepStrictEqual(codes(check(corpus, 'We recommend the government fund DeepSeek-style post-training [@ukopenlabs].')), []);
   });
