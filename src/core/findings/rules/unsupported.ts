@@ -23,6 +23,17 @@ export function uncitedNarrative(s: SentenceContext, corpus: Corpus): boolean {
   return !measuredFact({ ...a, quantities: a.quantities.filter((q) => !datesASource(corpus, q)) });
 }
 
+/**
+ * A cited claim that states no measured fact and names nothing ("Historical precedent also
+ * counsels humility about containment strategies.[^3]"): the writer's reading, leaning on a
+ * source. When no passage bears it out it is not verified, information, not a warning: a warning
+ * is kept for a figure, date, name or quotation that no source states.
+ */
+function citedReading(s: SentenceContext): boolean {
+  const a = s.check.analysis;
+  return s.sentence.citations.length > 0 && !measuredFact(a) && a.entities.length === 0;
+}
+
 export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
@@ -34,7 +45,8 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     // A cited key with no text has its own finding (rules/noText.ts).
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const message = cited.length > 0 ? `No source states this; ${cited.map((k) => `[@${k}]`).join(', ')} says nothing on it` : 'No source in the corpus states this';
-    findings.push(finding(brief, 'unsupported-claim', s.sentence.span, message, [], { sentenceIndex: s.index, ...(s.evidence[0] ? { evidence: s.evidence[0] } : {}) }));
+    const f = finding(brief, 'unsupported-claim', s.sentence.span, message, [], { sentenceIndex: s.index, ...(s.evidence[0] ? { evidence: s.evidence[0] } : {}) });
+    findings.push(citedReading(s) ? { ...f, severity: 'information' } : f);
   }
   return findings;
 };

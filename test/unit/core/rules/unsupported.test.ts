@@ -92,6 +92,15 @@ describe('rule: consider-citing (uncited analysis and narrative)', () => {
     );
   });
 
+  it('a cited reading with no figure, date, name or quotation that no source bears out is information, not a warning', () => {
+    const reading = check(corpus, 'Historical precedent also counsels humility about containment strategies [@opensourcechina].');
+    assert.deepStrictEqual(codes(reading), ['unsupported-claim']);
+    assert.strictEqual(findingAt(reading).severity, 'information');
+    // A name or a figure makes it a fact to support: a warning.
+    const named = check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute [@opensourcechina].');
+    assert.strictEqual(findingAt(named).severity, 'warning');
+  });
+
   it('says nothing of analysis without an event, nor of cited analysis', () => {
     for (const text of ['Britain should back open weights.', 'The Brussels approach is misguided.', 'Britain should follow now that Washington has changed course [@lwin2026gold].', 'The Brussels speeches reviewed here all framed openness as risk.']) {
       assert.ok(!codes(check(corpus, text)).includes('consider-citing'), text);
