@@ -11,7 +11,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { isNumberWord } from '../claims/numberWords';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
-import { aboutTheBrief } from '../claims/classify';
+import { aboutTheBrief, isVerbOfSaying } from '../claims/classify';
 import data from './clauses.json';
 
 const COORDINATORS = new Set(data.coordinators);
@@ -59,6 +59,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   for (let k = 1; k < tokens.length; k++) {
     const cut =
       semicolonCut(prose, tokens, k, nested) ??
+      colonCut(prose, tokens, k, nested) ??
       coordinatorCut(prose, tokens, k, nested, groupEnds) ??
       gappedCut(prose, tokens, k, nested, groupEnds) ??
       relativeCut(prose, tokens, k, nested) ??
@@ -127,6 +128,29 @@ function semicolonCut(prose: string, tokens: readonly Token[], k: number, nested
   const from = tokens[k - 1]?.end ?? 0;
   const at = prose.indexOf(';', from);
   if (at < 0 || at >= (tokens[k]?.start ?? 0) || nested[at]) return undefined;
+  return { leftEnd: at, rightStart: at + 1 };
+}
+
+/**
+ * A colon between two clauses, each with its own predicate ("Sovereign capability takes time: the
+ * thread's author reports ~18 months of work", "Washington has moved: last summer the plan set
+ * out to …"): the second states the fact the first sums up, and each is read on its own. Not
+ * before a list ("a different land: locked factory gates, long gasoline lines": no subject and
+ * predicate of its own) or a quotation, nor after a verb of saying or before a capitalised word,
+ * where the colon opens what was said.
+ */
+function colonCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const previous = tokens[k - 1];
+  const next = tokens[k];
+  if (!previous || !next) return undefined;
+  const at = prose.indexOf(':', previous.end);
+  if (at < 0 || at >= next.start || nested[at] || /["“‘']/.test(prose.slice(at + 1, next.start))) return undefined;
+  if (isVerbOfSaying(previous.norm) || !tokens.slice(0, k).some(predicateCue)) return undefined;
+  // A capital after the colon opens an announced statement ("Let me be clear: There will be …").
+  if (next.capitalized) return undefined;
+  // Its own subject and a verb, not a plural noun taken for one ("three groups: structural, stereoisomers, and …").
+  const verb = tokens.slice(k + 1, k + 9).some((t) => finiteVerb(t) || (!t.capitalized && isVerbOfSaying(t.norm)));
+  if (!verb || !ownClause(tokens, k, false)) return undefined;
   return { leftEnd: at, rightStart: at + 1 };
 }
 

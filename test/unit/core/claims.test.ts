@@ -49,6 +49,15 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
       [['The council reported that rents had risen by 8 percent in 2019 [@a]', ['a']], ['in 2021 by almost a third [@b].', ['b']]],
     ],
+    // a colon between two clauses, each with its own predicate: the second states the fact the first sums up
+    [
+      'Sovereign capability takes time: the founder reports around 18 months of infrastructure work [@a].',
+      [['Sovereign capability takes time', ['a']], ['the founder reports around 18 months of infrastructure work [@a].', ['a']]],
+    ],
+    [
+      'Even Washington has moved: last summer the US AI Action Plan set out to encourage open models [@a].',
+      [['Even Washington has moved', ['a']], ['last summer the US AI Action Plan set out to encourage open models [@a].', ['a']]],
+    ],
     [
       'The minister called the port the busiest in the region [@a], and the largest employer for the first time in 40 years [@a].',
       [['The minister called the port the busiest in the region [@a]', ['a']], ['the largest employer for the first time in 40 years [@a].', ['a']]],
@@ -80,6 +89,12 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The council froze the grant, which covered 40 libraries, in 2019.',
     // a cited fragment without a figure or date is a list item, not a gapped claim
     'The funding went to research labs in Oxford [@a] and the new computing centre in Leeds [@b].',
+    // a colon before a list, a quotation, or after a verb of saying opens what follows
+    'The labs have three partners: ARM, Graphcore and the national computing centre in Leeds.',
+    'The minister put it plainly: "we will not wait for Washington" [@a].',
+    'The report concluded: funding alone will not build a sovereign model industry.',
+    'There are three broad groups of isomers: structural isomers, stereoisomers and tautomers.',
+    'Let me be clear: There will be no new cuts in benefits for pensioners.',
     // a fragment with no citation of its own is covered by the sentence's last one
     'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third.',
   ];
