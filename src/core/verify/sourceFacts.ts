@@ -2,7 +2,8 @@
 // and what its file is called ("2016_barack_obama_d.txt", "ofcom-2024-report.md"). A brief names
 // these when it attributes a claim ("President Obama said ...", "By 2016, ..."): such a name or
 // year is not a fact the passage fails to state.
-import type { Quantity } from '../claims/quantities';
+import { extractQuantities, sameQuantity, type Quantity } from '../claims/quantities';
+import { tokenize } from '../text/tokens';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 import { originStems } from '../corpus/origin';
@@ -99,4 +100,22 @@ export function datesASource(corpus: Corpus, q: Quantity): boolean {
   if (q.kind !== 'date' || (q.precision !== 'day' && q.precision !== 'month')) return false;
   const [year, month, day] = [Math.floor(q.value / 10000), Math.floor(q.value / 100) % 100, q.value % 100];
   return datesOfSources(corpus).has(q.precision === 'month' ? `${year}-${month}` : `${year}-${month}-${day}`);
+}
+
+const figuresCache = cachePerOwner<string, readonly Quantity[]>(1_000);
+
+/** Every figure, date and year a source's text states, read once per source. */
+function figuresOf(corpus: Corpus, key: string): readonly Quantity[] {
+  return figuresCache(corpus).get(key, () => {
+    const text = corpus.sourceText(key) ?? '';
+    return extractQuantities(text, tokenize(text));
+  });
+}
+
+/** Whether a source states the figure anywhere (in any passage, or as the year it is from). */
+export function sourceStates(corpus: Corpus, key: string, q: Quantity): boolean {
+  if ((q.kind === 'year' || q.kind === 'date') && yearOfSource(corpus, key, q) === 'dated') return true;
+  // A bare number may be one end of a range whose unit the other end carries ("from 15 to 14
+  // percent" / "to 14 percent instead of 15 percent"): any figure of that value states it.
+  return figuresOf(corpus, key).some((stated) => sameQuantity(q, stated) || (q.kind === 'count' && q.unit.length === 0 && stated.value === q.value));
 }

@@ -58,7 +58,10 @@ describe('a gapped fragment read with the words of the clause before', () => {
   });
 
   it('contradicts the fragment\'s figure by its own citation, and never calls the two clauses one fact', () => {
-    assert.deepStrictEqual(shown(check(corpus, text)), [['contradicted-figure', '25 percent', 'Source says “30 percent”, not “25 percent” [@late]']]);
-    assert.deepStrictEqual(shown(check(corpus, text.replace('25 percent', '30 percent'))), []);
+    // The first clause's year is one its cited source never gives: that year, not the clause, is unsupported.
+    const unstatedYear = ['unsupported-claim', '2019', 'No source states “2019”; [@early] gives no such figure'];
+    assert.deepStrictEqual(shown(check(corpus, text)), [unstatedYear, ['contradicted-figure', '25 percent', 'Source says “30 percent”, not “25 percent” [@late]']]);
+    assert.deepStrictEqual(shown(check(corpus, text.replace('25 percent', '30 percent'))), [unstatedYear]);
+    assert.deepStrictEqual(shown(check(corpus, text.replace('25 percent', '30 percent').replace(' in 2019', ''))), []);
   });
 });

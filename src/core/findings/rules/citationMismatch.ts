@@ -7,6 +7,9 @@ import type { Finding, Fix } from '../../types';
 import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 import type { Corpus } from '../../corpus/corpus';
 import type { Comparison } from '../../verify/compare';
+import { measuredFact } from '../../claims/classify';
+import type { Quantity } from '../../claims/quantities';
+import { datesASource, sourceStates } from '../../verify/sourceFacts';
 
 /** A passage of the cited source covering this much of the claim, and all its figures and names, is on its subject. */
 export const RELATED_COVERAGE = 0.3;
@@ -25,6 +28,31 @@ export const FACT_MISSING_COVERAGE = 0.5;
 function onSubject(c: Comparison): boolean {
   if (c.factMissing && c.coverage < FACT_MISSING_COVERAGE) return false;
   return c.coverage >= CLOSE_COVERAGE || (c.coverage >= RELATED_COVERAGE && c.missing === 0);
+}
+
+/**
+ * The claim's measured figures (a sum, a share, a date, a figure in digits) that no cited source
+ * states anywhere: a passage on the claim's subject does not bear out a figure its source never
+ * gives ("a programme to reach 75,000 children" where the address gives no number of children).
+ */
+export function figuresNoCitedSourceStates(corpus: Corpus, s: SentenceContext): Quantity[] {
+  const a = s.check.analysis;
+  const measured = a.quantities.filter((q) => measuredFact({ ...a, quotes: [], quantities: [q] }) && !datesASource(corpus, q));
+  return measured.filter((q) => !s.check.citedKeys.some((key) => corpus.source(key) !== undefined && sourceStates(corpus, key, q)));
+}
+
+/** Whether a compared passage of a source the claim does not cite states every figure of it: the key may be the slip, not the figure. */
+function anotherSourceStatesFigures(corpus: Corpus, s: SentenceContext): boolean {
+  return s.check.comparisons.some((c) => c.factsMatched > 0 && !c.factMissing && !s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
+}
+
+/**
+ * Whether a cited claim no passage bears out is only not verified (information): its cited source
+ * has a passage on its subject, and states every figure of it, or another source does.
+ */
+export function onlyNotVerified(corpus: Corpus, s: SentenceContext): boolean {
+  if (!relatedCitedPassage(corpus, s)) return false;
+  return figuresNoCitedSourceStates(corpus, s).length === 0 || anotherSourceStatesFigures(corpus, s);
 }
 
 /** The cited source's passage nearest the claim, when it is on the claim's subject. */
@@ -65,7 +93,8 @@ export const citationMismatchRule: Rule = (context) => {
       continue;
     }
     const related = relatedCitedPassage(corpus, s);
-    if (!related) continue;
+    // A figure the cited source never states is an unsupported claim (rules/unsupported.ts).
+    if (!related || (check.verdict === 'unsupported' && !onlyNotVerified(corpus, s))) continue;
     const evidence = s.evidence.find((e) => e.passageId === related.passageId);
     const f = finding(brief, 'citation-mismatch', citation.span, `Not verified: the nearest passage of ${cited} does not state all of this`, [], { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
     findings.push({ ...f, severity: 'information' });

@@ -47,6 +47,18 @@ describe('rule: unsupported-claim', () => {
     ]);
   });
 
+  it('points at a figure the cited source never gives, though it has a passage on the claim\'s subject', () => {
+    const shown = (text: string) => check(corpus, text).findings.map((f) => [f.code, f.severity, f.targetText, f.message]);
+    assert.deepStrictEqual(shown('The £60 million will fund two new labs at Oxford and UCL, which will train 500 researchers [@ukopenlabs].'), [
+      ['unsupported-claim', 'warning', '500', 'No source states “500”; [@ukopenlabs] gives no such figure'],
+    ]);
+    assert.deepStrictEqual(shown('The labs at Oxford and UCL received £60 million in 2019 [@ukopenlabs].'), [
+      ['unsupported-claim', 'warning', '2019', 'No source states “2019”; [@ukopenlabs] gives no such figure'],
+    ]);
+    // The figure the source gives is not flagged; a different one of the same measure is contradicted.
+    assert.deepStrictEqual(shown('The labs at Oxford and UCL received £60 million [@ukopenlabs].'), []);
+  });
+
   it('is not reported for a cited claim whose source has a passage on it (information: not verified), nor for opinion', () => {
     const result = check(corpus, 'Singapore has pledged $1 billion to sovereign AI compute [@ukopenlabs].');
     assert.deepStrictEqual(result.findings.map((f) => [f.code, f.severity, f.message]), [
