@@ -97,6 +97,12 @@ describe('verdicts on changes', () => {
     assert.equal(verdict(fewer, 'The agency employs 15,000 fewer people than in 2010.'), 'supported');
     assert.equal(fix(passage, 'The share of households without broadband rose by 15 percentage points between 2015 and 2020.'), 'rose → fell');
   });
+  it('reads a move the other way in another clause of the passage as another statement', () => {
+    const list = 'The number of surplus labor areas has declined from 101 to 60; employment has increased by a million jobs; and the factory work-week has risen to 40 hours.';
+    assert.equal(verdict(list, 'The number of surplus labour areas fell from 101 to 60.'), 'supported');
+    // Beside the claim's own words the opposite move still contradicts.
+    assert.equal(verdict(list, 'The number of surplus labour areas rose from 101 to 60.'), 'contradicted');
+  });
   it('leaves an opposite move of another measure alone', () => {
     const other = 'Exports to the region fell by 15,000 tonnes in 2019, while the harvest was stable.';
     assert.notEqual(verdict(other, 'Imports of fertiliser rose by 15,000 tonnes in 2019.'), 'contradicted');

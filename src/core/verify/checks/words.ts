@@ -200,6 +200,8 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   const measured = claimDirection !== 0 && !downward && directional && ctx.observations.some((o) => o.check === 'figure' && o.effect === 'supports');
   let sameWay: Token | undefined;
   let otherWay: Token | undefined;
+  /** Whether the rival stands in the claim word's role (beside a word the two share), not just anywhere in the passage. */
+  let rivalInRole = false;
   for (const { u, j, noun, phrase } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     if (measured && !phrase && !ctx.passage.negated[j]) {
@@ -214,12 +216,18 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (phrase) continue;
     // Words of change that go opposite ways ("deaths had risen" / "deaths declined") exclude each
     // other where they stand in the same role, whatever WordNet says of the pair (changes.json).
-    if (!rival && claimDirection !== 0 && claimDirection * directionOf(u) < 0 && sameRole(ctx, item.i, j)) rival = { word: item, rival: u, via: 'antonym' };
+    if (!rival && claimDirection !== 0 && claimDirection * directionOf(u) < 0 && sameRole(ctx, item.i, j)) {
+      rival = { word: item, rival: u, via: 'antonym' };
+      rivalInRole = true;
+    }
     // An antonym seldom stands in a passage by chance: anywhere in it ("spending increased" / "we
     // cut spending"); another kind of thing must stand where the claim's word does.
     // An opposite the passage itself negates ("no one should go broke") excludes nothing: the
     // negation of an alternation is no alternation (MacCartney & Manning's join table).
-    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (r.via === 'antonym' ? !r.distant : sameRole(ctx, item.i, j))) rival = { word: item, rival: u, via: r.via };
+    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (r.via === 'antonym' ? !r.distant : sameRole(ctx, item.i, j))) {
+      rival = { word: item, rival: u, via: r.via };
+      rivalInRole = sameRole(ctx, item.i, j);
+    }
     if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, j)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
@@ -228,7 +236,10 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   // Only where no word of the passage goes the other way in the claim word's place. A passage
   // whose words of change all go the other way around the claim's figure says the opposite
   // ("fallen by 40 percent" / "increased funding ... by 40 percent").
-  if (sameWay && !rival) return { support: sameWay, via: 'synonym' };
+  // An antonym away from the claim's words ("… has declined from 101 to 60; … the work-week has
+  // risen") belongs to another statement of the passage: the word of change going the claim's
+  // way, in a passage stating the claim's figures, bears it out.
+  if (sameWay && (!rival || !rivalInRole)) return { support: sameWay, via: 'synonym' };
   if (otherWay && !rival) rival = { word: item, rival: otherWay, via: 'antonym' };
   return { ...(rival ? { rival } : {}), narrower };
 }
