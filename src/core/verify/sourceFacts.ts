@@ -2,8 +2,7 @@
 // and what its file is called ("2016_barack_obama_d.txt", "ofcom-2024-report.md"). A brief names
 // these when it attributes a claim ("President Obama said ...", "By 2016, ..."): such a name or
 // year is not a fact the passage fails to state.
-import { extractQuantities, sameQuantity, type Quantity } from '../claims/quantities';
-import { tokenize } from '../text/tokens';
+import type { Quantity } from '../claims/quantities';
 import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 import { originStems } from '../corpus/origin';
@@ -102,20 +101,35 @@ export function datesASource(corpus: Corpus, q: Quantity): boolean {
   return datesOfSources(corpus).has(q.precision === 'month' ? `${year}-${month}` : `${year}-${month}-${day}`);
 }
 
-const figuresCache = cachePerOwner<string, readonly Quantity[]>(1_000);
-
-/** Every figure, date and year a source's text states, read once per source. */
-function figuresOf(corpus: Corpus, key: string): readonly Quantity[] {
-  return figuresCache(corpus).get(key, () => {
-    const text = corpus.sourceText(key) ?? '';
-    return extractQuantities(text, tokenize(text));
-  });
+/** The figure's digits ("75,000", "1948") or, written in words, its number word ("five"): what its source's text must hold to state it. */
+function figureCore(q: Quantity): string | undefined {
+  const digits = /\d[\d,.]*\d|\d/.exec(q.text)?.[0];
+  if (digits) return digits;
+  return /[a-z]+/i.exec(q.text)?.[0]?.toLowerCase();
 }
 
-/** Whether a source states the figure anywhere (in any passage, or as the year it is from). */
-export function sourceStates(corpus: Corpus, key: string, q: Quantity): boolean {
+/**
+ * Whether a source may state the figure: the year it is from, or its text holds the figure's
+ * digits (with or without thousands separators) or number word as a word. A cheap test over the
+ * text, not a reading of every passage (a 300-page source would take a second): it errs towards
+ * "may state", so a figure is reported as unstated only when its digits are nowhere in the source.
+ */
+export function sourceMayState(corpus: Corpus, key: string, q: Quantity): boolean {
   if ((q.kind === 'year' || q.kind === 'date') && yearOfSource(corpus, key, q) === 'dated') return true;
-  // A bare number may be one end of a range whose unit the other end carries ("from 15 to 14
-  // percent" / "to 14 percent instead of 15 percent"): any figure of that value states it.
-  return figuresOf(corpus, key).some((stated) => sameQuantity(q, stated) || (q.kind === 'count' && q.unit.length === 0 && stated.value === q.value));
+  const core = figureCore(q);
+  if (!core) return true;
+  const text = corpus.sourceText(key) ?? '';
+  const forms = new Set([core, core.replace(/,/g, '')]);
+  return [...forms].some((form) => wordIn(text, form));
+}
+
+/** Whether `word` stands in `text` as a whole word (no letter or digit either side). */
+function wordIn(text: string, word: string): boolean {
+  const lower = /[a-z]/i.test(word) ? text.toLowerCase() : text;
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    const before = lower.charAt(at - 1);
+    const after = lower.charAt(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

@@ -8,8 +8,9 @@ import { edit, finding, type Rule, type RuleContext, type SentenceContext } from
 import type { Corpus } from '../../corpus/corpus';
 import type { Comparison } from '../../verify/compare';
 import { measuredFact } from '../../claims/classify';
-import type { Quantity } from '../../claims/quantities';
-import { datesASource, sourceStates } from '../../verify/sourceFacts';
+import { passageAnalysis } from '../../claims/passageAnalysis';
+import { sameQuantity, type Quantity } from '../../claims/quantities';
+import { datesASource, sourceMayState } from '../../verify/sourceFacts';
 
 /** A passage of the cited source covering this much of the claim, and all its figures and names, is on its subject. */
 export const RELATED_COVERAGE = 0.3;
@@ -38,7 +39,9 @@ function onSubject(c: Comparison): boolean {
 export function figuresNoCitedSourceStates(corpus: Corpus, s: SentenceContext): Quantity[] {
   const a = s.check.analysis;
   const measured = a.quantities.filter((q) => measuredFact({ ...a, quotes: [], quantities: [q] }) && !datesASource(corpus, q));
-  return measured.filter((q) => !s.check.citedKeys.some((key) => corpus.source(key) !== undefined && sourceStates(corpus, key, q)));
+  const cited = s.check.comparisons.filter((c) => s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
+  const comparedStates = (q: Quantity): boolean => cited.some((c) => passageAnalysis(corpus, c.passageId).quantities.some((stated) => sameQuantity(q, stated)));
+  return measured.filter((q) => !comparedStates(q) && !s.check.citedKeys.some((key) => corpus.source(key) !== undefined && sourceMayState(corpus, key, q)));
 }
 
 /** Whether a compared passage of a source the claim does not cite states every figure of it: the key may be the slip, not the figure. */
