@@ -118,14 +118,16 @@ export function sourceMayState(corpus: Corpus, key: string, q: Quantity): boolea
   if ((q.kind === 'year' || q.kind === 'date') && yearOfSource(corpus, key, q) === 'dated') return true;
   const core = figureCore(q);
   if (!core) return true;
-  const text = corpus.sourceText(key) ?? '';
+  // Lower-cased once per source: the rules ask on every check.
+  const text = lowerTextCache(corpus).get(key, () => (corpus.sourceText(key) ?? '').toLowerCase());
   const forms = new Set([core, core.replace(/,/g, '')]);
   return [...forms].some((form) => wordIn(text, form));
 }
 
-/** Whether `word` stands in `text` as a whole word (no letter or digit either side). */
-function wordIn(text: string, word: string): boolean {
-  const lower = /[a-z]/i.test(word) ? text.toLowerCase() : text;
+const lowerTextCache = cachePerOwner<string, string>(64);
+
+/** Whether `word` stands in the lower-cased `lower` as a whole word (no letter or digit either side). */
+function wordIn(lower: string, word: string): boolean {
   for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
     const before = lower.charAt(at - 1);
     const after = lower.charAt(at + word.length);
