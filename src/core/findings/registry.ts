@@ -27,14 +27,14 @@ export const FINDING_REGISTRY = [
     severity: 'error',
     rule: 'ContradictedFigure',
     title: 'A figure differs from the one the source states.',
-    description: 'A passage on the same subject states a different amount, quantity or percentage. The fix replaces the figure with the source’s.',
+    description: 'A passage on the same subject states a different amount, quantity or percentage. The fix replaces the figure with the source’s. As a warning without a fix: the cited source never gives the figure, and its passage on the claim’s subject gives that measure another value.',
   },
   {
     code: 'contradicted-date',
     severity: 'error',
     rule: 'ContradictedDate',
     title: 'A date or year differs from the one the source states.',
-    description: 'A passage on the same subject states a different date or year. The fix replaces it with the source’s.',
+    description: 'A passage on the same subject states a different date or year. The fix replaces it with the source’s. As a warning without a fix: the cited source never gives the date, and its passage on the claim’s subject gives another.',
   },
   {
     code: 'contradicted-name',

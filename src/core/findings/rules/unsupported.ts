@@ -2,11 +2,10 @@
 // or not: a citation to a source that says nothing on the claim's subject does not support it
 // (a source that does is a citation-mismatch to read, rules/citationMismatch.ts).
 import { measuredFact } from '../../claims/classify';
-import { passageAnalysis } from '../../claims/passageAnalysis';
-import { sameMeasure, type Quantity } from '../../claims/quantities';
 import type { Finding } from '../../types';
 import { finding, type Rule, type SentenceContext } from '../context';
 import { figuresNoCitedSourceStates, onlyNotVerified, relatedCitedPassage } from './citationMismatch';
+import { unstatedFigureFinding } from './unstatedFigure';
 import type { Corpus } from '../../corpus/corpus';
 import { datesASource } from '../../verify/sourceFacts';
 
@@ -36,17 +35,6 @@ function citedReading(s: SentenceContext): boolean {
   return s.sentence.citations.length > 0 && !measuredFact(a) && a.entities.length === 0;
 }
 
-/**
- * "No source states “10”; [@key] gives “8 years”": the cited passage nearest the claim, when it
- * states one figure of the same measure, says what the writer may have meant.
- */
-function unstatedFigureMessage(corpus: Corpus, s: SentenceContext, figure: Quantity, keys: string): string {
-  const nearest = s.check.comparisons.find((c) => s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
-  const rivals = nearest ? passageAnalysis(corpus, nearest.passageId).quantities.filter((q) => sameMeasure(figure, q)) : [];
-  const [rival] = rivals;
-  return rival && rivals.length === 1 ? `No source states “${figure.text}”; ${keys} gives “${rival.text}”` : `No source states “${figure.text}”; ${keys} gives no such figure`;
-}
-
 export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
@@ -61,10 +49,13 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const keys = [...new Set(cited)].map((k) => `[@${k}]`).join(', ');
     const [figure] = unstated;
-    const message = figure ? unstatedFigureMessage(corpus, s, figure, keys) : cited.length > 0 ? `No source states this; ${keys} says nothing on it` : 'No source in the corpus states this';
     // A figure no cited source states is pointed at itself: the rest of the claim may be borne out.
-    const span = figure ? { start: figure.start, end: figure.end } : s.sentence.span;
-    const f = finding(brief, 'unsupported-claim', span, message, [], { sentenceIndex: s.index, ...(s.evidence[0] ? { evidence: s.evidence[0] } : {}) });
+    if (figure) {
+      findings.push(unstatedFigureFinding(brief, corpus, s, figure, keys));
+      continue;
+    }
+    const message = cited.length > 0 ? `No source states this; ${keys} says nothing on it` : 'No source in the corpus states this';
+    const f = finding(brief, 'unsupported-claim', s.sentence.span, message, [], { sentenceIndex: s.index, ...(s.evidence[0] ? { evidence: s.evidence[0] } : {}) });
     findings.push(citedReading(s) ? { ...f, severity: 'information' } : f);
   }
   return findings;
