@@ -19,6 +19,8 @@ export interface Conflict {
    * is its cue, source a word the passage asserts), `source` when the passage does (source is its cue).
    */
   negation?: 'claim' | 'source';
+  /** What the source's words stand for, when they are relative ("the year" in a speech of 2010: "2010"). */
+  meaning?: string;
 }
 
 /** The text of an analysis between two offsets of its document. */

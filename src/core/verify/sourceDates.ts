@@ -31,6 +31,7 @@ const BEFORE: ReadonlySet<string> = new Set(SHIFTS.last);
 const DURATION: ReadonlySet<string> = new Set(SHIFTS.duration);
 const CUES: ReadonlySet<string> = new Set(SHIFTS.cues);
 const SEASONS: ReadonlyMap<string, number> = new Map(Object.entries(SHIFTS.seasons));
+const OF_THE_YEAR: ReadonlySet<string> = new Set(SHIFTS.ofTheYear);
 
 const referenceCache = cachePerOwner<string, SourceDate | null>(10_000);
 
@@ -85,7 +86,7 @@ const resolvedCache = new WeakMap<Analysis, ResolvedDate[]>();
 export function resolvedDates(passage: Analysis, ref: SourceDate): ResolvedDate[] {
   let found = resolvedCache.get(passage);
   if (found) return found;
-  found = [];
+  found = ofTheYearDates(passage, ref);
   if (!passage.tokens.some((t) => CUES.has(t.norm))) {
     resolvedCache.set(passage, found);
     return found;
@@ -98,6 +99,20 @@ export function resolvedDates(passage: Analysis, ref: SourceDate): ResolvedDate[
   }
   found.push(...seasonDates(passage, ref));
   resolvedCache.set(passage, found);
+  return found;
+}
+
+/** "by the end of the year", "the rest of the year": a part of the year the source speaks in. */
+function ofTheYearDates(passage: Analysis, ref: SourceDate): ResolvedDate[] {
+  const found: ResolvedDate[] = [];
+  const tokens = passage.tokens;
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'year' || tokens[i - 1]?.norm !== 'the' || tokens[i - 2]?.norm !== 'of') return;
+    // The date is "the year", as a claim's is "2010" in "by the end of 2010": the part stays a word around it.
+    const part = tokens[i - 3];
+    const the = tokens[i - 1];
+    if (part && the && OF_THE_YEAR.has(part.norm)) found.push({ year: ref.year, start: the.start, end: t.end });
+  });
   return found;
 }
 

@@ -32,6 +32,8 @@ describe('dates relative to the source', () => {
     ['Twenty-three thousand more will leave by the end of this summer.', 2012, undefined, ['2012-7']],
     ['Last winter the council froze rents.', 2012, undefined, ['2011-1']],
     ['Last autumn the council froze rents.', 2012, 11, ['2012-10']],
+    // A part of the year named with "of the year" is a part of the source's own year.
+    ['We are on track to add another 1 1/2 million jobs by the end of the year.', 2010, undefined, ['2010']],
   ];
   for (const [text, year, month, expected] of valid) it(`resolves "${text}" from ${year}${month ? `-${month}` : ''}`, () => assert.deepEqual(resolve(text, year, month), expected));
 
@@ -41,6 +43,7 @@ describe('dates relative to the source', () => {
     ['In 2013 the council met.', 2014, undefined], // a stated year is no relative date
     ['Next summer the plan will be done.', 2014, undefined], // still ahead in the same year, or next year's
     ['The summer of love changed music.', 2014, undefined], // a season no word places
+    ['It was the year the war ended.', 2014, undefined], // "the year" alone may be any year
   ];
   for (const [text, year, month] of invalid) it(`resolves nothing in "${text}"`, () => assert.deepEqual(resolve(text, year, month), []));
 
@@ -61,6 +64,14 @@ describe('dates relative to the source', () => {
     const corpus = corpusOf('2012_state_of_the_union', 'Ten thousand of our troops have come home. Twenty-three thousand more will leave by the end of this summer.');
     assert.equal(verdict(corpus, 'Twenty-three thousand more troops will leave by the end of 2013.'), 'contradicted');
     assert.equal(verdict(corpus, 'Twenty-three thousand more troops will leave by the end of 2012.'), 'supported');
+  });
+  it('contradicts another year than the one a dated speech means by "the end of the year", and says which year that is', () => {
+    const corpus = corpusOf('2010_state_of_the_union', 'And we are on track to add another 1 1/2 million jobs to this total by the end of the year.');
+    assert.equal(verdict(corpus, 'He said they were on track to add another one and a half million jobs by the end of 2010.'), 'supported');
+    const result = new BriefChecker(corpus).check('He said they were on track to add another one and a half million jobs by the end of 2011.\n', 'brief.md', 1);
+    assert.deepEqual(result.findings.map((f) => [f.code, f.message, f.fixes.map((x) => x.kind)]), [
+      ['contradicted-date', 'Source says “the year” (2010), not “2011” [@2010_state_of_the_union]', ['suppress']],
+    ]);
   });
   it('leaves a relative date of another event alone', () => {
     const corpus = corpusOf('2014_state_of_the_union', 'Last year, our troops came home from Iraq. The number of apprenticeships in manufacturing rose sharply across the Midwest in 2011.');

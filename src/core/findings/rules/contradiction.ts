@@ -75,7 +75,8 @@ export const contradictionRule: Rule = ({ brief, corpus, sentences, contradicted
 /** One line: what the source says instead, and which source ("Source says “£60 million”, not “£40 million” [@ukopenlabs]"). */
 export function contradictionMessage(conflict: Conflict, key: string): string {
   const claimed = quoteValue(conflict.claimed.text);
-  const source = quoteValue(conflict.source.text);
+  // A relative date says what it stands for: “the year” (2010).
+  const source = conflict.meaning ? `${quoteValue(conflict.source.text)} (${conflict.meaning})` : quoteValue(conflict.source.text);
   const label = sourceLabel(key);
   if (conflict.negation === 'claim') return `Source asserts what the brief negates with ${claimed} ${label}`;
   if (conflict.negation === 'source') return `Source negates this with ${source} ${label}`;

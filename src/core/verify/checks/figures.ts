@@ -253,8 +253,8 @@ function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): voi
 }
 
 /** Records a claim value the passage disagrees with: the conflict, its tokens kept from other checks, and the observation. */
-function contradictValue(ctx: CompareContext, found: FigureFindings, q: Quantity, rival: { start: number; end: number }, how: { kind: 'date' | 'figure'; replaceable: boolean; anchored: boolean }): void {
-  found.conflicts.push({ kind: how.kind, claimed: piece(ctx.claim, q.start, q.end), source: piece(ctx.passage, rival.start, rival.end), replaceable: how.replaceable });
+function contradictValue(ctx: CompareContext, found: FigureFindings, q: Quantity, rival: { start: number; end: number }, how: { kind: 'date' | 'figure'; replaceable: boolean; anchored: boolean; meaning?: string }): void {
+  found.conflicts.push({ kind: how.kind, claimed: piece(ctx.claim, q.start, q.end), source: piece(ctx.passage, rival.start, rival.end), replaceable: how.replaceable, ...(how.meaning ? { meaning: how.meaning } : {}) });
   for (let i = q.firstToken; i <= q.lastToken; i++) found.excluded.add(i);
   if (how.anchored) found.anchored++;
   observe(ctx, how.kind, 'contradicts', q, rival);
@@ -305,7 +305,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     }
     const shifted = isDate ? relativeRival(ctx, q) : undefined;
     if (shifted) {
-      contradictValue(ctx, found, q, shifted, { kind: 'date', replaceable: false, anchored: false });
+      contradictValue(ctx, found, q, shifted, { kind: 'date', replaceable: false, anchored: false, meaning: String(shifted.year) });
       continue;
     }
     const measured = sameMeasureIn(c, q, p);
