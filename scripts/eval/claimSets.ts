@@ -50,7 +50,7 @@ export function isSealedPath(file: string): boolean {
   return false;
 }
 
-export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'fmt'] as const;
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'fmt'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** The named set, or a message saying why it cannot be run here. */
@@ -69,6 +69,9 @@ export function namedSet(name: SetName): ClaimSet | string {
     case 'sotu-b-dev':
     case 'sotu-b-sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-b', 'corpus')], sealed: name === 'sotu-b-sealed' };
+    case 'sotu-d-dev':
+    case 'sotu-d-sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-d', 'corpus')], sealed: name === 'sotu-d-sealed' };
     case 'fmt': {
       const dir = fmtDir();
       if (!dir) return 'fmt: no Fool Me Twice sample here; make one with `npx tsx scripts/eval/fmt-sample.ts --repo GIT_DIR` (see eval/fmt/README.md)';
