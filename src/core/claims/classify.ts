@@ -132,6 +132,9 @@ function outsideQuotes(text: string, tokens: readonly Token[], quoted: readonly 
   return { text: unquoted, tokens: tokens.filter((t) => !quoted.some((q) => t.start >= q.start && t.end <= q.end)) };
 }
 
+/** Words a claim must have before a trailing attribution for the attribution to be read as one. */
+const MIN_CLAIM_BEFORE_FRAME = 4;
+
 /** Tokens an "According to ..." attribution may run to before its comma. */
 const MAX_ATTRIBUTION = 10;
 
@@ -186,6 +189,43 @@ function reportsWithThat(word: string): boolean {
   if (REPORTING_VERBS_WITH_THAT.has(word) || REPORTING_VERBS.has(word)) return REPORTING_VERBS_WITH_THAT.has(word);
   const net = wordNet();
   return net.lemmas(word).some((l) => l.pos === 'v' && net.reportingVerbs().has(l.word) && !NOT_REPORTING.has(l.word));
+}
+
+/** Words a trailing attribution may give its speaker ("…, Kennedy reminded lawmakers", "…, he said"). */
+const MAX_TRAILING_SPEAKER = 4;
+const MAX_TRAILING_OBJECT = 3;
+const TRAILING_PRONOUNS: ReadonlySet<string> = new Set(data.trailingSpeakerPronouns);
+
+/** Whether tokens [from, to) can be who speaks: a capitalised name (with its title) or a pronoun. */
+function speakerWords(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  if (words.length === 0 || words.length > MAX_TRAILING_SPEAKER) return false;
+  if (words.length === 1 && TRAILING_PRONOUNS.has(words[0]?.norm ?? '')) return true;
+  const last = words[words.length - 1];
+  return last !== undefined && last.capitalized && words.every((t) => t.capitalized || t.stop);
+}
+
+/**
+ * Where a trailing attribution starts (the offset of its comma in `text`), when the sentence ends
+ * with one: "…, according to Obama.", "…, Kennedy reminded lawmakers.", "…, he said.", "…, said
+ * Ford." The words before it are the claim, as after a leading frame.
+ */
+export function trailingFrameStart(tokens: readonly Token[], text: string, base = 0): number | undefined {
+  for (let k = tokens.length - 1; k >= MIN_CLAIM_BEFORE_FRAME && k >= tokens.length - (MAX_TRAILING_SPEAKER + MAX_TRAILING_OBJECT + 2); k--) {
+    const [previous, first] = [tokens[k - 1], tokens[k]];
+    if (!previous || !first) return undefined;
+    const gap = text.slice(previous.end - base, first.start - base);
+    if (!gap.includes(',')) continue;
+    if (/["“”]/.test(gap)) return undefined;
+    const comma = previous.end + gap.indexOf(',');
+    if (first.norm === 'according' && tokens[k + 1]?.norm === 'to' && speakerWords(tokens, k + 2, tokens.length)) return comma;
+    const verb = tokens.findIndex((t, i) => i >= k && isVerbOfSaying(t.norm) && !t.capitalized);
+    if (verb < 0) return undefined;
+    // "…, Kennedy reminded lawmakers." or "…, said Ford."
+    const spoken = (speakerWords(tokens, k, verb) && tokens.length - verb - 1 <= MAX_TRAILING_OBJECT) || (verb === k && speakerWords(tokens, k + 1, tokens.length));
+    return spoken ? comma : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
-import { checkedWhenStated, classify, measuredFact, type Classification } from '../claims/classify';
+import { checkedWhenStated, classify, measuredFact, trailingFrameStart, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import { finishSteps } from '../timeSlices';
@@ -85,9 +85,14 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
 
 /** A sentence's facts and whether it makes a claim at all (`cited`: a citation applies to it). */
 function read(corpus: Corpus, prose: string, base: number, cited: boolean): { analysis: Analysis; kind: Classification } {
-  const analysis = analyze(prose, base, corpus);
+  const whole = analyze(prose, base, corpus);
+  // A trailing attribution ("…, according to Obama.", "…, Kennedy reminded lawmakers.") frames
+  // the words before it, as a leading one does: they are the claim (a prefix keeps every offset).
+  const frame = trailingFrameStart(whole.tokens, prose, base);
+  const claimed = frame === undefined ? prose : prose.slice(0, frame - base);
+  const analysis = frame === undefined ? whole : analyze(claimed, base, corpus);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
-  return { analysis, kind: classify(prose, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base) };
+  return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base) };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */

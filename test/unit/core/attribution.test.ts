@@ -118,3 +118,15 @@ describe('verify: who says it, when the passage names another speaker', () => {
     assert.notEqual(verdictOf(subject, 'The World Bank estimated that the Federal Reserve would grow its balance sheet by more than 6 percent in 2021.').verdict, 'contradicted');
   });
 });
+
+describe('verify: an attribution at the end of the sentence', () => {
+  const speech = new Corpus([source('1962_john_f_kennedy_d', 'Moreover, let us not forget that we have suffered three recessions in the last 7 years.')]);
+
+  it('frames the words before it, as a leading one does', () => {
+    assert.equal(verdictOf(speech, 'We have suffered three recessions in the last seven years, Kennedy reminded lawmakers.').verdict, 'supported');
+    assert.equal(verdictOf(speech, 'We have suffered three recessions in the last seven years, according to Kennedy.').verdict, 'supported');
+    assert.equal(verdictOf(speech, 'We have suffered four recessions in the last seven years, Kennedy reminded lawmakers.').verdict, 'contradicted');
+    // Not an attribution: its words are the claim's, and the passage lacks them.
+    assert.equal(verdictOf(speech, 'We have suffered three recessions in the last seven years, lawmakers were reminded by Kennedy.').verdict, 'unsupported');
+  });
+});

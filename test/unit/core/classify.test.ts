@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classify, measuredFact, reportingFrameLength, type Classification } from '../../../src/core/claims/classify';
+import { classify, measuredFact, reportingFrameLength, trailingFrameStart, type Classification } from '../../../src/core/claims/classify';
 import { extractQuantities } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
 import { analyze } from '../../../src/core/claims/analyze';
@@ -102,6 +102,22 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('The people demanded that we change.')), 0);
     // "argued" frames to itself: a date after it stays in the claim.
     assert.strictEqual(reportingFrameLength(tokenize('Clinton argued in 1998 that openness would change China.')), 2);
+  });
+
+  it('reads a trailing attribution as the frame of the words before it', () => {
+    const start = (text: string): string | undefined => {
+      const at = trailingFrameStart(tokenize(text), text);
+      return at === undefined ? undefined : text.slice(0, at);
+    };
+    assert.strictEqual(start('A manufacturing surge had produced almost 900,000 new jobs in six years, according to Obama.'), 'A manufacturing surge had produced almost 900,000 new jobs in six years');
+    assert.strictEqual(start('The country had been through three recessions in seven years, Kennedy reminded lawmakers.'), 'The country had been through three recessions in seven years');
+    assert.strictEqual(start('Wages have barely moved in a decade, he said.'), 'Wages have barely moved in a decade');
+    assert.strictEqual(start('Deficits will fall by half within four years, said President Clinton.'), 'Deficits will fall by half within four years');
+    // A clause after the comma that is no attribution, or a quotation, or too little before it.
+    assert.strictEqual(start('Wages rose in 2019, and prices fell in 2020.'), undefined);
+    assert.strictEqual(start('The plan covers 40 schools, the council said, and more next year.'), undefined);
+    assert.strictEqual(start('"We will win," he said.'), undefined);
+    assert.strictEqual(start('Growth returned, analysts noted.'), undefined);
   });
 
   it('a verb of thinking with a that-clause reports the subject\'s judgement; doubts, guesses and forecasts do not', () => {
