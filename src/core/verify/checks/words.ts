@@ -291,12 +291,41 @@ function displacedByAntonym(ctx: CompareContext, item: ContentWord): Alternation
   return undefined;
 }
 
+/** Shortest part of a compound written as one word or two ("work force", "power plants"). */
+const MIN_COMPOUND_PART = 3;
+
+/**
+ * A compound written closed on one side and open on the other: the claim word is two adjacent
+ * passage words run together ("workforce" / "work force"), or it and the next claim word run
+ * together are one passage word ("power plants" / "powerplants"; then that next word is borne
+ * out with it, in `covered`). The same word, spelled two ways.
+ */
+function compoundSpelling(ctx: CompareContext, item: ContentWord, covered: Map<number, Token>): Token | undefined {
+  const word = item.t.norm;
+  const passage = ctx.passage.tokens;
+  const next = ctx.claim.tokens[item.i + 1];
+  const joined = next && !next.stop && word.length >= MIN_COMPOUND_PART && next.norm.length >= MIN_COMPOUND_PART ? word + next.norm : undefined;
+  for (let j = 0; j < passage.length; j++) {
+    const u = passage[j];
+    const after = passage[j + 1];
+    if (!u) continue;
+    if (after && u.norm.length >= MIN_COMPOUND_PART && after.norm.length >= MIN_COMPOUND_PART && u.norm + after.norm === word) return u;
+    if (joined && u.norm === joined && next) {
+      covered.set(item.i + 1, u);
+      return u;
+    }
+  }
+  return undefined;
+}
+
 /**
  * `related`, and when the word alone finds nothing, the two-word verb it begins ("setting aside"
  * / "reserve", "carried out" / "implemented"): then the second word is borne out with it
  * (`covered`). Not through a derivation: a phrase is read in its own part of speech.
  */
 function relatedOrPhrase(ctx: CompareContext, item: ContentWord, pool: readonly KnownWord[], covered: Map<number, Token>): ReturnType<typeof related> & { claim?: Token } {
+  const compound = compoundSpelling(ctx, item, covered);
+  if (compound) return { support: compound, via: 'synonym' };
   const found = related(ctx, item, pool);
   const phrase = found.support ? undefined : phraseAt(ctx.claim.tokens, item.i);
   const viaPhrase = phrase && related(ctx, { ...item, t: phrase }, pool);
