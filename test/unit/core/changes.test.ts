@@ -103,6 +103,11 @@ describe('verdicts on changes', () => {
     // Beside the claim's own words the opposite move still contradicts.
     assert.equal(verdict(list, 'The number of surplus labour areas rose from 101 to 60.'), 'contradicted');
   });
+  it('an equivalent of the claim word elsewhere does not outweigh its opposite in the claim word\'s role', () => {
+    const passage = 'Last year, despite rising production and demand, consumer prices held almost steady and wholesale prices declined.';
+    assert.equal(verdict(passage, 'Last year, despite production and demand, consumer prices held almost steady and wholesale prices rose.'), 'contradicted');
+    assert.equal(verdict(passage, 'Last year, despite rising production and demand, consumer prices held almost steady and wholesale prices declined.'), 'supported');
+  });
   it('leaves an opposite move of another measure alone', () => {
     const other = 'Exports to the region fell by 15,000 tonnes in 2019, while the harvest was stable.';
     assert.notEqual(verdict(other, 'Imports of fertiliser rose by 15,000 tonnes in 2019.'), 'contradicted');

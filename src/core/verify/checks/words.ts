@@ -202,6 +202,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   let otherWay: Token | undefined;
   /** Whether the rival stands in the claim word's role (beside a word the two share), not just anywhere in the passage. */
   let rivalInRole = false;
+  /** Only a word of change or a word with antonyms can meet an opposite: others take the first equivalent. */
+  const opposable = claimDirection !== 0 || mayHaveAntonym(item.t.norm);
+  let elsewhere: { support: Token; via: RelationVia } | undefined;
   for (const { u, j, noun, phrase } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     if (measured && !phrase && !ctx.passage.negated[j]) {
@@ -212,7 +215,13 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     const r = relationTo(u.norm);
     // A phrase is read in its own part of speech: through a derivation "come out" is "apparent".
     if (phrase && r.via === 'derivation') continue;
-    if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) return { support: u, via: r.via };
+    if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) {
+      // An equivalent away from the claim word's role ("despite rising production") waits for an
+      // opposite in that role ("wholesale prices declined" / "wholesale prices rose").
+      if (!opposable || sameRole(ctx, item.i, j)) return { support: u, via: r.via };
+      elsewhere ??= { support: u, via: r.via };
+      continue;
+    }
     if (phrase) continue;
     // Words of change that go opposite ways ("deaths had risen" / "deaths declined") exclude each
     // other where they stand in the same role, whatever WordNet says of the pair (changes.json).
@@ -239,7 +248,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   // An antonym away from the claim's words ("… has declined from 101 to 60; … the work-week has
   // risen") belongs to another statement of the passage: the word of change going the claim's
   // way, in a passage stating the claim's figures, bears it out.
-  if (sameWay && (!rival || !rivalInRole)) return { support: sameWay, via: 'synonym' };
+  if (rival && rivalInRole) return { rival, narrower };
+  if (elsewhere) return elsewhere;
+  if (sameWay) return { support: sameWay, via: 'synonym' };
   if (otherWay && !rival) rival = { word: item, rival: otherWay, via: 'antonym' };
   return { ...(rival ? { rival } : {}), narrower };
 }
