@@ -169,8 +169,11 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     const that = reportsWithThat(token.norm) ? [1, 2, 3].map((k) => i + k).find((k) => tokens[k]?.norm === 'that') : undefined;
     // Before a modal the word is a noun ("Energy claims should be reported ...").
     // Capitalised inside the sentence it is part of a name ("like United States, Australia ..."), not the verb.
-    if ((REPORTING_VERBS.has(token.norm) || that !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !isCount(before) && !/n['’]t$/i.test(before.raw)) {
+    // "told Congress his administration had …": whom it tells, then the clause without its "that".
+    const told = that === undefined ? addresseeEnd(tokens, i) : undefined;
+    if ((REPORTING_VERBS.has(token.norm) || that !== undefined || told !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !isCount(before) && !/n['’]t$/i.test(before.raw)) {
       if (that !== undefined) return that + 1;
+      if (told !== undefined) return told;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
   }
@@ -241,6 +244,21 @@ export function isVerbOfSaying(word: string): boolean {
 /** Words between a speaker and its verb ("the Fund is now estimating"): auxiliaries, and adverbs of time. */
 export function isAuxiliary(word: string): boolean {
   return COPULAS.has(word);
+}
+
+const ADDRESSING = new Set(data.addressingVerbs);
+const ADDRESSEES = new Set(data.addressees);
+
+/**
+ * After a verb that names whom it tells ("told Congress", "assured them"), where the clause it
+ * reports starts: after the addressee, unless "to" follows (an order, not a report).
+ */
+function addresseeEnd(tokens: readonly Token[], i: number): number | undefined {
+  const verb = tokens[i];
+  const whom = tokens[i + 1];
+  if (!verb || !whom || !ADDRESSING.has(verb.norm) || !(whom.capitalized || ADDRESSEES.has(whom.norm))) return undefined;
+  const next = tokens[i + 2];
+  return next && next.norm !== 'to' && next.norm !== 'that' ? i + 2 : undefined;
 }
 
 /** A count before a reporting word makes it a noun ("the four reports", "all 12 notes"); a year does not ("in 1998 said"). */

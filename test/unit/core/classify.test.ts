@@ -104,6 +104,13 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('Clinton argued in 1998 that openness would change China.')), 2);
   });
 
+  it('"told Congress" frames the clause after whom it tells, "that" or not; "told Congress to" is an order', () => {
+    assert.strictEqual(reportingFrameLength(tokenize('Kennedy told Congress his administration had raised the defense budget.')), 3);
+    assert.strictEqual(reportingFrameLength(tokenize('Kennedy told Congress that his administration had raised the defense budget.')), 4);
+    assert.strictEqual(reportingFrameLength(tokenize('Ford assured lawmakers the deficit would fall.')), 3);
+    assert.strictEqual(reportingFrameLength(tokenize('Ford told Congress to pass the tax bill by March.')), 0);
+  });
+
   it('reads a trailing attribution as the frame of the words before it', () => {
     const start = (text: string): string | undefined => {
       const at = trailingFrameStart(tokenize(text), text);
