@@ -79,7 +79,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   let total = words.total;
   // A name swapped for another ("Nvidia" where the passage has "Graphcore" and "non-NVIDIA") is
   // that conflict; the prefix that negates the name in the passage is not a second one.
-  const found = polarityConflict(c, p, claim.contentFrom, words.unmatched, prep.claimStems, words.alternations);
+  const found = polarityConflict(c, p, claim.contentFrom, words.unmatched, prep.claimStems, words.alternations, words.alignedAt);
   const polarity = found && names.conflicts.some((k) => k.claimed.start < found.conflict.claimed.end && found.conflict.claimed.start < k.claimed.end) ? undefined : found;
   // A negation only the claim has keeps it from support; a conflict found above already says more.
   if (!polarity && addedNegations(ctx) > 0) missing.push('negation');

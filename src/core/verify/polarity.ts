@@ -38,10 +38,11 @@ export function polarityConflict(
   unmatched: ReadonlyArray<{ t: Token; i: number }>,
   claimStems: Set<string>,
   alternations: readonly Alternation[],
+  alignedAt: ReadonlyMap<number, number> = new Map(),
 ): PolarityFinding | undefined {
   // Without a negation cue on either side no word is negated: only the exclusion tests below apply.
   if (c.cues.length > 0 || p.cues.length > 0) {
-    const conflict = negationConflict(c, p, contentFrom);
+    const conflict = negationConflict(c, p, contentFrom, alignedAt);
     if (conflict) return { conflict, check: 'negation' };
   }
   for (const { t } of unmatched) {
@@ -156,7 +157,11 @@ function cuesAligned(c: Analysis, p: Analysis, contentFrom: number): boolean {
   return claimKeys.every((k, i) => k === passageKeys[i] && !k.endsWith(' '));
 }
 
-function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
+/**
+ * `alignedAt`: claim words the passage says in another word (WordNet: "main" / "principal"), with
+ * that word's index: the word a passage's "not" negates may be one of them.
+ */
+function negationConflict(c: Analysis, p: Analysis, contentFrom: number, alignedAt: ReadonlyMap<number, number>): Conflict | undefined {
   const restated = restatementNegated(c, p, contentFrom);
   if (restated) return restated;
   if (cuesAligned(c, p, contentFrom)) return undefined;
@@ -202,7 +207,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
       if (passageNegated < 0) passageNegated = j;
     }
   }
-  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0 && negatesWhatClaimSays(c, p, governingCue(p, passageNegated) ?? -1)) {
+  if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0 && negatesWhatClaimSays(c, p, governingCue(p, passageNegated) ?? -1, alignedAt)) {
     const j = passageNegated;
     const cue = governingCue(p, j);
     const cueTok = cue === undefined ? undefined : p.tokens[cue];
@@ -233,13 +238,14 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number): Confli
  * the cue ("will not be an easy feat for the middle countries" negates "easy feat", which a claim
  * about the middle countries never says; "will not focus on" negates "focus").
  */
-function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number): boolean {
+function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: ReadonlyMap<number, number>): boolean {
   // A negating verb ("excluded from", "lacks") is itself the predicate it negates.
   const cueToken = p.tokens[cue];
   if (!cueToken || !GRAMMATICAL_NEGATORS.test(cueToken.raw)) return true;
   const head = cueHead(p, cue);
   if (head === undefined) return true;
-  return c.tokens.some((t) => t.stem === head);
+  // The claim states the negated word, as written or in another word ("main" / "principal").
+  return c.tokens.some((t) => t.stem === head) || [...alignedAt.values()].some((j) => p.tokens[j]?.stem === head);
 }
 
 /** Negators that negate the predicate after them. */

@@ -41,6 +41,13 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf('The coastal towns will not make up the second tier of harbours.', 'The coastal towns will make up the second tier of harbours.').verdict, 'contradicted');
   });
 
+  it('a source\'s "not" negates its predicate when the claim states it in another word ("main" / "principal")', () => {
+    const passage = "Immigrants aren't the principal reason wages haven't gone up; those decisions are made in boardrooms.";
+    assert.equal(verdictOf(passage, 'Immigrants are the main reason wages have stagnated.').verdict, 'contradicted');
+    assert.equal(verdictOf(passage, 'Immigrants are the principal reason wages have stagnated.').verdict, 'contradicted');
+    assert.notEqual(verdictOf(passage, 'Immigrants are not the main reason wages have stagnated.').verdict, 'contradicted');
+  });
+
   it('a later negation with words of its own between starts its own scope; next to the first, the two compose', () => {
     assert.deepEqual(negatedWords('Workers who are not union members without a contract earn less.'), ['union', 'members', 'a', 'contract', 'earn', 'less']);
     assert.deepEqual(negatedWords('Towns that do not have a station cannot attract commuters.'), ['have', 'a', 'station', 'attract', 'commuters']);

@@ -67,6 +67,8 @@ export interface WordAlignment {
   narrower: ContentWord[];
   /** Token indices of claim words the passage says in another word (a synonym, a more specific word). */
   relatedAt: Set<number>;
+  /** Of those, the index of the passage word that says it (for the negation check: one word, two spellings). */
+  alignedAt: Map<number, number>;
 }
 
 function prefixMatch(item: ContentWord, v: PassageView): boolean {
@@ -347,7 +349,7 @@ function relatedOrPhrase(ctx: CompareContext, item: ContentWord, pool: readonly 
 
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
   const { prep, view: v } = ctx;
-  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set() };
+  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set(), alignedAt: new Map() };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
   let pool: KnownWord[] | undefined;
@@ -382,6 +384,8 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
         credit = RELATED_WEIGHT * w;
         out.own += credit;
         out.relatedAt.add(item.i);
+        const at = ctx.passage.tokens.indexOf(found.support);
+        if (at >= 0) out.alignedAt.set(item.i, at);
         observe(ctx, 'words', 'supports', found.claim ?? item.t, found.support);
       } else {
         if (found.rival) out.alternations.push(found.rival);
