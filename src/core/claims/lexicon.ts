@@ -41,6 +41,8 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(data.nameTitles);
 
 /** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */
 export const COMPARATIVE_BOUNDS: ReadonlySet<string> = new Set(data.comparativeBounds);
+/** "not a single", "not one": the negated word is the noun after them. */
+export const EMPHATIC_QUANTIFIERS: ReadonlySet<string> = new Set(data.emphaticQuantifiers);
 
 /** Country or region name <-> adjective and common short forms; the first form of each is the canonical name. */
 const PLACE_FORMS: readonly (readonly string[])[] = data.placeForms;

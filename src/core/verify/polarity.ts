@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, EMPHATIC_QUANTIFIERS } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
@@ -140,7 +140,7 @@ function restatementNegated(c: Analysis, p: Analysis, contentFrom: number): Conf
 
 /** The first content word after a cue: what it negates ("no Americans", "not approve"). */
 function cueHead(a: Analysis, cue: number): string | undefined {
-  return a.tokens.slice(cue + 1).find((t, k) => !t.stop && !a.cues.includes(cue + 1 + k))?.stem;
+  return a.tokens.slice(cue + 1).find((t, k) => !t.stop && !EMPHATIC_QUANTIFIERS.has(t.norm) && !a.cues.includes(cue + 1 + k))?.stem;
 }
 
 /**

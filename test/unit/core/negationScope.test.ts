@@ -48,6 +48,12 @@ describe('negation as analysts paraphrase it', () => {
     assert.notEqual(verdictOf(passage, 'Immigrants are not the main reason wages have stagnated.').verdict, 'contradicted');
   });
 
+  it('"not a single" negates the noun after it', () => {
+    const passage = 'For the first time since the dawn of the nuclear age, there is not a single Russian missile pointed at the children of America.';
+    assert.equal(verdictOf(passage, 'Russian missiles were still aimed at the children of America.').verdict, 'contradicted');
+    assert.notEqual(verdictOf(passage, 'No Russian missiles were aimed at the children of America any longer.').verdict, 'contradicted');
+  });
+
   it('a later negation with words of its own between starts its own scope; next to the first, the two compose', () => {
     assert.deepEqual(negatedWords('Workers who are not union members without a contract earn less.'), ['union', 'members', 'a', 'contract', 'earn', 'less']);
     assert.deepEqual(negatedWords('Towns that do not have a station cannot attract commuters.'), ['have', 'a', 'station', 'attract', 'commuters']);
