@@ -8,6 +8,7 @@ import data from './classify.json';
 import { NOT_REPORTING, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
 import { wordNet } from '../lexicon/source';
 import { isNumberWord } from './numberWords';
+import { BoundedCache } from '../boundedCache';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -237,9 +238,14 @@ export function trailingFrameStart(tokens: readonly Token[], text: string, base 
  */
 export function isVerbOfSaying(word: string): boolean {
   if (REPORTING_VERBS.has(word) || REPORTING_VERBS_WITH_THAT.has(word)) return true;
-  const net = wordNet();
-  return net.lemmas(word).some((l) => l.pos === 'v' && (REPORTING_VERBS.has(l.word) || REPORTING_VERBS_WITH_THAT.has(l.word) || (net.reportingVerbs().has(l.word) && !NOT_REPORTING.has(l.word))));
+  // Asked of the words after every speaker a passage names, in every comparison: remembered.
+  return sayingMemo.get(word, () => {
+    const net = wordNet();
+    return net.lemmas(word).some((l) => l.pos === 'v' && (REPORTING_VERBS.has(l.word) || REPORTING_VERBS_WITH_THAT.has(l.word) || (net.reportingVerbs().has(l.word) && !NOT_REPORTING.has(l.word))));
+  });
 }
+
+const sayingMemo = new BoundedCache<string, boolean>(20_000);
 
 /** Words between a speaker and its verb ("the Fund is now estimating"): auxiliaries, and adverbs of time. */
 export function isAuxiliary(word: string): boolean {

@@ -29,11 +29,18 @@ export function exactSlot(claim: readonly Token[], i: number, passage: readonly 
   const last = i === claim.length - 1;
   if (first && last) return false;
   if (!(first || sameStem(claim[i - 1], passage[j - 1])) || !(last || sameStem(claim[i + 1], passage[j + 1]))) return false;
-  // The shared context runs on from each neighbour as long as the two texts agree.
+  return sharedContextAnchored(claim, i, passage, j, sameStem);
+}
+
+/**
+ * Whether, on either side, the context the two share runs on from the neighbour (as long as
+ * `same` says the texts agree) to a content word within `ANCHOR_REACH`.
+ */
+function sharedContextAnchored(claim: readonly Token[], i: number, passage: readonly Token[], j: number, same: (a: Token | undefined, b: Token | undefined) => boolean): boolean {
   for (const step of [-1, 1]) {
     for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
       const anchor = claim[i + step * reach];
-      if (!anchor || !sameStem(anchor, passage[j + step * reach])) break;
+      if (!anchor || !same(anchor, passage[j + step * reach])) break;
       if (!anchor.stop && !anchor.numeric) return true;
     }
   }
@@ -53,14 +60,7 @@ function sameSlotWord(a: Token | undefined, b: Token | undefined): boolean {
  * closed" / "life as an open"): half a slot, for a word the passage has only elsewhere.
  */
 export function halfSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
-  for (const step of [-1, 1]) {
-    for (let reach = 1; reach <= ANCHOR_REACH; reach++) {
-      const anchor = claim[i + step * reach];
-      if (!anchor || !sameSlotWord(anchor, passage[j + step * reach])) break;
-      if (!anchor.stop && !anchor.numeric) return true;
-    }
-  }
-  return false;
+  return sharedContextAnchored(claim, i, passage, j, sameSlotWord);
 }
 
 /** Passage indices of tokens standing in the slot of claim token `i` with another stem. */

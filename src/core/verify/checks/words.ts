@@ -317,15 +317,16 @@ function compoundSpelling(ctx: CompareContext, item: ContentWord, covered: Map<n
   const word = item.t.norm;
   const passage = ctx.passage.tokens;
   const next = ctx.claim.tokens[item.i + 1];
-  const joined = next && !next.stop && word.length >= MIN_COMPOUND_PART && next.norm.length >= MIN_COMPOUND_PART ? word + next.norm : undefined;
+  const second = next && !next.stop && word.length >= MIN_COMPOUND_PART && next.norm.length >= MIN_COMPOUND_PART ? next.norm : undefined;
+  // Lengths first, then the two halves in place: no string is built per passage word.
   for (let j = 0; j < passage.length; j++) {
-    const u = passage[j];
-    const after = passage[j + 1];
-    if (!u) continue;
-    if (after && u.norm.length >= MIN_COMPOUND_PART && after.norm.length >= MIN_COMPOUND_PART && u.norm + after.norm === word) return u;
-    if (joined && u.norm === joined && next) {
-      covered.set(item.i + 1, u);
-      return u;
+    const u = passage[j]?.norm;
+    const after = passage[j + 1]?.norm;
+    if (u === undefined) continue;
+    if (after !== undefined && u.length >= MIN_COMPOUND_PART && after.length >= MIN_COMPOUND_PART && u.length + after.length === word.length && word.startsWith(u) && word.endsWith(after)) return passage[j];
+    if (second !== undefined && next && u.length === word.length + second.length && u.startsWith(word) && u.endsWith(second)) {
+      covered.set(item.i + 1, passage[j] as Token);
+      return passage[j];
     }
   }
   return undefined;
