@@ -1,6 +1,7 @@
 // Decides a sentence's verdict: retrieve candidate passages, compare each, and weigh what
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
+import { readChanges } from '../claims/changes';
 import { checkedWhenStated, classify, measuredFact, trailingFrameStart, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
@@ -91,7 +92,9 @@ function read(corpus: Corpus, prose: string, base: number, cited: boolean): { an
   const frame = trailingFrameStart(whole.tokens, prose, base);
   const claimed = frame === undefined ? prose : prose.slice(0, frame - base);
   const analysis = frame === undefined ? whole : analyze(claimed, base, corpus);
-  const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0;
+  // A factor is a figure too ("the price of oil had quadrupled", "risen fourfold").
+  const factor = () => readChanges(analysis.tokens, analysis.quantities).some((change) => change.factor !== undefined);
+  const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0 || factor();
   return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base) };
 }
 

@@ -52,6 +52,8 @@ describe('changes of a figure', () => {
     ['My budget nearly doubles funding for homeland security.', ['up x2']],
     // After "by", a fraction is the amount of the change.
     ['Production of enriched uranium was cut by a third.', ['down by 33.33333333333333 percent']],
+    // "-fold" after a verb of change is its factor.
+    ['The world price of oil has risen fourfold.', ['up x4']],
   ];
   for (const [text, expected] of valid) it(`reads "${text}"`, () => assert.deepEqual(changes(text), expected));
 
@@ -102,6 +104,13 @@ describe('verdicts on changes', () => {
     assert.equal(verdict(list, 'The number of surplus labour areas fell from 101 to 60.'), 'supported');
     // Beside the claim's own words the opposite move still contradicts.
     assert.equal(verdict(list, 'The number of surplus labour areas rose from 101 to 60.'), 'contradicted');
+  });
+  it('supports a factor the source states with another word, and reads a factor as a fact to check', () => {
+    const passage = 'Economic disruptions stem in part from the fact that the world price of petroleum has quadrupled in the last year.';
+    assert.equal(verdict(passage, 'Economic disruptions stem in part from the fact that the world price of petroleum has risen fourfold in the last year.'), 'supported');
+    // Without a name or a number the factor alone makes it a claim, not a general statement.
+    assert.notEqual(verdict(passage, 'The world price of petroleum has risen fivefold in the last year.'), 'supported');
+    assert.notEqual(verdict(passage, 'The world price of petroleum has quintupled in the last year.'), 'supported');
   });
   it('an equivalent of the claim word elsewhere does not outweigh its opposite in the claim word\'s role', () => {
     const passage = 'Last year, despite rising production and demand, consumer prices held almost steady and wholesale prices declined.';
