@@ -247,7 +247,7 @@ export function isVerbOfSaying(word: string): boolean {
 
 const sayingMemo = new BoundedCache<string, boolean>(20_000);
 
-/** Words between a speaker and its verb ("the Fund is now estimating"): auxiliaries, and adverbs of time. */
+/** An auxiliary or copula, which may stand between a speaker and its verb ("the Fund is now estimating"). */
 export function isAuxiliary(word: string): boolean {
   return COPULAS.has(word);
 }
