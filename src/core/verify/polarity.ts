@@ -245,7 +245,9 @@ function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: 
   const head = cueHead(p, cue);
   if (head === undefined) return true;
   // The claim states the negated word, as written or in another word ("main" / "principal").
-  return c.tokens.some((t) => t.stem === head) || [...alignedAt.values()].some((j) => p.tokens[j]?.stem === head);
+  if (c.tokens.some((t) => t.stem === head)) return true;
+  for (const j of alignedAt.values()) if (p.tokens[j]?.stem === head) return true;
+  return false;
 }
 
 /** Negators that negate the predicate after them. */

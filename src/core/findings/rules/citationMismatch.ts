@@ -36,7 +36,7 @@ function onSubject(c: Comparison): boolean {
  * states anywhere: a passage on the claim's subject does not bear out a figure its source never
  * gives ("a programme to reach 75,000 children" where the address gives no number of children).
  */
-export function figuresNoCitedSourceStates(corpus: Corpus, s: SentenceContext): Quantity[] {
+function figuresNoCitedSourceStates(corpus: Corpus, s: SentenceContext): Quantity[] {
   const a = s.check.analysis;
   const measured = a.quantities.filter((q) => measuredFact({ ...a, quotes: [], quantities: [q] }) && !datesASource(corpus, q));
   const cited = s.check.comparisons.filter((c) => s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
@@ -49,17 +49,25 @@ function anotherSourceStatesFigures(corpus: Corpus, s: SentenceContext): boolean
   return s.check.comparisons.some((c) => c.factsMatched > 0 && !c.factMissing && !s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
 }
 
-/**
- * Whether a cited claim no passage bears out is only not verified (information): its cited source
- * has a passage on its subject, and states every figure of it, or another source does.
- */
-export function onlyNotVerified(corpus: Corpus, s: SentenceContext): boolean {
-  if (!relatedCitedPassage(corpus, s)) return false;
-  return figuresNoCitedSourceStates(corpus, s).length === 0 || anotherSourceStatesFigures(corpus, s);
+/** What a cited claim's sources say on its subject, read once for both rules that ask. */
+export interface CitedSubject {
+  /** The cited source's passage nearest the claim, when it is on the claim's subject. */
+  related: Comparison | undefined;
+  /** With such a passage, the claim's figures no cited source states anywhere. */
+  unstated: Quantity[];
+  /** Unsupported, it is only not verified (information): the cited source states every figure, or another source does. */
+  onlyNotVerified: boolean;
+}
+
+export function citedSubject(corpus: Corpus, s: SentenceContext): CitedSubject {
+  const related = relatedCitedPassage(corpus, s);
+  if (!related) return { related, unstated: [], onlyNotVerified: false };
+  const unstated = figuresNoCitedSourceStates(corpus, s);
+  return { related, unstated, onlyNotVerified: unstated.length === 0 || anotherSourceStatesFigures(corpus, s) };
 }
 
 /** The cited source's passage nearest the claim, when it is on the claim's subject. */
-export function relatedCitedPassage(corpus: Corpus, s: SentenceContext): Comparison | undefined {
+function relatedCitedPassage(corpus: Corpus, s: SentenceContext): Comparison | undefined {
   return s.check.comparisons.find((c) => onSubject(c) && s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
 }
 
@@ -71,7 +79,7 @@ export function relatedCitedPassage(corpus: Corpus, s: SentenceContext): Compari
 function citesItsOwnClause(context: RuleContext, s: SentenceContext, citation: { key: string; span: { start: number } }): boolean {
   if (citation.span.start < s.sentence.span.end) return false;
   const corpus = context.corpus;
-  return context.claimsOfSentence(s.index).some((o) => o.index === s.index && o.claimIndex !== s.claimIndex && o.sentence.span.start <= citation.span.start && citation.span.start < o.sentence.span.end && o.check.verdict === 'supported' && o.check.decisive !== undefined && corpus.passageKey(o.check.decisive.passageId) === citation.key);
+  return context.claimsOfSentence(s.index).some((o) => o.claimIndex !== s.claimIndex && o.sentence.span.start <= citation.span.start && citation.span.start < o.sentence.span.end && o.check.verdict === 'supported' && o.check.decisive !== undefined && corpus.passageKey(o.check.decisive.passageId) === citation.key);
 }
 
 export const citationMismatchRule: Rule = (context) => {
@@ -95,9 +103,10 @@ export const citationMismatchRule: Rule = (context) => {
       findings.push(finding(brief, 'citation-mismatch', citation.span, `${cited} does not say this; [@${right}] does`, fixes, { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) }));
       continue;
     }
-    const related = relatedCitedPassage(corpus, s);
+    const subject = citedSubject(corpus, s);
+    const related = subject.related;
     // A figure the cited source never states is an unsupported claim (rules/unsupported.ts).
-    if (!related || (check.verdict === 'unsupported' && !onlyNotVerified(corpus, s))) continue;
+    if (!related || (check.verdict === 'unsupported' && !subject.onlyNotVerified)) continue;
     const evidence = s.evidence.find((e) => e.passageId === related.passageId);
     const f = finding(brief, 'citation-mismatch', citation.span, `Not verified: the nearest passage of ${cited} does not state all of this`, [], { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
     findings.push({ ...f, severity: 'information' });

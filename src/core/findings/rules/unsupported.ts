@@ -4,7 +4,7 @@
 import { measuredFact } from '../../claims/classify';
 import type { Finding } from '../../types';
 import { finding, type Rule, type SentenceContext } from '../context';
-import { figuresNoCitedSourceStates, onlyNotVerified, relatedCitedPassage } from './citationMismatch';
+import { citedSubject } from './citationMismatch';
 import { unstatedFigureFinding } from './unstatedFigure';
 import type { Corpus } from '../../corpus/corpus';
 import { datesASource } from '../../verify/sourceFacts';
@@ -42,9 +42,10 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     const cited = s.check.citedKeys;
     // A claim citing only unknown keys has its unknown-citation finding.
     if (cited.length === 0 && s.sentence.citations.length > 0) continue;
-    if (cited.length > 0 && onlyNotVerified(corpus, s)) continue;
+    const subject = cited.length > 0 ? citedSubject(corpus, s) : undefined;
+    if (subject?.onlyNotVerified) continue;
     // A cited source on the claim's subject that never gives one of its figures: that figure is what no source states.
-    const unstated = cited.length > 0 && relatedCitedPassage(corpus, s) ? figuresNoCitedSourceStates(corpus, s) : [];
+    const unstated = subject?.unstated ?? [];
     // A cited key with no text has its own finding (rules/noText.ts).
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const keys = [...new Set(cited)].map((k) => `[@${k}]`).join(', ');
