@@ -199,13 +199,16 @@ function reportsWithThat(word: string): boolean {
 const MAX_TRAILING_SPEAKER = 4;
 const MAX_TRAILING_OBJECT = 3;
 const TRAILING_PRONOUNS: ReadonlySet<string> = new Set(data.trailingSpeakerPronouns);
+const TRAILING_DETERMINERS: ReadonlySet<string> = new Set(data.trailingSpeakerDeterminers);
 
-/** Whether tokens [from, to) can be who speaks: a capitalised name (with its title) or a pronoun. */
+/** Whether tokens [from, to) can be who speaks: a capitalised name (with its title), a pronoun, or a noun phrase. */
 function speakerWords(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
   if (words.length === 0 || words.length > MAX_TRAILING_SPEAKER) return false;
   if (words.length === 1 && TRAILING_PRONOUNS.has(words[0]?.norm ?? '')) return true;
   const last = words[words.length - 1];
+  // A noun phrase its determiner opens: "the essay", "one poster", "the thread's author".
+  if (words.length >= 2 && TRAILING_DETERMINERS.has(words[0]?.norm ?? '') && last !== undefined && !last.stop) return true;
   return last !== undefined && last.capitalized && words.every((t) => t.capitalized || t.stop);
 }
 

@@ -120,6 +120,11 @@ describe('claims/classify', () => {
     assert.strictEqual(start('The country had been through three recessions in seven years, Kennedy reminded lawmakers.'), 'The country had been through three recessions in seven years');
     assert.strictEqual(start('Wages have barely moved in a decade, he said.'), 'Wages have barely moved in a decade');
     assert.strictEqual(start('Deficits will fall by half within four years, said President Clinton.'), 'Deficits will fall by half within four years');
+    // A noun phrase its determiner opens speaks as a name does.
+    assert.strictEqual(start('Several tech giants now maintain open source AI solutions, the essay observes.'), 'Several tech giants now maintain open source AI solutions');
+    assert.strictEqual(start('Billions are needed to scale but not to validate new directions, one poster argues.'), 'Billions are needed to scale but not to validate new directions');
+    assert.strictEqual(start("The team spent a year on internal infrastructure, the thread's author writes."), 'The team spent a year on internal infrastructure');
+    assert.strictEqual(start('The budget grew for three years, the essay.'), undefined);
     // A clause after the comma that is no attribution, or a quotation, or too little before it.
     assert.strictEqual(start('Wages rose in 2019, and prices fell in 2020.'), undefined);
     assert.strictEqual(start('The plan covers 40 schools, the council said, and more next year.'), undefined);
