@@ -22,6 +22,17 @@ describe('the year of a reporting frame', () => {
   });
 });
 
+describe('two years each in the reporting frame of the same speaker', () => {
+  const claim = 'In a 1999 speech, Bill Clinton argued that closer ties would make it harder for the censors.';
+  it('are one slot: another year in the passage\'s frame before the speaker\'s name contradicts it', () => {
+    assert.deepEqual(checked('Speaking in 1997, President Bill Clinton argued that closer ties would make it harder for the censors.', claim), { verdict: 'contradicted', decidedBy: 'date', corrections: ['1999->1997'] });
+  });
+  it('a year of another speaker\'s frame, or one in the reported clause, is no rival', () => {
+    assert.notEqual(checked('Speaking in 1997, the trade minister argued that closer ties would make it harder for the censors.', claim).verdict, 'contradicted');
+    assert.notEqual(checked('President Bill Clinton argued that closer ties would make it harder for the censors by 1997.', claim).verdict, 'contradicted');
+  });
+});
+
 describe('a year opening the sentence before the frame\'s subject', () => {
   const claim = 'In 2000, the American people said that we must change course on the deficit.';
   it('is contradicted by another year opening the passage before the same subject, with no word beside either', () => {

@@ -1,6 +1,7 @@
 // Figures and dates: each of the claim's is stated by the passage (or its context), or the
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
+import { reportingFrameLength } from '../../claims/classify';
 import { comparableKinds, sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
 import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDates';
 import { piece, type Conflict } from '../conflict';
@@ -237,6 +238,19 @@ function openingSameSubject(c: Analysis, q: Quantity, p: Analysis, r: Quantity):
   return subject(p, r).some((stem) => mine.has(stem));
 }
 
+/**
+ * Two dates each in the reporting frame of its sentence, before the same speaker's verb ("In a
+ * 1999 speech, Clinton argued that …" / "Speaking in 1997, President Clinton argued that …"):
+ * both say when that speaker said it, one slot with two values.
+ */
+function framingSameSpeaker(ctx: CompareContext, r: Quantity): boolean {
+  const { claim: c, passage: p } = ctx;
+  const speakers = new Set(c.entities.filter((e) => e.firstToken < ctx.contentFrom).flatMap((e) => c.tokens.slice(e.firstToken, e.lastToken + 1).map((t) => t.stem)));
+  if (speakers.size === 0) return false;
+  const frame = reportingFrameLength(p.tokens, p.text, p.base);
+  return r.lastToken < frame && p.tokens.slice(r.lastToken + 1, frame).some((t) => t.capitalized && speakers.has(t.stem));
+}
+
 function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
   const { claim: c, passage: p } = ctx;
   if (q.kind !== 'year' && q.kind !== 'date') return;
@@ -247,7 +261,7 @@ function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): voi
     observe(ctx, 'date', 'supports', q, same);
     return;
   }
-  const rival = p.quantities.find((r) => sameMeasure(q, r) && (inSamePlace(c, q, p, r) || openingSameSubject(c, q, p, r)));
+  const rival = p.quantities.find((r) => sameMeasure(q, r) && (inSamePlace(c, q, p, r) || openingSameSubject(c, q, p, r) || framingSameSpeaker(ctx, r)));
   if (!rival) return;
   contradictValue(ctx, found, q, rival, { kind: 'date', replaceable: true, anchored: true });
 }
