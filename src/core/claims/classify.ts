@@ -236,6 +236,27 @@ export function trailingFrameStart(tokens: readonly Token[], text: string, base 
 }
 
 /**
+ * Where an attribution set off by commas inside a sentence starts and ends (from its first comma
+ * to just after its second): "Amazon, Google and Meta, Lwin writes, have long built …". The words
+ * on either side are the claim. Offsets are into `text`, which starts at `base`.
+ */
+export function medialFrameSpan(tokens: readonly Token[], text: string, base = 0): { start: number; end: number } | undefined {
+  const gap = (k: number): string => text.slice((tokens[k - 1]?.end ?? base) - base, (tokens[k]?.start ?? base) - base);
+  for (let verb = 1; verb < tokens.length - 1; verb++) {
+    const said = tokens[verb];
+    if (!said || said.capitalized || !isVerbOfSaying(said.norm)) continue;
+    const close = [0, 1, 2, 3].map((n) => verb + 1 + n).find((k) => k < tokens.length && gap(k).includes(','));
+    const open = [1, 2, 3, 4].map((n) => verb - n + 1).find((k) => k >= 1 && gap(k).includes(','));
+    if (close === undefined || open === undefined || close - verb - 1 > MAX_TRAILING_OBJECT) continue;
+    if (/["“”]/.test(gap(open) + gap(close)) || !speakerWords(tokens, open, verb)) continue;
+    const [before, last] = [tokens[open - 1], tokens[close - 1]];
+    if (!before || !last) continue;
+    return { start: before.end + gap(open).indexOf(','), end: last.end + gap(close).indexOf(',') + 1 };
+  }
+  return undefined;
+}
+
+/**
  * Whether a word is a verb of saying or thinking in any form ("estimating", "told", "concluded"):
  * the hand lists, or WordNet's list, less the verbs whose clause the subject does not hold true.
  */

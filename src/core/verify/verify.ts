@@ -2,7 +2,7 @@
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
 import { readChanges } from '../claims/changes';
-import { checkedWhenStated, classify, measuredFact, trailingFrameStart, type Classification } from '../claims/classify';
+import { checkedWhenStated, classify, measuredFact, medialFrameSpan, trailingFrameStart, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import { finishSteps } from '../timeSlices';
@@ -84,18 +84,31 @@ function citedPassages(corpus: Corpus, stems: readonly string[], key: string): S
   return retriever.query(stems, CITED_CANDIDATES).filter((r) => r.id >= range.from && r.id < range.to);
 }
 
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** A sentence read: its facts, whether it makes a claim at all, and its text as written (for the pieces an explanation shows). */
+interface Reading {
+  analysis: Analysis;
+  kind: Classification;
+  shown: string;
+}
+
 /** A sentence's facts and whether it makes a claim at all (`cited`: a citation applies to it). */
-function read(corpus: Corpus, prose: string, base: number, cited: boolean): { analysis: Analysis; kind: Classification } {
+function read(corpus: Corpus, prose: string, base: number, cited: boolean): Reading {
   const whole = analyze(prose, base, corpus);
   // A trailing attribution ("…, according to Obama.", "…, Kennedy reminded lawmakers.") frames
   // the words before it, as a leading one does: they are the claim (a prefix keeps every offset).
   const frame = trailingFrameStart(whole.tokens, prose, base);
-  const claimed = frame === undefined ? prose : prose.slice(0, frame - base);
-  const analysis = frame === undefined ? whole : analyze(claimed, base, corpus);
+  // One inside it ("Amazon, Google and Meta, Lwin writes, have …") is blanked: offsets stay.
+  const medial = frame === undefined ? medialFrameSpan(whole.tokens, prose, base) : undefined;
+  const claimed = frame !== undefined ? prose.slice(0, frame - base) : medial ? blank(prose, medial.start - base, medial.end - base) : prose;
+  const analysis = claimed === prose ? whole : analyze(claimed, base, corpus);
   // A factor is a figure too ("the price of oil had quadrupled", "risen fourfold").
   const factor = () => readChanges(analysis.tokens, analysis.quantities).some((change) => change.factor !== undefined);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0 || factor();
-  return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base) };
+  return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base), shown: prose };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
@@ -109,7 +122,8 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
  * milliseconds). The same check.
  */
 export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): Generator<void, SentenceCheck, void> {
-  const { analysis, kind } = read(corpus, prose, base, citedKeys.length > 0);
+  const reading = read(corpus, prose, base, citedKeys.length > 0);
+  const { analysis, kind } = reading;
   yield;
   const known = citedKeys.filter((k) => corpus.source(k));
   const stems = analysis.tokens.slice(kind.contentFrom).filter((t) => !t.stop).map((t) => t.stem);
@@ -128,7 +142,7 @@ export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number
     }
   }
   yield;
-  return yield* judgeSteps(corpus, analysis, kind, known, [...ids]);
+  return yield* judgeSteps(corpus, reading, known, [...ids]);
 }
 
 /**
@@ -165,12 +179,13 @@ function statesWholeClaim(comparison: Comparison): boolean {
 }
 
 /** Compares the claim with each candidate passage and decides the verdict. */
-function judge(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): SentenceCheck {
-  return finishSteps(judgeSteps(corpus, analysis, kind, known, ids));
+function judge(corpus: Corpus, reading: Reading, known: string[], ids: readonly number[]): SentenceCheck {
+  return finishSteps(judgeSteps(corpus, reading, known, ids));
 }
 
 /** `judge` with a step after each comparison. */
-function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, known: string[], ids: readonly number[]): Generator<void, SentenceCheck, void> {
+function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: readonly number[]): Generator<void, SentenceCheck, void> {
+  const { analysis, kind } = reading;
   // An opinion is not judged: its best few passages are compared only to show as related reading.
   // A generalisation is judged when one of them states it after all (supports or contradicts it):
   // a passage that states it shares its words, so it is among the best few matches (its copies,
@@ -182,7 +197,7 @@ function* judgeSteps(corpus: Corpus, analysis: Analysis, kind: Classification, k
   let statedWhole = false;
   for (const [rank, id] of compared.entries()) {
     if (statedWhole && rank >= MIN_CANDIDATES && !known.includes(corpus.passageKey(id))) continue;
-    const comparison = compare(corpus, { analysis, contentFrom: kind.contentFrom }, id);
+    const comparison = compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown }, id);
     comparisons.push(comparison);
     statedWhole ||= statesWholeClaim(comparison);
     yield;
@@ -237,6 +252,5 @@ const CORRECTION_REACH = 0.4;
 export function contradictedAfterCorrection(corpus: Corpus, check: SentenceCheck, corrected: string, base: number): boolean {
   const near = check.comparisons.filter((c) => c.coverage >= CORRECTION_REACH).map((c) => c.passageId);
   if (!near.some((id) => id !== check.decisive?.passageId)) return false;
-  const { analysis, kind } = read(corpus, corrected, base, check.citedKeys.length > 0);
-  return judge(corpus, analysis, kind, check.citedKeys, near).verdict === 'contradicted';
+  return judge(corpus, read(corpus, corrected, base, check.citedKeys.length > 0), check.citedKeys, near).verdict === 'contradicted';
 }

@@ -119,6 +119,22 @@ describe('verify: who says it, when the passage names another speaker', () => {
   });
 });
 
+describe('verify: an attribution set off by commas inside the sentence', () => {
+  const speech = new Corpus([source('1962_john_f_kennedy_d', 'Moreover, let us not forget that we have suffered three recessions in the last 7 years.')]);
+
+  it('frames nothing but itself: the words on either side are the claim', () => {
+    const cloud = new Corpus([source('lwin2026gold', 'Amazon, Google and Microsoft have long since built their cloud success on open source.')]);
+    assert.equal(verdictOf(cloud, 'Amazon, Google and Microsoft, Lwin writes, have long built their cloud success on open source.').verdict, 'supported');
+    assert.equal(verdictOf(cloud, 'Amazon, Google and Meta, Lwin writes, have long built their cloud success on open source.').verdict, 'contradicted');
+    assert.equal(verdictOf(speech, 'We have suffered, the president said, four recessions in the last seven years.').verdict, 'contradicted');
+    // What the explanation quotes of the claim is the sentence as written, the attribution too.
+    const sentence = 'Amazon, Google and Microsoft, Lwin writes, have long built their cloud success on open source while farmers grow more wheat.';
+    const checked = nth(new BriefChecker(cloud).check(`${sentence}\n`, 'brief.md', 1).sentences, 0, 'sentence');
+    const pieces = (checked.explanation?.observations ?? []).map((o) => o.claim);
+    assert.ok(pieces.length > 0 && pieces.every((piece) => sentence.includes(piece)), pieces.join(' | '));
+  });
+});
+
 describe('verify: an attribution at the end of the sentence', () => {
   const speech = new Corpus([source('1962_john_f_kennedy_d', 'Moreover, let us not forget that we have suffered three recessions in the last 7 years.')]);
 

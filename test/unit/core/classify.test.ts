@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { classify, measuredFact, reportingFrameLength, trailingFrameStart, type Classification } from '../../../src/core/claims/classify';
+import { classify, measuredFact, medialFrameSpan, reportingFrameLength, trailingFrameStart, type Classification } from '../../../src/core/claims/classify';
 import { extractQuantities } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
 import { analyze } from '../../../src/core/claims/analyze';
@@ -130,6 +130,20 @@ describe('claims/classify', () => {
     assert.strictEqual(start('The plan covers 40 schools, the council said, and more next year.'), undefined);
     assert.strictEqual(start('"We will win," he said.'), undefined);
     assert.strictEqual(start('Growth returned, analysts noted.'), undefined);
+  });
+
+  it('finds an attribution set off by commas inside the sentence, from its first comma to its second', () => {
+    const span = (text: string): string | undefined => {
+      const found = medialFrameSpan(tokenize(text), text);
+      return found && text.slice(found.start, found.end);
+    };
+    assert.strictEqual(span('Amazon, Google and Meta, Lwin writes, have long built their cloud success on open source.'), ', Lwin writes,');
+    assert.strictEqual(span('The UK, the essay argues, is in the peloton.'), ', the essay argues,');
+    assert.strictEqual(span('The country, Kennedy reminded lawmakers, had been through three recessions.'), ', Kennedy reminded lawmakers,');
+    // No speaker between the commas, or a quotation: no attribution.
+    assert.strictEqual(span('Prices rose, analysts said, and wages fell.'), undefined);
+    assert.strictEqual(span('The plan, "he said", covers 40 schools.'), undefined);
+    assert.strictEqual(span('Wages, prices and rents rose in 2019.'), undefined);
   });
 
   it('a verb of thinking with a that-clause reports the subject\'s judgement; doubts, guesses and forecasts do not', () => {

@@ -31,6 +31,8 @@ export interface CompareContext {
   passageId: number;
   key: string;
   contentFrom: number;
+  /** The claim's text as written (`claim.text` may have an attribution blanked), at the same offsets. */
+  shown: string;
   observations: Observation[];
 }
 
@@ -44,7 +46,7 @@ export function observe(
 ): void {
   const c = ctx.claim;
   const p = ctx.passage;
-  const o: Observation = { check, effect, claim: c.text.slice(claimSpan.start - c.base, claimSpan.end - c.base) };
+  const o: Observation = { check, effect, claim: ctx.shown.slice(claimSpan.start - c.base, claimSpan.end - c.base) };
   if (sourceSpan && sourceSpan.start >= p.base && sourceSpan.end <= p.base + p.text.length) o.source = p.text.slice(sourceSpan.start - p.base, sourceSpan.end - p.base);
   ctx.observations.push(o);
 }

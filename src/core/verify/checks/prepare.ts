@@ -10,6 +10,8 @@ export interface ClaimFacts {
   analysis: Analysis;
   /** First token index of the checked content (after a reporting frame). */
   contentFrom: number;
+  /** The sentence as written, when the analysis read it with an attribution blanked: explanations quote this. */
+  shown?: string;
 }
 
 export interface ContentWord {
