@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   if (sentence === undefined) throw new Error('usage: npx tsx scripts/debug-claim.ts "sentence" [corpusDir...]');
   const corpus = await loadCorpus(folders.length ? folders : [path.join(__dirname, '..', 'seeds')], nodeFileSystem);
   const check = verifySentence(corpus, sentence, 0, []);
-  console.log('verdict:', check.verdict);
+  console.log('verdict:', check.verdict, check.explanation.analysis ? JSON.stringify(check.explanation.analysis) : '');
   console.log('entities:', check.analysis.entities.map((e) => e.text).join(' | '), ' quantities:', check.analysis.quantities.map((q) => `${q.kind}:${q.text}=${q.value}[${q.unit.join(',')}]`).join(' | '));
   for (const c of check.comparisons.slice(0, 6)) {
     console.log(`${c.stance} cov=${c.coverage.toFixed(3)} own=${c.ownCoverage.toFixed(3)} facts=${c.factsMatched} missing=${c.missing} ${c.conflicts.map((k) => `${k.kind}:${k.claimed.text}->${k.source.text}`).join(',')}`);

@@ -124,6 +124,11 @@ export interface ClaimFacts {
   quoted?: readonly { start: number; end: number }[];
   /** It states a measured fact (a figure, a date, a quotation: `measuredFact`). */
   measured?: boolean;
+  /**
+   * An attribution outside `text` frames it ("…, the poster argues."; "X, Lwin writes, Y"): what
+   * it says is the source's view, to check against the source, as after a leading frame.
+   */
+  reported?: boolean;
 }
 
 /** `text` (at offset `base`) without the words of its quotations, and the tokens outside them. */
@@ -376,7 +381,7 @@ function opinion(cue: AnalysisCue, words: string[]): Classification {
 
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
-  const { specific, cited, quoted = [], measured = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
+  const { specific, cited, quoted = [], measured = false, reported = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
   if (QUESTION.test(trimmed)) return opinion('question', ['?']);
   const self = aboutTheBriefWords(trimmed);
@@ -384,7 +389,8 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   if (LEAD_IN.test(trimmed) && !cited) return opinion('lead-in', [':']);
   const frame = reportingFrameLength(tokens, text, base);
   const body = tokens.slice(frame);
-  if (frame === 0) {
+  const framed = frame > 0 || reported;
+  if (!framed) {
     const own = outsideQuotes(text, body, quoted, base);
     const reason = stance(own.text.trim(), own.tokens, measured);
     if (reason) return { kind: 'opinion', contentFrom: 0, reason };
@@ -395,7 +401,7 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   // "Efficiency lowers the entry price.") without a figure, date, name or quotation, citing
   // nothing, is the writer's generalisation: no source is expected to state it. "The initiative
   // includes ..." speaks of a particular thing, and stays a claim.
-  if (typeof facts !== 'boolean' && !specific && !cited && frame === 0 && !DETERMINERS.has(body[0]?.norm ?? '')) {
+  if (typeof facts !== 'boolean' && !specific && !cited && !framed && !DETERMINERS.has(body[0]?.norm ?? '')) {
     return opinion('generic-statement', []);
   }
   return { kind: 'claim', contentFrom: frame };

@@ -108,7 +108,8 @@ function read(corpus: Corpus, prose: string, base: number, cited: boolean): Read
   // A factor is a figure too ("the price of oil had quadrupled", "risen fourfold").
   const factor = () => readChanges(analysis.tokens, analysis.quantities).some((change) => change.factor !== undefined);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0 || factor();
-  return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis) }, base), shown: prose };
+  const reported = claimed !== prose;
+  return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis), reported }, base), shown: prose };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */

@@ -159,6 +159,12 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('I think that exports had doubled.')), 0);
   });
 
+  it('a sentence an attribution outside it frames is the source\'s view: a claim, whatever its stance words', () => {
+    const text = 'Billions are needed to scale but not to validate new directions';
+    assert.equal(classify(text, tokenize(text), { specific: false }).kind, 'opinion');
+    assert.deepStrictEqual(classify(text, tokenize(text), { specific: false, reported: true }), { kind: 'claim', contentFrom: 0 });
+  });
+
   it('a source that suggests something reports it: a claim, not the writer\'s inference', () => {
     assert.deepStrictEqual(classifyText('The report suggests that 40 percent of firms left.'), { kind: 'claim', contentFrom: 4 });
   });
