@@ -43,6 +43,8 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(data.nameTitles);
 export const COMPARATIVE_BOUNDS: ReadonlySet<string> = new Set(data.comparativeBounds);
 /** "not a single", "not one": the negated word is the noun after them. */
 export const EMPHATIC_QUANTIFIERS: ReadonlySet<string> = new Set(data.emphaticQuantifiers);
+/** Semi-modal verbs ("need to", "have to"), which carry modality, not the predicate. */
+export const SEMI_MODALS: ReadonlySet<string> = new Set(data.semiModals);
 
 /** Country or region name <-> adjective and common short forms; the first form of each is the canonical name. */
 const PLACE_FORMS: readonly (readonly string[])[] = data.placeForms;

@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS, EMPHATIC_QUANTIFIERS } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, EMPHATIC_QUANTIFIERS, SEMI_MODALS } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
@@ -157,6 +157,12 @@ function cuesAligned(c: Analysis, p: Analysis, contentFrom: number): boolean {
   return claimKeys.every((k, i) => k === passageKeys[i] && !k.endsWith(' '));
 }
 
+/** "need" or "have" before "to": the modality of the verb after it, which is what a negation denies. */
+function semiModal(a: Analysis, i: number): boolean {
+  const t = a.tokens[i];
+  return t !== undefined && SEMI_MODALS.has(t.norm) && a.tokens[i + 1]?.norm === 'to';
+}
+
 /**
  * `alignedAt`: claim words the passage says in another word (WordNet: "main" / "principal"), with
  * that word's index: the word a passage's "not" negates may be one of them.
@@ -183,7 +189,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number, aligned
   for (const [i, t] of c.tokens.entries()) {
     if (i < contentFrom) continue;
     // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
-    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i)) continue;
+    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i) || semiModal(c, i)) continue;
     const nth = used.get(t.stem) ?? 0;
     const j = occurrence(p, t.stem, nth);
     if (j === undefined) continue;

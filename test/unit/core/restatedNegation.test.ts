@@ -37,3 +37,13 @@ describe('the same negation on both sides', () => {
     assert.equal(checkedWithFix(source, 'There are Americans fighting in Iraq.').verdict, 'contradicted');
   });
 });
+
+describe('a negated semi-modal ("does not need to")', () => {
+  const source = 'We need to make it easy to build data centres, with the taxes kept locally. This does not need to be nationwide.\nWe need to create new regulatory regimes for innovative businesses that give them the right to hire staff with ease.';
+  it('denies the verb after it, not "need": no conflict with another "need to" clause', () => {
+    assert.notEqual(checkedWithFix(source, 'Such a regime, he notes, does not need to be nationwide.').verdict, 'contradicted');
+  });
+  it('a denied verb after it still contradicts', () => {
+    assert.equal(checkedWithFix('We need to create new regulatory regimes for innovative businesses.', 'We need not create new regulatory regimes for innovative businesses.').verdict, 'contradicted');
+  });
+});
