@@ -72,3 +72,14 @@ describe('a word of a name beside a value is not the common word', () => {
     assert.deepEqual(checked(source, 'He proposed taking $25 billion of the money Wall Street banks had repaid.'), { verdict: 'contradicted', fix: '$25 billion → $30 billion' });
   });
 });
+
+describe('one passage value to one claim value', () => {
+  const source = 'Yes, the cost of an R1 moment is rising, but the idea that you need $1bn plus immediately to show results is complete FUD.';
+  it('a passage value another claim value states is no rival of this one', () => {
+    assert.notEqual(checked(source, 'The thread puts the post-training cost at $300k and calls the idea that $1bn is needed immediately to show results complete FUD.').verdict, 'contradicted');
+  });
+  it('a second occurrence of that value is still a rival', () => {
+    const act = 'The Agricultural Adjustment Act of 1980 raised the target prices for 1980-crop wheat and feed grain crops.';
+    assert.deepEqual(checked(act, 'The Agricultural Adjustment Act of 1987 raised the target prices for 1980-crop wheat and feed grain crops.'), { verdict: 'contradicted', fix: '1987 → 1980' });
+  });
+});

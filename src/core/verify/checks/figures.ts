@@ -274,6 +274,21 @@ function contradictValue(ctx: CompareContext, found: FigureFindings, q: Quantity
   observe(ctx, how.kind, 'contradicts', q, rival);
 }
 
+/**
+ * Passage values the claim's other values state, one passage value to each ("$300k ... and $1bn"
+ * against "$1bn"): such a value is the other one's match, never this one's rival. One to one, so
+ * "the Act of 1987 ... 1980 crops" still meets the second 1980 of "the Act of 1980 ... 1980 crops".
+ */
+function takenByOthers(c: Analysis, q: Quantity, p: Analysis): Set<Quantity> {
+  const taken = new Set<Quantity>();
+  for (const other of c.quantities) {
+    if (other === q) continue;
+    const match = p.quantities.find((r) => !taken.has(r) && sameQuantity(other, r));
+    if (match) taken.add(match);
+  }
+  return taken;
+}
+
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
@@ -322,7 +337,8 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       contradictValue(ctx, found, q, shifted, { kind: 'date', replaceable: false, anchored: false, meaning: String(shifted.year) });
       continue;
     }
-    const measured = sameMeasureIn(c, q, p);
+    const taken = takenByOthers(c, q, p);
+    const measured = sameMeasureIn(c, q, p).filter((r) => !taken.has(r));
     // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
     const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
     // A figure of the sentences before counts, unless the passage itself states another.
