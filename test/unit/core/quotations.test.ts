@@ -66,3 +66,15 @@ describe('quotations', () => {
     assert.equal(check('We should all heed the words of Jackson: "I intend to ask for nothing that is not clearly right."', passage).verdict, 'opinion');
   });
 });
+
+describe('a quotation one passage words differently and another holds verbatim', () => {
+  const twice = 'Such a future would be embedded with China’s techno-authoritarian values, rather than Western democratic ones.\nThe result could be a future embedded with techno-authoritarian rather than Western democratic norms and values.';
+  it('is no misquote: the source says it word for word', () => {
+    const found = check('The essay warns that the result could be a future embedded with "techno-authoritarian values" rather than Western democratic norms.', twice);
+    assert.ok(!found.codes.includes('misquote'), found.messages.join(' | '));
+    assert.notEqual(found.verdict, 'contradicted');
+  });
+  it('a word the source never writes there is still a misquote', () => {
+    assert.ok(check('The essay warns that a China-led future would be embedded with "techno-authoritarian norms".', twice.split('\n')[0]).codes.includes('misquote'));
+  });
+});

@@ -6,7 +6,8 @@
 import type { Analysis, Quote } from '../../claims/analyze';
 import { wordsToNumber } from '../../claims/numberWords';
 import { passageAnalysis } from '../../claims/passageAnalysis';
-import type { Token } from '../../text/tokens';
+import { cachePerOwner } from '../../boundedCache';
+import { tokenize, type Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
 import { alignQuote, MISQUOTE_MIN_SHARE } from '../quotes';
 import { observe, type CompareContext } from './context';
@@ -18,6 +19,8 @@ export interface QuoteFindings {
   missing: number;
   /** Claim token indices inside a quotation the passage holds verbatim or misquotes. */
   quoted: Set<number>;
+  /** Quotations another passage of the same source holds verbatim: this passage's words neither bear them out nor deny them. */
+  elsewhere: { start: number; end: number }[];
 }
 
 /** Where a quotation omits or inserts words: an ellipsis or an editorial bracket between two words. */
@@ -71,8 +74,21 @@ function sameQuotedWord(quoted: Token, source: Token | undefined): boolean {
   return a !== undefined && !Number.isNaN(a) && a === value(source);
 }
 
+/** Per corpus, a source's words as their normalised forms, one space apart: a few sources quoted at a time. */
+const sourceWords = cachePerOwner<string, string>(16);
+
+/**
+ * Whether every run of the quotation stands word for word somewhere in the passage's source (a
+ * source may say a thing twice in other words: "embedded with China's techno-authoritarian
+ * values" and "techno-authoritarian rather than Western ... values").
+ */
+function quotedElsewhereInSource(ctx: CompareContext, runs: readonly Token[][]): boolean {
+  const words = sourceWords(ctx.corpus).get(ctx.key, () => ` ${tokenize(ctx.corpus.sourceText(ctx.key) ?? '').map((t) => t.norm).join(' ')} `);
+  return runs.every((run) => words.includes(` ${run.map((t) => t.norm).join(' ')} `));
+}
+
 export function checkQuotes(ctx: CompareContext): QuoteFindings {
-  const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set() };
+  const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set(), elsewhere: [] };
   const { claim: c, passage: p } = ctx;
   checkQuotedWords(ctx, found);
   if (c.quotes.length === 0) return found;
@@ -88,6 +104,14 @@ export function checkQuotes(ctx: CompareContext): QuoteFindings {
       continue;
     }
     const aligned = alignQuote(quoteTokens, p.tokens);
+    // Verbatim in another passage of the same source: no misquote, whatever this passage words;
+    // this passage does not hold it, so it bears the claim out no more than without it.
+    if (quotedElsewhereInSource(ctx, runs)) {
+      found.missing++;
+      found.elsewhere.push(quote);
+      observe(ctx, 'quote', 'missing', quote);
+      continue;
+    }
     if (aligned && aligned.matched >= MISQUOTE_MIN_SHARE * quoteTokens.length) {
       markQuoted(c.tokens, quote, found.quoted);
       found.conflicts.push({ kind: 'quote', claimed: piece(c, quote.start, quote.end), source: piece(p, aligned.from, aligned.to), replaceable: false });
