@@ -42,6 +42,13 @@ describe('natural-logic operators', () => {
     assert.deepEqual(ids('A few firms raised prices.'), ['some']);
     assert.deepEqual(ids('It has stores all over the globe.'), []);
     assert.deepEqual(ids('More than 60 countries signed.'), []);
+    // An approximator between them keeps "only" the figure's bound.
+    assert.deepEqual(ids('The model cost only about $300,000 to train.'), []);
+    assert.deepEqual(ids('Only about the north voted.'), ['only']);
+  });
+
+  it('a figure "only about" qualifies is borne out by the figure alone', () => {
+    assert.equal(verdict('DeepSeek R1 post-train cost $300k.', 'DeepSeek R1 cost only about $300,000 to post-train.').verdict, 'supported');
   });
 
   it('never supports a claim that adds "only" or says "all" where the passage says "most"', () => {

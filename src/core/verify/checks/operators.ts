@@ -34,6 +34,7 @@ export interface OperatorAt {
 
 const OPERATORS = DATA.operators as OperatorEntry[];
 const BODY_STARTS = new Set(DATA.bodyStarts);
+const APPROXIMATORS: ReadonlySet<string> = new Set(DATA.approximators);
 /** Gaps that end a clause, and so an operator's body. */
 const CLAUSE_END = /[.;:!?]/;
 
@@ -65,8 +66,11 @@ function findOperators(a: Analysis): OperatorAt[] {
   };
   for (let i = 0; i < a.tokens.length; i++) {
     const hit = matchAt(a.tokens, i);
-    // A figure's own bound ("more than 60") is compared with the figure, not projected.
-    if (!hit || a.quantityTokens.has(i + hit.length)) continue;
+    if (!hit) continue;
+    // A figure's own bound ("more than 60", "only about $300,000") is compared with the figure, not projected.
+    let next = i + hit.length;
+    while (APPROXIMATORS.has(a.tokens[next]?.norm ?? '')) next++;
+    if (a.quantityTokens.has(next)) continue;
     const last = i + hit.length - 1;
     let restrictorEnd = last + 1;
     let content = 0;
