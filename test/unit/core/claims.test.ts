@@ -17,6 +17,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     ['DeepSeek R1 was released in 2025 [@a] and its post-training cost $3 million [@b].', [['DeepSeek R1 was released in 2025 [@a]', ['a']], ['its post-training cost $3 million [@b].', ['b']]]],
     // ", while" with its own subject
     ['Meta opened its Llama model in 2023 [@a], while most American firms kept their models closed.', [['Meta opened its Llama model in 2023 [@a]', ['a']], ['most American firms kept their models closed.', []]]],
+    // an indefinite pronoun for subject
+    ['Some of the measures cost little, while others are costly and risky.', [['Some of the measures cost little', []], ['others are costly and risky.', []]]],
     // a semicolon
     ['The grant was £60 million; the two labs opened in 2026 [@a].', [['The grant was £60 million', ['a']], ['the two labs opened in 2026 [@a].', ['a']]]],
     // "whereas" needs no comma
