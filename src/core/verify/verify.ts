@@ -19,6 +19,8 @@ const OPINION_EVIDENCE = 3;
 /** Candidates always compared, and the share of the best BM25 score the others need. */
 const MIN_CANDIDATES = 5;
 const CANDIDATE_FLOOR = 0.5;
+/** Candidates compared once a passage states the whole claim: as many as a sentence shows as evidence (engine.ts). */
+const COMPARED_AFTER_WHOLE = 3;
 
 export interface SentenceCheck {
   analysis: Analysis;
@@ -197,7 +199,7 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   const comparisons: Comparison[] = [];
   let statedWhole = false;
   for (const [rank, id] of compared.entries()) {
-    if (statedWhole && rank >= MIN_CANDIDATES && !known.includes(corpus.passageKey(id))) continue;
+    if (statedWhole && rank >= COMPARED_AFTER_WHOLE && !known.includes(corpus.passageKey(id))) continue;
     const comparison = compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown }, id);
     comparisons.push(comparison);
     statedWhole ||= statesWholeClaim(comparison);
