@@ -76,6 +76,8 @@ function sameQuotedWord(quoted: Token, source: Token | undefined): boolean {
 
 /** Per corpus, a source's words as their normalised forms, one space apart: a few sources quoted at a time. */
 const sourceWords = cachePerOwner<string, string>(16);
+/** Per corpus, per source and quotation: asked again for each passage of that source a claim is compared with. */
+const quotedInSource = cachePerOwner<string, boolean>(4096);
 
 /**
  * Whether every run of the quotation stands word for word somewhere in the passage's source (a
@@ -83,8 +85,11 @@ const sourceWords = cachePerOwner<string, string>(16);
  * values" and "techno-authoritarian rather than Western ... values").
  */
 function quotedElsewhereInSource(ctx: CompareContext, runs: readonly Token[][]): boolean {
-  const words = sourceWords(ctx.corpus).get(ctx.key, () => ` ${tokenize(ctx.corpus.sourceText(ctx.key) ?? '').map((t) => t.norm).join(' ')} `);
-  return runs.every((run) => words.includes(` ${run.map((t) => t.norm).join(' ')} `));
+  const wanted = runs.map((run) => ` ${run.map((t) => t.norm).join(' ')} `);
+  return quotedInSource(ctx.corpus).get(`${ctx.key}\u0000${wanted.join('\u0000')}`, () => {
+    const words = sourceWords(ctx.corpus).get(ctx.key, () => ` ${tokenize(ctx.corpus.sourceText(ctx.key) ?? '').map((t) => t.norm).join(' ')} `);
+    return wanted.every((run) => words.includes(run));
+  });
 }
 
 export function checkQuotes(ctx: CompareContext): QuoteFindings {
@@ -103,7 +108,6 @@ export function checkQuotes(ctx: CompareContext): QuoteFindings {
       observe(ctx, 'quote', 'supports', quote);
       continue;
     }
-    const aligned = alignQuote(quoteTokens, p.tokens);
     // Verbatim in another passage of the same source: no misquote, whatever this passage words;
     // this passage does not hold it, so it bears the claim out no more than without it.
     if (quotedElsewhereInSource(ctx, runs)) {
@@ -112,6 +116,7 @@ export function checkQuotes(ctx: CompareContext): QuoteFindings {
       observe(ctx, 'quote', 'missing', quote);
       continue;
     }
+    const aligned = alignQuote(quoteTokens, p.tokens);
     if (aligned && aligned.matched >= MISQUOTE_MIN_SHARE * quoteTokens.length) {
       markQuoted(c.tokens, quote, found.quoted);
       found.conflicts.push({ kind: 'quote', claimed: piece(c, quote.start, quote.end), source: piece(p, aligned.from, aligned.to), replaceable: false });
