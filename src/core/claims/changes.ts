@@ -33,7 +33,11 @@ const VERB_REACH = 3;
 /** +1, -1 or 0: which way a word says a figure moved. */
 export function directionOf(t: Token | undefined): number {
   if (!t) return 0;
-  return UP.has(t.stem) ? 1 : DOWN.has(t.stem) ? -1 : 0;
+  if (UP.has(t.stem)) return 1;
+  if (DOWN.has(t.stem)) return -1;
+  // A factor says which way too: "quadrupled" is a rise, "halved" a fall.
+  const factor = FACTORS.get(t.norm);
+  return factor === undefined ? 0 : Math.sign(factor - 1);
 }
 
 /**

@@ -108,6 +108,9 @@ describe('verdicts on changes', () => {
   it('supports a factor the source states with another word, and reads a factor as a fact to check', () => {
     const passage = 'Economic disruptions stem in part from the fact that the world price of petroleum has quadrupled in the last year.';
     assert.equal(verdict(passage, 'Economic disruptions stem in part from the fact that the world price of petroleum has risen fourfold in the last year.'), 'supported');
+    // The factor says the way too: "risen" is borne out by "quadrupled" where the claim words differ more.
+    assert.equal(verdict(passage, 'The world price of oil had risen fourfold over the previous year, he observed.'), 'supported');
+    assert.equal(verdict(passage, 'The world price of oil had fallen over the last year.'), 'contradicted');
     // Without a name or a number the factor alone makes it a claim, not a general statement.
     assert.notEqual(verdict(passage, 'The world price of petroleum has risen fivefold in the last year.'), 'supported');
     assert.notEqual(verdict(passage, 'The world price of petroleum has quintupled in the last year.'), 'supported');
