@@ -119,6 +119,16 @@ describe('verify: who says it, when the passage names another speaker', () => {
   });
 });
 
+describe('verify: reported speech shifts person', () => {
+  it('"his administration" or "the country" stands for the speaker\'s "we"', () => {
+    const budget = new Corpus([source('1962_john_f_kennedy_d', 'We increased the previous defense budget by 15 percent-not in the expectation of war but for the preservation of peace.')]);
+    assert.equal(verdictOf(budget, 'Kennedy told Congress his administration had raised the prior defense budget by fifteen percent.').verdict, 'supported');
+    // A passage that does not speak as "we" says nothing of the speaker's side.
+    const third = new Corpus([source('1962_john_f_kennedy_d', 'The committee increased the previous defense budget by 15 percent-not in the expectation of war.')]);
+    assert.notEqual(verdictOf(third, 'Kennedy told Congress his administration had raised the prior defense budget by fifteen percent.').verdict, 'supported');
+  });
+});
+
 describe('verify: an attribution set off by commas inside the sentence', () => {
   const speech = new Corpus([source('1962_john_f_kennedy_d', 'Moreover, let us not forget that we have suffered three recessions in the last 7 years.')]);
 

@@ -13,10 +13,13 @@ import { nameOfSource } from '../sourceFacts';
 import { observe, type CompareContext } from './context';
 import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
+import SPEAKERS_SIDE from './speakersSide.json';
 import type { ContentWord } from './prepare';
 import { functionWordAlternations, halfSlot, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
+const SIDE_NOUNS: ReadonlySet<string> = new Set(SPEAKERS_SIDE.nouns);
+const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(SPEAKERS_SIDE.pronouns);
 
 /** Words found only in neighbouring passages, or only as a prefix, count for less. */
 const CONTEXT_WEIGHT = 0.6;
@@ -89,6 +92,14 @@ function prefixMatch(item: ContentWord, v: PassageView): boolean {
  */
 function speaker(ctx: CompareContext, t: Token): boolean {
   return t.capitalized && !t.allCaps && nameOfSource(ctx.corpus, ctx.key, [t.stem]);
+}
+
+/**
+ * A claim noun for the speaker's side ("his administration", "the country") where the passage
+ * speaks as "we" or "our": reported speech shifts person, so the passage says it of that side.
+ */
+function speakersSide(ctx: CompareContext, t: Token): boolean {
+  return SIDE_NOUNS.has(t.norm) && ctx.passage.tokens.some((u) => FIRST_PERSON_PLURAL.has(u.norm));
 }
 
 /** A word WordNet knows only as a noun. */
@@ -392,7 +403,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
         if (found.rival) out.alternations.push(found.rival);
         out.unmatched.push(item);
         if (v.subjectStems.has(item.t.stem)) out.subject += w;
-        if (v.windowStems.has(item.t.stem) || names.context.has(item.i) || speaker(ctx, item.t)) credit = CONTEXT_WEIGHT * w;
+        if (v.windowStems.has(item.t.stem) || names.context.has(item.i) || speaker(ctx, item.t) || speakersSide(ctx, item.t)) credit = CONTEXT_WEIGHT * w;
         else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
         else if (found.narrower) out.narrower.push(item);
         else if (!isLightVerb(item.t.norm)) out.unaligned.push(item);
