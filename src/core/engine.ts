@@ -276,13 +276,13 @@ export class BriefChecker {
   private *verifySteps(sentence: BriefUnit): Generator<void, SentenceCheck, void> {
     // Memoised by text and citations, not position: an edit early in a brief does not
     // re-verify the sentences after it.
-    const plain = yield* this.sentences.checkSteps(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key));
+    const plain = yield* this.sentences.checkSteps(sentence.prose, sentence.span.start, sentence.citations.map((c) => c.key), sentence.framed);
     const context = [...(sentence.columnWords ?? []), ...(sentence.antecedent ? [sentence.antecedent] : [])];
     if (context.length === 0 || plain.verdict === 'supported') return plain;
     // A table row read with its column headers' words after it ("£40 million" under "Funding"),
     // a relative clause with its antecedent: they add meaning when they let a passage decide; a
     // source that leaves them unsaid does not make the claim less supported.
-    const check = yield* this.sentences.checkSteps(`${sentence.prose} ; ${context.join(' ; ')}`, sentence.span.start, sentence.citations.map((c) => c.key));
+    const check = yield* this.sentences.checkSteps(`${sentence.prose} ; ${context.join(' ; ')}`, sentence.span.start, sentence.citations.map((c) => c.key), sentence.framed);
     let columns = this.withinRows.get(check);
     if (!columns) {
       columns = withinRow(this.corpus, check, sentence.span.end);

@@ -26,8 +26,8 @@ interface Entry {
 }
 
 /** What a sentence's check depends on: its prose and the keys it cites, as a copy (see text/detached). */
-export function sentenceKey(prose: string, citedKeys: readonly string[]): string {
-  return detached(`${citedKeys.join(';')}\u0000${prose}`);
+export function sentenceKey(prose: string, citedKeys: readonly string[], framed = false): string {
+  return detached(`${framed ? 'framed\u0000' : ''}${citedKeys.join(';')}\u0000${prose}`);
 }
 
 export class SentenceMemo {
@@ -56,13 +56,13 @@ export class SentenceMemo {
    * The check of `prose` (a sentence with markup blanked) at offset `base` of its brief, in steps
    * (those of a first verification, none when memoised) between which a caller may yield.
    */
-  *checkSteps(prose: string, base: number, citedKeys: readonly string[]): Generator<void, SentenceCheck, void> {
-    const key = sentenceKey(prose, citedKeys);
+  *checkSteps(prose: string, base: number, citedKeys: readonly string[], framed = false): Generator<void, SentenceCheck, void> {
+    const key = sentenceKey(prose, citedKeys, framed);
     let entry = this.entries.get(key);
     if (!entry) {
       // Verified where it stands; moved (a copy) when it is asked for at another offset.
       // Everything the memo keeps is cut from a copy of the sentence, not from the brief's text.
-      const verified = yield* verifySentenceSteps(this.corpus, detached(prose), base, citedKeys.map(detached));
+      const verified = yield* verifySentenceSteps(this.corpus, detached(prose), base, citedKeys.map(detached), framed);
       yield;
       // Another check may have verified the same sentence between two steps: its entry stays.
       entry = this.entries.get(key) ?? this.added(key, kept(this.review(verified)), base);

@@ -35,6 +35,11 @@ export interface BriefUnit {
    * the words the clause speaks of, read after it the way a row's column words are.
    */
   antecedent?: string;
+  /**
+   * A later clause of a sentence a reporting frame opens ("Kennedy said that A, while B"): the
+   * frame reports it too, so it is the source's statement, not the writer's.
+   */
+  framed?: boolean;
 }
 
 export interface BriefSentence extends BriefUnit {

@@ -8,7 +8,10 @@ import type { Span } from '../types';
 import type { RawCitation } from './citations';
 import { clauseSpansMemo } from './clauseMemo';
 import { isGappedFragment, opensRelativeClause } from './clauses';
+import CLAUSE_WORDS from './clauses.json';
 import { isNumberWord } from '../claims/numberWords';
+import { reportingFrameLength } from '../claims/classify';
+import { tokenize } from '../text/tokens';
 import { columnWords } from './columns';
 import type { Block, BriefMask, BriefSentence, BriefUnit } from './parse';
 
@@ -173,7 +176,7 @@ function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
   const spans = d.block.row ? [d.span] : clauseSpansMemo(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
   const columns = d.block.row && d.block.columns ? columnWords(input.text, input.prose, d.block, d.block.columns) : [];
   const row = d.block.row ? { row: true, ...(columns.length > 0 ? { columnWords: columns } : {}) } : {};
-  const claims = withAntecedents(claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row })));
+  const claims = withSentenceContext(claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row })), input.prose);
   return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), ...row, claims };
 }
 
@@ -184,21 +187,40 @@ const ANTECEDENT_WORDS = 6;
 const GAPPED_CONTEXT_WORDS = 10;
 
 /**
- * A relative clause split from its sentence ("…, which he dated to 2005") keeps the end of the
+ * What a clause split from its sentence keeps of it. A later clause of a sentence a reporting
+ * frame opens ("Kennedy said that A, while B") is framed by it too, up to a clause the writer
+ * sets against it ("…, but B"). A relative clause ("…, which he dated to 2005") keeps the end of the
  * clause before as its antecedent. A gapped fragment ("…, and in 2016 by almost three-quarters
  * [@b]") keeps the clause before's words as the verb it leaves unsaid, but not its figures, dates
  * or names: those are what the fragment replaces.
  */
-function withAntecedents(claims: BriefUnit[]): BriefUnit[] {
-  return claims.map((claim, k) => {
+function withSentenceContext(claims: BriefUnit[], prose: string): BriefUnit[] {
+  const first = claims[0];
+  let framed = claims.length > 1 && first !== undefined && opensWithFrame(first.prose);
+  return claims.map((unframed, k) => {
     const before = claims[k - 1];
-    if (!before) return claim;
+    if (!before) return unframed;
+    // "…, but B": the writer's counterpoint, which the frame no longer reports (nor the clauses after it).
+    framed &&= !LEAVE_THE_FRAME.has(firstWord(prose.slice(before.span.end, unframed.span.start)) ?? firstWord(unframed.prose) ?? '');
+    const claim = framed && !opensWithFrame(unframed.prose) ? { ...unframed, framed: true } : unframed;
     const words = before.prose.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (opensRelativeClause(claim.prose)) return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
     if (!isGappedFragment(claim.prose)) return claim;
     const unsaid = words.filter((w) => !/^\p{Lu}|\p{N}/u.test(w) && !w.split(/[-–]/).some(isNumberWord));
     return unsaid.length > 0 ? { ...claim, antecedent: unsaid.slice(-GAPPED_CONTEXT_WORDS).join(' ') } : claim;
   });
+}
+
+const LEAVE_THE_FRAME: ReadonlySet<string> = new Set(CLAUSE_WORDS.leaveTheFrame);
+
+function firstWord(text: string): string | undefined {
+  return /\p{L}+/u.exec(text)?.[0]?.toLowerCase();
+}
+
+/** Whether a clause opens with a reporting frame ("Kennedy said that …", "According to the report, …"). */
+function opensWithFrame(prose: string): boolean {
+  const text = prose.trim();
+  return reportingFrameLength(tokenize(text), text) > 0;
 }
 
 /**

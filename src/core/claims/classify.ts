@@ -129,6 +129,12 @@ export interface ClaimFacts {
    * it says is the source's view, to check against the source, as after a leading frame.
    */
   reported?: boolean;
+  /**
+   * A later clause of a sentence a reporting frame opens ("Kennedy said that A, while wholesale
+   * prices rose"): its bare-noun subject is the source's, not a generalisation of the writer's.
+   * Stance words still make it the writer's (a clause of comment after a report).
+   */
+  framedBySentence?: boolean;
 }
 
 /** `text` (at offset `base`) without the words of its quotations, and the tokens outside them. */
@@ -381,7 +387,7 @@ function opinion(cue: AnalysisCue, words: string[]): Classification {
 
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
-  const { specific, cited, quoted = [], measured = false, reported = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
+  const { specific, cited, quoted = [], measured = false, reported = false, framedBySentence = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
   if (QUESTION.test(trimmed)) return opinion('question', ['?']);
   const self = aboutTheBriefWords(trimmed);
@@ -401,7 +407,7 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   // "Efficiency lowers the entry price.") without a figure, date, name or quotation, citing
   // nothing, is the writer's generalisation: no source is expected to state it. "The initiative
   // includes ..." speaks of a particular thing, and stays a claim.
-  if (typeof facts !== 'boolean' && !specific && !cited && !framed && !DETERMINERS.has(body[0]?.norm ?? '')) {
+  if (typeof facts !== 'boolean' && !specific && !cited && !framed && !framedBySentence && !DETERMINERS.has(body[0]?.norm ?? '')) {
     return opinion('generic-statement', []);
   }
   return { kind: 'claim', contentFrom: frame };

@@ -95,10 +95,12 @@ interface Reading {
   analysis: Analysis;
   kind: Classification;
   shown: string;
+  /** An attribution frames it from its end, its middle or the clause it was split from. */
+  reported: boolean;
 }
 
 /** A sentence's facts and whether it makes a claim at all (`cited`: a citation applies to it). */
-function read(corpus: Corpus, prose: string, base: number, cited: boolean): Reading {
+function read(corpus: Corpus, prose: string, base: number, cited: boolean, framed = false): Reading {
   const whole = analyze(prose, base, corpus);
   // A trailing attribution ("…, according to Obama.", "…, Kennedy reminded lawmakers.") frames
   // the words before it, as a leading one does: they are the claim (a prefix keeps every offset).
@@ -111,7 +113,8 @@ function read(corpus: Corpus, prose: string, base: number, cited: boolean): Read
   const factor = () => readChanges(analysis.tokens, analysis.quantities).some((change) => change.factor !== undefined);
   const specific = analysis.quantities.length > 0 || analysis.entities.length > 0 || analysis.quotes.length > 0 || factor();
   const reported = claimed !== prose;
-  return { analysis, kind: classify(claimed, analysis.tokens, { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis), reported }, base), shown: prose };
+  const facts = { specific, cited, quoted: analysis.quotes, measured: measuredFact(analysis), reported, framedBySentence: framed };
+  return { analysis, kind: classify(claimed, analysis.tokens, facts, base), shown: prose, reported: reported || framed };
 }
 
 /** Checks one sentence; `prose` is its text with markup and citations blanked, at offset `base`. */
@@ -124,8 +127,8 @@ export function verifySentence(corpus: Corpus, prose: string, base: number, cite
  * sentence, retrieval, then each comparison (a passage read for the first time costs a few
  * milliseconds). The same check.
  */
-export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[]): Generator<void, SentenceCheck, void> {
-  const reading = read(corpus, prose, base, citedKeys.length > 0);
+export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number, citedKeys: readonly string[], framed = false): Generator<void, SentenceCheck, void> {
+  const reading = read(corpus, prose, base, citedKeys.length > 0, framed);
   const { analysis, kind } = reading;
   yield;
   const known = citedKeys.filter((k) => corpus.source(k));
@@ -200,7 +203,7 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   let statedWhole = false;
   for (const [rank, id] of compared.entries()) {
     if (statedWhole && rank >= COMPARED_AFTER_WHOLE && !known.includes(corpus.passageKey(id))) continue;
-    const comparison = compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown }, id);
+    const comparison = compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported }, id);
     comparisons.push(comparison);
     statedWhole ||= statesWholeClaim(comparison);
     yield;

@@ -1,5 +1,7 @@
 // Claims per clause (issue 13): where a sentence splits, and which citations apply to which claim.
 import * as assert from 'assert';
+import { BriefChecker } from '../../../src/core';
+import { Corpus } from '../../../src/core/corpus/corpus';
 import { parseBrief } from '../../../src/core/brief/parse';
 import { check, codes, seedCorpus } from './helpers';
 import { nth } from '../../support/present';
@@ -110,6 +112,23 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     for (const c of s.claims) assert.strictEqual(text.slice(c.span.start, c.span.end), c.text);
     assert.strictEqual(nth(s.claims, 0, 'claim').span.start, s.span.start);
     assert.strictEqual(nth(s.claims, 1, 'claim').span.end, s.span.end);
+  });
+});
+
+describe('brief/read: a reporting frame reaches the later clauses of its sentence', () => {
+  const framed = (text: string): boolean[] => nth(parseBrief(text).sentences, 0, 'sentence').claims.map((c) => c.framed === true);
+  it('frames a clause after "while", "and" or a semicolon, not one after "but"', () => {
+    assert.deepStrictEqual(framed('Kennedy said that in 1961 consumer prices held nearly steady while wholesale prices rose.'), [false, true]);
+    assert.deepStrictEqual(framed('The report found that exports rose by 5 percent; imports fell by 2 percent.'), [false, true]);
+    assert.deepStrictEqual(framed('Kennedy said that consumer prices held steady in 1961, but wholesale prices rose by 3 percent.'), [false, false]);
+    // No frame, nothing to reach.
+    assert.deepStrictEqual(framed('Consumer prices held steady in 1961 while wholesale prices rose.'), [false, false]);
+  });
+  it('checks a framed clause as the source\'s statement: its opposite in the source contradicts it', () => {
+    const corpus = new Corpus([{ key: 'jfk', title: 'jfk', file: '/corpus/jfk.txt', text: 'Teachers met in the capital. Last year, 1961, despite rising production and demand, consumer prices held almost steady-and wholesale prices declined. The harbour opened a new pier.' }]);
+    const result = new BriefChecker(corpus).check('Kennedy said that in 1961 consumer prices held nearly steady while wholesale prices rose.\n', 'brief.md', 1);
+    assert.strictEqual(nth(result.sentences, 0, 'sentence').verdict, 'contradicted');
+    assert.ok(result.findings.some((f) => f.code === 'contradicted-polarity' && f.message.includes('declined')), result.findings.map((f) => f.message).join(' | '));
   });
 });
 

@@ -12,6 +12,8 @@ export interface ClaimFacts {
   contentFrom: number;
   /** The sentence as written, when the analysis read it with an attribution blanked: explanations quote this. */
   shown?: string;
+  /** An attribution outside its content frames it (at its end, in its middle, or the clause it was split from). */
+  reported?: boolean;
 }
 
 export interface ContentWord {
