@@ -5,6 +5,7 @@
 // source" against "a global China-backed open-source AI ecosystem" names China in another role.
 import type { Analysis } from '../claims/analyze';
 import type { Corpus } from '../corpus/corpus';
+import { wordNet } from '../lexicon/source';
 import { tokenize, type Token } from '../text/tokens';
 import type { Comparison } from '../verify/compare';
 import { mentionsInSource } from '../verify/names';
@@ -18,13 +19,19 @@ const TOPIC_MENTIONS = 8;
 /** Source text read around the source's name for its neighbours. */
 const WINDOW = 300;
 
-/** Stems of the content words nearest `[start, end)`, on each side, outside it. */
+/**
+ * Stems and base forms of the content words nearest `[start, end)`, on each side, outside it: the
+ * base form through WordNet's morphology, so "saying" meets "said" where stems differ.
+ */
 function around(tokens: readonly Token[], start: number, end: number): Set<string> {
-  const stems = new Set<string>();
+  const keys = new Set<string>();
   const before = tokens.filter((t) => t.end <= start && !t.stop).slice(-NEIGHBOURS);
   const after = tokens.filter((t) => t.start >= end && !t.stop).slice(0, NEIGHBOURS);
-  for (const t of [...before, ...after]) stems.add(t.stem);
-  return stems;
+  for (const t of [...before, ...after]) {
+    keys.add(t.stem);
+    for (const lemma of wordNet().lemmas(t.norm)) keys.add(lemma.word);
+  }
+  return keys;
 }
 
 /** The part of `[from, to)` in the same sentence (or heading) as `at`. */

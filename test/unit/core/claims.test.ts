@@ -242,4 +242,12 @@ describe('findings/sameRole: an error needs a shared subject and the same statem
     assert.strictEqual(f?.targetText, 'Wales');
     assert.strictEqual(f?.message, 'Source names “Scotland”, not “Wales” [@lwin2026gold]');
   });
+
+  it('the words beside two names are compared in their base forms ("as saying" / "said")', () => {
+    const key = '1962_john_f_kennedy_d';
+    const corpus = new Corpus([{ key, title: key, file: `/corpus/${key}.txt`, text: 'Teachers met in the capital with Senator Kennedy. "I believe in democracy," said Woodrow Wilson, "because it releases the energy of every human being." The harbour opened a new pier.' }]);
+    const result = new BriefChecker(corpus).check('Kennedy quoted Franklin Roosevelt as saying he believed in democracy because it releases the energy of every human being.\n', 'brief.md', 1);
+    const sentence = nth(result.sentences, 0, 'sentence');
+    assert.deepStrictEqual([sentence.verdict, sentence.corrections.map((c) => `${c.claimed} -> ${c.source}`)], ['contradicted', ['Franklin Roosevelt -> Woodrow Wilson']]);
+  });
 });
