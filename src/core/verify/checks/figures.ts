@@ -275,18 +275,20 @@ function contradictValue(ctx: CompareContext, found: FigureFindings, q: Quantity
 }
 
 /**
- * Passage values the claim's other values state, one passage value to each ("$300k ... and $1bn"
- * against "$1bn"): such a value is the other one's match, never this one's rival. One to one, so
- * "the Act of 1987 ... 1980 crops" still meets the second 1980 of "the Act of 1980 ... 1980 crops".
+ * Which claim value states each passage value, one passage value to each, in the claim's order
+ * ("$300k ... and $1bn" against "$1bn": the passage's "$1bn" is the claim's "$1bn"). Such a value
+ * is that claim value's match, never another's rival. One to one, so "the Act of 1987 ... 1980
+ * crops" still meets the second 1980 of "the Act of 1980 ... 1980 crops". Once per comparison:
+ * linear in the figures of each side, whatever a hostile sentence holds.
  */
-function takenByOthers(c: Analysis, q: Quantity, p: Analysis): Set<Quantity> {
-  const taken = new Set<Quantity>();
-  for (const other of c.quantities) {
-    if (other === q) continue;
-    const match = p.quantities.find((r) => !taken.has(r) && sameQuantity(other, r));
-    if (match) taken.add(match);
+function valueOwners(c: Analysis, p: Analysis): Map<Quantity, Quantity> {
+  const owners = new Map<Quantity, Quantity>();
+  if (p.quantities.length === 0) return owners;
+  for (const claimed of c.quantities) {
+    const match = p.quantities.find((r) => !owners.has(r) && sameQuantity(claimed, r));
+    if (match) owners.set(match, claimed);
   }
-  return taken;
+  return owners;
 }
 
 export function checkFigures(ctx: CompareContext): FigureFindings {
@@ -295,6 +297,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   const changes = checkChanges(ctx);
   const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched, anchored: 0 };
   const resolved = resolvedDates(ctx);
+  const owners = valueOwners(c, p);
   for (const q of c.quantities) {
     if (changes.derived.has(q)) continue;
     if (q.firstToken < ctx.contentFrom) {
@@ -337,8 +340,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       contradictValue(ctx, found, q, shifted, { kind: 'date', replaceable: false, anchored: false, meaning: String(shifted.year) });
       continue;
     }
-    const taken = takenByOthers(c, q, p);
-    const measured = sameMeasureIn(c, q, p).filter((r) => !taken.has(r));
+    const measured = sameMeasureIn(c, q, p).filter((r) => (owners.get(r) ?? q) === q);
     // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
     const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
     // A figure of the sentences before counts, unless the passage itself states another.
