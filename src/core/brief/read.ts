@@ -194,14 +194,14 @@ const GAPPED_CONTEXT_WORDS = 10;
  * [@b]") keeps the clause before's words as the verb it leaves unsaid, but not its figures, dates
  * or names: those are what the fragment replaces.
  */
-function withSentenceContext(claims: BriefUnit[], prose: string): BriefUnit[] {
+function withSentenceContext(claims: BriefUnit[], briefProse: string): BriefUnit[] {
   const first = claims[0];
   let framed = claims.length > 1 && first !== undefined && opensWithFrame(first.prose);
   return claims.map((unframed, k) => {
     const before = claims[k - 1];
     if (!before) return unframed;
     // "…, but B": the writer's counterpoint, which the frame no longer reports (nor the clauses after it).
-    framed &&= !LEAVE_THE_FRAME.has(firstWord(prose.slice(before.span.end, unframed.span.start)) ?? firstWord(unframed.prose) ?? '');
+    framed &&= !LEAVE_THE_FRAME.has(firstWord(briefProse.slice(before.span.end, unframed.span.start)) ?? firstWord(unframed.prose) ?? '');
     const claim = framed && !opensWithFrame(unframed.prose) ? { ...unframed, framed: true } : unframed;
     const words = before.prose.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (opensRelativeClause(claim.prose)) return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
