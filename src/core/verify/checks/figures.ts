@@ -239,16 +239,18 @@ function openingSameSubject(c: Analysis, q: Quantity, p: Analysis, r: Quantity):
 }
 
 /**
- * Two dates each in the reporting frame of its sentence, before the same speaker's verb ("In a
- * 1999 speech, Clinton argued that …" / "Speaking in 1997, President Clinton argued that …"):
- * both say when that speaker said it, one slot with two values.
+ * Whether a passage date and the claim's frame date each stand in the reporting frame of its
+ * sentence, before the same speaker's verb ("In a 1999 speech, Clinton argued that …" /
+ * "Speaking in 1997, President Clinton argued that …"): both say when that speaker said it, one
+ * slot with two values.
  */
-function framingSameSpeaker(ctx: CompareContext, r: Quantity): boolean {
+function framingSameSpeaker(ctx: CompareContext): (r: Quantity) => boolean {
   const { claim: c, passage: p } = ctx;
   const speakers = new Set(c.entities.filter((e) => e.firstToken < ctx.contentFrom).flatMap((e) => c.tokens.slice(e.firstToken, e.lastToken + 1).map((t) => t.stem)));
-  if (speakers.size === 0) return false;
+  if (speakers.size === 0) return () => false;
+  // Read once for all the passage's values.
   const frame = reportingFrameLength(p.tokens, p.text, p.base);
-  return r.lastToken < frame && p.tokens.slice(r.lastToken + 1, frame).some((t) => t.capitalized && speakers.has(t.stem));
+  return (r) => r.lastToken < frame && p.tokens.slice(r.lastToken + 1, frame).some((t) => t.capitalized && speakers.has(t.stem));
 }
 
 function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): void {
@@ -261,7 +263,8 @@ function frameDate(ctx: CompareContext, q: Quantity, found: FigureFindings): voi
     observe(ctx, 'date', 'supports', q, same);
     return;
   }
-  const rival = p.quantities.find((r) => sameMeasure(q, r) && (inSamePlace(c, q, p, r) || openingSameSubject(c, q, p, r) || framingSameSpeaker(ctx, r)));
+  let sameSpeaker: ((r: Quantity) => boolean) | undefined;
+  const rival = p.quantities.find((r) => sameMeasure(q, r) && (inSamePlace(c, q, p, r) || openingSameSubject(c, q, p, r) || (sameSpeaker ??= framingSameSpeaker(ctx))(r)));
   if (!rival) return;
   contradictValue(ctx, found, q, rival, { kind: 'date', replaceable: true, anchored: true });
 }

@@ -3,6 +3,7 @@
 // A WordNet relation counts for support only when it projects to entailment: an equivalent word,
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
+import type { Analysis } from '../../claims/analyze';
 import { directionOf } from '../../claims/changes';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
@@ -99,7 +100,16 @@ function speaker(ctx: CompareContext, t: Token): boolean {
  * speaks as "we" or "our": reported speech shifts person, so the passage says it of that side.
  */
 function speakersSide(ctx: CompareContext, t: Token): boolean {
-  return SIDE_NOUNS.has(t.norm) && ctx.passage.tokens.some((u) => FIRST_PERSON_PLURAL.has(u.norm));
+  return SIDE_NOUNS.has(t.norm) && speaksAsWe(ctx.passage);
+}
+
+/** Per passage analysis: whether it speaks as "we" or "our" (asked for each claim word it is compared with). */
+const weSpeakers = new WeakMap<Analysis, boolean>();
+
+function speaksAsWe(passage: Analysis): boolean {
+  let found = weSpeakers.get(passage);
+  if (found === undefined) weSpeakers.set(passage, (found = passage.tokens.some((u) => FIRST_PERSON_PLURAL.has(u.norm))));
+  return found;
 }
 
 /** A word WordNet knows only as a noun. */
