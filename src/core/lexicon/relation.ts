@@ -78,15 +78,7 @@ const ROLES = (1 << ROLE_BITS) - 1;
 const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false };
 
 const profiles = new Map<string, Profile>();
-/** Per claim word, per passage word: checked again on every check of a brief. */
-const relations = new Map<string, Map<string, WordRelation>>();
 const MEMO_LIMIT = 100_000;
-/**
- * Word pairs remembered in all: a long brief meets millions of new pairs (nearly all
- * independent), so the claim words asked about longest ago go beyond this.
- */
-const PAIR_LIMIT = 1_000_000;
-let pairs = 0;
 const INDEPENDENT: WordRelation = { relation: 'independent', via: 'none' };
 const SAME_LEMMA: WordRelation = { relation: 'equivalent', via: 'same-lemma' };
 const SYNONYM: WordRelation = { relation: 'equivalent', via: 'synonym' };
@@ -213,31 +205,54 @@ function sharedTests(a: number, b: number): number {
   return found;
 }
 
-/** The tests the synsets of both profiles pass: one merge walk of their sorted synsets. */
-function shared(claim: Profile, passage: Profile): number {
-  const a = claim.synsets;
-  const b = passage.synsets;
+/**
+ * The claim word's synsets, spread over an array indexed by synset: a passage word's synsets are
+ * then each looked up once, with no memo of pairs. A long brief meets millions of pairs, nearly
+ * all new and independent: a memo of them missed seven times in ten and held a million entries
+ * for the garbage collector to sweep. `stamps` says which synsets belong to the claim word loaded
+ * (`loaded`), `claimRoles` holds their roles.
+ */
+let stamps = new Int32Array(0);
+let claimRoles = new Uint16Array(0);
+let stamp = 0;
+let loaded: Profile | undefined;
+
+function load(claim: Profile): void {
+  if (loaded === claim) return;
+  loaded = claim;
+  stamp++;
+  const last = claim.synsets[claim.synsets.length - 1];
+  if (last !== undefined && last >> ROLE_BITS >= stamps.length) grow((last >> ROLE_BITS) + 1);
+  for (const packed of claim.synsets) {
+    const synset = packed >> ROLE_BITS;
+    stamps[synset] = stamp;
+    claimRoles[synset] = packed & ROLES;
+  }
+}
+
+function grow(size: number): void {
+  const length = Math.max(size, stamps.length * 2);
+  const grownStamps = new Int32Array(length);
+  grownStamps.set(stamps);
+  const grownRoles = new Uint16Array(length);
+  grownRoles.set(claimRoles);
+  stamps = grownStamps;
+  claimRoles = grownRoles;
+}
+
+/** The tests the synsets the passage word shares with the loaded claim word pass. */
+function shared(passage: Profile): number {
   let found = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    const dx = x >> ROLE_BITS;
-    const dy = y >> ROLE_BITS;
-    if (dx < dy) i++;
-    else if (dy < dx) j++;
-    else {
-      found |= sharedTests(x & ROLES, y & ROLES);
-      i++;
-      j++;
-    }
+  for (const packed of passage.synsets) {
+    const synset = packed >> ROLE_BITS;
+    if (synset < stamps.length && stamps[synset] === stamp) found |= sharedTests(claimRoles[synset] as number, packed & ROLES);
   }
   return found;
 }
 
 function decide(claim: Profile, passage: Profile): WordRelation {
-  const found = shared(claim, passage);
+  load(claim);
+  const found = shared(passage);
   const sameLemma = shareWord(claim.lemmas, passage.lemmas);
   if (!(found & (DOMINANT | RELATED)) && !sameLemma) return INDEPENDENT;
   if (sameLemma) return SAME_LEMMA;
@@ -264,52 +279,13 @@ export function hasAntonyms(word: string): boolean {
 /** How a claim word relates to a passage word (both lower-cased as written). */
 export function relation(claimWord: string, passageWord: string): WordRelation {
   if (claimWord === passageWord) return SAME_LEMMA;
-  return lookUp(claimWord, pairsOf(claimWord), passageWord);
+  return decide(profile(claimWord), profile(passageWord));
 }
 
-/**
- * `relation` for one claim word and many passage words: its memo is looked up once, not once per
- * passage word (a claim word meets every word of every candidate passage).
- */
+/** `relation` for one claim word and many passage words: the claim word's profile is read once. */
 export function relationsOf(claimWord: string): (passageWord: string) => WordRelation {
-  const ofClaim = pairsOf(claimWord);
-  return (passageWord) => (claimWord === passageWord ? SAME_LEMMA : lookUp(claimWord, ofClaim, passageWord));
-}
-
-function pairsOf(claimWord: string): Map<string, WordRelation> {
-  let ofClaim = relations.get(claimWord);
-  if (!ofClaim) {
-    if (relations.size > MEMO_LIMIT) forgetPairs();
-    relations.set(claimWord, (ofClaim = new Map()));
-  }
-  return ofClaim;
-}
-
-function lookUp(claimWord: string, ofClaim: Map<string, WordRelation>, passageWord: string): WordRelation {
-  let r = ofClaim.get(passageWord);
-  if (!r) {
-    r = decide(profile(claimWord), profile(passageWord));
-    if (pairs >= PAIR_LIMIT) {
-      forgetPairs();
-      // This word's own pairs may have gone with the oldest: keep it, counted again.
-      if (!relations.has(claimWord)) {
-        relations.set(claimWord, ofClaim);
-        pairs += ofClaim.size;
-      }
-    }
-    ofClaim.set(passageWord, r);
-    pairs++;
-  }
-  return r;
-}
-
-/** Forgets the claim words asked about first (a Map keeps insertion order) until a tenth of the room is free. */
-function forgetPairs(): void {
-  for (const [word, ofWord] of relations) {
-    if (pairs < PAIR_LIMIT * 0.9 && relations.size <= MEMO_LIMIT * 0.9) break;
-    pairs -= ofWord.size;
-    relations.delete(word);
-  }
+  const claim = profile(claimWord);
+  return (passageWord) => (claimWord === passageWord ? SAME_LEMMA : decide(claim, profile(passageWord)));
 }
 
 /** Per word, the synsets holding an antonym of any of its senses (every part of speech). */

@@ -57,18 +57,20 @@ function longStemsOf(stems: ReadonlySet<string>): string[] {
   return found;
 }
 
-/** The union of a few passages' stem sets, built when first asked (a view is made for many comparisons that never ask). */
+/**
+ * A few passages' stem sets, asked in turn: a view is asked about a handful of unmatched words,
+ * so building their union (sixty-odd strings per view) cost more than the lookups it saved.
+ * The sets are fetched when first asked (a view is made for many comparisons that never ask).
+ */
 class StemUnion implements StemLookup {
-  private union: Set<string> | undefined;
+  private parts: readonly ReadonlySet<string>[] | undefined;
 
   constructor(private readonly sets: () => readonly ReadonlySet<string>[]) {}
 
   has(stem: string): boolean {
-    if (!this.union) {
-      this.union = new Set<string>();
-      for (const set of this.sets()) for (const s of set) this.union.add(s);
-    }
-    return this.union.has(stem);
+    this.parts ??= this.sets();
+    for (const set of this.parts) if (set.has(stem)) return true;
+    return false;
   }
 }
 

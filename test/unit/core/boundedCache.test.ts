@@ -39,6 +39,18 @@ describe('BoundedCache', () => {
     assert.equal(computed, 12);
   });
 
+  it('keeps an entry read all along though a hit moves it only once it has aged', () => {
+    const cache = new BoundedCache<number, string>(40);
+    let computed = 0;
+    const get = (k: number) => cache.get(k, () => `v${k}-${++computed}`);
+    for (let k = 0; k < 200; k++) {
+      get(k);
+      assert.equal(get(0), 'v0-1');
+    }
+    assert.equal(computed, 200);
+    assert.ok(cache.size <= 40);
+  });
+
   it('grows when a brief needs more room, and never shrinks', () => {
     const cache = new BoundedCache<number, number>(5);
     cache.reserve(20);
