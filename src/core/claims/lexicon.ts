@@ -8,6 +8,8 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 
 /** Negation cues that are also nouns ("a test ban was within reach"): as nouns they negate nothing. */
 export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
+/** Cues that each negate the item right after them ("neither A nor B"). */
+export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinatedNegations);
 
 /** "rather than", "instead of", "other than": the first words, by the second, that with it deny or exclude what follows. */
 export const CONTRASTIVE_NEGATIONS: ReadonlyMap<string, ReadonlySet<string>> = firstWordsBySecond(data.contrastiveNegations);

@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS, EMPHATIC_QUANTIFIERS, SEMI_MODALS } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
@@ -140,7 +140,16 @@ function restatementNegated(c: Analysis, p: Analysis, contentFrom: number): Conf
 
 /** The first content word after a cue: what it negates ("no Americans", "not approve"). */
 function cueHead(a: Analysis, cue: number): string | undefined {
-  return a.tokens.slice(cue + 1).find((t, k) => !t.stop && !EMPHATIC_QUANTIFIERS.has(t.norm) && !a.cues.includes(cue + 1 + k))?.stem;
+  const head = cueHeadIndex(a, cue);
+  return head === undefined ? undefined : a.tokens[head]?.stem;
+}
+
+function cueHeadIndex(a: Analysis, cue: number): number | undefined {
+  for (let k = cue + 1; k < a.tokens.length; k++) {
+    const t = a.tokens[k] as Token;
+    if (!t.stop && !EMPHATIC_QUANTIFIERS.has(t.norm) && !a.cues.includes(k)) return k;
+  }
+  return undefined;
 }
 
 /**
@@ -235,6 +244,27 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number, aligned
   // asserts, even when another clause negated on both sides outweighs it in the counts above.
   for (const [cue, j] of cueDisagrees) {
     if (!cueAgrees.has(cue)) return claimNegates(c, p, cue, j);
+  }
+  return c.cues.some((k) => k >= contentFrom) ? passageCueDenied(c, p, contentFrom) : undefined;
+}
+
+/**
+ * A coordinated passage cue whose own item the claim asserts, where the claim negates another:
+ * the counts above weigh one agreeing negation against one disagreeing and see a balance ("We
+ * seek neither territory nor bases" / "sought bases, though not territory"). Such a cue negates
+ * the item right after it (its head). Other cues' heads are often a modifier of what they negate
+ * ("without data exfiltration"), which the counts read better.
+ */
+function passageCueDenied(c: Analysis, p: Analysis, contentFrom: number): Conflict | undefined {
+  for (const cue of p.cues) {
+    if (!COORDINATED_NEGATIONS.has(p.tokens[cue]?.norm ?? '')) continue;
+    const head = cueHeadIndex(p, cue);
+    const word = head === undefined ? undefined : p.tokens[head];
+    if (head === undefined || !word || !p.negated[head]) continue;
+    const i = c.tokens.findIndex((t, k) => k >= contentFrom && !t.stop && t.stem === word.stem);
+    const claimed = c.tokens[i];
+    const cueToken = p.tokens[cue];
+    if (claimed && cueToken && !c.negated[i]) return { kind: 'polarity', claimed: piece(c, claimed.start, claimed.end), source: piece(p, cueToken.start, word.end), replaceable: false, negation: 'source' };
   }
   return undefined;
 }

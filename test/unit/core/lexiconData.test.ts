@@ -2,7 +2,7 @@
 // what a user's sentence gets from it.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/claims/analyze';
-import { canonicalPlace, COMPARATIVE_BOUNDS, NAME_TITLES, NEGATION_CUES, placeForms, REPORTING_VERBS, SCOPE_BREAKERS } from '../../../src/core/claims/lexicon';
+import { canonicalPlace, COMPARATIVE_BOUNDS, COORDINATED_NEGATIONS, NAME_TITLES, NEGATION_CUES, placeForms, REPORTING_VERBS, SCOPE_BREAKERS } from '../../../src/core/claims/lexicon';
 import data from '../../../src/core/claims/lexicon.json';
 import { extractQuantities } from '../../../src/core/claims/quantities';
 import quantityData from '../../../src/core/claims/quantities.json';
@@ -27,6 +27,12 @@ describe('claims lexicon data', () => {
     const negated = a.tokens.filter((_, i) => a.negated[i]).map((t) => t.norm);
     assert.deepEqual(negated, ['to', 'cut', 'costs']);
     assert.ok(NEGATION_CUES.has('without') && SCOPE_BREAKERS.has('but'));
+  });
+
+  it('coordinated negations are negation cues, each negating the item after it', () => {
+    for (const cue of COORDINATED_NEGATIONS) assert.ok(NEGATION_CUES.has(cue), cue);
+    const a = analyze('We seek neither territory nor bases.', 0);
+    assert.deepEqual(a.cues.map((k) => a.tokens[k]?.norm), ['neither', 'nor']);
   });
 
   it('places: every form names its canonical place, and the canonical name lists its forms', () => {

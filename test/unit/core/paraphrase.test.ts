@@ -125,6 +125,17 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.deepEqual(why(carried, 'The agency abolished the reform of the pension rules in two years.').slice(1), []);
   });
 
+  it('a phrasal verb meets its opposite phrasal verb in its role ("step up" / "cut down"), not a phrase elsewhere', () => {
+    const corpus = corpusOf('We have decided to cut down our arms transfers abroad on a year-by-year basis.');
+    const [verdictOf, conflicts] = verdict(corpus, 'The government decided to step up its arms transfers abroad year by year.');
+    assert.equal(verdictOf, 'contradicted');
+    assert.deepEqual(conflicts, ['step up->cut down']);
+    assert.deepEqual(verdict(corpus, 'The government decided to cut down its arms transfers abroad year by year.'), ['supported', []]);
+    // Away from the words the two share, the opposite phrase is another statement.
+    const elsewhere = corpusOf('We have decided to keep our arms transfers abroad on a year-by-year basis, and to cut down waste at home.');
+    assert.notEqual(verdict(elsewhere, 'The government decided to step up its arms transfers abroad year by year.')[0], 'contradicted');
+  });
+
   it('"warned lawmakers that", "reminded Congress that": the addressee belongs to the frame, not to what is reported', () => {
     const frame = (t: string): number => reportingFrameLength(tokenize(t), t);
     assert.equal(frame('Bush warned lawmakers that the bill would be vetoed.'), 4);

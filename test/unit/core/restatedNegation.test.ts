@@ -47,3 +47,15 @@ describe('a negated semi-modal ("does not need to")', () => {
     assert.equal(checkedWithFix('We need to create new regulatory regimes for innovative businesses.', 'We need not create new regulatory regimes for innovative businesses.').verdict, 'contradicted');
   });
 });
+
+describe('coordinated negations ("neither A nor B")', () => {
+  const source = 'The United States seeks neither territory nor bases, economic domination or military alliance in Vietnam.';
+  it('a claim that negates one and asserts the other is contradicted by the cue of the other', () => {
+    // A negation is no value to put in place: no fix, only the contradiction.
+    assert.deepEqual(checkedWithFix(source, 'The United States sought military bases in Vietnam but not territory.'), { verdict: 'contradicted', fix: '(no fix)' });
+  });
+  it('a claim that negates both, in other words, is borne out', () => {
+    assert.equal(checkedWithFix(source, 'The United States did not seek territory or bases in Vietnam.').verdict, 'supported');
+    assert.equal(checkedWithFix(source, 'The United States sought neither territory nor bases in Vietnam.').verdict, 'supported');
+  });
+});

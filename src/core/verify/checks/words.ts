@@ -228,6 +228,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   /** Only a word of change or a word with antonyms can meet an opposite: others take the first equivalent. */
   const opposable = claimDirection !== 0 || mayHaveAntonym(item.t.norm);
   let elsewhere: { support: Token; via: RelationVia } | undefined;
+  const claimPhrase = item.t.norm.includes('_');
   for (const { u, j, noun, phrase } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     if (measured && !phrase && !ctx.passage.negated[j]) {
@@ -245,7 +246,16 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
       elsewhere ??= { support: u, via: r.via };
       continue;
     }
-    if (phrase) continue;
+    // A passage phrase stands against a claim phrase only, in its role ("step up arms transfers" /
+    // "cut down our arms transfers"): two-word verbs found by their spelling alone are too loose
+    // a reading to oppose a single word.
+    if (phrase) {
+      if (claimPhrase && !rival && r.relation === 'alternation' && r.via === 'antonym' && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
+        rival = { word: item, rival: u, via: r.via };
+        rivalInRole = true;
+      }
+      continue;
+    }
     // Words of change that go opposite ways ("deaths had risen" / "deaths declined") exclude each
     // other where they stand in the same role, whatever WordNet says of the pair (changes.json).
     if (!rival && claimDirection !== 0 && claimDirection * directionOf(u) < 0 && sameRole(ctx, item.i, j)) {
@@ -364,7 +374,10 @@ function relatedOrPhrase(ctx: CompareContext, item: ContentWord, pool: readonly 
   const found = related(ctx, item, pool);
   const phrase = found.support ? undefined : phraseAt(ctx.claim.tokens, item.i);
   const viaPhrase = phrase && related(ctx, { ...item, t: phrase }, pool);
-  if (!phrase || !viaPhrase?.support || viaPhrase.via === 'derivation') return found;
+  if (!phrase || !viaPhrase) return found;
+  // The two-word verb meets its opposite where the word alone met nothing ("step up" / "cut down").
+  if (!viaPhrase.support && viaPhrase.rival && !found.rival) return { ...found, rival: viaPhrase.rival };
+  if (!viaPhrase.support || viaPhrase.via === 'derivation') return found;
   covered.set(item.i + 1, viaPhrase.support);
   return { support: viaPhrase.support, ...(viaPhrase.via ? { via: viaPhrase.via } : {}), claim: phrase };
 }
