@@ -36,6 +36,8 @@ export interface Comparison {
   ownCoverage: number;
   /** Claim figures the passage (or its context) states too. */
   factsMatched: number;
+  /** Of those, the ones the passage itself states. */
+  factsOwn: number;
   /** Share of the claim's word weight found only in the title the passage's pronoun refers to: for ranking, never for a stance. */
   subjectCoverage: number;
   conflicts: Conflict[];
@@ -115,6 +117,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     stance,
     ...tally,
     factsMatched: figures.factsMatched,
+    factsOwn: figures.factsOwn,
     subjectCoverage: words.total > 0 ? words.subject / words.total : 0,
     conflicts: stance === 'contradicts' ? conflicts : [],
     missing: missing.length,

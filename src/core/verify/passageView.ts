@@ -20,6 +20,8 @@ export interface PassageView {
   before: Analysis[];
   /** The names of `before`, in order. */
   beforeEntities: Entity[];
+  /** The passage after this one (a sentence may join two of the source's). */
+  after: Analysis[];
   /** The names of the passage after this one (a description is often named a sentence later: "a true American hero ... Godspeed, John Glenn."). */
   afterEntities: Entity[];
   stems: ReadonlySet<string>;
@@ -87,6 +89,7 @@ class LazyView implements PassageView {
   readonly windowStems: StemLookup;
   readonly beforeStems: StemLookup;
   private beforeAnalyses: Analysis[] | undefined;
+  private afterAnalyses: Analysis[] | undefined;
   private beforeNames: Entity[] | undefined;
   private afterNames: Entity[] | undefined;
 
@@ -115,8 +118,12 @@ class LazyView implements PassageView {
     return (this.beforeNames ??= this.before.flatMap((a) => a.entities));
   }
 
+  get after(): Analysis[] {
+    return (this.afterAnalyses ??= this.afterIds.map((id) => passageAnalysis(this.corpus, id)));
+  }
+
   get afterEntities(): Entity[] {
-    return (this.afterNames ??= this.afterIds.flatMap((id) => passageAnalysis(this.corpus, id).entities));
+    return (this.afterNames ??= this.after.flatMap((a) => a.entities));
   }
 }
 

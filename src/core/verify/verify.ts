@@ -2,12 +2,14 @@
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
 import { readChanges } from '../claims/changes';
+import type { Quantity } from '../claims/quantities';
 import { checkedWhenStated, classify, measuredFact, medialFrameSpan, trailingFrameStart, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import { finishSteps } from '../timeSlices';
 import type { Explanation, Verdict } from '../types';
-import { compare, type Comparison } from './compare';
+import { compare, SUPPORT_COVERAGE_WITH_FIGURE, type Comparison } from './compare';
+import { FULLY_ALIGNED } from './decide';
 import { inContextOf } from './passageView';
 
 const CANDIDATES = 24;
@@ -157,9 +159,32 @@ export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number
  * contradicted by "support 2 million jobs" where another passage says "more than 14 million new
  * jobs" in as many of the claim's words or more. The other value belongs to another fact.
  */
-function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparison[], values: number): boolean {
-  if (values === 0 || !contra.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date')) return false;
-  return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values && c.coverage >= contra.coverage);
+function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparison[], values: readonly Quantity[]): boolean {
+  if (values.length === 0 || !contra.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date')) return false;
+  // A passage with fewer of the claim's words may outweigh it too (statesValuesAmidClaim).
+  const fewerWordsSuffice = values.every(rarelyMetByChance) && contra.ownCoverage < FULLY_ALIGNED;
+  const outweighs = (c: Comparison): boolean => c.coverage >= contra.coverage || (fewerWordsSuffice && statesValuesAmidClaim(c, values.length));
+  return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values.length && outweighs(c));
+}
+
+/** Counts from this on, like amounts and percentages, seldom equal another figure of a source by chance. */
+const RARE_COUNT = 1000;
+
+/** A figure a wrong one seldom equals by chance: not a year, a duration or a small count ("ten seasons"). */
+function rarelyMetByChance(q: Quantity): boolean {
+  return q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value >= RARE_COUNT);
+}
+
+/**
+ * A passage that itself states every value of the claim, amid as many of the claim's words as a
+ * support with a figure needs (its context counted): the claim's figures are that passage's. A
+ * passage with more of the claim's words and another value may measure another thing ("It will
+ * be only $1.8 billion", after "our total budget deficit will be one of the lowest", against "our
+ * balance of payments deficit has been reduced from $2.8 billion"). Not against a passage that
+ * states every word of the claim but the value: that passage is the one the claim restates.
+ */
+function statesValuesAmidClaim(c: Comparison, values: number): boolean {
+  return c.factsOwn >= values && c.coverage >= SUPPORT_COVERAGE_WITH_FIGURE;
 }
 
 /**
@@ -167,7 +192,7 @@ function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparis
  * place: `comparisons` is the check's own list), ranked again, so the hover shows no passage
  * "contradicting" a claim the check did not find contradicted.
  */
-function judgedByValues(comparisons: Comparison[], values: number): void {
+function judgedByValues(comparisons: Comparison[], values: readonly Quantity[]): void {
   const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && valueStatedElsewhere(c, comparisons, values));
   if (outweighed.length === 0) return;
   for (const [i, c] of comparisons.entries()) if (outweighed.includes(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [] };
@@ -221,7 +246,7 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
       explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
-  judgedByValues(comparisons, analysis.quantities.length);
+  judgedByValues(comparisons, analysis.quantities);
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
   const citedSupport = cited.find((c) => c.stance === 'supports');
   const citedContra = cited.find((c) => c.stance === 'contradicts');

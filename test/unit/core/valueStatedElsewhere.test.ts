@@ -24,3 +24,31 @@ describe('a value the source states for the claim outweighs another value', () =
     assert.deepEqual(checkedWithFix(SOURCE, 'We have more than 7 million new jobs, the lowest unemployment in 20 years.'), { verdict: 'contradicted', fix: '7 million → 9 million' });
   });
 });
+
+describe('a passage stating the claim\'s amount amid half its words outweighs a near passage with another value', () => {
+  // Sentences of Johnson's 1966 address, in a file named as the speech is: "Johnson" is its speaker.
+  const BUDGET =
+    'Because our economic policies have produced rising revenues, if you approve every program that I recommend tonight, our total budget deficit will be one of the lowest in many years. It will be only $1.8 billion next year. Total spending in the administrative budget will be $112.8 billion. ' +
+    'Farmers planted wheat in the spring. The harbour opened a new pier. ' +
+    'I was informed this afternoon by the Secretary of the Treasury that his preliminary estimates indicate that our balance of payments deficit has been reduced from $2.8 billion in 1964 to $1.3 billion, or less, in 1965.';
+  const verdictOf = (claim: string): string => {
+    const corpus = new Corpus([{ key: '1966_lyndon_b_johnson_d', title: '1966_lyndon_b_johnson_d', file: '/corpus/1966_lyndon_b_johnson_d.txt', text: BUDGET }]);
+    return new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+  };
+  it('an amount the source states is not contradicted by another measure of the same noun', () => {
+    assert.equal(verdictOf('Johnson forecast a deficit of only $1.8 billion.'), 'unsupported');
+  });
+  it('an amount no passage states is still contradicted', () => {
+    assert.equal(verdictOf('Johnson forecast a deficit of only $1.9 billion.'), 'contradicted');
+  });
+});
+
+describe('a claim joining two sentences of the source ("from X ... to Y")', () => {
+  const DEFICIT = 'Seven years ago, the Federal deficit was 6 percent of our gross national product. In the new budget I sent up 2 days ago, the deficit is down to 1 percent of gross national product.';
+  it('takes each figure from the sentence that states it: the other sentence\'s value is its own fact', () => {
+    assert.notEqual(checkedWithFix(DEFICIT, 'The deficit went from 6 percent of gross national product seven years earlier to 1 percent in the new budget.').verdict, 'contradicted');
+  });
+  it('a figure neither sentence states is still contradicted', () => {
+    assert.equal(checkedWithFix(DEFICIT, 'The deficit went from 6 percent of gross national product nine years earlier to 1 percent in the new budget.').verdict, 'contradicted');
+  });
+});

@@ -294,6 +294,22 @@ function valueOwners(c: Analysis, p: Analysis): Map<Quantity, Quantity> {
   return owners;
 }
 
+/**
+ * Whether the claim's figures are those of the passage and a neighbour together, each stating one
+ * the other lacks: a sentence joining two of the source's ("from X ... to Y").
+ */
+function joinsValues(c: Analysis, p: Analysis, neighbour: Analysis): boolean {
+  const inPassage = c.quantities.map((o) => matchIn(o, p) !== undefined);
+  const inNeighbour = c.quantities.map((o) => matchIn(o, neighbour) !== undefined);
+  return inPassage.every((found, k) => found || inNeighbour[k]) && inPassage.some((found, k) => found && !inNeighbour[k]) && inNeighbour.some((found, k) => found && !inPassage[k]);
+}
+
+function joinedByNeighbour(ctx: CompareContext, q: Quantity, rivals: readonly Quantity[]): boolean {
+  const { claim: c, passage: p, view: v } = ctx;
+  if (rivals.some((r) => anchoredRival(c, q, p, r))) return false;
+  return [...v.before, ...v.after].some((a) => matchIn(q, a) !== undefined && joinsValues(c, p, a));
+}
+
 export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
@@ -346,8 +362,12 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     const measured = sameMeasureIn(c, q, p).filter((r) => (owners.get(r) ?? q) === q);
     // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
     const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
-    // A figure of the sentences before counts, unless the passage itself states another.
-    if (rivals.length === 0 && v.before.some((a) => matchIn(q, a))) {
+    // A figure of the sentences before counts, unless the passage itself states another; so does
+    // one of a neighbour the claim joins to the passage ("from 6 percent seven years earlier to 1
+    // percent" against "Seven years ago, the deficit was 6 percent" and "In the budget I sent up
+    // 2 days ago, ... 1 percent"): the passage's other value is its own fact, not the claim's,
+    // unless it stands in the claim value's slot (a wrong year taken from the next sentence).
+    if (rivals.length === 0 ? v.before.some((a) => matchIn(q, a)) : joinedByNeighbour(ctx, q, rivals)) {
       found.factsMatched++;
       observe(ctx, check, 'supports', q);
       continue;
