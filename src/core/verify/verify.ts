@@ -163,7 +163,7 @@ function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparis
   if (values.length === 0 || !contra.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date')) return false;
   // A passage with fewer of the claim's words may outweigh it too (statesValuesAmidClaim).
   const fewerWordsSuffice = values.every(rarelyMetByChance) && contra.ownCoverage < FULLY_ALIGNED;
-  const outweighs = (c: Comparison): boolean => c.coverage >= contra.coverage || (fewerWordsSuffice && statesValuesAmidClaim(c, values.length));
+  const outweighs = (c: Comparison): boolean => c.coverage >= contra.coverage || (fewerWordsSuffice && statesValuesAmidClaim(c, contra, values.length));
   return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values.length && outweighs(c));
 }
 
@@ -177,14 +177,15 @@ function rarelyMetByChance(q: Quantity): boolean {
 
 /**
  * A passage that itself states every value of the claim, amid as many of the claim's words as a
- * support with a figure needs (its context counted): the claim's figures are that passage's. A
+ * support with a figure needs (its context counted), or nearly as many as the contradiction
+ * (as a support needs against one, CONTRADICTION_MARGIN): the claim's figures are that passage's. A
  * passage with more of the claim's words and another value may measure another thing ("It will
  * be only $1.8 billion", after "our total budget deficit will be one of the lowest", against "our
  * balance of payments deficit has been reduced from $2.8 billion"). Not against a passage that
  * states every word of the claim but the value: that passage is the one the claim restates.
  */
-function statesValuesAmidClaim(c: Comparison, values: number): boolean {
-  return c.factsOwn >= values && c.coverage >= SUPPORT_COVERAGE_WITH_FIGURE;
+function statesValuesAmidClaim(c: Comparison, contra: Comparison, values: number): boolean {
+  return c.factsOwn >= values && (c.coverage >= SUPPORT_COVERAGE_WITH_FIGURE || c.coverage + CONTRADICTION_MARGIN >= contra.coverage);
 }
 
 /**

@@ -3,6 +3,8 @@
 // exports does not contradict "more than 9 million new jobs" where the source states exactly that
 // (verify.ts, valueStatedElsewhere).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { BriefChecker } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import { checkedWithFix } from './helpers';
@@ -40,6 +42,15 @@ describe('a passage stating the claim\'s amount amid half its words outweighs a 
   });
   it('an amount no passage states is still contradicted', () => {
     assert.equal(verdictOf('Johnson forecast a deficit of only $1.9 billion.'), 'contradicted');
+  });
+  it('nearly as many of the claim\'s words as the contradiction has suffice (the margin a support needs against one)', () => {
+    // The four addresses of eval/sotu-e: word weights as a real corpus gives them.
+    const folder = path.join(__dirname, '../../../eval/sotu-e/corpus');
+    const corpus = new Corpus(fs.readdirSync(folder).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(folder, name), text: fs.readFileSync(path.join(folder, name), 'utf8') })));
+    const verdict = (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+    // "reduce the tax burden on American citizens by $25 billion" against "Almost $17 billion in income tax cuts".
+    assert.equal(verdict('Carter alone put a number on his tax cut, some $25 billion.'), 'unsupported');
+    assert.equal(verdict('Carter alone put a number on his tax cut, some $35 billion.'), 'contradicted');
   });
 });
 
