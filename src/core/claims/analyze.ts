@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -252,9 +252,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // "the No Child Left Behind Act", "the Never Again campaign": a capitalised cue inside the
     // sentence, before another capitalised word, is a word of a name in title case; it negates nothing.
     if (t.capitalized && next?.capitalized && !isSentenceInitial(text, base, tokens, i)) continue;
-    // "not only X but also Y" asserts rather than negates; "no more than 7 percent" and "not
-    // less than $5" bound a figure ("at most", "at least").
-    if (t.norm === 'not' && next && (next.norm === 'only' || next.norm === 'just' || next.norm === 'merely')) continue;
+    // "not only X but also Y", "no alternative to abolishing it" assert rather than negate.
+    if (affirmingNegationAt(tokens, i)) continue;
+    // "no more than 7 percent" and "not less than $5" bound a figure ("at most", "at least").
     // "whether or not it will be open": an alternative, negating nothing.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') continue;
     const bounded = tokens[i + 3];
@@ -280,6 +280,11 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     for (let k = cue + 1; k <= last; k++) negated[k] = !negated[k];
   }
   return { negated, cues };
+}
+
+/** Whether the cue at `i` opens a negated exclusion that asserts what follows (lexicon.json affirmingNegations). */
+function affirmingNegationAt(tokens: readonly Token[], i: number): boolean {
+  return AFFIRMING_NEGATIONS.some((words) => words.every((word, k) => tokens[i + k]?.norm === word));
 }
 
 /**

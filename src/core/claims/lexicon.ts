@@ -8,6 +8,8 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 
 /** Negation cues that are also nouns ("a test ban was within reach"): as nouns they negate nothing. */
 export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
+/** A cue and the words after it that assert what follows ("not only", "no alternative to"). */
+export const AFFIRMING_NEGATIONS: ReadonlyArray<readonly string[]> = data.affirmingNegations;
 /** Cues that each negate the item right after them ("neither A nor B"). */
 export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinatedNegations);
 

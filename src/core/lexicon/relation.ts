@@ -70,9 +70,11 @@ const FIRST_SENSE = 128;
 const OWN_NEAR = 256;
 /** An antonym of one of its usual senses or their similar synsets: ANTONYM not inherited. */
 const OWN_ANTONYM = 512;
+/** An antonym of one of its usual senses themselves, not through a similar synset. */
+const HEAD_ANTONYM = 1024;
 /** The roles that relate two words whenever any relation but independence holds (a quick test first). */
 const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
-const ROLE_BITS = 10;
+const ROLE_BITS = 11;
 const ROLES = (1 << ROLE_BITS) - 1;
 
 const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false };
@@ -136,6 +138,7 @@ function rolesOf(net: WordNet, lemmas: readonly Lemma[], derivedWords: ReadonlyS
   mark(similar, NEAR | OWN_NEAR);
   const near = ancestorsOf(net, usual, ANTONYM_DEPTH);
   mark(near, NEAR);
+  for (const s of usual) mark(net.antonymSynsets(s), HEAD_ANTONYM);
   for (const s of [...usual, ...similar]) mark(net.antonymSynsets(s), ANTONYM | OWN_ANTONYM);
   for (const s of near) mark(net.antonymSynsets(s), ANTONYM);
   // Only a noun's first sense: "March" the month, not the march of troops.
@@ -184,6 +187,12 @@ const CLAIM_ABOVE = 128;
 const SIBLINGS = 256;
 /** An antonym pair one of the two words reaches without a hypernym link. */
 const OWN_ANTONYM_SENSE = 512;
+/**
+ * An antonym pair reached through at most one similar-to link: one word's own sense, or the head
+ * of its satellite, is the pair's side. Two satellites of opposed heads ("existing" < present |
+ * past > "last") are WordNet's indirect antonyms, too far apart to exclude each other anywhere.
+ */
+const HEAD_ANTONYM_SENSE = 1024;
 
 /** The bit of each test one shared synset passes, with its roles for the claim word (`a`) and the passage word (`b`). */
 function sharedTests(a: number, b: number): number {
@@ -199,6 +208,7 @@ function sharedTests(a: number, b: number): number {
   if (a & ANY_SENSE && b & ANY_SENSE) found |= SHARED_SENSE;
   if ((a & ANTONYM && b & NEAR) || (b & ANTONYM && a & NEAR)) found |= ANTONYM_SENSE;
   if ((a & OWN_ANTONYM && b & NEAR) || (b & OWN_ANTONYM && a & NEAR) || (a & ANTONYM && b & OWN_NEAR) || (b & ANTONYM && a & OWN_NEAR)) found |= OWN_ANTONYM_SENSE;
+  if ((a & HEAD_ANTONYM && b & NEAR) || (b & HEAD_ANTONYM && a & NEAR) || (a & ANTONYM && b & SYNSET) || (b & ANTONYM && a & SYNSET)) found |= HEAD_ANTONYM_SENSE;
   if (b & ANCESTOR && a & SYNSET) found |= CLAIM_BELOW;
   if (a & ANCESTOR && b & SYNSET) found |= CLAIM_ABOVE;
   if (a & NOUN_PARENT && b & NOUN_PARENT) found |= SIBLINGS;
@@ -261,7 +271,7 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
   // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
   const excluding = !(found & SHARED_SENSE);
-  if (excluding && found & ANTONYM_SENSE) return found & OWN_ANTONYM_SENSE ? ANTONYMS : DISTANT_ANTONYMS;
+  if (excluding && found & ANTONYM_SENSE) return found & OWN_ANTONYM_SENSE && found & HEAD_ANTONYM_SENSE ? ANTONYMS : DISTANT_ANTONYMS;
   if (found & CLAIM_BELOW) return HYPERNYM_OF_CLAIM;
   if (found & CLAIM_ABOVE) return HYPONYM_OF_CLAIM;
   if (excluding && found & SIBLINGS) return CO_HYPONYMS;

@@ -29,6 +29,14 @@ describe('claims lexicon data', () => {
     assert.ok(NEGATION_CUES.has('without') && SCOPE_BREAKERS.has('but'));
   });
 
+  it('affirming negations open with a negation cue, and negate nothing', () => {
+    for (const [cue] of data.affirmingNegations) assert.ok(NEGATION_CUES.has(cue ?? ''), cue);
+    const a = analyze('There is no alternative to abolishing that system.', 0);
+    assert.deepEqual([a.cues, a.negated.some(Boolean)], [[], false]);
+    const b = analyze('There is no alternative plan.', 0);
+    assert.deepEqual(b.cues.map((k) => b.tokens[k]?.norm), ['no']);
+  });
+
   it('coordinated negations are negation cues, each negating the item after it', () => {
     for (const cue of COORDINATED_NEGATIONS) assert.ok(NEGATION_CUES.has(cue), cue);
     const a = analyze('We seek neither territory nor bases.', 0);
