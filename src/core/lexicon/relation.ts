@@ -252,10 +252,16 @@ function grow(size: number): void {
 
 /** The tests the synsets the passage word shares with the loaded claim word pass. */
 function shared(passage: Profile): number {
+  // Locals: the module's bindings are reassigned when the arrays grow.
+  const ofClaim = stamps;
+  const roles = claimRoles;
+  const current = stamp;
+  const synsets = passage.synsets;
   let found = 0;
-  for (const packed of passage.synsets) {
+  for (let k = 0; k < synsets.length; k++) {
+    const packed = synsets[k] as number;
     const synset = packed >> ROLE_BITS;
-    if (synset < stamps.length && stamps[synset] === stamp) found |= sharedTests(claimRoles[synset] as number, packed & ROLES);
+    if (synset < ofClaim.length && ofClaim[synset] === current) found |= sharedTests(roles[synset] as number, packed & ROLES);
   }
   return found;
 }
