@@ -83,3 +83,13 @@ describe('a middle initial inside a name', () => {
     assert.ok(!names('He led U.S. Southern Command.').some((n) => n.startsWith('U.S. ')));
   });
 });
+
+describe('whom the speaker asks or tells is the "you" the speech addresses (addressee.json)', () => {
+  const source = 'I recommend that you help me modernize and streamline the Federal Government by creating a new Cabinet level Department of Transportation.';
+  it('"asked Congress to" against "I recommend that you": no other body stands in Congress\'s place', () => {
+    assert.deepEqual(checkedWithFix(source, 'The President asked Congress to create a new Cabinet level Department of Transportation.'), { verdict: 'supported', fix: '(no fix)' });
+  });
+  it('a name that is not the one asked is still compared', () => {
+    assert.equal(checkedWithFix(source, 'The President asked Congress to create a new Cabinet level Department of Energy.').verdict, 'contradicted');
+  });
+});

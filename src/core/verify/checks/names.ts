@@ -10,6 +10,7 @@ import { mayBeOfOneKind } from '../nameKinds';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
 import { observe, type CompareContext } from './context';
+import ADDRESSEE from './addressee.json';
 
 /** How many words a rival name may stand from the nearest word the claim shares. */
 const MAX_RIVAL_DISTANCE = 4;
@@ -83,6 +84,20 @@ function onlyUnderNegatingPrefix(p: Analysis, e: Entity): boolean {
 }
 
 /** Finds each claim name; returns the names found nowhere. */
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set(ADDRESSEE.verbs);
+const ADDRESSING_BEFORE_ON: ReadonlySet<string> = new Set(ADDRESSEE.verbsBeforeOn);
+const SECOND_PERSON: ReadonlySet<string> = new Set(ADDRESSEE.pronouns);
+
+/**
+ * A name the claim gives whom its speaker asks or tells ("asked Congress to"), compared with a
+ * passage that speaks to "you": reported speech names the audience the speech addresses (addressee.json).
+ */
+function addressedAsYou(c: Analysis, p: Analysis, e: Entity): boolean {
+  const verb = c.tokens[e.firstToken - 1];
+  const addressed = (verb !== undefined && ADDRESSING_VERBS.has(verb.norm)) || (verb?.norm === 'on' && ADDRESSING_BEFORE_ON.has(c.tokens[e.firstToken - 2]?.norm ?? ''));
+  return addressed && p.tokens.some((u) => SECOND_PERSON.has(u.norm));
+}
+
 function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
   const { claim: c, passage: p, view: v, prep } = ctx;
   const unmatched: Entity[] = [];
@@ -98,6 +113,11 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
       continue;
     }
     const where = entityFound(ctx.corpus, e, v, ctx.key) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
+    if (where === undefined && addressedAsYou(c, p, e)) {
+      addTokens(found.context, e);
+      observe(ctx, 'name', 'neutral', e);
+      continue;
+    }
     // The claim's one country named only in the context, while the passage itself names another:
     // the passage is about that other country, so it neither bears out nor contradicts the claim.
     // (With more countries in the claim, the passage's may stand for one of them: the swap test.)
