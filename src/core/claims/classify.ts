@@ -48,6 +48,11 @@ const STANCE_PATTERNS: readonly { cue: AnalysisCue; pattern: RegExp }[] = [
   { cue: 'evaluation', pattern: new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${data.verdicts.join('|')})\\b`, 'i') },
 ];
 
+/** The patterns built from classify.json, each of which the ReDoS test checks as it checks a literal. */
+export function patternsFromData(): readonly RegExp[] {
+  return [...STANCE_PATTERNS.map((p) => p.pattern), SELF_REFERENCE, SELF_REFERENCE_HERE, SELF_REFERENCE_ARGUES, RULE_FRAME];
+}
+
 /** "This brief argues", "The present note", "In this paper, ...": the brief speaking of itself. */
 const SELF_REFERENCE = new RegExp(`${data.selfReferenceOpening}(in )?(${data.selfReferenceDeterminers.join('|')}) (${data.selfReferenceNouns.join('|')})\\b`, 'i');
 

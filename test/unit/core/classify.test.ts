@@ -286,6 +286,15 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The 2020 review gave the programme an admirable coherence.', 'evaluation', ['an admirable coherence']],
     ['Closing the ward during the 2022 winter was an inappropriate use of the budget.', 'evaluation', ['an inappropriate use']],
     ['The 2019 plan was likely the most ambitious in a decade.', 'hedge', ['was likely the']],
+    // A speaker's speech or text ranked by the writer: no address ranks itself.
+    ["The mayor's passages on housing remain among the most eloquent in any budget speech.", 'evaluation', ["The mayor's passages on housing remain among the most"]],
+    ["Leeds's 2019 address was the most reflective of the decade.", 'evaluation', ["Leeds's 2019 address was the most"]],
+    ['It is hard not to be moved by the closing remarks of the 2019 address.', 'evaluation', ['It is hard not to']],
+    // Stance markers: uncertainty, hindsight, what a reader would do well to do, what was deserved.
+    ['It remains to be seen whether the 2019 pilot will spread.', 'hedge', ['It remains to be seen']],
+    ['In hindsight, the 2019 cuts went deeper than planned.', 'hedge', ['In hindsight']],
+    ['Councils would do well to read the 2019 audit.', 'prescription', ['would do well to']],
+    ["The mayor's proposal for four-year terms deserved more attention than it got.", 'prescription', ['deserved']],
   ];
   for (const [text, cue, words] of analysis) {
     it(`${JSON.stringify(text)}: ${cue} ${JSON.stringify(words)}`, () => {
@@ -321,6 +330,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // Not evaluations: a superlative that measures ("the largest", "the first").
     ['The 2019 audit was the largest review of the backlog since 2008.', false],
     ['The mayor gave the clearest figure yet: 2,000 homes by 2025.', false],
+    // What a speech proposed or said, superlatives and all, is its content, not the writer's ranking.
+    ["The mayor's proposal called for the most sweeping reform of housing since 1945.", false],
+    ["In her 2019 speech, the mayor named housing the most urgent priority.", false],
   ];
   for (const [text, cited] of claims) {
     it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));
