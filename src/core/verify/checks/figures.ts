@@ -298,16 +298,16 @@ function valueOwners(c: Analysis, p: Analysis): Map<Quantity, Quantity> {
  * Whether the claim's figures are those of the passage and a neighbour together, each stating one
  * the other lacks: a sentence joining two of the source's ("from X ... to Y").
  */
-function joinsValues(c: Analysis, p: Analysis, neighbour: Analysis): boolean {
-  const inPassage = c.quantities.map((o) => matchIn(o, p) !== undefined);
+function joinsValues(c: Analysis, inPassage: readonly boolean[], neighbour: Analysis): boolean {
   const inNeighbour = c.quantities.map((o) => matchIn(o, neighbour) !== undefined);
   return inPassage.every((found, k) => found || inNeighbour[k]) && inPassage.some((found, k) => found && !inNeighbour[k]) && inNeighbour.some((found, k) => found && !inPassage[k]);
 }
 
-function joinedByNeighbour(ctx: CompareContext, q: Quantity, rivals: readonly Quantity[]): boolean {
+/** `inPassage`: which claim values the passage states, read once per comparison. */
+function joinedByNeighbour(ctx: CompareContext, q: Quantity, rivals: readonly Quantity[], inPassage: () => readonly boolean[]): boolean {
   const { claim: c, passage: p, view: v } = ctx;
   if (rivals.some((r) => anchoredRival(c, q, p, r))) return false;
-  return [...v.before, ...v.after].some((a) => matchIn(q, a) !== undefined && joinsValues(c, p, a));
+  return [...v.before, ...v.after].some((a) => matchIn(q, a) !== undefined && joinsValues(c, inPassage(), a));
 }
 
 export function checkFigures(ctx: CompareContext): FigureFindings {
@@ -317,6 +317,8 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched, anchored: 0 };
   const resolved = resolvedDates(ctx);
   const owners = valueOwners(c, p);
+  let statedByPassage: boolean[] | undefined;
+  const inPassage = (): readonly boolean[] => (statedByPassage ??= c.quantities.map((o) => matchIn(o, p) !== undefined));
   for (const q of c.quantities) {
     if (changes.derived.has(q)) continue;
     if (q.firstToken < ctx.contentFrom) {
@@ -367,7 +369,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     // percent" against "Seven years ago, the deficit was 6 percent" and "In the budget I sent up
     // 2 days ago, ... 1 percent"): the passage's other value is its own fact, not the claim's,
     // unless it stands in the claim value's slot (a wrong year taken from the next sentence).
-    if (rivals.length === 0 ? v.before.some((a) => matchIn(q, a)) : joinedByNeighbour(ctx, q, rivals)) {
+    if (rivals.length === 0 ? v.before.some((a) => matchIn(q, a)) : joinedByNeighbour(ctx, q, rivals, inPassage)) {
       found.factsMatched++;
       observe(ctx, check, 'supports', q);
       continue;
