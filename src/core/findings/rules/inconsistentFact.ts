@@ -3,6 +3,8 @@ import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantitie
 import { changesOf } from '../../claims/changes';
 import type { Analysis } from '../../claims/analyze';
 import type { ParsedBrief } from '../../brief/parse';
+import { passageAnalysis } from '../../claims/passageAnalysis';
+import type { Corpus } from '../../corpus/corpus';
 import type { Finding } from '../../types';
 import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 
@@ -105,7 +107,7 @@ export const inconsistentFactRule: Rule = (context) => {
 };
 
 /** The rule in steps of CLAIMS_PER_STEP claims, between which a sliced check yields (a long brief's figures take seconds). */
-export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Generator<void, Finding[], void> {
+export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
   const claims = sentences.filter((s) => s.check.analysis.quantities.length > 0);
@@ -143,8 +145,10 @@ export function* inconsistentFactSteps({ brief, sentences }: RuleContext): Gener
     }
   }
   const flagged = new Set(findings.map((f) => f.span.start));
-  for (const r of definiteRestatements(claims)) {
-    if (!flagged.has(r.wrong.start)) findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index));
+  for (const r of [...definiteRestatements(claims), ...contradictedRestatements(corpus, claims)]) {
+    if (flagged.has(r.wrong.start)) continue;
+    flagged.add(r.wrong.start);
+    findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index, r.fixed !== true));
   }
   return findings;
 }
@@ -164,9 +168,9 @@ function attested(s: SentenceContext, q: Quantity): boolean {
  * the brief is inconsistent but which value is right is unknown, and a fix to either could make
  * a correct statement wrong.
  */
-function inconsistency(brief: ParsedBrief, wrong: Quantity, right: Quantity, rightSentence: SentenceContext, sentenceIndex: number): Finding {
+function inconsistency(brief: ParsedBrief, wrong: Quantity, right: Quantity, rightSentence: SentenceContext, sentenceIndex: number, offerFix = true): Finding {
   const line = brief.lines.positionAt(rightSentence.sentence.span.start).line + 1;
-  const settled = rightSentence.check.verdict === 'supported' || attested(rightSentence, right);
+  const settled = offerFix && (rightSentence.check.verdict === 'supported' || attested(rightSentence, right));
   const fixes = settled ? [{ title: `Use “${right.text}” as on line ${line}`, kind: 'replace-value' as const, edits: [edit(brief, { start: wrong.start, end: wrong.end }, right.text)], isPreferred: true, safe: false }] : [];
   return finding(brief, 'inconsistent-fact', { start: wrong.start, end: wrong.end }, `This brief states “${right.text}” for the same fact on line ${line}`, fixes, { sentenceIndex });
 }
@@ -176,6 +180,54 @@ interface Restated {
   wrongClaim: SentenceContext;
   right: Quantity;
   rightClaim: SentenceContext;
+  /** The wrong value's contradiction already offers the source's value as a fix: no second one. */
+  fixed?: boolean;
+}
+
+/**
+ * A figure or date the source contradicts, where another claim of the brief states the source's
+ * value from the same source: the brief gives one fact two ways, and the contradiction's passage
+ * says which two. The passage ties the two statements together, however differently they are
+ * worded (a table cell and a sentence), where shared words around the figures cannot. Claims are
+ * found by source and kind of figure, at most MAX_COMPARED each: linear in the brief.
+ */
+function contradictedRestatements(corpus: Corpus, claims: readonly SentenceContext[]): Restated[] {
+  const found: Restated[] = [];
+  const bySource = attestedBySource(claims);
+  for (const claim of claims) {
+    const decisive = claim.check.decisive;
+    const [conflict, ...more] = decisive?.conflicts ?? [];
+    if (claim.check.verdict !== 'contradicted' || !decisive || !conflict || more.length > 0 || (conflict.kind !== 'figure' && conflict.kind !== 'date')) continue;
+    const wrong = claim.check.analysis.quantities.find((q) => q.start === conflict.claimed.start && q.end === conflict.claimed.end);
+    const stated = passageAnalysis(corpus, decisive.passageId).quantities.find((q) => q.start === conflict.source.start && q.end === conflict.source.end);
+    if (!wrong || !stated) continue;
+    const others = bySource.get(sourceKey(corpus.passageKey(decisive.passageId), stated)) ?? [];
+    for (const other of others.slice(0, MAX_COMPARED)) {
+      const figure = sameSentence(other, claim) || reportsOfOtherSources(other, claim) ? undefined : other.check.analysis.quantities.find((q) => sameMeasure(q, stated) && sameQuantity(q, stated) && attested(other, q));
+      if (!figure) continue;
+      found.push({ wrong, wrongClaim: claim, right: figure, rightClaim: other, fixed: conflict.replaceable });
+      break;
+    }
+  }
+  return found;
+}
+
+const sourceKey = (key: string, q: Quantity): string => `${key}\u0000${isTime(q) ? 'time' : q.kind}`;
+
+/** Claims by the source their evidence comes from and the kind of a figure it bears out: each is listed once per kind. */
+function attestedBySource(claims: readonly SentenceContext[]): Map<string, SentenceContext[]> {
+  const bySource = new Map<string, SentenceContext[]>();
+  for (const claim of claims) {
+    const key = claim.evidence[0]?.key;
+    if (key === undefined) continue;
+    const keys = new Set(claim.check.analysis.quantities.filter((q) => attested(claim, q)).map((q) => sourceKey(key, q)));
+    for (const k of keys) {
+      const list = bySource.get(k);
+      if (list) list.push(claim);
+      else bySource.set(k, [claim]);
+    }
+  }
+  return bySource;
 }
 
 /** Determiners that make a noun phrase point back at something the reader has already been told. */

@@ -138,6 +138,28 @@ describe('rule: inconsistent-fact', () => {
     assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line, f.message]), [['£80 million', 2, 'This brief states “£60 million” for the same fact on line 1']]);
   });
 
+  describe('a contradicted figure whose source value the brief states elsewhere from the same source', () => {
+    const table = (figure: string) => ['| Finding | Figure | Source |', '| --- | --- | --- |', `| Time spent on infrastructure | ${figure} | [@sovereignthread] |`, ''].join('\n');
+    const prose = 'The founder says his team has spent about 18 months mostly on internal infra to get into the position to make big swings [@sovereignthread].';
+
+    it('is also the same fact stated two ways: the contradiction keeps the one fix, this finding points at the line', () => {
+      const result = check(corpus, `${table('about 12 months')}\n${prose}`);
+      assert.deepStrictEqual(
+        result.findings.map((x) => [x.code, x.targetText, x.message, x.range.start, x.fixes.filter((fix) => fix.kind !== 'suppress').map((fix) => fix.title)]),
+        [
+          ['contradicted-figure', '18 months', 'Source says “12 months”, not “18 months” [@sovereignthread]', { line: 4, character: 42 }, ['Replace “18 months” with “12 months” (as the source states)']],
+          ['inconsistent-fact', '18 months', 'This brief states “12 months” for the same fact on line 3', { line: 4, character: 42 }, []],
+        ],
+      );
+    });
+
+    it('is not reported when the other statement gives another value, or none the source bears out', () => {
+      const codes = (text: string) => check(corpus, text).findings.map((x) => x.code);
+      assert.deepStrictEqual(codes(`${table('about 10 months')}\n${prose}`).filter((code) => code === 'inconsistent-fact'), []);
+      assert.deepStrictEqual(codes(prose), ['contradicted-figure']);
+    });
+  });
+
   it('is not reported when the two values are the same figure written differently', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get sixty million pounds for open-source AI research.';
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
