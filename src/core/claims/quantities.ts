@@ -216,8 +216,9 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     const u = tokens[i + 1];
     const days = u && DURATION_DAYS[u.norm];
     if ((t.norm === 'a' || t.norm === 'an') && u && days !== undefined && nextTo(text, base, t, u)) {
-      found.push(make(r, 'duration', days, [u.stem], t.start, u.end, approxBefore(r, i), i, i + 1));
-      i++;
+      const duration = durationOf(r, 1, i + 1, days, t.start, approxBefore(r, i), i);
+      found.push(duration);
+      i = duration.lastToken;
       continue;
     }
     const fraction = readFraction(r, i);
@@ -237,6 +238,12 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     }
     const n = readNumber(tokens, i, text, base);
     if (!n) continue;
+    const share = readNaturalFrequency(r, n);
+    if (share) {
+      found.push(share);
+      i = share.lastToken;
+      continue;
+    }
     if (n.fromWords && n.first === n.last && ['one', 'a'].includes(t.norm) && !isUnitAfter(r, n.last)) continue; // "one of", "one thing"
     const q = quantityOf(r, n);
     if (q) {
@@ -247,6 +254,39 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   // Dates in the forms chrono-node reads and the loop above does not ("the 1st of October").
   const dates = chronoDates(text, tokens, base, found);
   return dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
+}
+
+const FREQUENCY_JOINERS: readonly (readonly string[])[] = WORDS.naturalFrequency.joiners;
+const FREQUENCY_DENOMINATORS: ReadonlySet<number> = new Set(WORDS.naturalFrequency.denominators);
+
+/**
+ * A natural frequency, "nine in ten" or "two out of three": a share, read as the percentage it is,
+ * so that "nine in ten taxpayers" meets "ninety-six percent of all taxpayers" as another value.
+ */
+function readNaturalFrequency(r: Reading, n: { value: number; first: number; last: number; ordinal: boolean; scaled: boolean }): Quantity | undefined {
+  if (n.ordinal || n.scaled || !Number.isInteger(n.value) || n.value < 1) return undefined;
+  const { tokens, text, base } = r;
+  const joiner = FREQUENCY_JOINERS.find((words) => words.every((word, k) => tokens[n.last + 1 + k]?.norm === word));
+  if (!joiner) return undefined;
+  const whole = readNumber(tokens, n.last + 1 + joiner.length, text, base);
+  if (!whole || whole.ordinal || whole.scaled || !FREQUENCY_DENOMINATORS.has(whole.value) || whole.value <= n.value) return undefined;
+  const [first, last] = [tokens[n.first], tokens[whole.last]];
+  if (!first || !last) return undefined;
+  const percent = (100 * n.value) / whole.value;
+  // "one in three" is 33.3 percent, which a writer rounds: fuzzy, as "a third" is.
+  return make(r, 'percent', percent, [], first.start, last.end, approxBefore(r, n.first) || !Number.isInteger(percent), n.first, whole.last);
+}
+
+/**
+ * `count` units of a duration whose unit word is token `unitAt`, with a fraction after the unit
+ * ("a year and a half" = 18 months, "two hours and a quarter"), as after a number.
+ */
+function durationOf(r: Reading, count: number, unitAt: number, unitDays: number, start: number, approx: boolean, first: number): Quantity {
+  const unit = r.tokens[unitAt]!;
+  const [and, article, fraction] = [r.tokens[unitAt + 1], r.tokens[unitAt + 2], r.tokens[unitAt + 3]];
+  const part = and?.norm === 'and' && (article?.norm === 'a' || article?.norm === 'an') && fraction ? AND_A_FRACTION[fraction.norm] : undefined;
+  if (part === undefined || !fraction) return make(r, 'duration', count * unitDays, [unit.stem], start, unit.end, approx, first, unitAt);
+  return make(r, 'duration', (count + part) * unitDays, [unit.stem], start, fraction.end, approx, first, unitAt + 3);
 }
 
 function approxBefore(r: Reading, i: number): boolean {
@@ -368,7 +408,7 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   const unitAt = durationUnitAt(r, last);
   const unit = unitAt === undefined ? undefined : tokens[unitAt];
   const unitDays = unit && DURATION_DAYS[unit.norm];
-  if (unit && unitAt !== undefined && unitDays !== undefined) return make(r, 'duration', value * unitDays, [unit.stem], start, unit.end, approx, n.first, unitAt);
+  if (unit && unitAt !== undefined && unitDays !== undefined) return durationOf(r, value, unitAt, unitDays, start, approx, n.first);
   if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
     return make(r, 'year', value, [], start, end, approx, n.first, last, { precision: 'year' });
   }

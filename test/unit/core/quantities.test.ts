@@ -103,6 +103,29 @@ describe('claims/quantities', () => {
       assert.strictEqual(sameQuantity(nth(forms, 0, 'form'), one('2 1/2 years')), false);
     });
 
+    it('"a year and a half" = "18 months" = "one and a half years", and "two years and a quarter" = "27 months"; "a year and a half ago" keeps its fraction', () => {
+      const forms = ['a year and a half', '18 months', 'one and a half years'].map(one);
+      assert.deepStrictEqual(forms.map((q) => [q.kind, q.text]), [['duration', 'a year and a half'], ['duration', '18 months'], ['duration', 'one and a half years']]);
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 1, 'form')));
+      assert.ok(sameQuantity(nth(forms, 0, 'form'), nth(forms, 2, 'form')));
+      assert.strictEqual(sameQuantity(nth(forms, 0, 'form'), one('12 months')), false);
+      assert.ok(sameQuantity(one('two years and a quarter'), one('27 months')));
+      assert.deepStrictEqual(quantities('it ended a year and a half ago').map((q) => q.text), ['a year and a half']);
+      // No fraction follows: the unit alone.
+      assert.deepStrictEqual(quantities('a year and a budget').map((q) => q.text), ['a year']);
+    });
+
+    it('reads a natural frequency as the share it is: "nine in ten" = "90 percent", not "96 percent"; "one in three" is fuzzy, as "a third" is', () => {
+      assert.deepStrictEqual(summary(one('nine in ten taxpayers')), { kind: 'percent', value: 90, text: 'nine in ten' });
+      assert.deepStrictEqual(summary(one('two out of three voters')), { kind: 'percent', value: (100 * 2) / 3, text: 'two out of three' });
+      assert.ok(sameQuantity(one('nine in ten taxpayers'), one('90 percent of taxpayers')));
+      assert.strictEqual(sameQuantity(one('nine in ten taxpayers'), one('96 percent of taxpayers')), false);
+      assert.ok(sameQuantity(one('one in three families'), one('a third of families')));
+      // Not a share: a year, an ordinal or a number above the other after "in".
+      assert.deepStrictEqual(quantities('3 in 2019').map((q) => q.kind), ['count', 'year']);
+      assert.deepStrictEqual(quantities('ten in five').map((q) => q.kind), ['count', 'count']);
+    });
+
     it('reads "two and a half million" and "5 and a half percent"; a date or ratio with slashes is no mixed number', () => {
       assert.deepStrictEqual(summary(one('two and a half million')), { kind: 'count', value: 2_500_000, text: 'two and a half million' });
       assert.deepStrictEqual(summary(one('5 and a half percent')), { kind: 'percent', value: 5.5, text: '5 and a half percent' });
