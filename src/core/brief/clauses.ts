@@ -172,10 +172,27 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
   if (comma < 0 && citationEnd === undefined && !NEED_NO_COMMA.has(word.norm)) return undefined;
   // After a citation, a verb phrase sharing the subject ("[@a] and credited Y") has its own source.
   const citedVerbPhrase = citationEnd !== undefined && verbPhrase(tokens, k + 1);
-  if (!citedVerbPhrase && !ownClause(tokens, k + 1, citationEnd !== undefined)) return undefined;
+  if (!citedVerbPhrase && !valuedVerbPhrases(prose, tokens, k, nested, comma >= 0) && !ownClause(tokens, k + 1, citationEnd !== undefined)) return undefined;
   if (comma >= 0 && citationEnd === undefined && word.norm === 'and' && endsList(prose, tokens, k, nested)) return undefined;
   const leftEnd = comma >= 0 ? previous.end + comma : citationEnd ?? previous.end;
   return { leftEnd, rightStart: word.end };
+}
+
+/**
+ * After a comma, a verb phrase sharing the subject, where it and the clause before each state an
+ * amount of their own ("puts the cost at around $3 million, and dismisses the idea that $1bn is
+ * needed"): two measurements, often from two passages, each checked on its own. Otherwise
+ * coordinated verbs stay one claim, years too ("declared X in 2019, and limited Y in 2020": one
+ * account of one subject's acts).
+ */
+function valuedVerbPhrases(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, comma: boolean): boolean {
+  if (!comma || !verbPhrase(tokens, k + 1) || !tokens.slice(0, k).some(statesAmount)) return false;
+  return tokensUntilNextBoundary(prose, tokens, k, nested).some(statesAmount);
+}
+
+/** A figure that is not a year: "3", "1bn", "sixty". */
+function statesAmount(token: Token): boolean {
+  return statesValue(token) && !(/^\d{4}$/.test(token.raw) && Number(token.raw) >= 1000 && Number(token.raw) <= 2200);
 }
 
 /**
@@ -204,9 +221,9 @@ function finiteVerb(token: Token): boolean {
   return !token.capitalized && pastOrAuxiliary(token.norm);
 }
 
-/** A figure or date: a numeral or a number word. */
+/** A figure or date: a numeral ("2014", "1bn", "18th") or a number word. */
 function statesValue(token: Token): boolean {
-  return token.numeric || isNumberWord(token.norm);
+  return token.numeric || /^\d/.test(token.raw) || isNumberWord(token.norm);
 }
 
 /** Whether a claim is a fragment without a verb of its own (read.ts gives it the clause before as context). */

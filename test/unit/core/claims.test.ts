@@ -66,6 +66,11 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'The minister called the port the busiest in the region [@a], and the largest employer for the first time in 40 years [@a].',
       [['The minister called the port the busiest in the region [@a]', ['a']], ['the largest employer for the first time in 40 years [@a].', ['a']]],
     ],
+    // after a comma, a verb phrase sharing the subject, when each side states an amount of its own
+    [
+      'The founder puts the post-training bill at around $3 million, and dismisses the idea that $1bn is needed at the outset [@a].',
+      [['The founder puts the post-training bill at around $3 million', ['a']], ['dismisses the idea that $1bn is needed at the outset [@a].', ['a']]],
+    ],
   ];
   for (const [text, expected] of split) {
     it(`splits ${JSON.stringify(text)}`, () => assert.deepStrictEqual(claims(text), expected));
@@ -78,6 +83,7 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The United States has declared Huawei and ZTE national security risks and limited their access to its markets [@a].',
     'The funding is channelled through UK Research and Innovation and draws on the EPSRC budget [@a].',
     'The state declared Huawei a risk in 2019, and limited its access to the market in 2020.',
+    'The fund gave £5 million to Leeds, and praised the city for its bid.',
     // a restrictive "whose" (no comma, no name before it) limits its noun; a "whose" aside closed by a comma
     'Firms whose revenue exceeds 10 million pounds must publish their accounts.',
     'Ms Davis, whose school closed in 2019, moved to Leeds.',
