@@ -371,7 +371,7 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
     if (y && /^\d{4}$/.test(y.raw)) {
       return make(r, 'date', dateValue(Number(y.raw), nextMonth, n.value), [], start, y.end, approx, n.first, last + 2, { precision: 'day' });
     }
-    if (next.norm !== 'may' && !n.fromWords) return make(r, 'date', dateValue(0, nextMonth, n.value), [], start, next.end, approx, n.first, last + 1, { precision: 'day' });
+    if (!n.fromWords && !modalMay(tokens, last + 1)) return make(r, 'date', dateValue(0, nextMonth, n.value), [], start, next.end, approx, n.first, last + 1, { precision: 'day' });
   }
   if (n.ordinal && !n.fromWords) return undefined; // "2nd" alone is a rank, not a figure
   if (n.ordinal) return undefined;
@@ -489,6 +489,16 @@ function countUnit(r: Reading, last: number): string[] {
     } else if (unit.length > 0) break;
   }
   return unit;
+}
+
+/**
+ * Whether "May" at token `i` is the modal, not the month: a verb in its base form follows ("Top
+ * 10 May Surprise You"). After a day's number it is otherwise the month ("pass by 15 May").
+ */
+function modalMay(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'may') return false;
+  const after = tokens[i + 1];
+  return after !== undefined && wordNet().lemmas(after.norm).some((l) => l.pos === 'v' && l.word === after.norm);
 }
 
 /** A word WordNet knows only as a verb or an adverb; not an "-ing" form, which modifies nouns ("charging stations"). */

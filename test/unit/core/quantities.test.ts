@@ -135,6 +135,13 @@ describe('claims/quantities', () => {
   });
 
   describe('dates and years', () => {
+    it('reads "15 May" after a day\'s number as the month, as "15 March" is, unless a verb follows the modal ("the 15 May be right")', () => {
+      assert.deepStrictEqual(summary(one('the budget had to pass by 15 May')), { kind: 'date', value: 515, text: '15 May' });
+      assert.strictEqual(sameQuantity(one('by 15 May'), one('by April 15th')), false);
+      assert.ok(sameQuantity(one('by 15 April'), one('by April 15th')));
+      assert.deepStrictEqual(quantities('Of the candidates, the 15 May be right').map((q) => q.kind), ['count']);
+    });
+
     it('2nd February 2026 = 2 February 2026 = February 2, 2026', () => {
       const forms = ['2nd February 2026', '2 February 2026', 'February 2, 2026'].map(one);
       for (const q of forms) assert.deepStrictEqual([q.kind, q.value, q.precision], ['date', 20260202, 'day']);
