@@ -301,6 +301,7 @@ function endAtNextCue(tokens: readonly Token[], cue: number, end: number, next: 
 
 /** The last token a negation cue at `i` reaches: to the clause's end, a conjunction that breaks it, or a comma. */
 function scopeEnd(text: string, base: number, tokens: readonly Token[], i: number, nobody: boolean): number {
+  const baseVerb = negatesBaseVerb(tokens, i);
   for (let k = i + 1; k < tokens.length; k++) {
       const word = tokens[k];
       if (!word) break;
@@ -310,10 +311,32 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       // "does not want to repeat it and is actively positioning itself": a coordinated verb
       // phrase with its own auxiliary is outside the negated one.
       if (word.norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) return k - 1;
+      // "refused to raise taxes and sought a veto", "did not raise taxes and sought": the negated
+      // verb is a base form, so a past tense after "and" is a finite verb of its own, outside it.
+      if (baseVerb && word.norm === 'and' && onlyInflectedVerb(tokens[k + 1])) return k - 1;
       // A comma ends the scope unless a list of examples continues the object ("such as", "including").
       if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm)) return k - 1;
   }
   return tokens.length - 1;
+}
+
+/** Whether the negation at `i` denies a verb in its base form ("did not raise", "refused to raise"), the first content word after it. */
+function negatesBaseVerb(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k];
+    if (!t || t.numeric) return false;
+    if (t.stop) continue;
+    return wordNet().lemmas(t.norm).some((l) => l.pos === 'v' && l.word === t.norm);
+  }
+  return false;
+}
+
+/** A verb WordNet knows only in an inflected form ("sought", "raised"), never its base form: a finite past (its adjective "sought" aside). */
+function onlyInflectedVerb(t: Token | undefined): boolean {
+  if (!t || t.capitalized || t.stop) return false;
+  const verbs = wordNet().lemmas(t.norm).filter((l) => l.pos === 'v');
+  // Not "-ing" nor "-s": a participle or a plural noun ("libraries and parks") as often as a verb.
+  return verbs.length > 0 && verbs.every((l) => l.word !== t.norm) && !/(?:ing|s)$/.test(t.norm);
 }
 
 /** "could have been restricted ..., but instead he released it": a past that did not happen, denied by what replaced it. */

@@ -138,4 +138,15 @@ describe('negation as analysts paraphrase it', () => {
     const passage = 'The depot could have been sold to a developer, but instead the council reopened it as a bus garage.';
     assert.notEqual(verdictOf(passage, 'The council reopened the depot as a bus garage rather than selling it to a developer.').verdict, 'contradicted');
   });
+
+  it('a negated base-form verb does not reach a past tense coordinated after "and" ("refused to raise taxes and sought a veto")', () => {
+    assert.deepEqual(negatedWords('The mayor refused to raise taxes and sought a new budget rule.'), ['to', 'raise', 'taxes']);
+    assert.deepEqual(negatedWords('The mayor did not raise taxes and sought a new budget rule.'), ['raise', 'taxes']);
+    // A perfect's participles are coordinated under the one auxiliary: both stay negated.
+    assert.deepEqual(negatedWords('The mayor has not raised taxes and sought savings.'), ['raised', 'taxes', 'and', 'sought', 'savings']);
+    // A base form after "and" is still inside ("did not raise taxes and cut spending").
+    assert.deepEqual(negatedWords('The mayor did not raise taxes and cut spending.'), ['raise', 'taxes', 'and', 'cut', 'spending']);
+    const passage = 'The mayor asked the council for a new budget rule that would give her a line-item veto.';
+    assert.notEqual(verdictOf(passage, 'The mayor refused to raise taxes and sought a line-item veto.').verdict, 'contradicted');
+  });
 });
