@@ -161,8 +161,9 @@ export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number
  */
 function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparison[], values: readonly Quantity[]): boolean {
   if (values.length === 0 || !contra.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date')) return false;
-  // A passage with fewer of the claim's words may outweigh it too (statesValuesAmidClaim).
-  const fewerWordsSuffice = values.every(rarelyMetByChance) && contra.ownCoverage < FULLY_ALIGNED;
+  // A passage with fewer of the claim's words may outweigh it too (statesValuesAmidClaim), when
+  // one of the values it states is one seldom met by chance ("a 1-year tax reduction of $16 billion").
+  const fewerWordsSuffice = values.some(rarelyMetByChance) && contra.ownCoverage < FULLY_ALIGNED;
   const outweighs = (c: Comparison): boolean => c.coverage >= contra.coverage || (fewerWordsSuffice && statesValuesAmidClaim(c, contra, values.length));
   return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values.length && outweighs(c));
 }

@@ -43,6 +43,13 @@ describe('a passage stating the claim\'s amount amid half its words outweighs a 
   it('an amount no passage states is still contradicted', () => {
     assert.equal(verdictOf('Johnson forecast a deficit of only $1.9 billion.'), 'contradicted');
   });
+  it('a claim stating a duration beside its amount is outweighed alike: the amount is seldom met by chance', () => {
+    const TAX = 'To bolster business and to create new jobs, I propose a 1-year tax reduction of $16 billion. Farmers planted wheat in the spring. This cash rebate to individuals amounts to 12 percent of 1974 tax payments, a total cut of $12 billion.';
+    const corpus = new Corpus([{ key: '1975_gerald_r_ford_r', title: '1975_gerald_r_ford_r', file: '/corpus/1975_gerald_r_ford_r.txt', text: TAX }]);
+    const verdict = (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+    assert.notEqual(verdict('Ford called for a one-year tax reduction totaling sixteen billion dollars.'), 'contradicted');
+    assert.equal(verdict('Ford called for a one-year tax reduction totaling fourteen billion dollars.'), 'contradicted');
+  });
   it('nearly as many of the claim\'s words as the contradiction has suffice (the margin a support needs against one)', () => {
     // The four addresses of eval/sotu-e: word weights as a real corpus gives them.
     const folder = path.join(__dirname, '../../../eval/sotu-e/corpus');
