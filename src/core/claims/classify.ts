@@ -293,6 +293,9 @@ export function isAuxiliary(word: string): boolean {
 }
 
 const ADDRESSING = new Set(data.addressingVerbs);
+
+/** Verbs of saying that name whom they tell ("told Congress", "warned lawmakers"): that one is the speech's "you" (checks/names.ts). */
+export const TELLING_VERBS: ReadonlySet<string> = ADDRESSING;
 const ADDRESSEES = new Set(data.addressees);
 
 /**

@@ -7,6 +7,7 @@ import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict, type TextPiece } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, speaks, withoutTitles } from '../names';
 import { mayBeOfOneKind } from '../nameKinds';
+import { TELLING_VERBS } from '../../claims/classify';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
 import { observe, type CompareContext } from './context';
@@ -84,7 +85,7 @@ function onlyUnderNegatingPrefix(p: Analysis, e: Entity): boolean {
 }
 
 /** Finds each claim name; returns the names found nowhere. */
-const ADDRESSING_VERBS: ReadonlySet<string> = new Set(ADDRESSEE.verbs);
+const ADDRESSING_VERBS: ReadonlySet<string> = new Set([...ADDRESSEE.askingVerbs, ...TELLING_VERBS]);
 const ADDRESSING_BEFORE_ON: ReadonlySet<string> = new Set(ADDRESSEE.verbsBeforeOn);
 const SECOND_PERSON: ReadonlySet<string> = new Set(ADDRESSEE.pronouns);
 
