@@ -81,12 +81,12 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   let total = words.total;
   // A name swapped for another ("Nvidia" where the passage has "Graphcore" and "non-NVIDIA") is
   // that conflict; the prefix that negates the name in the passage is not a second one.
-  const found = polarityConflict(c, p, claim.contentFrom, words.unmatched, prep.claimStems, words.alternations, words.alignedAt);
+  const found = polarityConflict(c, p, claim.contentFrom, words.unmatched, prep.claimStems, words.alternations, words.alignedAt, words.absorbedCues);
   const overlaps = (range: { start: number; end: number }): boolean => found !== undefined && range.start < found.conflict.claimed.end && found.conflict.claimed.start < range.end;
   // Nor is a word of a quotation another passage of the source holds verbatim: that passage bears it out.
   const polarity = found && (names.conflicts.some((k) => overlaps(k.claimed)) || quotes.elsewhere.some(overlaps)) ? undefined : found;
   // A negation only the claim has keeps it from support; a conflict found above already says more.
-  if (!polarity && addedNegations(ctx) > 0) missing.push('negation');
+  if (!polarity && addedNegations(ctx, words.absorbedCues) > 0) missing.push('negation');
   if (polarity) {
     conflicts.push(polarity.conflict);
     conflictChecks.push(polarity.check);

@@ -39,10 +39,11 @@ export function polarityConflict(
   claimStems: Set<string>,
   alternations: readonly Alternation[],
   alignedAt: ReadonlyMap<number, number> = new Map(),
+  absorbedCues: ReadonlySet<number> = new Set(),
 ): PolarityFinding | undefined {
   // Without a negation cue on either side no word is negated: only the exclusion tests below apply.
   if (c.cues.length > 0 || p.cues.length > 0) {
-    const conflict = negationConflict(c, p, contentFrom, alignedAt);
+    const conflict = negationConflict(c, p, contentFrom, alignedAt, absorbedCues);
     if (conflict) return { conflict, check: 'negation' };
   }
   for (const { t } of unmatched) {
@@ -176,7 +177,7 @@ function semiModal(a: Analysis, i: number): boolean {
  * `alignedAt`: claim words the passage says in another word (WordNet: "main" / "principal"), with
  * that word's index: the word a passage's "not" negates may be one of them.
  */
-function negationConflict(c: Analysis, p: Analysis, contentFrom: number, alignedAt: ReadonlyMap<number, number>): Conflict | undefined {
+function negationConflict(c: Analysis, p: Analysis, contentFrom: number, alignedAt: ReadonlyMap<number, number>, absorbedCues: ReadonlySet<number>): Conflict | undefined {
   const restated = restatementNegated(c, p, contentFrom);
   if (restated) return restated;
   if (cuesAligned(c, p, contentFrom)) return undefined;
@@ -199,6 +200,8 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number, aligned
     if (i < contentFrom) continue;
     // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
     if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i) || semiModal(c, i)) continue;
+    // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
+    if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
     const nth = used.get(t.stem) ?? 0;
     const j = occurrence(p, t.stem, nth);
     if (j === undefined) continue;
@@ -245,7 +248,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number, aligned
   for (const [cue, j] of cueDisagrees) {
     if (!cueAgrees.has(cue)) return claimNegates(c, p, cue, j);
   }
-  return c.cues.some((k) => k >= contentFrom) ? passageCueDenied(c, p, contentFrom) : undefined;
+  return c.cues.some((k) => k >= contentFrom && !absorbedCues.has(k)) ? passageCueDenied(c, p, contentFrom) : undefined;
 }
 
 /**
@@ -338,7 +341,7 @@ function occurrence(p: Analysis, stem: string, nth: number): number | undefined 
 }
 
 /** The nearest negation cue before token `i` whose scope reaches it. */
-function governingCue(a: Analysis, i: number): number | undefined {
+export function governingCue(a: Analysis, i: number): number | undefined {
   let best: number | undefined;
   for (const cue of a.cues) if (cue < i) best = cue;
   return best;

@@ -149,4 +149,23 @@ describe('negation as analysts paraphrase it', () => {
     const passage = 'The mayor asked the council for a new budget rule that would give her a line-item veto.';
     assert.notEqual(verdictOf(passage, 'The mayor refused to raise taxes and sought a line-item veto.').verdict, 'contradicted');
   });
+
+  describe('a negated word against its opposite says one thing ("not open" / "closed": negation joined with alternation)', () => {
+    const passage = 'The northern port of Avalon is closed to foreign trawlers this winter.';
+    it('is borne out, not contradicted twice over', () => {
+      assert.equal(verdictOf(passage, 'The northern port of Avalon is not open to foreign trawlers this winter.').verdict, 'supported');
+    });
+    it('the negation alone, or the opposite alone, still contradicts', () => {
+      assert.equal(verdictOf(passage, 'The northern port of Avalon is not closed to foreign trawlers this winter.').verdict, 'contradicted');
+      assert.equal(verdictOf(passage, 'The northern port of Avalon is open to foreign trawlers this winter.').verdict, 'contradicted');
+    });
+    it('a negated "any" restates "no"', () => {
+      const bombs = 'For twenty days now the air wing has dropped no bombs on the northern provinces.';
+      assert.equal(verdictOf(bombs, 'For twenty days the air wing had not dropped any bombs on the northern provinces.').verdict, 'supported');
+    });
+    it('not where the passage negates the opposite somewhere ("can properly house ... not properly qualified")', () => {
+      const schools = 'The schools can properly house 300 pupils, taught by 40 teachers not properly qualified to teach.';
+      assert.notEqual(verdictOf(schools, 'The schools can properly house 300 pupils, taught by 40 teachers not improperly qualified to teach.').verdict, 'supported');
+    });
+  });
 });

@@ -7,6 +7,7 @@ import type { Analysis } from '../../claims/analyze';
 import { directionOf } from '../../claims/changes';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
+import { governingCue } from '../polarity';
 import { wordNet } from '../../lexicon/source';
 import type { Token } from '../../text/tokens';
 import type { PassageView } from '../passageView';
@@ -73,6 +74,11 @@ export interface WordAlignment {
   relatedAt: Set<number>;
   /** Of those, the index of the passage word that says it (for the negation check: one word, two spellings). */
   alignedAt: Map<number, number>;
+  /**
+   * Claim negation cues the passage restates by an opposite of a word they negate ("not open" /
+   * "closed"): the negation check reads nothing under them as denied.
+   */
+  absorbedCues: Set<number>;
 }
 
 function prefixMatch(item: ContentWord, v: PassageView): boolean {
@@ -384,7 +390,7 @@ function relatedOrPhrase(ctx: CompareContext, item: ContentWord, pool: readonly 
 
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
   const { prep, view: v } = ctx;
-  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set(), alignedAt: new Map() };
+  const out: WordAlignment = { seen: 0, total: 0, own: 0, context: 0, unmatched: [], unaligned: [], credits: [], subject: 0, alternations: [], narrower: [], relatedAt: new Set(), alignedAt: new Map(), absorbedCues: new Set() };
   // The first credit of each distinct stem (by its index k); a stem is seen once it has one.
   const creditOfStem = new Array<Credit | undefined>(prep.distinct);
   let pool: KnownWord[] | undefined;
@@ -414,7 +420,15 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     } else {
       // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
       const found = names.named.has(item.i) || item.t.allCaps ? {} : relatedOrPhrase(ctx, item, (pool ??= candidates(ctx)), covered);
-      if (found.support) {
+      const opposite = found.rival && negatedOpposite(ctx, found.rival);
+      if (opposite !== undefined) {
+        // Negation and an opposite compose to an equivalence ("not open" / "closed").
+        credit = RELATED_WEIGHT * w;
+        out.own += credit;
+        out.relatedAt.add(item.i);
+        out.absorbedCues.add(opposite);
+        observe(ctx, 'words', 'supports', item.t, found.rival?.rival);
+      } else if (found.support) {
         // The passage says it in another word: nearly as good as the word itself.
         credit = RELATED_WEIGHT * w;
         out.own += credit;
@@ -456,8 +470,32 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
   }
   narrowByModifiers(ctx, out);
   // A function word a value check already compared ("15,000 more" / "15,000 fewer") is not compared again.
-  out.alternations.push(...functionWordAlternations(ctx).filter((a) => !excluded.has(a.word.i)));
+  // A negated one ("had not dropped any bombs" / "dropped no bombs") restates its opposite, as a content word does.
+  for (const alternation of functionWordAlternations(ctx)) {
+    if (excluded.has(alternation.word.i)) continue;
+    const opposite = negatedOpposite(ctx, alternation);
+    if (opposite === undefined) out.alternations.push(alternation);
+    else out.absorbedCues.add(opposite);
+  }
   return out;
+}
+
+/**
+ * The claim's negation cue when the claim negates a word the passage replaces by its antonym,
+ * unnegated: "not open" and "closed" say one thing. In natural logic the negation (^) joined with
+ * the alternation (|) gives forward entailment: the passage's word entails the claim's
+ * (MacCartney & Manning 2009, the join table). Antonyms only, not co-hyponyms: "not March" is
+ * not "October".
+ */
+function negatedOpposite(ctx: CompareContext, alternation: Alternation): number | undefined {
+  const i = alternation.word.i;
+  if (alternation.via !== 'antonym' || alternation.repeat || !ctx.claim.negated[i]) return undefined;
+  // Every occurrence of the opposite asserted: "can properly have room ... not properly qualified"
+  // negates the one that stands where the claim's word does.
+  const rival = alternation.rival.stem;
+  const p = ctx.passage;
+  if (!p.tokens.includes(alternation.rival) || p.tokens.some((u, j) => u.stem === rival && p.negated[j])) return undefined;
+  return governingCue(ctx.claim, i);
 }
 
 /** A word WordNet knows only as an adjective (head or satellite). */
