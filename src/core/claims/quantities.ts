@@ -215,7 +215,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     // "a year", "a decade": an article before a duration unit is the number one.
     const u = tokens[i + 1];
     const days = u && DURATION_DAYS[u.norm];
-    if ((t.norm === 'a' || t.norm === 'an') && u && days !== undefined && nextTo(text, base, t, u)) {
+    if ((t.norm === 'a' || t.norm === 'an') && u && days !== undefined && nextTo(text, base, t, u) && !namesPeriod(tokens, i + 2)) {
       const duration = durationOf(r, 1, i + 1, days, t.start, approxBefore(r, i), i);
       found.push(duration);
       i = duration.lastToken;
@@ -254,6 +254,13 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   // Dates in the forms chrono-node reads and the loop above does not ("the 1st of October").
   const dates = chronoDates(text, tokens, base, found);
   return dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
+}
+
+const PERIOD_OPENERS: readonly (readonly string[])[] = WORDS.periodOpeners;
+
+/** Whether the words from token `at` make "a decade" before them a period named ("a decade in which"), not a length. */
+function namesPeriod(tokens: readonly Token[], at: number): boolean {
+  return PERIOD_OPENERS.some((words) => words.every((word, k) => tokens[at + k]?.norm === word));
 }
 
 const FREQUENCY_JOINERS: readonly (readonly string[])[] = WORDS.naturalFrequency.joiners;

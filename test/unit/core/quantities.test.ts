@@ -103,6 +103,12 @@ describe('claims/quantities', () => {
       assert.strictEqual(sameQuantity(nth(forms, 0, 'form'), one('2 1/2 years')), false);
     });
 
+    it('"a decade in which" names a period, not a length; "took a decade" is one', () => {
+      assert.deepEqual(quantities('1970 opened a decade in which the country would celebrate').map((q) => q.text), ['1970']);
+      assert.deepEqual(quantities('it was a year when prices fell').map((q) => q.text), []);
+      assert.deepEqual(summary(one('it took a decade to build')), { kind: 'duration', value: 3652.5, text: 'a decade' });
+    });
+
     it('"a year and a half" = "18 months" = "one and a half years", and "two years and a quarter" = "27 months"; "a year and a half ago" keeps its fraction', () => {
       const forms = ['a year and a half', '18 months', 'one and a half years'].map(one);
       assert.deepStrictEqual(forms.map((q) => [q.kind, q.text]), [['duration', 'a year and a half'], ['duration', '18 months'], ['duration', 'one and a half years']]);
