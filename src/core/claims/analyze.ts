@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -235,8 +235,8 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
 
 function negationScopes(text: string, base: number, tokens: readonly Token[]): { negated: boolean[]; cues: number[] } {
   const cues: number[] = [];
-  /** Each cue and the last token its scope reaches. */
-  const scopes: { cue: number; end: number }[] = [];
+  /** Each cue, the first token its scope reaches when not the next one, and the last. */
+  const scopes: { cue: number; from?: number; end: number }[] = [];
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     // "non-NVIDIA": the prefix negates only the word it is attached to.
@@ -271,15 +271,38 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // "a nuclear test ban was within reach", "the ban on imports": a noun names a thing, it negates no clause.
     if (NEGATION_NOUNS.has(t.norm) && usedAsNoun(tokens, i)) continue;
     cues.push(i);
+    // "not one of the 13 bills he sent had reached": the predicate from its auxiliary on.
+    const predicate = partitivePredicate(tokens, i);
+    if (predicate !== undefined) {
+      scopes.push({ cue: i, from: predicate, end: scopeEnd(text, base, tokens, predicate, false) });
+      continue;
+    }
     // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
     scopes.push({ cue: i, end: scopeEnd(text, base, tokens, i, nobody) });
   }
   const negated = new Array<boolean>(tokens.length).fill(false);
-  for (const [n, { cue, end }] of scopes.entries()) {
+  for (const [n, { cue, from, end }] of scopes.entries()) {
     const last = endAtNextCue(tokens, cue, end, scopes[n + 1]?.cue);
-    for (let k = cue + 1; k <= last; k++) negated[k] = !negated[k];
+    for (let k = from ?? cue + 1; k <= last; k++) negated[k] = !negated[k];
   }
   return { negated, cues };
+}
+
+/** Words a partitive's set and its relative clause may take before the clause's auxiliary. */
+const PARTITIVE_REACH = 15;
+
+/**
+ * Where the predicate of a partitive negation starts ("not one of the 13 bills he sent had
+ * reached his desk": at "had"), when the cue at `i` opens one and an auxiliary follows within
+ * reach; the set it picks from is not denied.
+ */
+function partitivePredicate(tokens: readonly Token[], i: number): number | undefined {
+  const words = PARTITIVE_NEGATIONS.find((phrase) => phrase.every((word, k) => tokens[i + k]?.norm === word));
+  if (!words) return undefined;
+  for (let k = i + words.length; k < Math.min(tokens.length, i + words.length + PARTITIVE_REACH); k++) {
+    if (CLAUSE_AUXILIARIES.has(tokens[k]?.norm ?? '')) return k;
+  }
+  return undefined;
 }
 
 /** Whether the cue at `i` opens a negated exclusion that asserts what follows (lexicon.json affirmingNegations). */

@@ -10,6 +10,8 @@ export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
 export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
 /** A cue and the words after it that assert what follows ("not only", "no alternative to"). */
 export const AFFIRMING_NEGATIONS: ReadonlyArray<readonly string[]> = data.affirmingNegations;
+/** Negations of a part of a set, whose scope is the clause's predicate (lexicon.json partitiveNegations). */
+export const PARTITIVE_NEGATIONS: ReadonlyArray<readonly string[]> = data.partitiveNegations;
 /** Cues that each negate the item right after them ("neither A nor B"). */
 export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinatedNegations);
 

@@ -168,4 +168,13 @@ describe('negation as analysts paraphrase it', () => {
       assert.notEqual(verdictOf(schools, 'The schools can properly house 300 pupils, taught by 40 teachers not improperly qualified to teach.').verdict, 'supported');
     });
   });
+
+  it('a partitive negation denies the predicate, not the set it picks from ("not one of the 13 bills he sent had reached his desk")', () => {
+    assert.deepEqual(negatedWords('Not one of the 13 bills the council sent to the assembly had reached a vote.'), ['had', 'reached', 'a', 'vote']);
+    assert.deepEqual(negatedWords('None of the bills has passed.'), ['has', 'passed']);
+    // Without an auxiliary the clause's verb is not found: the scope runs on as for any cue.
+    assert.deepEqual(negatedWords('None of the bills passed.'), ['of', 'the', 'bills', 'passed']);
+    const passage = 'Last year the council sent to the assembly 13 separate bills on housing and transport.';
+    assert.notEqual(verdictOf(passage, 'Not one of the 13 bills the council sent to the assembly had reached a vote.').verdict, 'contradicted');
+  });
 });
