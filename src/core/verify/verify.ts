@@ -11,6 +11,7 @@ import type { Explanation, Verdict } from '../types';
 import { compare, SUPPORT_COVERAGE_WITH_FIGURE, type Comparison } from './compare';
 import { FULLY_ALIGNED } from './decide';
 import { inContextOf } from './passageView';
+import { compareWithDateline, publicationDateline } from './publication';
 
 const CANDIDATES = 24;
 const CITED_CANDIDATES = 400;
@@ -225,12 +226,14 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   // synonyms, antonyms and negations in the perturbation suite are found there); comparing every
   // candidate made the full check a twentieth slower and changed no verdict (issue 16).
   const tentative = checkedWhenStated(kind);
-  const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : ids;
+  // A claim of when the cited source came out is compared with its dateline (publication.ts).
+  const dateline = kind.kind === 'opinion' ? undefined : publicationDateline(corpus, analysis, kind.contentFrom, known);
+  const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : dateline && !ids.includes(dateline.passageId) ? [dateline.passageId, ...ids] : ids;
   const comparisons: Comparison[] = [];
   let statedWhole = false;
   for (const [rank, id] of compared.entries()) {
     if (statedWhole && rank >= COMPARED_AFTER_WHOLE && !known.includes(corpus.passageKey(id))) continue;
-    const comparison = compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported }, id);
+    const comparison = id === dateline?.passageId ? compareWithDateline(corpus, analysis, dateline) : compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported }, id);
     comparisons.push(comparison);
     statedWhole ||= statesWholeClaim(comparison);
     yield;

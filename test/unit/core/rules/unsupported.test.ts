@@ -86,12 +86,12 @@ describe('rule: consider-citing (uncited analysis and narrative)', () => {
     assert.deepStrictEqual(codes(check(corpus, 'The Netherlands already has real strengths in chip tooling [@ukopenlabs].')), ['unsupported-claim']);
   });
 
-  it('a date the corpus records for a source (to the day or month) dates the source: no warning; another date is a claim', () => {
+  it('a date the corpus records for a source (to the day or month) dates the source: no warning; another date is contradicted by its dateline', () => {
     // lwin2026gold is dated 2026-02-02 in the seeds' manifest.
     const shown = (text: string) => codes(check(corpus, text)).filter((code) => code !== 'consider-citing');
     assert.deepStrictEqual(shown('Zin Lwin\'s piece, dated 2 February 2026, welcomes a more competitive tone in Whitehall.'), []);
     assert.deepStrictEqual(shown('A February 2026 blog welcomes a more competitive tone in Whitehall.'), []);
-    assert.deepStrictEqual(shown('Zin Lwin\'s piece, dated 9 March 2026, welcomes a more competitive tone in Whitehall.'), ['unsupported-claim']);
+    assert.deepStrictEqual(shown('Zin Lwin\'s piece, dated 9 March 2026, welcomes a more competitive tone in Whitehall.'), ['contradicted-date']);
   });
 
   it('suggests a citation, as information, when uncited analysis names an entity and an event', () => {
