@@ -2,7 +2,8 @@
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
 import { readChanges } from '../claims/changes';
-import type { Quantity } from '../claims/quantities';
+import { passageAnalysis } from '../claims/passageAnalysis';
+import { sameQuantity, type Quantity } from '../claims/quantities';
 import { checkedWhenStated, classify, measuredFact, medialFrameSpan, trailingFrameStart, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
@@ -160,13 +161,21 @@ export function* verifySentenceSteps(corpus: Corpus, prose: string, base: number
  * contradicted by "support 2 million jobs" where another passage says "more than 14 million new
  * jobs" in as many of the claim's words or more. The other value belongs to another fact.
  */
-function valueStatedElsewhere(contra: Comparison, comparisons: readonly Comparison[], values: readonly Quantity[]): boolean {
+function valueStatedElsewhere(corpus: Corpus, contra: Comparison, comparisons: readonly Comparison[], values: readonly Quantity[]): boolean {
   if (values.length === 0 || !contra.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date')) return false;
   // A passage with fewer of the claim's words may outweigh it too (statesValuesAmidClaim), when
-  // one of the values it states is one seldom met by chance ("a 1-year tax reduction of $16 billion").
-  const fewerWordsSuffice = values.some(rarelyMetByChance) && contra.ownCoverage < FULLY_ALIGNED;
-  const outweighs = (c: Comparison): boolean => c.coverage >= contra.coverage || (fewerWordsSuffice && statesValuesAmidClaim(c, contra, values.length));
+  // one of the values it states is one seldom met by chance ("a 1-year tax reduction of $16
+  // billion"), or a count of the very thing the claim counts ("a 35-hour week").
+  const rare = values.some(rarelyMetByChance);
+  const fewerWordsSuffice = (c: Comparison): boolean => contra.ownCoverage < FULLY_ALIGNED && (rare || countsTheSameThing(corpus, c, values));
+  const outweighs = (c: Comparison): boolean => c.coverage >= contra.coverage || (fewerWordsSuffice(c) && statesValuesAmidClaim(c, contra, values.length));
   return comparisons.some((c) => c !== contra && c.stance !== 'contradicts' && c.factsMatched >= values.length && outweighs(c));
+}
+
+/** Whether the passage states a count of the claim with the same value and a word of what it counts. */
+function countsTheSameThing(corpus: Corpus, c: Comparison, values: readonly Quantity[]): boolean {
+  const stated = passageAnalysis(corpus, c.passageId).quantities;
+  return values.some((q) => q.kind === 'count' && q.unit.length > 0 && stated.some((s) => s.kind === 'count' && sameQuantity(q, s) && s.unit.some((stem) => q.unit.includes(stem))));
 }
 
 /** Counts from this on, like amounts and percentages, seldom equal another figure of a source by chance. */
@@ -195,8 +204,8 @@ function statesValuesAmidClaim(c: Comparison, contra: Comparison, values: number
  * place: `comparisons` is the check's own list), ranked again, so the hover shows no passage
  * "contradicting" a claim the check did not find contradicted.
  */
-function judgedByValues(comparisons: Comparison[], values: readonly Quantity[]): void {
-  const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && valueStatedElsewhere(c, comparisons, values));
+function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: readonly Quantity[]): void {
+  const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && valueStatedElsewhere(corpus, c, comparisons, values));
   if (outweighed.length === 0) return;
   for (const [i, c] of comparisons.entries()) if (outweighed.includes(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [] };
   comparisons.sort(better);
@@ -251,7 +260,7 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
       explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
-  judgedByValues(comparisons, analysis.quantities);
+  judgedByValues(corpus, comparisons, analysis.quantities);
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
   const citedSupport = cited.find((c) => c.stance === 'supports');
   const citedContra = cited.find((c) => c.stance === 'contradicts');

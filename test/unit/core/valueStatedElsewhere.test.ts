@@ -43,6 +43,16 @@ describe('a passage stating the claim\'s amount amid half its words outweighs a 
   it('an amount no passage states is still contradicted', () => {
     assert.equal(verdictOf('Johnson forecast a deficit of only $1.9 billion.'), 'contradicted');
   });
+  it('a small count of the very thing the claim counts outweighs another count near more of its words ("a 35-hour week")', () => {
+    // The four addresses of eval/sotu-c: Johnson's 1964 "a 35-hour week would sharply increase costs"
+    // beside "I am equally opposed to the 45- or 50-hour week", with a real corpus's word weights.
+    const folder = path.join(__dirname, '../../../eval/sotu-c/corpus');
+    const corpus = new Corpus(fs.readdirSync(folder).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(folder, name), text: fs.readFileSync(path.join(folder, name), 'utf8') })));
+    const verdict = (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+    assert.notEqual(verdict('He endorsed a 35-hour week as a way of spreading the available work.'), 'contradicted');
+    assert.equal(verdict('He endorsed a 40-hour week as a way of spreading the available work.'), 'contradicted');
+  });
+
   it('a claim stating a duration beside its amount is outweighed alike: the amount is seldom met by chance', () => {
     const TAX = 'To bolster business and to create new jobs, I propose a 1-year tax reduction of $16 billion. Farmers planted wheat in the spring. This cash rebate to individuals amounts to 12 percent of 1974 tax payments, a total cut of $12 billion.';
     const corpus = new Corpus([{ key: '1975_gerald_r_ford_r', title: '1975_gerald_r_ford_r', file: '/corpus/1975_gerald_r_ford_r.txt', text: TAX }]);
