@@ -333,7 +333,9 @@ function readFraction(r: Reading, i: number): Quantity | undefined {
   const lastToken = tokens[last];
   if (!(of || hyphenated) || (numerator === undefined && d?.norm !== 'half') || !lastToken) return undefined;
   const value = ((numerator ?? 1) / denominator) * 100;
-  return make(r, 'percent', value, [], t.start, lastToken.end, approxBefore(r, i) || denominator === 3, i, last);
+  if (numerator !== undefined && numerator >= denominator) return undefined;
+  // "a third", "one-sixth": a share that is no whole percentage, which a writer rounds.
+  return make(r, 'percent', value, [], t.start, lastToken.end, approxBefore(r, i) || !Number.isInteger(value), i, last);
 }
 
 function readMonthFirstDate(r: Reading, i: number, month: number): Quantity | undefined {

@@ -121,6 +121,14 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(quantities('a year and a budget').map((q) => q.text), ['a year']);
     });
 
+    it('reads fractions with ordinal denominators as shares: "one-fifth of" = 20 percent, "three-fourths of" = 75; "the fifth of July" is a date', () => {
+      assert.deepStrictEqual(summary(one('one-fifth of all American families')), { kind: 'percent', value: 20, text: 'one-fifth' });
+      assert.deepStrictEqual(summary(one('three-fourths of the states')), { kind: 'percent', value: 75, text: 'three-fourths' });
+      assert.strictEqual(sameQuantity(one('one-fifth of all families'), one('one-quarter of all families')), false);
+      assert.ok(sameQuantity(one('a tenth of the land'), one('10 percent of the land')));
+      assert.deepStrictEqual(quantities('on the fifth of July').map((q) => q.kind), ['date']);
+    });
+
     it('reads a natural frequency as the share it is: "nine in ten" = "90 percent", not "96 percent"; "one in three" is fuzzy, as "a third" is', () => {
       assert.deepStrictEqual(summary(one('nine in ten taxpayers')), { kind: 'percent', value: 90, text: 'nine in ten' });
       assert.deepStrictEqual(summary(one('two out of three voters')), { kind: 'percent', value: (100 * 2) / 3, text: 'two out of three' });
