@@ -9,6 +9,15 @@ import { BriefChecker } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
 import { checkedWithFix } from './helpers';
 
+/** The verdict of a one-sentence brief against a corpus. */
+const verdictAgainst = (corpus: Corpus) => (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+
+/** The addresses of an eval corpus folder, keyed by file name: word weights as a real corpus gives them. */
+function addresses(folder: string): Corpus {
+  const dir = path.join(__dirname, '../../../eval', folder, 'corpus');
+  return new Corpus(fs.readdirSync(dir).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') })));
+}
+
 const SOURCE = 'We have more than 9 million new jobs, the lowest unemployment in 20 years, and rising incomes. Our export drive will bring 2 million new jobs to the regions.';
 
 describe('a value the source states for the claim outweighs another value', () => {
@@ -33,10 +42,7 @@ describe('a passage stating the claim\'s amount amid half its words outweighs a 
     'Because our economic policies have produced rising revenues, if you approve every program that I recommend tonight, our total budget deficit will be one of the lowest in many years. It will be only $1.8 billion next year. Total spending in the administrative budget will be $112.8 billion. ' +
     'Farmers planted wheat in the spring. The harbour opened a new pier. ' +
     'I was informed this afternoon by the Secretary of the Treasury that his preliminary estimates indicate that our balance of payments deficit has been reduced from $2.8 billion in 1964 to $1.3 billion, or less, in 1965.';
-  const verdictOf = (claim: string): string => {
-    const corpus = new Corpus([{ key: '1966_lyndon_b_johnson_d', title: '1966_lyndon_b_johnson_d', file: '/corpus/1966_lyndon_b_johnson_d.txt', text: BUDGET }]);
-    return new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
-  };
+  const verdictOf = verdictAgainst(new Corpus([{ key: '1966_lyndon_b_johnson_d', title: '1966_lyndon_b_johnson_d', file: '/corpus/1966_lyndon_b_johnson_d.txt', text: BUDGET }]));
   it('an amount the source states is not contradicted by another measure of the same noun', () => {
     assert.equal(verdictOf('Johnson forecast a deficit of only $1.8 billion.'), 'unsupported');
   });
@@ -46,25 +52,20 @@ describe('a passage stating the claim\'s amount amid half its words outweighs a 
   it('a small count of the very thing the claim counts outweighs another count near more of its words ("a 35-hour week")', () => {
     // The four addresses of eval/sotu-c: Johnson's 1964 "a 35-hour week would sharply increase costs"
     // beside "I am equally opposed to the 45- or 50-hour week", with a real corpus's word weights.
-    const folder = path.join(__dirname, '../../../eval/sotu-c/corpus');
-    const corpus = new Corpus(fs.readdirSync(folder).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(folder, name), text: fs.readFileSync(path.join(folder, name), 'utf8') })));
-    const verdict = (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+    const verdict = verdictAgainst(addresses('sotu-c'));
     assert.notEqual(verdict('He endorsed a 35-hour week as a way of spreading the available work.'), 'contradicted');
     assert.equal(verdict('He endorsed a 40-hour week as a way of spreading the available work.'), 'contradicted');
   });
 
   it('a claim stating a duration beside its amount is outweighed alike: the amount is seldom met by chance', () => {
     const TAX = 'To bolster business and to create new jobs, I propose a 1-year tax reduction of $16 billion. Farmers planted wheat in the spring. This cash rebate to individuals amounts to 12 percent of 1974 tax payments, a total cut of $12 billion.';
-    const corpus = new Corpus([{ key: '1975_gerald_r_ford_r', title: '1975_gerald_r_ford_r', file: '/corpus/1975_gerald_r_ford_r.txt', text: TAX }]);
-    const verdict = (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+    const verdict = verdictAgainst(new Corpus([{ key: '1975_gerald_r_ford_r', title: '1975_gerald_r_ford_r', file: '/corpus/1975_gerald_r_ford_r.txt', text: TAX }]));
     assert.notEqual(verdict('Ford called for a one-year tax reduction totaling sixteen billion dollars.'), 'contradicted');
     assert.equal(verdict('Ford called for a one-year tax reduction totaling fourteen billion dollars.'), 'contradicted');
   });
   it('nearly as many of the claim\'s words as the contradiction has suffice (the margin a support needs against one)', () => {
-    // The four addresses of eval/sotu-e: word weights as a real corpus gives them.
-    const folder = path.join(__dirname, '../../../eval/sotu-e/corpus');
-    const corpus = new Corpus(fs.readdirSync(folder).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(folder, name), text: fs.readFileSync(path.join(folder, name), 'utf8') })));
-    const verdict = (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
+    // The four addresses of eval/sotu-e.
+    const verdict = verdictAgainst(addresses('sotu-e'));
     // "reduce the tax burden on American citizens by $25 billion" against "Almost $17 billion in income tax cuts".
     assert.equal(verdict('Carter alone put a number on his tax cut, some $25 billion.'), 'unsupported');
     assert.equal(verdict('Carter alone put a number on his tax cut, some $35 billion.'), 'contradicted');
