@@ -7,9 +7,9 @@ import { negationParaphrased } from '../polarity';
 import { observe, type CompareContext } from './context';
 
 /**
- * Claim negation cues the passage has no counterpart of (nor restates by an opposite: `absorbed`); each passage cue answers one claim cue,
- * its own word or a word WordNet equates with it first, else any ("not exfiltrated" / "without
- * exfiltration").
+ * Claim negation cues the passage has no counterpart of, nor restates by an opposite (`absorbed`:
+ * "not open" / "closed"). Each passage cue answers one claim cue, its own word or a word WordNet
+ * equates with it first, else any ("not exfiltrated" / "without exfiltration").
  */
 export function addedNegations(ctx: CompareContext, absorbed: ReadonlySet<number> = new Set()): number {
   const { claim: c, passage: p } = ctx;
