@@ -351,9 +351,20 @@ const EMBEDDING = new Set(data.embeddingWords);
 /** Words before a modal in which a wh-word may open the clause that holds it ("what it might"). */
 const EMBEDDING_REACH = 3;
 
-/** A modal inside a described question ("imagines what might happen"): what a source describes, not the writer's stance. */
+/**
+ * A modal inside a described question ("imagines what might happen") or in what a source is
+ * reported to say ("the United States, which says they should have limited access"): the source's
+ * stance, not the writer's.
+ */
 function embedded(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(1, i - EMBEDDING_REACH); k < i; k++) if (EMBEDDING.has(tokens[k]?.norm ?? '')) return true;
+  for (let k = Math.max(1, i - EMBEDDING_REACH); k < i; k++) {
+    const word = tokens[k];
+    if (!word) continue;
+    if (EMBEDDING.has(word.norm)) return true;
+    // A verb of saying with its clause's subject between ("says they should"), not a noun before
+    // the modal ("Energy claims should").
+    if (k < i - 1 && !word.capitalized && isVerbOfSaying(word.norm)) return true;
+  }
   return false;
 }
 

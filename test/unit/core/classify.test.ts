@@ -262,6 +262,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Prevention deserves a larger share of the health budget.', 'prescription', ['deserves']],
     ['The council should insist that developers build more social housing.', 'modal', ['should']],
     ['Auditors should treat "record low" claims with care.', 'modal', ['should']],
+    // A noun of saying right before the modal is its subject, no report ("claims should").
+    ['Energy claims should be reported with their baseline year.', 'modal', ['should']],
     ['Waiting-time claims should be reported with their baseline month.', 'modal', ['should']],
     ['Inspectors may find that the data are incomplete.', 'modal', ['may']],
     ['Before the pilot ends, councils should publish the waiting-list data.', 'modal', ['should']],
@@ -314,6 +316,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Set up in 2015, the fund has paid out £40 million.', false],
     ['Housing 2040, a scenario the council published in 2021, imagines what might happen to rents.', true],
     ['The plan sets out how the trusts could share £2 million of equipment.', true],
+    // A modal in what a source is reported to say is the source's stance, not the writer's.
+    ['The ministry named the firms national security risks, which says they should have limited access to its markets.', true],
+    ['The audit argues that councils must publish 3 reports a year.', false],
     ['The point of the scheme was to cut waiting times by 10 percent.', false],
     // A verb-only word as the subject ("Compute is ..."), not a command.
     ['Compute is where the region lags: 3 labs hold most of it.', false],
