@@ -50,7 +50,7 @@ export function isSealedPath(file: string): boolean {
   return false;
 }
 
-export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-g-dev', 'sotu-e-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'seeds-g-sealed', 'sotu-e-sealed', 'fmt'] as const;
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-g-dev', 'sotu-e-dev', 'sotu-c-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'seeds-g-sealed', 'sotu-e-sealed', 'sotu-c-sealed', 'fmt'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** The named set, or a message saying why it cannot be run here. */
@@ -63,6 +63,9 @@ export function namedSet(name: SetName): ClaimSet | string {
     case 'sotu-e-dev':
     case 'sotu-e-sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-e', 'corpus')], sealed: name === 'sotu-e-sealed' };
+    case 'sotu-c-dev':
+    case 'sotu-c-sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-c', 'corpus')], sealed: name === 'sotu-c-sealed' };
     case 'seeds-g-dev':
     case 'seeds-g-sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: name === 'seeds-g-sealed' };
