@@ -404,11 +404,22 @@ function opinion(cue: AnalysisCue, words: string[]): Classification {
   return { kind: 'opinion', contentFrom: 0, reason: { cue, words } };
 }
 
+/**
+ * Whether the sentence's closing question is a quotation the writer reports ("Johnson said a
+ * nation could ask: "What can you do for our nation?""): its speaker's question, not the
+ * writer's. The sentence must hold words of its own before the quotation.
+ */
+function quotedQuestion(text: string, tokens: readonly Token[], base: number, quoted: readonly { start: number; end: number }[]): boolean {
+  const mark = base + text.lastIndexOf('?');
+  const quote = quoted.find((q) => mark >= q.start && mark < q.end);
+  return quote !== undefined && tokens.some((t) => t.end <= quote.start);
+}
+
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
   const { specific, cited, quoted = [], measured = false, reported = false, framedBySentence = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
   const trimmed = text.trim();
-  if (QUESTION.test(trimmed)) return opinion('question', ['?']);
+  if (QUESTION.test(trimmed) && !quotedQuestion(text, tokens, base, quoted)) return opinion('question', ['?']);
   const self = aboutTheBriefWords(trimmed);
   if (self) return opinion('about-the-brief', [self]);
   if (LEAD_IN.test(trimmed) && !cited) return opinion('lead-in', [':']);

@@ -316,6 +316,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Set up in 2015, the fund has paid out £40 million.', false],
     ['Housing 2040, a scenario the council published in 2021, imagines what might happen to rents.', true],
     ['The plan sets out how the trusts could share £2 million of equipment.', true],
+    // A question the writer quotes is its speaker's: the sentence reports it.
+    ['The mayor said residents could ask the council in 2019: "Who pays for the new pier?"', false],
     // A modal in what a source is reported to say is the source's stance, not the writer's.
     ['The ministry named the firms national security risks, which says they should have limited access to its markets.', true],
     ['The audit argues that councils must publish 3 reports a year.', false],
