@@ -9,6 +9,7 @@
 // is two claims as well: gapping, each citation ending its own.
 import { tokenize, type Token } from '../text/tokens';
 import { isNumberWord } from '../claims/numberWords';
+import { writtenAsYear } from '../claims/quantities';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
 import { aboutTheBrief, isVerbOfSaying } from '../claims/classify';
@@ -192,7 +193,7 @@ function valuedVerbPhrases(prose: string, tokens: readonly Token[], k: number, n
 
 /** A figure that is not a year: "3", "1bn", "sixty". */
 function statesAmount(token: Token): boolean {
-  return statesValue(token) && !(/^\d{4}$/.test(token.raw) && Number(token.raw) >= 1000 && Number(token.raw) <= 2200);
+  return statesValue(token) && !writtenAsYear(token.raw);
 }
 
 /**

@@ -2,7 +2,7 @@
 // names, quotations and which words sit under a negation.
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
-import { movedToken, tokenize, type Token } from '../text/tokens';
+import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
 import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
@@ -297,7 +297,7 @@ const PARTITIVE_REACH = 15;
  * reach; the set it picks from is not denied.
  */
 function partitivePredicate(tokens: readonly Token[], i: number): number | undefined {
-  const words = PARTITIVE_NEGATIONS.find((phrase) => phrase.every((word, k) => tokens[i + k]?.norm === word));
+  const words = phraseAtToken(tokens, i, PARTITIVE_NEGATIONS);
   if (!words) return undefined;
   for (let k = i + words.length; k < Math.min(tokens.length, i + words.length + PARTITIVE_REACH); k++) {
     if (CLAUSE_AUXILIARIES.has(tokens[k]?.norm ?? '')) return k;
@@ -307,7 +307,7 @@ function partitivePredicate(tokens: readonly Token[], i: number): number | undef
 
 /** Whether the cue at `i` opens a negated exclusion that asserts what follows (lexicon.json affirmingNegations). */
 function affirmingNegationAt(tokens: readonly Token[], i: number): boolean {
-  return AFFIRMING_NEGATIONS.some((words) => words.every((word, k) => tokens[i + k]?.norm === word));
+  return phraseAtToken(tokens, i, AFFIRMING_NEGATIONS) !== undefined;
 }
 
 /**

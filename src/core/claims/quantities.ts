@@ -1,7 +1,7 @@
 // Finds the figures a sentence states: money, percentages, counts, durations, years and dates,
 // each reduced to a comparable value so that "£60M" = "£60 million" = "sixty million pounds".
 import { wordNet } from '../lexicon/source';
-import { stemOf, type Token } from '../text/tokens';
+import { phraseAtToken, stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
 import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 import WORDS from './quantities.json';
@@ -153,15 +153,28 @@ const MAX_DENOMINATOR = 16;
 
 /** The fraction after a whole number ending at `last`: "and a half", or " 1/2" written as a mixed number. */
 function fractionalPart(tokens: readonly Token[], last: number, text: string, base: number): { value: number; last: number } | undefined {
-  const [a, b, c] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  const [a, b] = [tokens[last + 1], tokens[last + 2]];
   const whole = tokens[last];
-  if (a?.norm === 'and' && (b?.norm === 'a' || b?.norm === 'an') && c && AND_A_FRACTION[c.norm] !== undefined) return { value: AND_A_FRACTION[c.norm]!, last: last + 3 };
+  const spoken = andAFraction(tokens, last);
+  if (spoken) return spoken;
   if (!whole || !a || !b || !/^\d+$/.test(a.raw) || !/^\d+$/.test(b.raw)) return undefined;
   const spaced = text.slice(whole.end - base, a.start - base) === ' ';
   const slash = text.slice(a.end - base, b.start - base) === '/' && text.charAt(b.end - base) !== '/';
   const [numerator, denominator] = [Number(a.raw), Number(b.raw)];
   if (!spaced || !slash || numerator <= 0 || numerator >= denominator || denominator > MAX_DENOMINATOR) return undefined;
   return { value: numerator / denominator, last: last + 2 };
+}
+
+/** Four digits from 1000 to 2200: how a year is written ("1986"). */
+export function writtenAsYear(raw: string): boolean {
+  return /^\d{4}$/.test(raw) && Number(raw) >= 1000 && Number(raw) <= 2200;
+}
+
+/** "and a half", "and a quarter" after token `last`: the fraction and its last token. */
+function andAFraction(tokens: readonly Token[], last: number): { value: number; last: number } | undefined {
+  const [and, article, fraction] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  const value = and?.norm === 'and' && (article?.norm === 'a' || article?.norm === 'an') && fraction ? AND_A_FRACTION[fraction.norm] : undefined;
+  return value === undefined ? undefined : { value, last: last + 3 };
 }
 
 /**
@@ -260,7 +273,7 @@ const PERIOD_OPENERS: readonly (readonly string[])[] = WORDS.periodOpeners;
 
 /** Whether the words from token `at` make "a decade" before them a period named ("a decade in which"), not a length. */
 function namesPeriod(tokens: readonly Token[], at: number): boolean {
-  return PERIOD_OPENERS.some((words) => words.every((word, k) => tokens[at + k]?.norm === word));
+  return phraseAtToken(tokens, at, PERIOD_OPENERS) !== undefined;
 }
 
 const FREQUENCY_JOINERS: readonly (readonly string[])[] = WORDS.naturalFrequency.joiners;
@@ -273,7 +286,7 @@ const FREQUENCY_DENOMINATORS: ReadonlySet<number> = new Set(WORDS.naturalFrequen
 function readNaturalFrequency(r: Reading, n: { value: number; first: number; last: number; ordinal: boolean; scaled: boolean }): Quantity | undefined {
   if (n.ordinal || n.scaled || !Number.isInteger(n.value) || n.value < 1) return undefined;
   const { tokens, text, base } = r;
-  const joiner = FREQUENCY_JOINERS.find((words) => words.every((word, k) => tokens[n.last + 1 + k]?.norm === word));
+  const joiner = phraseAtToken(tokens, n.last + 1, FREQUENCY_JOINERS);
   if (!joiner) return undefined;
   const whole = readNumber(tokens, n.last + 1 + joiner.length, text, base);
   if (!whole || whole.ordinal || whole.scaled || !FREQUENCY_DENOMINATORS.has(whole.value) || whole.value <= n.value) return undefined;
@@ -290,10 +303,10 @@ function readNaturalFrequency(r: Reading, n: { value: number; first: number; las
  */
 function durationOf(r: Reading, count: number, unitAt: number, unitDays: number, start: number, approx: boolean, first: number): Quantity {
   const unit = r.tokens[unitAt]!;
-  const [and, article, fraction] = [r.tokens[unitAt + 1], r.tokens[unitAt + 2], r.tokens[unitAt + 3]];
-  const part = and?.norm === 'and' && (article?.norm === 'a' || article?.norm === 'an') && fraction ? AND_A_FRACTION[fraction.norm] : undefined;
-  if (part === undefined || !fraction) return make(r, 'duration', count * unitDays, [unit.stem], start, unit.end, approx, first, unitAt);
-  return make(r, 'duration', (count + part) * unitDays, [unit.stem], start, fraction.end, approx, first, unitAt + 3);
+  const part = andAFraction(r.tokens, unitAt);
+  const end = part ? r.tokens[part.last] : undefined;
+  if (!part || !end) return make(r, 'duration', count * unitDays, [unit.stem], start, unit.end, approx, first, unitAt);
+  return make(r, 'duration', (count + part.value) * unitDays, [unit.stem], start, end.end, approx, first, part.last);
 }
 
 function approxBefore(r: Reading, i: number): boolean {
@@ -418,7 +431,7 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   const unit = unitAt === undefined ? undefined : tokens[unitAt];
   const unitDays = unit && DURATION_DAYS[unit.norm];
   if (unit && unitAt !== undefined && unitDays !== undefined) return durationOf(r, value, unitAt, unitDays, start, approx, n.first);
-  if (!scaled && !n.fromWords && /^\d{4}$/.test(first.raw) && value >= 1000 && value <= 2200) {
+  if (!scaled && !n.fromWords && writtenAsYear(first.raw)) {
     return make(r, 'year', value, [], start, end, approx, n.first, last, { precision: 'year' });
   }
   if (n.decade && /^\d{4}s$/.test(first.raw)) return make(r, 'year', value, ['decade'], start, end, approx, n.first, last, { precision: 'year' });

@@ -203,6 +203,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** Whether the words of `phrase` (lower-case) stand at token `i` and after it, in order. */
+export function phraseStartsAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, k) => tokens[i + k]?.norm === word);
+}
+
+/** The first of `phrases` that stands at token `i`, if any. */
+export function phraseAtToken(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): readonly string[] | undefined {
+  return phrases.find((phrase) => phraseStartsAt(tokens, i, phrase));
+}
+
 /** Content tokens: what a claim is about (no stopwords, no bare punctuation). */
 export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !t.stop);

@@ -7,7 +7,7 @@
 // of the clause.
 import type { Analysis } from '../../claims/analyze';
 import { wordNet } from '../../lexicon/source';
-import type { Token } from '../../text/tokens';
+import { phraseStartsAt, type Token } from '../../text/tokens';
 import DATA from './operators.json';
 
 export type Monotonicity = 'up' | 'down' | 'non';
@@ -42,7 +42,7 @@ function matchAt(tokens: readonly Token[], i: number): { operator: OperatorEntry
   for (const operator of OPERATORS) {
     for (const words of operator.words) {
       if (operator.notAfter?.includes(tokens[i - 1]?.norm ?? '')) continue;
-      if (words.every((word, k) => tokens[i + k]?.norm === word) && !operator.notBefore?.includes(tokens[i + words.length]?.norm ?? '')) return { operator, length: words.length };
+      if (phraseStartsAt(tokens, i, words) && !operator.notBefore?.includes(tokens[i + words.length]?.norm ?? '')) return { operator, length: words.length };
     }
   }
   return undefined;

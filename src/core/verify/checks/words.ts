@@ -420,22 +420,18 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     } else {
       // A name is compared as a name (checks/names.ts), not through WordNet ("US" is no "use").
       const found = names.named.has(item.i) || item.t.allCaps ? {} : relatedOrPhrase(ctx, item, (pool ??= candidates(ctx)), covered);
+      // Under a negation, its opposite says it too: the two compose to an equivalence ("not open" / "closed").
       const opposite = found.rival && negatedOpposite(ctx, found.rival);
-      if (opposite !== undefined) {
-        // Negation and an opposite compose to an equivalence ("not open" / "closed").
-        credit = RELATED_WEIGHT * w;
-        out.own += credit;
-        out.relatedAt.add(item.i);
-        out.absorbedCues.add(opposite);
-        observe(ctx, 'words', 'supports', item.t, found.rival?.rival);
-      } else if (found.support) {
+      const support = found.support ?? (opposite !== undefined ? found.rival?.rival : undefined);
+      if (support) {
         // The passage says it in another word: nearly as good as the word itself.
         credit = RELATED_WEIGHT * w;
         out.own += credit;
         out.relatedAt.add(item.i);
-        const at = ctx.passage.tokens.indexOf(found.support);
-        if (at >= 0) out.alignedAt.set(item.i, at);
-        observe(ctx, 'words', 'supports', found.claim ?? item.t, found.support);
+        const at = ctx.passage.tokens.indexOf(support);
+        if (opposite !== undefined) out.absorbedCues.add(opposite);
+        else if (at >= 0) out.alignedAt.set(item.i, at);
+        observe(ctx, 'words', 'supports', found.claim ?? item.t, support);
       } else {
         if (found.rival) out.alternations.push(found.rival);
         out.unmatched.push(item);
