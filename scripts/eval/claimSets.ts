@@ -50,7 +50,7 @@ export function isSealedPath(file: string): boolean {
   return false;
 }
 
-export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-g-dev', 'sotu-e-dev', 'sotu-c-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'seeds-g-sealed', 'sotu-e-sealed', 'sotu-c-sealed', 'fmt'] as const;
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-g-dev', 'sotu-e-dev', 'sotu-c-dev', 'sotu-e-p-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'seeds-g-sealed', 'sotu-e-sealed', 'sotu-c-sealed', 'sotu-e-p-sealed', 'fmt'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** The named set, or a message saying why it cannot be run here. */
@@ -62,7 +62,9 @@ export function namedSet(name: SetName): ClaimSet | string {
       return { name, claimsFile: path.join(ROOT, 'eval', 'seeds-dev', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: false };
     case 'sotu-e-dev':
     case 'sotu-e-sealed':
-      return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-e', 'corpus')], sealed: name === 'sotu-e-sealed' };
+    case 'sotu-e-p-dev':
+    case 'sotu-e-p-sealed':
+      return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-e', 'corpus')], sealed: name.endsWith('-sealed') };
     case 'sotu-c-dev':
     case 'sotu-c-sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'eval', 'sotu-c', 'corpus')], sealed: name === 'sotu-c-sealed' };
