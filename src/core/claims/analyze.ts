@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, LIST_COORDINATORS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -331,16 +331,52 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       const gap = between(text, base, tokens[k - 1], word);
       const breaker = SCOPE_BREAKERS.has(word.norm) && !(k === i + 1 && ADVERBS_AFTER_CUE.has(word.norm));
       if (/[.;:!?]/.test(gap) || breaker || (nobody && word.norm === 'than')) return k - 1;
+      // A dash after the negated words sets off an apposition ("not an easy feat for the middle
+      // countries – Singapore, Canada ..."); one right after the cue opens an aside the negation
+      // reaches past ("did not—and could not—achieve").
+      if (k > i + 1 && DASH_GAP.test(gap)) return k - 1;
       // "does not want to repeat it and is actively positioning itself": a coordinated verb
       // phrase with its own auxiliary is outside the negated one.
       if (word.norm === 'and' && CLAUSE_AUXILIARIES.has(tokens[k + 1]?.norm ?? '')) return k - 1;
       // "refused to raise taxes and sought a veto", "did not raise taxes and sought": the negated
       // verb is a base form, so a past tense after "and" is a finite verb of its own, outside it.
       if (baseVerb && word.norm === 'and' && onlyInflectedVerb(tokens[k + 1])) return k - 1;
-      // A comma ends the scope unless a list of examples continues the object ("such as", "including").
-      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm)) return k - 1;
+      // A comma ends the scope unless a list of examples continues the object ("such as",
+      // "including") or the comma parts the items of a list ("through import restrictions, troop
+      // withdrawals, exchange controls or dollar devaluation").
+      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && !listRunsOn(text, base, tokens, k)) return k - 1;
   }
   return tokens.length - 1;
+}
+
+/** A dash between two words: spaced, or an en or em dash (a hyphen joins a compound). */
+const DASH_GAP = /\s[-–—]|[–—]/;
+
+/** Tokens one item of a list may hold ("troop withdrawals", "choking off domestic recovery"). */
+const LIST_ITEM_TOKENS = 4;
+
+/**
+ * Whether the comma before token `k` parts the items of a list: short runs parted by commas up
+ * to a last item opened by "or", "nor" or "and" (the clause may go on after it).
+ */
+function listRunsOn(text: string, base: number, tokens: readonly Token[], k: number): boolean {
+  let itemLength = 0;
+  let lastItem = false;
+  for (let m = k; m < tokens.length; m++) {
+    const gap = m === k ? '' : between(text, base, tokens[m - 1], tokens[m]);
+    if (/[.;:!?]/.test(gap)) return lastItem;
+    if (gap.includes(',')) {
+      if (lastItem) return true;
+      itemLength = 0;
+    }
+    // A coordinator right after the comma joins two clauses ("did not raise taxes, and he cut").
+    if (m === k && LIST_COORDINATORS.has((tokens[m] as Token).norm)) return false;
+    if (LIST_COORDINATORS.has((tokens[m] as Token).norm)) {
+      lastItem = true;
+      itemLength = 0;
+    } else if (++itemLength > LIST_ITEM_TOKENS) return lastItem;
+  }
+  return lastItem;
 }
 
 /** Whether the negation at `i` denies a verb in its base form ("did not raise", "refused to raise"), the first content word after it. */

@@ -33,6 +33,9 @@ function firstWordsBySecond(pairs: readonly (readonly string[])[]): Map<string, 
 /** "could have been restricted ..., but instead": modals whose perfect, contrasted, denies what follows. */
 export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(data.counterfactualModals);
 
+/** Words that open a list's last item: a negation's scope runs over the list. */
+export const LIST_COORDINATORS: ReadonlySet<string> = new Set(data.listCoordinators);
+
 /** Words that end a negation's scope. */
 export const SCOPE_BREAKERS: ReadonlySet<string> = new Set(data.scopeBreakers);
 /** Scope breakers that, right after a negation cue, are adverbs inside its scope ("not yet"). */

@@ -17,7 +17,7 @@ import { prepare, weight, type ClaimFacts, type PreparedClaim } from './checks/p
 import { alignWords, type Credit, type WordAlignment } from './checks/words';
 import type { Conflict } from './conflict';
 import { decide } from './decide';
-import { polarityConflict } from './polarity';
+import { deniedByPassage, polarityConflict } from './polarity';
 import { view, type PassageView } from './passageView';
 
 export type { Conflict, TextPiece } from './conflict';
@@ -87,6 +87,14 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const polarity = found && (names.conflicts.some((k) => overlaps(k.claimed)) || quotes.elsewhere.some(overlaps)) ? undefined : found;
   // A negation only the claim has keeps it from support; a conflict found above already says more.
   if (!polarity && addedNegations(ctx, words.absorbedCues) > 0) missing.push('negation');
+  else if (!polarity && conflicts.length === 0) {
+    // A negation only the passage has, over most of what the two share, keeps it from support too.
+    const denied = deniedByPassage(c, p, claim.contentFrom, words.absorbedCues);
+    if (denied) {
+      missing.push('negation');
+      observe(ctx, 'negation', 'missing', denied.claimed, denied.cue);
+    }
+  }
   if (polarity) {
     conflicts.push(polarity.conflict);
     conflictChecks.push(polarity.check);

@@ -182,49 +182,7 @@ function negationConflict(c: Analysis, p: Analysis, contentFrom: number, aligned
   if (restated) return restated;
   if (cuesAligned(c, p, contentFrom)) return undefined;
   if (c.cues.some((cue) => negationParaphrased(c, cue, p)) || p.cues.some((cue) => negationParaphrased(p, cue, c))) return undefined;
-  // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
-  // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
-  let claimOnly = 0;
-  let passageOnly = 0;
-  let both = 0;
-  let claimNegated = -1;
-  let passageNegated = -1;
-  // Per claim cue: whether the passage negates one of its shared words too, and the first of
-  // its shared words the passage asserts.
-  const cueAgrees = new Set<number>();
-  const cueDisagrees = new Map<number, number>();
-  // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
-  const used = new Map<string, number>();
-  const answered = answeredByPrefix(c, p);
-  for (const [i, t] of c.tokens.entries()) {
-    if (i < contentFrom) continue;
-    // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
-    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i) || semiModal(c, i)) continue;
-    // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
-    if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
-    const nth = used.get(t.stem) ?? 0;
-    const j = occurrence(p, t.stem, nth);
-    if (j === undefined) continue;
-    used.set(t.stem, nth + 1);
-    if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
-      both++;
-      continue;
-    }
-    // A negated word has a cue before it (that is how it came to be negated).
-    if (c.negated[i]) {
-      const cue = governingCue(c, i) ?? i;
-      if (p.negated[j]) cueAgrees.add(cue);
-      else if (!cueDisagrees.has(cue)) cueDisagrees.set(cue, j);
-    }
-    if (c.negated[i] && p.negated[j]) both++;
-    else if (c.negated[i]) {
-      claimOnly++;
-      if (claimNegated < 0) claimNegated = i;
-    } else if (p.negated[j]) {
-      passageOnly++;
-      if (passageNegated < 0) passageNegated = j;
-    }
-  }
+  const { claimOnly, passageOnly, both, claimNegated, passageNegated, cueAgrees, cueDisagrees } = negationCounts(c, p, contentFrom, absorbedCues);
   if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0 && negatesWhatClaimSays(c, p, governingCue(p, passageNegated) ?? -1, alignedAt)) {
     const j = passageNegated;
     const cue = governingCue(p, j);
@@ -287,6 +245,88 @@ function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: 
   if (c.tokens.some((t) => t.stem === head)) return true;
   for (const j of alignedAt.values()) if (p.tokens[j]?.stem === head) return true;
   return false;
+}
+
+/** Shared words a passage must negate, where the claim asserts them, to keep it from support. */
+const DENIED_SHARED = 2;
+
+/**
+ * The first passage word the passage negates where the claim asserts it, when the passage negates
+ * more of the words the two share than it asserts, and no conflict could be drawn (the word the
+ * cue negates is not the claim's: "We did not-and could not-achieve these gains through import
+ * restrictions" / "the improvement was secured through import restrictions"). The passage then
+ * denies the statement the claim makes of those words: it cannot bear it out.
+ */
+export function deniedByPassage(c: Analysis, p: Analysis, contentFrom: number, absorbedCues: ReadonlySet<number>): { claimed: Token; cue: Token } | undefined {
+  if (p.cues.length === 0 || p.cues.some((cue) => negationParaphrased(p, cue, c))) return undefined;
+  const counts = negationCounts(c, p, contentFrom, absorbedCues);
+  if (counts.passageOnly < DENIED_SHARED || counts.passageOnly <= counts.asserted + counts.both) return undefined;
+  const word = p.tokens[counts.passageNegated];
+  const cue = p.tokens[governingCue(p, counts.passageNegated) ?? -1];
+  const claimed = word && c.tokens.find((t, i) => i >= contentFrom && t.stem === word.stem);
+  return cue && claimed ? { claimed, cue } : undefined;
+}
+
+/** How the claim's words the passage shares stand under negation: on one side, on both, or on neither (`asserted`). */
+interface NegationCounts {
+  claimOnly: number;
+  passageOnly: number;
+  both: number;
+  asserted: number;
+  /** The first claim word negated only in the claim, and the first passage word negated only in the passage (-1: none). */
+  claimNegated: number;
+  passageNegated: number;
+  /** Per claim cue: whether the passage negates one of its shared words too, and the first of its shared words the passage asserts. */
+  cueAgrees: Set<number>;
+  cueDisagrees: Map<number, number>;
+}
+
+function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedCues: ReadonlySet<number>): NegationCounts {
+  // Shared words under negation on one side only. Counted per word, so "not exfiltrated" and
+  // "without data exfiltration" (one word negated on both sides, one on one side) still agree.
+  let claimOnly = 0;
+  let asserted = 0;
+  let passageOnly = 0;
+  let both = 0;
+  let claimNegated = -1;
+  let passageNegated = -1;
+  // Per claim cue: whether the passage negates one of its shared words too, and the first of
+  // its shared words the passage asserts.
+  const cueAgrees = new Set<number>();
+  const cueDisagrees = new Map<number, number>();
+  // The k-th occurrence of a word in the claim pairs with its k-th occurrence in the passage.
+  const used = new Map<string, number>();
+  const answered = answeredByPrefix(c, p);
+  for (const [i, t] of c.tokens.entries()) {
+    if (i < contentFrom) continue;
+    // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
+    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i) || semiModal(c, i)) continue;
+    // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
+    if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
+    const nth = used.get(t.stem) ?? 0;
+    const j = occurrence(p, t.stem, nth);
+    if (j === undefined) continue;
+    used.set(t.stem, nth + 1);
+    if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
+      both++;
+      continue;
+    }
+    // A negated word has a cue before it (that is how it came to be negated).
+    if (c.negated[i]) {
+      const cue = governingCue(c, i) ?? i;
+      if (p.negated[j]) cueAgrees.add(cue);
+      else if (!cueDisagrees.has(cue)) cueDisagrees.set(cue, j);
+    }
+    if (c.negated[i] && p.negated[j]) both++;
+    else if (c.negated[i]) {
+      claimOnly++;
+      if (claimNegated < 0) claimNegated = i;
+    } else if (p.negated[j]) {
+      passageOnly++;
+      if (passageNegated < 0) passageNegated = j;
+    } else asserted++;
+  }
+  return { claimOnly, passageOnly, both, asserted, claimNegated, passageNegated, cueAgrees, cueDisagrees };
 }
 
 /** Negators that negate the predicate after them. */

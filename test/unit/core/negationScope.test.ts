@@ -177,4 +177,19 @@ describe('negation as analysts paraphrase it', () => {
     const passage = 'Last year the council sent to the assembly 13 separate bills on housing and transport.';
     assert.notEqual(verdictOf(passage, 'Not one of the 13 bills the council sent to the assembly had reached a vote.').verdict, 'contradicted');
   });
+
+  it('a negation before a list reaches every item; a dash after the negated words ends it, one right after the cue does not', () => {
+    assert.deepEqual(negatedWords('The port did not grow through tariffs, quotas, subsidies or cheap loans.'), ['grow', 'through', 'tariffs', 'quotas', 'subsidies', 'or', 'cheap', 'loans']);
+    // A comma before "and" with a clause after it still ends the scope.
+    assert.deepEqual(negatedWords('The port did not raise fees, and it hired forty pilots.'), ['raise', 'fees']);
+    assert.deepEqual(negatedWords('The council did not—and could not—close the harbour.'), ['close', 'the', 'harbour']);
+    assert.deepEqual(negatedWords('The merger was not a quick win for the towns – Leith, Kirkcaldy and Dundee.'), ['a', 'quick', 'win', 'for', 'the', 'towns']);
+  });
+
+  it('a source that negates most of what it shares with the claim does not bear it out, though its negated verb is not the claim\'s', () => {
+    const passage = 'The port did not—and could not—achieve these gains through tariffs, quotas, harbour dues or cheap loans.';
+    const claim = 'The gains at the port were secured through tariffs and harbour dues.';
+    assert.notEqual(verdictOf(passage, claim).verdict, 'supported');
+    assert.equal(verdictOf('The port achieved these gains through tariffs, quotas, harbour dues and cheap loans.', claim).verdict, 'supported');
+  });
 });
