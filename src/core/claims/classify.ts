@@ -9,6 +9,7 @@ import { NOT_REPORTING, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATOR
 import { wordNet } from '../lexicon/source';
 import { isNumberWord } from './numberWords';
 import { BoundedCache } from '../boundedCache';
+import { appraisal } from './appraisal';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -430,6 +431,12 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
     const own = outsideQuotes(text, body, quoted, base);
     const reason = stance(own.text.trim(), own.tokens, measured);
     if (reason) return { kind: 'opinion', contentFrom: 0, reason };
+    const stated = (k: number): boolean => {
+      const t = body[k];
+      return t !== undefined && (t.numeric || isNumberWord(t.norm) || quoted.some((q) => t.start < q.end && q.start < t.end));
+    };
+    const appraised = appraisal(body, stated);
+    if (appraised) return opinion('appraisal', appraised);
   }
   const content = body.filter((t) => !t.stop);
   if (content.length < 2 && !specific) return { ...opinion('no-checkable-fact', []), contentFrom: frame };

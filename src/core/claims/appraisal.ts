@@ -1,0 +1,104 @@
+// An appraisal: the writer weighing a speech, a text or what it proposes ("Bush's "axis of evil"
+// label was needlessly provocative", "The Buffett rule was a fair and overdue correction",
+// "The domestic section felt like an afterthought"). Its subject is a noun WordNet places under
+// communication or a speech act; its predicate, after a linking verb, is an adjective, a noun
+// phrase or a likeness, with no figure, date, name or quotation of its own. No source states
+// such a sentence, so it is the writer's opinion unless a compared passage does (classify.ts).
+import type { Token } from '../text/tokens';
+import { wordNet } from '../lexicon/source';
+import type { WordNet } from '../lexicon/wordnet';
+import data from './classify.json';
+
+const LINKING_VERBS: ReadonlySet<string> = new Set(data.linkingVerbs);
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(data.degreeAdverbs);
+const LIKENESS: ReadonlySet<string> = new Set(data.likenessWords);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(data.subjectPronouns);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(data.clauseOpeners);
+/** WordNet is under 20 deep: the hypernym walk stops there. */
+const MAX_DEPTH = 20;
+/** Subject words read before the linking verb: a noun phrase with a modifier or two. */
+const SUBJECT_REACH = 12;
+
+let appraisedRoots: ReadonlySet<number> | undefined;
+
+function roots(wn: WordNet): ReadonlySet<number> {
+  if (appraisedRoots) return appraisedRoots;
+  const found = new Set<number>();
+  for (const [lemma, sense] of data.appraisedSenses as [string, number][]) {
+    const root = wn.synsets({ word: lemma, pos: 'n' })[sense - 1];
+    if (root !== undefined) found.add(root);
+  }
+  return (appraisedRoots = found);
+}
+
+const appraisedNouns = new Map<string, boolean>();
+
+/** Whether some noun sense of the word is a kind of communication or speech act ("address", "label", "rule"). */
+function namesWhatIsSaid(word: string): boolean {
+  let known = appraisedNouns.get(word);
+  if (known !== undefined) return known;
+  const wn = wordNet();
+  const targets = roots(wn);
+  known = false;
+  for (const lemma of wn.lemmas(word).filter((l) => l.pos === 'n')) {
+    let frontier = [...wn.synsets(lemma)];
+    const seen = new Set<number>();
+    for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0 && !known; depth++) {
+      const next: number[] = [];
+      for (const id of frontier) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (targets.has(id)) known = true;
+        next.push(...wn.hypernyms(id));
+      }
+      frontier = next;
+    }
+  }
+  appraisedNouns.set(word, known);
+  return known;
+}
+
+/** An adjective as written, not a verb's participle ("provocative", "honest"; not "signed", "postponed"). */
+function plainAdjective(token: Token): boolean {
+  const lemmas = wordNet().lemmas(token.norm);
+  return lemmas.some((l) => l.pos === 'a' && l.word === token.norm) && !lemmas.some((l) => l.pos === 'v' && l.word !== token.norm);
+}
+
+/** An adverb of degree or manner before the predicate ("needlessly", "still", "far more"). */
+function degreeAdverb(token: Token): boolean {
+  if (DEGREE_ADVERBS.has(token.norm)) return true;
+  return token.norm.endsWith('ly') && wordNet().lemmas(token.norm).some((l) => l.pos === 'r');
+}
+
+/** Whether the predicate opening at `from` is an adjective, a noun phrase or a likeness. */
+function appraisingPredicate(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && degreeAdverb(tokens[k] as Token)) k++;
+  const head = tokens[k];
+  if (!head) return false;
+  if (LIKENESS.has(head.norm)) return true;
+  if (ARTICLES.has(head.norm)) {
+    const next = tokens[k + 1];
+    return next !== undefined && !next.capitalized && !next.numeric;
+  }
+  return !head.capitalized && plainAdjective(head) && tokens[k + 1]?.norm !== 'by';
+}
+
+/**
+ * The subject noun and linking verb of an appraisal, if the sentence is one. `stated` says which
+ * tokens belong to a figure, a date or a quotation: the predicate must hold none of them.
+ */
+export function appraisal(tokens: readonly Token[], stated: (index: number) => boolean): string[] | undefined {
+  const verb = tokens.findIndex((t, i) => i > 0 && i <= SUBJECT_REACH && LINKING_VERBS.has(t.norm) && !stated(i));
+  if (verb < 0) return undefined;
+  // A pronoun right before the verb is its subject ("as saying, We are strong"); a clause opened
+  // before the noun ("did not pretend that the road to peace was easy") is another's predicate.
+  if (SUBJECT_PRONOUNS.has(tokens[verb - 1]?.norm ?? '')) return undefined;
+  const opened = tokens.findIndex((t, i) => i < verb && CLAUSE_OPENERS.has(t.norm));
+  const subject = tokens.slice(0, opened < 0 ? verb : opened).find((t, i) => !t.stop && !t.capitalized && !stated(i) && namesWhatIsSaid(t.norm));
+  if (!subject || !appraisingPredicate(tokens, verb + 1)) return undefined;
+  // A name, figure, date or quotation in the predicate is something a source may state.
+  for (let k = verb + 1; k < tokens.length; k++) if (stated(k) || (tokens[k] as Token).capitalized) return undefined;
+  return [subject.raw, (tokens[verb] as Token).raw];
+}
