@@ -126,10 +126,8 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
     const rest = readNumber(tokens, i + 1, text, base);
     if (rest) return { ...rest, first: i };
   }
-  if (t.norm === 'half' && (next === 'a' || next === 'an') && SCALE_WORDS.has(tokens[i + 2]?.norm ?? '')) {
-    const rest = readNumber(tokens, i + 2, text, base);
-    if (rest) return { ...rest, value: rest.value / 2, first: i };
-  }
+  const ofScale = fractionOfScale(tokens, i, text, base);
+  if (ofScale) return ofScale;
   const ord = ordinalValue(t.norm);
   if (ord !== undefined) return { value: ord, first: i, last: i, scaled: false, ordinal: true, decade: false, fromWords: true };
   if (!isNumberWord(t.norm)) return undefined;
@@ -329,11 +327,27 @@ function make(r: Reading, kind: QuantityKind, value: number, unit: string[], sta
   return { kind, value, unit, text: sliceOf(r, start, end), start, end, approximate, firstToken: first, lastToken: last, ...extra };
 }
 
+/**
+ * A fraction of a scale word: "half a million", "one-half billion dollars", "a half million",
+ * "three-quarters of a billion", "two-thirds of a million pounds". An amount, not a share.
+ */
+function fractionOfScale(tokens: readonly Token[], i: number, text: string, base: number): NumberAt | undefined {
+  const numerator = FRACTION_NUMERATORS[tokens[i]?.norm ?? ''];
+  const denominatorAt = numerator !== undefined ? i + 1 : i;
+  const denominator = FRACTION_DENOMINATORS[tokens[denominatorAt]?.norm ?? ''];
+  if (denominator === undefined || (numerator ?? 1) >= denominator) return undefined;
+  const afterOf = tokens[denominatorAt + 1]?.norm === 'of' ? denominatorAt + 2 : denominatorAt + 1;
+  const article = tokens[afterOf]?.norm === 'a' || tokens[afterOf]?.norm === 'an';
+  if (!SCALE_WORDS.has(tokens[article ? afterOf + 1 : afterOf]?.norm ?? '')) return undefined;
+  const rest = readNumber(tokens, afterOf, text, base);
+  return rest ? { ...rest, value: (rest.value * (numerator ?? 1)) / denominator, first: i } : undefined;
+}
+
 /** "three-quarters of", "a third of", "half of": a share, read as a percentage. */
 function readFraction(r: Reading, i: number): Quantity | undefined {
   const { tokens } = r;
   const t = tokens[i];
-  if (!t) return undefined;
+  if (!t || fractionOfScale(tokens, i, r.text, r.base)) return undefined;
   const numerator = FRACTION_NUMERATORS[t.norm];
   const d = numerator !== undefined ? tokens[i + 1] : t;
   const denominator = d ? FRACTION_DENOMINATORS[d.norm] : undefined;

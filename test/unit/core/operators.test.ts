@@ -45,6 +45,9 @@ describe('natural-logic operators', () => {
     // An approximator between them keeps "only" the figure's bound.
     assert.deepEqual(ids('The model cost only about $300,000 to train.'), []);
     assert.deepEqual(ids('Only about the north voted.'), ['only']);
+    // An operator word that begins a compound is the compound's.
+    assert.deepEqual(ids('Exports hit an all-time high.'), []);
+    assert.deepEqual(ids('All exports hit a high.'), ['all']);
   });
 
   it('a figure "only about" qualifies is borne out by the figure alone', () => {

@@ -266,6 +266,14 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(summary(one('half a million pounds')), { kind: 'money', value: 500_000, text: 'half a million pounds', currency: 'GBP' });
       assert.ok(sameQuantity(one('half a million pounds'), one('£500,000')));
     });
+
+    it('any fraction of a scale word is an amount: "one-half billion dollars", "a half million", "three-quarters of a billion"', () => {
+      assert.deepStrictEqual(summary(one('one-half billion dollars')), { kind: 'money', value: 500_000_000, text: 'one-half billion dollars', currency: 'DOLLAR' });
+      assert.ok(sameQuantity(one('a half million dollars'), one('$500,000')));
+      assert.ok(sameQuantity(one('three-quarters of a billion dollars'), one('$750 million')));
+      // A fraction of something else is still a share.
+      assert.strictEqual(one('three-quarters of the budget').kind, 'percent');
+    });
   });
 
   describe('currencies as pages write them', () => {

@@ -67,6 +67,8 @@ function findOperators(a: Analysis): OperatorAt[] {
   for (let i = 0; i < a.tokens.length; i++) {
     const hit = matchAt(a.tokens, i);
     if (!hit) continue;
+    // "an all-time high", "no-fly zone": an operator word that begins a compound is the compound's.
+    if (a.tokens[i + hit.length]?.hyphenAfterPrevious) continue;
     // A figure's own bound ("more than 60", "only about $300,000") is compared with the figure, not projected.
     let next = i + hit.length;
     while (APPROXIMATORS.has(a.tokens[next]?.norm ?? '')) next++;
