@@ -89,6 +89,15 @@ interface NumberAt {
   fromWords: boolean;
 }
 
+/**
+ * A decimal point right before a number's digits, after a space, a bracket or a currency sign
+ * ("$.6 billion", ".5 percent"): the digits are a fraction. After a letter the point ends a
+ * sentence whose next one lacks its space ("rose.5 percent").
+ */
+function pointBefore(text: string, base: number, t: Token): boolean {
+  return charBefore(text, base, t.start) === '.' && /^(?:|[\s(\[]|[$£€¥])$/.test(charBefore(text, base, t.start - 1));
+}
+
 function readNumber(tokens: readonly Token[], i: number, text: string, base: number): NumberAt | undefined {
   const t = tokens[i];
   if (!t) return undefined;
@@ -96,7 +105,7 @@ function readNumber(tokens: readonly Token[], i: number, text: string, base: num
   if (m) {
     const digits = m[1] ?? '';
     if (/\d,\d{1,2}(?!\d)/.test(digits) && !/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return undefined; // "1,2,3" is a list
-    let value = Number(digits.replace(/,/g, ''));
+    let value = Number(pointBefore(text, base, t) && /^\d+$/.test(digits) ? `0.${digits}` : digits.replace(/,/g, ''));
     if (!Number.isFinite(value)) return undefined;
     const suffix = (m[2] ?? '').toLowerCase();
     let scaled = false;
@@ -479,9 +488,10 @@ function currencyAfter(r: Reading, last: number, lastToken: Token, value: number
 /** "£14bn", "£ 14 billion", "US$5", "USD 5": the currency written before a number, and where the figure starts. */
 function currencyBefore(r: Reading, first: Token, prevTok: Token | undefined): { currency: string | undefined; start: number } {
   const { text, base } = r;
-  let start = first.start;
+  // "$.6 billion": the point is the figure's.
+  let start = pointBefore(text, base, first) ? first.start - 1 : first.start;
   // "£14bn" and, as some pages set it, "£ 14 billion".
-  const spaced = charBefore(text, base, first.start) === ' ' && CURRENCY_SYMBOLS[charBefore(text, base, first.start - 1)] !== undefined;
+  const spaced = charBefore(text, base, start) === ' ' && CURRENCY_SYMBOLS[charBefore(text, base, start - 1)] !== undefined;
   if (spaced) start -= 1;
   const before = charBefore(text, base, start);
   let currency: string | undefined = CURRENCY_SYMBOLS[before];

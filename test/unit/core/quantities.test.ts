@@ -267,6 +267,12 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(one('half a million pounds'), one('£500,000')));
     });
 
+    it('a decimal point with no zero before it is a fraction: "$.6 billion" is $600 million, ".5 percent" half a point', () => {
+      assert.ok(sameQuantity(one('$.6 billion'), one('$600 million')));
+      assert.strictEqual(one('$.6 billion').text, '$.6 billion');
+      assert.deepStrictEqual([one('a rise of .5 percent').value, one('a rise of .5 percent').text], [0.5, '.5 percent']);
+    });
+
     it('any fraction of a scale word is an amount: "one-half billion dollars", "a half million", "three-quarters of a billion"', () => {
       assert.deepStrictEqual(summary(one('one-half billion dollars')), { kind: 'money', value: 500_000_000, text: 'one-half billion dollars', currency: 'DOLLAR' });
       assert.ok(sameQuantity(one('a half million dollars'), one('$500,000')));

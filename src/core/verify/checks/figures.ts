@@ -364,12 +364,13 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     const measured = sameMeasureIn(c, q, p).filter((r) => (owners.get(r) ?? q) === q);
     // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
     const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
-    // A figure of the sentences before counts, unless the passage itself states another; so does
+    // A figure of the sentences before or of the next one counts ("... one of the lowest in many
+    // years. It will be only $1.8 billion next year."), unless the passage itself states another; so does
     // one of a neighbour the claim joins to the passage ("from 6 percent seven years earlier to 1
     // percent" against "Seven years ago, the deficit was 6 percent" and "In the budget I sent up
     // 2 days ago, ... 1 percent"): the passage's other value is its own fact, not the claim's,
     // unless it stands in the claim value's slot (a wrong year taken from the next sentence).
-    if (rivals.length === 0 ? v.before.some((a) => matchIn(q, a)) : joinedByNeighbour(ctx, q, rivals, inPassage)) {
+    if (rivals.length === 0 ? [...v.before, ...v.after].some((a) => matchIn(q, a)) : joinedByNeighbour(ctx, q, rivals, inPassage)) {
       found.factsMatched++;
       observe(ctx, check, 'supports', q);
       continue;
