@@ -268,7 +268,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     const q = quantityOf(r, n);
     if (q) {
       found.push(q);
-      i = q.lastToken;
+      // The period of a rate ("$120 million a day") is its unit, not a duration of its own.
+      i = q.kind === 'money' && q.unit.length > 0 && RATE_WORDS.has(tokens[q.lastToken + 1]?.norm ?? '') ? q.lastToken + 2 : q.lastToken;
     }
   }
   // Dates in the forms chrono-node reads and the loop above does not ("the 1st of October").
@@ -350,6 +351,31 @@ function fractionOfScale(tokens: readonly Token[], i: number, text: string, base
   if (!SCALE_WORDS.has(tokens[article ? afterOf + 1 : afterOf]?.norm ?? '')) return undefined;
   const rest = readNumber(tokens, afterOf, text, base);
   return rest ? { ...rest, value: (rest.value * (numerator ?? 1)) / denominator, first: i } : undefined;
+}
+
+/** Words before the period of a rate after an amount ("a day", "per month"). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
+/** Words before the period of a rate the clause opens with ("every day", "each year"). */
+const DISTRIBUTIVE_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
+/** Tokens a clause-opening "every day" may stand before the amount it makes a rate. */
+const DISTRIBUTIVE_REACH = 8;
+
+function isPeriod(token: Token | undefined): boolean {
+  return token !== undefined && (token.norm in DURATION_DAYS || token.norm === 'hour');
+}
+
+/**
+ * The period an amount from token `first` to `last` is a rate per: "a day" or "per month" after
+ * it, or "every day" / "each year" before it in its clause, with no other number between.
+ */
+function ratePeriod(tokens: readonly Token[], first: number, last: number): string | undefined {
+  if (RATE_WORDS.has(tokens[last + 1]?.norm ?? '') && isPeriod(tokens[last + 2])) return tokens[last + 2]?.norm;
+  for (let k = first - 1; k > 0 && k >= first - DISTRIBUTIVE_REACH; k--) {
+    const word = tokens[k] as Token;
+    if (word.numeric || isNumberWord(word.norm)) return undefined;
+    if (isPeriod(word) && DISTRIBUTIVE_WORDS.has(tokens[k - 1]?.norm ?? '')) return word.norm;
+  }
+  return undefined;
 }
 
 /** "three-quarters of", "a third of", "half of": a share, read as a percentage. */
@@ -436,11 +462,9 @@ function quantityOf(r: Reading, n: NumberAt): Quantity | undefined {
   if (after) ({ currency, last, end, value } = after);
   const following = tokens[last + 1];
   if (currency) {
-    // "£1m a month", "$10.10 an hour": a rate, not an amount.
-    const per = tokens[last + 1];
-    const period = tokens[last + 2];
-    const rate = per && period && (per.norm === 'a' || per.norm === 'an' || per.norm === 'per') && (period.norm in DURATION_DAYS || period.norm === 'hour');
-    return make(r, 'money', value, rate && period ? [stemOf(period.norm.replace(/s$/, ''))] : [], start, end, approx, n.first, last, { currency });
+    // "£1m a month", "$10.10 an hour", "every day we spend $120 million": a rate, not an amount.
+    const period = ratePeriod(tokens, n.first, last);
+    return make(r, 'money', value, period ? [stemOf(period.replace(/s$/, ''))] : [], start, end, approx, n.first, last, { currency });
   }
   const afterChar = text.charAt(end - base);
   if (afterChar === '%') return make(r, 'percent', value, [], start, end + 1, approx, n.first, last);

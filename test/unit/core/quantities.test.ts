@@ -317,6 +317,17 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(q, one('$10.10 an hour')));
     });
 
+    it('a rate is one figure, its period read after the amount or from "every day" before it', () => {
+      // The period is the rate's unit, not a duration of its own.
+      assert.deepStrictEqual(quantities('We spend over $120 million a day on oil.').map((q) => q.kind), ['money']);
+      const perDay = one('We spend over $120 million a day on oil.');
+      assert.ok(sameQuantity(perDay, one('Every day we spend more than $120 million on oil.')) && sameUnit(perDay, one('Every day we spend more than $120 million on oil.')));
+      assert.ok(sameUnit(one('$200 a month'), one('$200 per month')));
+      // An amount is no rate, and a number between ends the reach of "every day".
+      assert.strictEqual(sameUnit(one('Every day we spend $120 million.'), one('We spent $120 million.')), false);
+      assert.deepStrictEqual(nth(quantities('Every day 40 people die, and we spent $5 million.'), 1, 'amount').unit, []);
+    });
+
     it('a day without its year ("March 31", "30 April") compares with days only, by month and day', () => {
       const march31 = one('get covered by March 31.');
       assert.deepStrictEqual(summary(march31), { kind: 'date', value: 331, text: 'March 31' });
