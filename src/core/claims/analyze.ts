@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, COUNTERFACTUAL_MODALS, LIST_COORDINATORS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, LIST_COORDINATORS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -247,7 +247,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     }
     const contracted = /n['’]t$/i.test(t.raw);
     // "entrenched rather than disrupted the regime": what follows "rather than" is denied.
-    const contrastive = i > 0 && (CONTRASTIVE_NEGATIONS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '') === true || counterfactualPerfect(tokens, i));
+    const contrasted = i > 0 && CONTRASTIVE_NEGATIONS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '') === true;
+    const contrastive = contrasted || (i > 0 && counterfactualPerfect(tokens, i));
     if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
     // "the No Child Left Behind Act", "the Never Again campaign": a capitalised cue inside the
     // sentence, before another capitalised word, is a word of a name in title case; it negates nothing.
@@ -278,7 +279,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
       continue;
     }
     // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
-    scopes.push({ cue: i, end: scopeEnd(text, base, tokens, i, nobody) });
+    const end = scopeEnd(text, base, tokens, i, nobody);
+    const constituent = contrasted || (t.norm === 'not' && CONSTITUENT_NEGATION_OPENERS.has(tokens[i - 1]?.norm ?? ''));
+    scopes.push({ cue: i, end: constituent ? phraseEnd(tokens, i, end) : end });
   }
   const negated = new Array<boolean>(tokens.length).fill(false);
   for (const [n, { cue, from, end }] of scopes.entries()) {
@@ -377,6 +380,30 @@ function listRunsOn(text: string, base: number, tokens: readonly Token[], k: num
     } else if (++itemLength > LIST_ITEM_TOKENS) return lastItem;
   }
   return lastItem;
+}
+
+/**
+ * Where the phrase a constituent negation denies ends ("government rather than private business
+ * must lead", "private business and not the Government must lead"): before the clause's verb
+ * group, when a phrase stands between; else at the scope's end (`end`), as "and not raise taxes"
+ * denies the verb phrase.
+ */
+function phraseEnd(tokens: readonly Token[], cue: number, end: number): number {
+  // "rather than restricting it to those who paid": a verb phrase denied runs to the scope's end.
+  const head = tokens[cue + 1];
+  if (!head || verbForm(head)) return end;
+  for (let k = cue + 2; k <= end; k++) {
+    const word = tokens[k] as Token;
+    if (VERB_GROUP_STARTS.has(word.norm) || onlyInflectedVerb(word)) return k - 1;
+  }
+  return end;
+}
+
+/** A word WordNet knows only as a verb, or a verb's "-ing" form: where a verb phrase starts ("restricting", "raise"). */
+function verbForm(t: Token): boolean {
+  if (t.stop || t.capitalized) return false;
+  const lemmas = wordNet().lemmas(t.norm);
+  return lemmas.length > 0 && (lemmas.every((l) => l.pos === 'v') || (t.norm.endsWith('ing') && lemmas.some((l) => l.pos === 'v')));
 }
 
 /** Whether the negation at `i` denies a verb in its base form ("did not raise", "refused to raise"), the first content word after it. */

@@ -33,6 +33,10 @@ function firstWordsBySecond(pairs: readonly (readonly string[])[]): Map<string, 
 /** "could have been restricted ..., but instead": modals whose perfect, contrasted, denies what follows. */
 export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(data.counterfactualModals);
 
+/** Words before "not" that make it deny one phrase ("X and not Y"), and the words a verb group starts with, where that phrase ends. */
+export const CONSTITUENT_NEGATION_OPENERS: ReadonlySet<string> = new Set(data.constituentNegationOpeners);
+export const VERB_GROUP_STARTS: ReadonlySet<string> = new Set(data.verbGroupStarts);
+
 /** Words that open a list's last item: a negation's scope runs over the list. */
 export const LIST_COORDINATORS: ReadonlySet<string> = new Set(data.listCoordinators);
 

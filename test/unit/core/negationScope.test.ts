@@ -192,4 +192,13 @@ describe('negation as analysts paraphrase it', () => {
     assert.notEqual(verdictOf(passage, claim).verdict, 'supported');
     assert.equal(verdictOf('The port achieved these gains through tariffs, quotas, harbour dues and cheap loans.', claim).verdict, 'supported');
   });
+
+  it('"X rather than Y" and "X and not Y" deny the phrase Y, not the verb after it; a denied verb phrase runs on', () => {
+    assert.deepEqual(negatedWords('The council rather than the port authority must fund the pier.'), ['the', 'port', 'authority']);
+    assert.deepEqual(negatedWords('The port authority and not the council must fund the pier.'), ['the', 'council']);
+    assert.deepEqual(negatedWords('She opened the archive rather than restricting it to those who paid.'), ['restricting', 'it', 'to', 'those', 'who', 'paid']);
+    const passage = 'Secondly, the port authority and not the council must fund the new pier in the future.';
+    assert.equal(verdictOf(passage, 'The mayor argued that the council rather than the port authority must fund the new pier in the future.').verdict, 'contradicted');
+    assert.equal(verdictOf(passage, 'The mayor argued that the port authority rather than the council must fund the new pier in the future.').verdict, 'supported');
+  });
 });
