@@ -175,6 +175,7 @@ function coordinatorCut(prose: string, tokens: readonly Token[], k: number, nest
   const citedVerbPhrase = citationEnd !== undefined && verbPhrase(tokens, k + 1);
   if (!citedVerbPhrase && !valuedVerbPhrases(prose, tokens, k, nested, comma >= 0) && !ownClause(tokens, k + 1, citationEnd !== undefined)) return undefined;
   if (comma >= 0 && citationEnd === undefined && word.norm === 'and' && endsList(prose, tokens, k, nested)) return undefined;
+  if (comma >= 0 && interruption(prose, tokens, k, nested)) return undefined;
   const leftEnd = comma >= 0 ? previous.end + comma : citationEnd ?? previous.end;
   return { leftEnd, rightStart: word.end };
 }
@@ -339,6 +340,23 @@ function endsList(prose: string, tokens: readonly Token[], k: number, nested: Ui
     const comma = gap.indexOf(',');
     if (j > 0 && comma >= 0 && !nested[(tokens[j - 1]?.end ?? 0) + comma]) return words <= MAX_LIST_ITEM_WORDS;
     if (words > MAX_LIST_ITEM_WORDS) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause the coordinator at `k` opens after a comma is an aside set off by a second
+ * comma, after which the sentence's predicate resumes ("argues that DeepMind, although enormously
+ * beneficial for the country, has muddied the waters"): the words before it have no predicate of
+ * their own, so cutting there would leave a subject without its verb.
+ */
+function interruption(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): boolean {
+  for (let j = k + 2; j < tokens.length; j++) {
+    const left = tokens[j - 1] as Token;
+    const gap = prose.slice(left.end, (tokens[j] as Token).start);
+    const comma = gap.indexOf(',');
+    if (/[;:.!?]/.test(gap)) return false;
+    if (comma >= 0 && !nested[left.end + comma]) return AUXILIARIES.has((tokens[j] as Token).norm);
   }
   return false;
 }
