@@ -4,6 +4,7 @@ import type { Analysis, Entity } from '../claims/analyze';
 import { cachePerOwner } from '../boundedCache';
 import { isAuxiliary, isVerbOfSaying } from '../claims/classify';
 import { NAME_TITLES, placeForms } from '../claims/lexicon';
+import { sameQuantity } from '../claims/quantities';
 import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
@@ -13,15 +14,26 @@ import type { PassageView, StemLookup } from './passageView';
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
 export type Found = 'own' | 'context' | undefined;
 
-export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string): Found {
+export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string, claim?: Analysis): Found {
   if (entityIn(corpus, e, v.stems, () => v.analysis.entities, key)) return 'own';
   // The names before are read only when the words are not enough: they need the passages analysed.
   if (entityIn(corpus, e, v.beforeStems, () => v.beforeEntities, key)) return 'context';
+  const inAfter = (): boolean => v.afterEntities.some((o) => coreStems(e).every((s) => o.stems.includes(s)));
+  // A claim that joins the passage to the sentence after by a figure only that sentence states
+  // ("The £225m supercomputer ... is fitted with 5,400 Nvidia superchips") takes its names from
+  // both: no name of the passage stands in the place of one the sentence after states.
+  if (claim !== undefined && joinedByFigureAfter(claim, v) && inAfter()) return 'own';
   // The sentence after may name whom the passage only describes ("a true American hero ... will
   // return to space. Godspeed, John Glenn."): context, when the passage names no one itself
   // (a passage naming another stands for a swap: "Japan and Korea" for "Japan and India").
-  if (!e.place && !namesSomeone(v) && v.afterEntities.some((o) => coreStems(e).every((s) => o.stems.includes(s)))) return 'context';
+  if (!e.place && !namesSomeone(v) && inAfter()) return 'context';
   return undefined;
+}
+
+/** Whether the sentence after the passage states a figure of the claim the passage does not ("... fitted with 5,400 Nvidia superchips"). */
+function joinedByFigureAfter(claim: Analysis, v: PassageView): boolean {
+  const unstated = claim.quantities.filter((q) => !v.analysis.quantities.some((r) => sameQuantity(q, r)));
+  return unstated.some((q) => v.after.some((a) => a.quantities.some((r) => sameQuantity(q, r))));
 }
 
 /** Whether the passage names a person or body of its own (places and bare titles aside). */

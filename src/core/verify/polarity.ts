@@ -247,6 +247,9 @@ function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: 
   return false;
 }
 
+/** Words that open a clause a negated verb takes as its object. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
+
 /** Shared words a passage must negate, where the claim asserts them, to keep it from support. */
 const DENIED_SHARED = 2;
 
@@ -262,7 +265,11 @@ export function deniedByPassage(c: Analysis, p: Analysis, contentFrom: number, a
   const counts = negationCounts(c, p, contentFrom, absorbedCues);
   if (counts.passageOnly < DENIED_SHARED || counts.passageOnly <= counts.asserted + counts.both) return undefined;
   const word = p.tokens[counts.passageNegated];
-  const cue = p.tokens[governingCue(p, counts.passageNegated) ?? -1];
+  const at = governingCue(p, counts.passageNegated) ?? -1;
+  const cue = p.tokens[at];
+  // "let us not forget that we have suffered three recessions": the clause after "that" is what
+  // the negated verb is about, not what it denies.
+  if (p.tokens.slice(at + 1, counts.passageNegated).some((t) => COMPLEMENTIZERS.has(t.norm))) return undefined;
   const claimed = word && c.tokens.find((t, i) => i >= contentFrom && t.stem === word.stem);
   return cue && claimed ? { claimed, cue } : undefined;
 }

@@ -11,6 +11,7 @@ import { overlappingRange } from '../../text/within';
 import { resolvedDates as sourceRelativeDates, sourceDate, type ResolvedDate } from '../sourceDates';
 import { yearOfSource } from '../sourceFacts';
 import { checkChanges } from './changes';
+import { checkRanks } from './ranks';
 import { observe, type CompareContext } from './context';
 import SPAN_PARTS from './spanParts.json';
 
@@ -396,5 +397,6 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       observe(ctx, check, 'missing', q);
     }
   }
+  checkRanks(ctx, found);
   return found;
 }

@@ -109,11 +109,11 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
     // Who said it ("Reed claimed", "Claudius is said to") is no content the passage must state, but
     // another name saying it in the very same words is another speaker: an alternation.
     if (e.firstToken < ctx.contentFrom) {
-      const speaker = entityFound(ctx.corpus, e, v, ctx.key) === 'own' ? undefined : (slotRivalName(ctx, e) ?? speakerRival(ctx, e));
+      const speaker = entityFound(ctx.corpus, e, v, ctx.key, ctx.claim) === 'own' ? undefined : (slotRivalName(ctx, e) ?? speakerRival(ctx, e));
       if (speaker) found.slotted.set(e, speaker);
       continue;
     }
-    const where = entityFound(ctx.corpus, e, v, ctx.key) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
+    const where = entityFound(ctx.corpus, e, v, ctx.key, ctx.claim) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
     if (where === undefined && addressedAsYou(c, p, e)) {
       addTokens(found.context, e);
       observe(ctx, 'name', 'neutral', e);
@@ -151,7 +151,7 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
 function checkOrigin(ctx: CompareContext, found: NameFindings): void {
   for (const e of ctx.claim.entities) {
     if (e.firstToken >= ctx.contentFrom || e.place || !originOfAnotherSource(ctx.corpus, ctx.key, coreStems(e))) continue;
-    if (!entityFound(ctx.corpus, e, ctx.view, ctx.key) && mentionsInSource(ctx.corpus, ctx.key, e) < SUBJECT_MENTIONS) {
+    if (!entityFound(ctx.corpus, e, ctx.view, ctx.key, ctx.claim) && mentionsInSource(ctx.corpus, ctx.key, e) < SUBJECT_MENTIONS) {
       found.missing++;
       observe(ctx, 'origin', 'missing', e);
     }
