@@ -314,8 +314,11 @@ function ownClause(tokens: readonly Token[], from: number, cited: boolean): bool
   const first = tokens[from];
   if (!first) return false;
   if (PRONOUNS.has(first.norm)) return cited && tokens.slice(from + 1, from + 8).some(predicateCue);
-  // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition.
-  const subject = SUBJECT_STARTERS.has(first.norm) || first.numeric || (!first.stop && !pastOrAuxiliary(first.norm));
+  // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition,
+  // nor a verb's "-ing" form after a subject with no verb yet ("The plan to build homes while cutting rents was ..."):
+  // the verb after it is the subject's, so cutting there would leave the subject without one.
+  const gerund = first.norm.endsWith('ing') && !tokens.slice(0, from).some((t) => pastOrAuxiliary(t.norm));
+  const subject = SUBJECT_STARTERS.has(first.norm) || first.numeric || (!first.stop && !pastOrAuxiliary(first.norm) && !gerund);
   if (!subject) return false;
   return tokens.slice(from + 1, from + 8).some(predicateCue);
 }

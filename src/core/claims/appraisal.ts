@@ -71,18 +71,18 @@ function degreeAdverb(token: Token): boolean {
   return token.norm.endsWith('ly') && wordNet().lemmas(token.norm).some((l) => l.pos === 'r');
 }
 
-/** Whether the predicate opening at `from` is an adjective, a noun phrase or a likeness. */
-function appraisingPredicate(tokens: readonly Token[], from: number): boolean {
+/** What the predicate opening at `from` is: an adjective, a noun phrase or a likeness (or none of them). */
+function appraisingPredicate(tokens: readonly Token[], from: number): 'adjective' | 'phrase' | undefined {
   let k = from;
   while (k < tokens.length && degreeAdverb(tokens[k] as Token)) k++;
   const head = tokens[k];
-  if (!head) return false;
-  if (LIKENESS.has(head.norm)) return true;
+  if (!head) return undefined;
+  if (LIKENESS.has(head.norm)) return 'phrase';
   if (ARTICLES.has(head.norm)) {
     const next = tokens[k + 1];
-    return next !== undefined && !next.capitalized && !next.numeric;
+    return next !== undefined && !next.capitalized && !next.numeric ? 'phrase' : undefined;
   }
-  return !head.capitalized && plainAdjective(head) && tokens[k + 1]?.norm !== 'by';
+  return !head.capitalized && plainAdjective(head) && tokens[k + 1]?.norm !== 'by' ? 'adjective' : undefined;
 }
 
 /**
@@ -97,8 +97,11 @@ export function appraisal(tokens: readonly Token[], stated: (index: number) => b
   if (SUBJECT_PRONOUNS.has(tokens[verb - 1]?.norm ?? '')) return undefined;
   const opened = tokens.findIndex((t, i) => i < verb && CLAUSE_OPENERS.has(t.norm));
   const subject = tokens.slice(0, opened < 0 ? verb : opened).find((t, i) => !t.stop && !t.capitalized && !stated(i) && namesWhatIsSaid(t.norm));
-  if (!subject || !appraisingPredicate(tokens, verb + 1)) return undefined;
-  // A name, figure, date or quotation in the predicate is something a source may state.
-  for (let k = verb + 1; k < tokens.length; k++) if (stated(k) || (tokens[k] as Token).capitalized) return undefined;
+  const predicate = subject ? appraisingPredicate(tokens, verb + 1) : undefined;
+  if (!subject || !predicate) return undefined;
+  // A figure, date or quotation in the predicate is something a source may state; so is a name
+  // in a noun phrase ("a tribute to Amelia Earhart"). An adjective weighs, whatever follows it
+  // ("admirably forthright for a politician from the South").
+  for (let k = verb + 1; k < tokens.length; k++) if (stated(k) || (predicate === 'phrase' && (tokens[k] as Token).capitalized)) return undefined;
   return [subject.raw, (tokens[verb] as Token).raw];
 }

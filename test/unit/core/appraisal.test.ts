@@ -22,6 +22,8 @@ describe('an appraisal of a speech or a text is analysis', () => {
     ['Her candid admission that the port had failed was refreshingly honest.', 'admission was'],
     ["The domestic section of the mayor's address felt like an afterthought.", 'section felt'],
     ["The council's proposal remains a bold answer to a hard question.", 'proposal remains'],
+    // An adjective weighs, whatever name follows it.
+    ["The mayor's passage on the docks was admirably frank for a politician from the North.", 'passage was'],
   ];
   for (const [sentence, words] of appraisals) {
     it(`"${sentence}" is an appraisal (${words})`, () => {

@@ -77,6 +77,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
   }
 
   const whole = [
+    // a verb's "-ing" form with its object after "while" has no subject of its own
+    "The council's plan to build homes while cutting rents was more hope than policy.",
     // a clause set off by two commas, after which the sentence's predicate resumes, is an aside
     'A founder argues that the harbour board, although enormously useful to the town, has muddied the waters for a rival port [@a].',
     // after a comma, without a citation of its own, the second complement may lean on the first ("the figure")
