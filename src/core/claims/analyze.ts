@@ -106,7 +106,7 @@ function analyzeText(text: string, base: number, stats?: CapitalisationStats): A
   const tokens = tokenize(text, base);
   const quantities = extractQuantities(text, tokens, base);
   const quantityTokens = quantities.length === 0 ? NO_QUANTITY_TOKENS : new Set(quantities.flatMap((q) => Array.from({ length: q.lastToken - q.firstToken + 1 }, (_, k) => q.firstToken + k)));
-  const scopes = negationScopes(text, base, tokens);
+  const scopes = negationScopes(text, base, tokens, quantities);
   const cues = scopes.cues;
   const negated = cues.length === 0 ? NOTHING_NEGATED : scopes.negated;
   return {
@@ -233,7 +233,7 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
   return entities;
 }
 
-function negationScopes(text: string, base: number, tokens: readonly Token[]): { negated: boolean[]; cues: number[] } {
+function negationScopes(text: string, base: number, tokens: readonly Token[], quantities: readonly Quantity[] = []): { negated: boolean[]; cues: number[] } {
   const cues: number[] = [];
   /** Each cue, the first token its scope reaches when not the next one, and the last. */
   const scopes: { cue: number; from?: number; end: number }[] = [];
@@ -281,7 +281,7 @@ function negationScopes(text: string, base: number, tokens: readonly Token[]): {
     // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
     const end = scopeEnd(text, base, tokens, i, nobody);
     const constituent = contrasted || (t.norm === 'not' && CONSTITUENT_NEGATION_OPENERS.has(tokens[i - 1]?.norm ?? ''));
-    scopes.push({ cue: i, end: constituent ? phraseEnd(tokens, i, end) : end });
+    scopes.push({ cue: i, end: constituent ? phraseEnd(tokens, i, end, quantities) : end });
   }
   const negated = new Array<boolean>(tokens.length).fill(false);
   for (const [n, { cue, from, end }] of scopes.entries()) {
@@ -388,7 +388,10 @@ function listRunsOn(text: string, base: number, tokens: readonly Token[], k: num
  * group, when a phrase stands between; else at the scope's end (`end`), as "and not raise taxes"
  * denies the verb phrase.
  */
-function phraseEnd(tokens: readonly Token[], cue: number, end: number): number {
+function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantities: readonly Quantity[]): number {
+  // "reduce to 14 percent instead of 15 percent our withholding rate": a figure is the phrase.
+  const figure = quantities.find((q) => q.firstToken === cue + 1);
+  if (figure) return Math.min(end, figure.lastToken);
   // "rather than restricting it to those who paid": a verb phrase denied runs to the scope's end.
   const head = tokens[cue + 1];
   if (!head || verbForm(head)) return end;

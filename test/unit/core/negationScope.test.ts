@@ -197,6 +197,8 @@ describe('negation as analysts paraphrase it', () => {
     assert.deepEqual(negatedWords('The council rather than the port authority must fund the pier.'), ['the', 'port', 'authority']);
     assert.deepEqual(negatedWords('The port authority and not the council must fund the pier.'), ['the', 'council']);
     assert.deepEqual(negatedWords('She opened the archive rather than restricting it to those who paid.'), ['restricting', 'it', 'to', 'those', 'who', 'paid']);
+    // A figure is the whole phrase: what follows it is the clause's.
+    assert.deepEqual(negatedWords('We should cut to 14 percent instead of 15 percent our harbour levy.'), ['15', 'percent']);
     const passage = 'Secondly, the port authority and not the council must fund the new pier in the future.';
     assert.equal(verdictOf(passage, 'The mayor argued that the council rather than the port authority must fund the new pier in the future.').verdict, 'contradicted');
     assert.equal(verdictOf(passage, 'The mayor argued that the port authority rather than the council must fund the new pier in the future.').verdict, 'supported');
