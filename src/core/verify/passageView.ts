@@ -34,6 +34,8 @@ export interface PassageView {
   subjectStems: ReadonlySet<string>;
   /** The passage's stems of PREFIX_KEY letters or more (what a prefix match can find). */
   longStems: readonly string[];
+  /** Whether a passage after this one may state a figure written in digits (its text has one): asked before analysing it. */
+  digitsAfter(): boolean;
 }
 
 /** A sentence whose subject is a personal pronoun. */
@@ -124,6 +126,10 @@ class LazyView implements PassageView {
 
   get afterEntities(): Entity[] {
     return (this.afterNames ??= this.after.flatMap((a) => a.entities));
+  }
+
+  digitsAfter(): boolean {
+    return this.afterIds.some((id) => /\d/.test(this.corpus.passage(id).text));
   }
 }
 

@@ -70,6 +70,14 @@ function matchIn(q: Quantity, a: Analysis): Quantity | undefined {
   );
 }
 
+/**
+ * Whether the sentence after the passage may state the claim figure: one written in digits needs
+ * a digit there (most passages have none, and reading one costs its analysis).
+ */
+function mayBeStatedAfter(v: CompareContext['view'], q: Quantity): boolean {
+  return !/\d/.test(q.text) || v.digitsAfter();
+}
+
 /** Claim tokens of names the passage writes out: where a rival figure should stand near. */
 function namedInPassage(ctx: CompareContext): Set<number> {
   const named = new Set<number>();
@@ -371,7 +379,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     // percent" against "Seven years ago, the deficit was 6 percent" and "In the budget I sent up
     // 2 days ago, ... 1 percent"): the passage's other value is its own fact, not the claim's,
     // unless it stands in the claim value's slot (a wrong year taken from the next sentence).
-    if (rivals.length === 0 ? [...v.before, ...v.after].some((a) => matchIn(q, a)) : joinedByNeighbour(ctx, q, rivals, inPassage)) {
+    if (rivals.length === 0 ? v.before.some((a) => matchIn(q, a)) || (mayBeStatedAfter(v, q) && v.after.some((a) => matchIn(q, a))) : joinedByNeighbour(ctx, q, rivals, inPassage)) {
       found.factsMatched++;
       observe(ctx, check, 'supports', q);
       continue;
