@@ -235,7 +235,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
     // "a year", "a decade": an article before a duration unit is the number one.
     const u = tokens[i + 1];
     const days = u && DURATION_DAYS[u.norm];
-    if ((t.norm === 'a' || t.norm === 'an') && u && days !== undefined && nextTo(text, base, t, u) && !namesPeriod(tokens, i + 2)) {
+    // Not a plural ("a decades-long war", "a years-long dispute"): a compound, no length of one.
+    if ((t.norm === 'a' || t.norm === 'an') && u && days !== undefined && !u.norm.endsWith('s') && nextTo(text, base, t, u) && !namesPeriod(tokens, i + 2)) {
       const duration = durationOf(r, 1, i + 1, days, t.start, approxBefore(r, i), i);
       found.push(duration);
       i = duration.lastToken;

@@ -317,6 +317,11 @@ describe('claims/quantities', () => {
       assert.ok(sameQuantity(q, one('$10.10 an hour')));
     });
 
+    it('"a decades-long war" states no duration; "a decade" is ten years', () => {
+      assert.deepStrictEqual(quantities('Colombia resolved a decades-long war.'), []);
+      assert.strictEqual(one('It took a decade.').kind, 'duration');
+    });
+
     it('a rate is one figure, its period read after the amount or from "every day" before it', () => {
       // The period is the rate's unit, not a duration of its own.
       assert.deepStrictEqual(quantities('We spend over $120 million a day on oil.').map((q) => q.kind), ['money']);
