@@ -78,6 +78,11 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.deepEqual(verdict(corpus, 'Matthew Charles was the first person freed from prison under the First Step Act.'), ['supported', []]);
   });
 
+  it('a verb more specific than the page\'s says the same ("produced" / "created" jobs)', () => {
+    const corpus = corpusOf('That is part of a manufacturing surge that has created nearly 900,000 new jobs in the past six years.');
+    assert.deepEqual(verdict(corpus, 'A manufacturing surge had produced almost 900,000 new jobs in six years.'), ['supported', []]);
+  });
+
   it('a rate is no rival of an amount: "£1m a month" does not contradict "£225m"', () => {
     const corpus = corpusOf('Britain’s new £225m national AI supercomputer launches in Bristol. It will consume almost £1m a month of electricity, and the machine is fitted with 5,400 Nvidia superchips.');
     assert.notEqual(verdict(corpus, 'The £225m supercomputer in Bristol is fitted with 5,400 Nvidia superchips.')[0], 'contradicted');

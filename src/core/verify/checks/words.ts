@@ -124,6 +124,12 @@ function onlyNoun(norm: string): boolean {
   return lemmas.length > 0 && lemmas.every((l) => l.pos === 'n');
 }
 
+/** A word read as a verb: WordNet knows it only as one, or as a verb's inflected form ("produced", "cites"). */
+function verbForm(norm: string): boolean {
+  const lemmas = wordNet().lemmas(norm);
+  return lemmas.length > 0 && (lemmas.every((l) => l.pos === 'v') || lemmas.some((l) => l.pos === 'v' && l.word !== norm));
+}
+
 /** A light verb ("form" in "form partnerships"), as written or inflected. */
 function isLightVerb(norm: string): boolean {
   return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
@@ -222,8 +228,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   if (inSlot) return { rival: inSlot, narrower: false };
   // Which way the claim word says a figure moved (changes.json), asked once, not per passage word.
   const claimDirection = directionOf(item.t);
-  // Whether the claim word is only a noun: asked once, and only when an independent pair needs it.
+  // Whether the claim word is only a noun, or a verb: asked once, and only when a pair needs it.
   let claimNoun: boolean | undefined;
+  let claimVerb: boolean | undefined;
   // A word of change going the claim word's way ("grown" / "increased"), in a passage that states
   // a figure of the claim: the figure check has found how much, so the two say one thing (changes.json).
   const measured = claimDirection !== 0 && !downward && directional && ctx.observations.some((o) => o.check === 'figure' && o.effect === 'supports');
@@ -276,7 +283,9 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
     }
-    if (r.relation === (downward ? 'reverse' : 'forward') && sameRole(ctx, item.i, j)) narrower = true;
+    // A verb more specific than the passage's ("produced" / "created" jobs) says the same in a
+    // writer's paraphrase: WordNet's verb hierarchy (troponymy) is finer than how verbs are used.
+    if (r.relation === (downward ? 'reverse' : 'forward') && !(claimVerb ??= verbForm(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
     if (r.relation === 'independent' && !narrower && noun && !u.capitalized && (claimNoun ??= onlyNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
