@@ -29,4 +29,8 @@ export const HOSTILE_LINES: HostileLine[] = [
   { name: 'link reference definitions', where: 'brief', k: 400, make: (n) => Array.from({ length: n }, (_, i) => `${sentence(i)} See [the report][r${i}].\n\n[r${i}]: https://example.org/${i} "Report ${i}"\n`).join('\n') },
   { name: 'HTML blocks between paragraphs', where: 'brief', k: 400, make: (n) => Array.from({ length: n }, (_, i) => `<div class="note">\n\n${sentence(i)}\n\n</div>\n\n<pre>\nrow ${i}\n\nmore\n</pre>\n`).join('\n') },
   { name: 'zero-width and bidi characters', where: 'brief', k: 50_000, make: (n) => `£4\u200b0 million\u202e ${'\u200b\u00ad\u2066'.repeat(n)} in 2024.\n` },
+  // Negation scopes and clause cuts read within a sentence: each cue or coordinator reads a bounded reach, not the rest of it.
+  { name: 'negations with words between', where: 'brief', k: 4000, make: (n) => `The ports ${'and not the council '.repeat(n)}must pay.\n` },
+  { name: 'a negated list', where: 'brief', k: 4000, make: (n) => `The port did not use ${'tariffs, '.repeat(n)}or quotas.\n` },
+  { name: 'coordinators with -ing forms', where: 'brief', k: 4000, make: (n) => `The plan to build homes ${'while cutting rents '.repeat(n)}was bold.\n` },
 ];

@@ -317,11 +317,14 @@ function ownClause(tokens: readonly Token[], from: number, cited: boolean): bool
   // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition,
   // nor a verb's "-ing" form after a subject with no verb yet ("The plan to build homes while cutting rents was ..."):
   // the verb after it is the subject's, so cutting there would leave the subject without one.
-  const gerund = first.norm.endsWith('ing') && !tokens.slice(0, from).some((t) => pastOrAuxiliary(t.norm));
+  const gerund = first.norm.endsWith('ing') && !tokens.slice(Math.max(0, from - SUBJECT_REACH), from).some((t) => pastOrAuxiliary(t.norm));
   const subject = SUBJECT_STARTERS.has(first.norm) || first.numeric || (!first.stop && !pastOrAuxiliary(first.norm) && !gerund);
   if (!subject) return false;
   return tokens.slice(from + 1, from + 8).some(predicateCue);
 }
+
+/** Tokens read back from a coordinator for the verb of the clause before it (a subject and its modifiers). */
+const SUBJECT_REACH = 12;
 
 /** A word that marks a finite verb: an auxiliary, a past tense, a present third person (or a plural noun: the subject comes first). */
 function predicateCue(token: Token): boolean {

@@ -235,8 +235,12 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
 
 function negationScopes(text: string, base: number, tokens: readonly Token[], quantities: readonly Quantity[] = []): { negated: boolean[]; cues: number[] } {
   const cues: number[] = [];
-  /** Each cue, the first token its scope reaches when not the next one, and the last. */
-  const scopes: { cue: number; from?: number; end: number }[] = [];
+  /**
+   * Each cue, the first token its scope reaches when not the next one, and the last: given, or
+   * read up to a limit once the next cue is known (a later cue ends the scope: reading past it
+   * would make a run of negations quadratic).
+   */
+  const scopes: { cue: number; from?: number; end?: number; reach?: (limit: number) => number }[] = [];
   for (const [i, t] of tokens.entries()) {
     const next = tokens[i + 1];
     // "non-NVIDIA": the prefix negates only the word it is attached to.
@@ -275,17 +279,25 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
     // "not one of the 13 bills he sent had reached": the predicate from its auxiliary on.
     const predicate = partitivePredicate(tokens, i);
     if (predicate !== undefined) {
-      scopes.push({ cue: i, from: predicate, end: scopeEnd(text, base, tokens, predicate, false) });
+      scopes.push({ cue: i, from: predicate, reach: (limit) => scopeEnd(text, base, tokens, predicate, false, limit) });
       continue;
     }
     // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
-    const end = scopeEnd(text, base, tokens, i, nobody);
     const constituent = contrasted || (t.norm === 'not' && CONSTITUENT_NEGATION_OPENERS.has(tokens[i - 1]?.norm ?? ''));
-    scopes.push({ cue: i, end: constituent ? phraseEnd(tokens, i, end, quantities) : end });
+    scopes.push({
+      cue: i,
+      reach: (limit) => {
+        const end = scopeEnd(text, base, tokens, i, nobody, limit);
+        return constituent ? phraseEnd(tokens, i, end, quantities) : end;
+      },
+    });
   }
   const negated = new Array<boolean>(tokens.length).fill(false);
-  for (const [n, { cue, from, end }] of scopes.entries()) {
-    const last = endAtNextCue(tokens, cue, end, scopes[n + 1]?.cue);
+  for (const [n, { cue, from, end, reach }] of scopes.entries()) {
+    const next = scopes[n + 1]?.cue;
+    // Past a later cue with words between, this scope ends before it whatever lies beyond.
+    const limit = next !== undefined && tokens.slice(cue + 1, next).some((t) => !t.stop) ? next : tokens.length - 1;
+    const last = endAtNextCue(tokens, cue, end ?? reach?.(limit) ?? cue, next);
     for (let k = from ?? cue + 1; k <= last; k++) negated[k] = !negated[k];
   }
   return { negated, cues };
@@ -326,9 +338,9 @@ function endAtNextCue(tokens: readonly Token[], cue: number, end: number, next: 
 }
 
 /** The last token a negation cue at `i` reaches: to the clause's end, a conjunction that breaks it, or a comma. */
-function scopeEnd(text: string, base: number, tokens: readonly Token[], i: number, nobody: boolean): number {
+function scopeEnd(text: string, base: number, tokens: readonly Token[], i: number, nobody: boolean, limit = tokens.length - 1): number {
   const baseVerb = negatesBaseVerb(tokens, i);
-  for (let k = i + 1; k < tokens.length; k++) {
+  for (let k = i + 1; k <= limit; k++) {
       const word = tokens[k];
       if (!word) break;
       const gap = between(text, base, tokens[k - 1], word);
@@ -349,7 +361,7 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       // withdrawals, exchange controls or dollar devaluation").
       if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && !listRunsOn(text, base, tokens, k)) return k - 1;
   }
-  return tokens.length - 1;
+  return limit;
 }
 
 /** A dash between two words: spaced, or an en or em dash (a hyphen joins a compound). */
@@ -382,6 +394,9 @@ function listRunsOn(text: string, base: number, tokens: readonly Token[], k: num
   return lastItem;
 }
 
+/** Tokens a phrase a constituent negation denies may run to before the clause's verb ("the Government must"). */
+const PHRASE_REACH = 8;
+
 /**
  * Where the phrase a constituent negation denies ends ("government rather than private business
  * must lead", "private business and not the Government must lead"): before the clause's verb
@@ -395,7 +410,7 @@ function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantitie
   // "rather than restricting it to those who paid": a verb phrase denied runs to the scope's end.
   const head = tokens[cue + 1];
   if (!head || verbForm(head)) return end;
-  for (let k = cue + 2; k <= end; k++) {
+  for (let k = cue + 2; k <= Math.min(end, cue + PHRASE_REACH); k++) {
     const word = tokens[k] as Token;
     if (VERB_GROUP_STARTS.has(word.norm) || onlyInflectedVerb(word)) return k - 1;
   }
