@@ -124,10 +124,10 @@ function onlyNoun(norm: string): boolean {
   return lemmas.length > 0 && lemmas.every((l) => l.pos === 'n');
 }
 
-/** A word read as a verb: WordNet knows it only as one, or as a verb's inflected form ("produced", "cites"). */
+/** A word read as a verb: WordNet knows it as a verb, never as a noun ("produced", "created"; not "tariffs"). */
 function verbForm(norm: string): boolean {
   const lemmas = wordNet().lemmas(norm);
-  return lemmas.length > 0 && (lemmas.every((l) => l.pos === 'v') || lemmas.some((l) => l.pos === 'v' && l.word !== norm));
+  return lemmas.some((l) => l.pos === 'v') && !lemmas.some((l) => l.pos === 'n');
 }
 
 /** A light verb ("form" in "form partnerships"), as written or inflected. */
