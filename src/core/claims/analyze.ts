@@ -340,6 +340,8 @@ function endAtNextCue(tokens: readonly Token[], cue: number, end: number, next: 
 /** The last token a negation cue at `i` reaches: to the clause's end, a conjunction that breaks it, or a comma. */
 function scopeEnd(text: string, base: number, tokens: readonly Token[], i: number, nobody: boolean, limit = tokens.length - 1): number {
   const baseVerb = negatesBaseVerb(tokens, i);
+  /** The coordinator of a list the scope runs over: its commas are read once, not once per comma. */
+  let listThrough = -1;
   for (let k = i + 1; k <= limit; k++) {
       const word = tokens[k];
       if (!word) break;
@@ -359,7 +361,10 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       // A comma ends the scope unless a list of examples continues the object ("such as",
       // "including") or the comma parts the items of a list ("through import restrictions, troop
       // withdrawals, exchange controls or dollar devaluation").
-      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && !listRunsOn(text, base, tokens, k)) return k - 1;
+      if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && k > listThrough) {
+        listThrough = listCoordinator(text, base, tokens, k);
+        if (listThrough < 0) return k - 1;
+      }
   }
   return limit;
 }
@@ -372,26 +377,25 @@ const LIST_ITEM_TOKENS = 4;
 
 /**
  * Whether the comma before token `k` parts the items of a list: short runs parted by commas up
- * to a last item opened by "or", "nor" or "and" (the clause may go on after it).
+ * to a last item opened by "or", "nor" or "and" (the clause may go on after it). Returns the
+ * index of that coordinator, or -1.
  */
-function listRunsOn(text: string, base: number, tokens: readonly Token[], k: number): boolean {
+function listCoordinator(text: string, base: number, tokens: readonly Token[], k: number): number {
   let itemLength = 0;
-  let lastItem = false;
+  let coordinator = -1;
   for (let m = k; m < tokens.length; m++) {
     const gap = m === k ? '' : between(text, base, tokens[m - 1], tokens[m]);
-    if (/[.;:!?]/.test(gap)) return lastItem;
-    if (gap.includes(',')) {
-      if (lastItem) return true;
-      itemLength = 0;
-    }
+    if (/[.;:!?]/.test(gap) || (gap.includes(',') && coordinator >= 0)) return coordinator;
+    if (gap.includes(',')) itemLength = 0;
+    const word = tokens[m] as Token;
     // A coordinator right after the comma joins two clauses ("did not raise taxes, and he cut").
-    if (m === k && LIST_COORDINATORS.has((tokens[m] as Token).norm)) return false;
-    if (LIST_COORDINATORS.has((tokens[m] as Token).norm)) {
-      lastItem = true;
+    if (m === k && LIST_COORDINATORS.has(word.norm)) return -1;
+    if (LIST_COORDINATORS.has(word.norm)) {
+      coordinator = m;
       itemLength = 0;
-    } else if (++itemLength > LIST_ITEM_TOKENS) return lastItem;
+    } else if (++itemLength > LIST_ITEM_TOKENS) return coordinator;
   }
-  return lastItem;
+  return coordinator;
 }
 
 /** Tokens a phrase a constituent negation denies may run to before the clause's verb ("the Government must"). */

@@ -33,7 +33,8 @@ export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: stri
 /** Whether the sentence after the passage states a figure of the claim the passage does not ("... fitted with 5,400 Nvidia superchips"). */
 function joinedByFigureAfter(claim: Analysis, v: PassageView): boolean {
   const unstated = claim.quantities.filter((q) => !v.analysis.quantities.some((r) => sameQuantity(q, r)));
-  return unstated.some((q) => v.after.some((a) => a.quantities.some((r) => sameQuantity(q, r))));
+  // A figure in digits needs a digit there: most sentences after state none, and reading one costs its analysis.
+  return unstated.some((q) => (!/\d/.test(q.text) || v.digitsAfter()) && v.after.some((a) => a.quantities.some((r) => sameQuantity(q, r))));
 }
 
 /** Whether the passage names a person or body of its own (places and bare titles aside). */

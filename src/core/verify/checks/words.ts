@@ -125,7 +125,7 @@ function onlyNoun(norm: string): boolean {
 }
 
 /** A word read as a verb: WordNet knows it as a verb, never as a noun ("produced", "created"; not "tariffs"). */
-function verbForm(norm: string): boolean {
+function verbNotNoun(norm: string): boolean {
   const lemmas = wordNet().lemmas(norm);
   return lemmas.some((l) => l.pos === 'v') && !lemmas.some((l) => l.pos === 'n');
 }
@@ -285,7 +285,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     }
     // A verb more specific than the passage's ("produced" / "created" jobs) says the same in a
     // writer's paraphrase: WordNet's verb hierarchy (troponymy) is finer than how verbs are used.
-    if (r.relation === (downward ? 'reverse' : 'forward') && !(claimVerb ??= verbForm(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
+    if (r.relation === (downward ? 'reverse' : 'forward') && !(claimVerb ??= verbNotNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
     // A noun where the passage has another, unrelated noun: a substitution, not an added word
     // ("exported oats" / "exported barley"). The two are independent: nothing is borne out.
     if (r.relation === 'independent' && !narrower && noun && !u.capitalized && (claimNoun ??= onlyNoun(item.t.norm)) && sameRole(ctx, item.i, j)) narrower = true;
