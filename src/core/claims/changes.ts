@@ -41,6 +41,19 @@ export function directionOf(t: Token | undefined): number {
 }
 
 /**
+ * Which way a two-word verb says a figure moved, by its particle ("went down", "shot up"; the
+ * phrase's norm joins its words with "_"): 0 for one without a particle of change.
+ */
+export function phraseDirection(norm: string): number {
+  if (!norm.includes('_')) return 0;
+  const particle = stemOf(norm.slice(norm.lastIndexOf('_') + 1));
+  return PARTICLES.has(particle) ? (UP.has(particle) ? 1 : DOWN.has(particle) ? -1 : 0) : 0;
+}
+
+/** The particles of two-word verbs of change. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down']);
+
+/**
  * Which way the words right before a figure say it moved ("cut more than 100,000", "adding
  * 100,000"): a verb of change within reach, not a bound ("more than").
  */

@@ -83,6 +83,12 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.deepEqual(verdict(corpus, 'A manufacturing surge had produced almost 900,000 new jobs in six years.'), ['supported', []]);
   });
 
+  it('a two-word verb of change going the other way opposes the claim\'s ("had climbed" / "went down"); going its way it does not', () => {
+    const claim = 'The mayor acknowledged that the rate of harbour fees had climbed.';
+    assert.equal(verdict(corpusOf('Dock traffic grew. The rate of harbour fees went down. Wages rose.'), claim)[0], 'contradicted');
+    assert.notEqual(verdict(corpusOf('Dock traffic grew. The rate of harbour fees went up. Wages rose.'), claim)[0], 'contradicted');
+  });
+
   it('a rate is no rival of an amount: "£1m a month" does not contradict "£225m"', () => {
     const corpus = corpusOf('Britain’s new £225m national AI supercomputer launches in Bristol. It will consume almost £1m a month of electricity, and the machine is fitted with 5,400 Nvidia superchips.');
     assert.notEqual(verdict(corpus, 'The £225m supercomputer in Bristol is fitted with 5,400 Nvidia superchips.')[0], 'contradicted');

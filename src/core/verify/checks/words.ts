@@ -4,7 +4,7 @@
 // or a more specific one in the passage ("tariff" bears out "tax"); under a negation the
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import type { Analysis } from '../../claims/analyze';
-import { directionOf } from '../../claims/changes';
+import { directionOf, phraseDirection } from '../../claims/changes';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
 import { governingCue } from '../polarity';
@@ -265,6 +265,12 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     if (phrase) {
       if (claimPhrase && !rival && r.relation === 'alternation' && r.via === 'antonym' && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
         rival = { word: item, rival: u, via: r.via };
+        rivalInRole = true;
+      }
+      // A two-word verb of change going the other way in the claim word's role, by its particle
+      // ("the rate of inflation had climbed" / "the rate of inflation went down").
+      if (!rival && claimDirection !== 0 && claimDirection * phraseDirection(u.norm) < 0 && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
+        rival = { word: item, rival: u, via: 'antonym' };
         rivalInRole = true;
       }
       continue;
