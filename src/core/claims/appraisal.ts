@@ -4,9 +4,11 @@
 // communication or a speech act; its predicate, after a linking verb, is an adjective, a noun
 // phrase or a likeness, with no figure, date, name or quotation of its own. No source states
 // such a sentence, so it is the writer's opinion unless a compared passage does (classify.ts).
+import { BoundedCache } from '../boundedCache';
 import type { Token } from '../text/tokens';
 import { wordNet } from '../lexicon/source';
 import type { WordNet } from '../lexicon/wordnet';
+import { nounKinds, nounSense } from '../lexicon/nounKinds';
 import data from './classify.json';
 
 const LINKING_VERBS: ReadonlySet<string> = new Set(data.linkingVerbs);
@@ -15,48 +17,31 @@ const LIKENESS: ReadonlySet<string> = new Set(data.likenessWords);
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(data.subjectPronouns);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(data.clauseOpeners);
-/** WordNet is under 20 deep: the hypernym walk stops there. */
-const MAX_DEPTH = 20;
 /** Subject words read before the linking verb: a noun phrase with a modifier or two. */
 const SUBJECT_REACH = 12;
 
-let appraisedRoots: ReadonlySet<number> | undefined;
+/** The root synsets of what is said (appraisedSenses), each standing for that one kind. */
+let appraisedRoots: ReadonlyMap<number, true> | undefined;
 
-function roots(wn: WordNet): ReadonlySet<number> {
+function roots(wn: WordNet): ReadonlyMap<number, true> {
   if (appraisedRoots) return appraisedRoots;
-  const found = new Set<number>();
+  const found = new Map<number, true>();
   for (const [lemma, sense] of data.appraisedSenses as [string, number][]) {
-    const root = wn.synsets({ word: lemma, pos: 'n' })[sense - 1];
-    if (root !== undefined) found.add(root);
+    const root = nounSense(wn, lemma, sense);
+    if (root !== undefined) found.set(root, true);
   }
   return (appraisedRoots = found);
 }
 
-const appraisedNouns = new Map<string, boolean>();
+/** Per noun, whether it names what is said: bounded, as every per-word memo of the engine. */
+const appraisedNouns = new BoundedCache<string, boolean>(20_000);
 
 /** Whether some noun sense of the word is a kind of communication or speech act ("address", "label", "rule"). */
 function namesWhatIsSaid(word: string): boolean {
-  let known = appraisedNouns.get(word);
-  if (known !== undefined) return known;
-  const wn = wordNet();
-  const targets = roots(wn);
-  known = false;
-  for (const lemma of wn.lemmas(word).filter((l) => l.pos === 'n')) {
-    let frontier = [...wn.synsets(lemma)];
-    const seen = new Set<number>();
-    for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0 && !known; depth++) {
-      const next: number[] = [];
-      for (const id of frontier) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        if (targets.has(id)) known = true;
-        next.push(...wn.hypernyms(id));
-      }
-      frontier = next;
-    }
-  }
-  appraisedNouns.set(word, known);
-  return known;
+  return appraisedNouns.get(word, () => {
+    const wn = wordNet();
+    return nounKinds(wn, roots(wn), word).size > 0;
+  });
 }
 
 /** An adjective as written, not a verb's participle ("provocative", "honest"; not "signed", "postponed"). */

@@ -51,7 +51,7 @@ export function phraseDirection(norm: string): number {
 }
 
 /** The particles of two-word verbs of change. */
-const PARTICLES: ReadonlySet<string> = new Set(['up', 'down']);
+const PARTICLES: ReadonlySet<string> = new Set(WORDS.particles.map(stemOf));
 
 /**
  * Which way the words right before a figure say it moved ("cut more than 100,000", "adding

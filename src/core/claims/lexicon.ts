@@ -37,6 +37,9 @@ export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(data.counterfa
 export const CONSTITUENT_NEGATION_OPENERS: ReadonlySet<string> = new Set(data.constituentNegationOpeners);
 export const VERB_GROUP_STARTS: ReadonlySet<string> = new Set(data.verbGroupStarts);
 
+/** Words that open the clause a verb takes as its object ("forget that ..."). */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(data.complementizers);
+
 /** Words that open a list's last item: a negation's scope runs over the list. */
 export const LIST_COORDINATORS: ReadonlySet<string> = new Set(data.listCoordinators);
 

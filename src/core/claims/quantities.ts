@@ -355,9 +355,9 @@ function fractionOfScale(tokens: readonly Token[], i: number, text: string, base
 }
 
 /** Words before the period of a rate after an amount ("a day", "per month"). */
-const RATE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per']);
+const RATE_WORDS: ReadonlySet<string> = new Set(WORDS.rateWords);
 /** Words before the period of a rate the clause opens with ("every day", "each year"). */
-const DISTRIBUTIVE_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
+const DISTRIBUTIVE_WORDS: ReadonlySet<string> = new Set(WORDS.distributiveWords);
 /** Tokens a clause-opening "every day" may stand before the amount it makes a rate. */
 const DISTRIBUTIVE_REACH = 8;
 

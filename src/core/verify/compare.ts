@@ -64,7 +64,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const ctx: CompareContext = { corpus, prep, claim: c, passage: p, view: v, passageId, key: corpus.passageKey(passageId), contentFrom: claim.contentFrom, shown: claim.shown ?? c.text, observations };
 
   const figures = checkFigures(ctx);
-  const names = checkNames(ctx, figures.conflicts);
+  const names = checkNames(ctx, figures);
   const excluded = new Set([...figures.excluded, ...names.excluded]);
   const words = alignWords(ctx, excluded, names);
   const conflicts: Conflict[] = [...figures.conflicts, ...names.conflicts];

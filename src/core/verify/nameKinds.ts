@@ -6,11 +6,10 @@
 import type { Entity } from '../claims/analyze';
 import { wordNet } from '../lexicon/source';
 import type { WordNet } from '../lexicon/wordnet';
+import { nounKinds, nounSense } from '../lexicon/nounKinds';
 import KINDS from './nameKinds.json';
 
 type Kind = string;
-/** How far up the hypernym graph a name's senses are followed (WordNet is under 20 deep). */
-const MAX_DEPTH = 20;
 
 interface KindTable {
   /** Synset id of each kind's root sense. */
@@ -25,33 +24,12 @@ function kindTable(wn: WordNet): KindTable {
   const roots = new Map<number, Kind>();
   for (const [kind, senses] of Object.entries(KINDS.kinds) as [Kind, [string, number][]][]) {
     for (const [lemma, sense] of senses) {
-      const root = wn.synsets({ word: lemma, pos: 'n' })[sense - 1];
+      const root = nounSense(wn, lemma, sense);
       if (root !== undefined) roots.set(root, kind);
     }
   }
   const compatible = new Set(KINDS.compatible.flatMap(([a, b]) => [`${a} ${b}`, `${b} ${a}`]));
   return (table = { roots, compatible });
-}
-
-/** The kinds every noun sense of `lemma` falls under (breadth first over hypernyms). */
-function kindsOfLemma(wn: WordNet, roots: Map<number, Kind>, lemma: string): Set<Kind> {
-  const kinds = new Set<Kind>();
-  for (const { word } of wn.lemmas(lemma).filter((l) => l.pos === 'n')) {
-    let frontier = [...wn.synsets({ word, pos: 'n' })];
-    const seen = new Set<number>();
-    for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
-      const next: number[] = [];
-      for (const id of frontier) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const kind = roots.get(id);
-        if (kind) kinds.add(kind);
-        else next.push(...wn.hypernyms(id));
-      }
-      frontier = next;
-    }
-  }
-  return kinds;
 }
 
 /** A name's words as one WordNet lemma ("John Wayne" -> john_wayne). */
@@ -95,7 +73,7 @@ export function nameKinds(e: Entity): ReadonlySet<Kind> {
   if (cached) return cached;
   const wn = wordNet();
   const { roots } = kindTable(wn);
-  const kinds = kindsOfLemma(wn, roots, whole);
+  const kinds = nounKinds(wn, roots, whole);
   const plural = /[^s]s$/.test(whole) && wn.lemmas(whole).some((l) => l.pos === 'n' && l.word !== whole);
   if (kinds.size > 0 && plural) kinds.add('group');
   if (e.place) kinds.add('location');

@@ -4,7 +4,6 @@ import type { Analysis, Entity } from '../claims/analyze';
 import { cachePerOwner } from '../boundedCache';
 import { isAuxiliary, isVerbOfSaying } from '../claims/classify';
 import { NAME_TITLES, placeForms } from '../claims/lexicon';
-import { sameQuantity } from '../claims/quantities';
 import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
@@ -14,7 +13,8 @@ import type { PassageView, StemLookup } from './passageView';
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
 export type Found = 'own' | 'context' | undefined;
 
-export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string, claim?: Analysis): Found {
+/** `joinedAfter`: the claim joins the passage to the sentence after it by a figure only that sentence states (checks/figures.ts). */
+export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string, joinedAfter = false): Found {
   if (entityIn(corpus, e, v.stems, () => v.analysis.entities, key)) return 'own';
   // The names before are read only when the words are not enough: they need the passages analysed.
   if (entityIn(corpus, e, v.beforeStems, () => v.beforeEntities, key)) return 'context';
@@ -22,19 +22,12 @@ export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: stri
   // A claim that joins the passage to the sentence after by a figure only that sentence states
   // ("The £225m supercomputer ... is fitted with 5,400 Nvidia superchips") takes its names from
   // both: no name of the passage stands in the place of one the sentence after states.
-  if (claim !== undefined && joinedByFigureAfter(claim, v) && inAfter()) return 'own';
+  if (joinedAfter && inAfter()) return 'own';
   // The sentence after may name whom the passage only describes ("a true American hero ... will
   // return to space. Godspeed, John Glenn."): context, when the passage names no one itself
   // (a passage naming another stands for a swap: "Japan and Korea" for "Japan and India").
   if (!e.place && !namesSomeone(v) && inAfter()) return 'context';
   return undefined;
-}
-
-/** Whether the sentence after the passage states a figure of the claim the passage does not ("... fitted with 5,400 Nvidia superchips"). */
-function joinedByFigureAfter(claim: Analysis, v: PassageView): boolean {
-  const unstated = claim.quantities.filter((q) => !v.analysis.quantities.some((r) => sameQuantity(q, r)));
-  // A figure in digits needs a digit there: most sentences after state none, and reading one costs its analysis.
-  return unstated.some((q) => (!/\d/.test(q.text) || v.digitsAfter()) && v.after.some((a) => a.quantities.some((r) => sameQuantity(q, r))));
 }
 
 /** Whether the passage names a person or body of its own (places and bare titles aside). */

@@ -94,6 +94,7 @@ class LazyView implements PassageView {
   private afterAnalyses: Analysis[] | undefined;
   private beforeNames: Entity[] | undefined;
   private afterNames: Entity[] | undefined;
+  private afterDigits: boolean | undefined;
 
   constructor(
     private readonly corpus: Corpus,
@@ -129,7 +130,7 @@ class LazyView implements PassageView {
   }
 
   digitsAfter(): boolean {
-    return this.afterIds.some((id) => /\d/.test(this.corpus.passage(id).text));
+    return (this.afterDigits ??= this.afterIds.some((id) => /\d/.test(this.corpus.passage(id).text)));
   }
 }
 

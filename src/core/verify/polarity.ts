@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
@@ -246,9 +246,6 @@ function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: 
   for (const j of alignedAt.values()) if (p.tokens[j]?.stem === head) return true;
   return false;
 }
-
-/** Words that open a clause a negated verb takes as its object. */
-const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether', 'if']);
 
 /** Shared words a passage must negate, where the claim asserts them, to keep it from support. */
 const DENIED_SHARED = 2;

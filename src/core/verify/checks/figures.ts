@@ -29,6 +29,8 @@ export interface FigureFindings {
   factsOwn: number;
   /** Conflicts whose rival stands where the claim's value does (anchoredRival): the same slot, however the rest is worded. */
   anchored: number;
+  /** A claim value only the sentence after the passage states: the claim joins the two sentences (its names may stand there too). */
+  joinedAfter: boolean;
 }
 
 const PART_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.cues);
@@ -323,7 +325,7 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
   const { claim: c, passage: p, view: v } = ctx;
   // Changes first ("doubled", "by 15 points" against "from 40 to 25"): what they bear out or refute is theirs.
   const changes = checkChanges(ctx);
-  const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched, anchored: 0 };
+  const found: FigureFindings = { conflicts: changes.conflicts, excluded: changes.excluded, missing: 0, factsMatched: changes.factsMatched, factsOwn: changes.factsMatched, anchored: 0, joinedAfter: false };
   const resolved = resolvedDates(ctx);
   const owners = valueOwners(c, p);
   let statedByPassage: boolean[] | undefined;
@@ -379,7 +381,10 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     // percent" against "Seven years ago, the deficit was 6 percent" and "In the budget I sent up
     // 2 days ago, ... 1 percent"): the passage's other value is its own fact, not the claim's,
     // unless it stands in the claim value's slot (a wrong year taken from the next sentence).
-    if (rivals.length === 0 ? v.before.some((a) => matchIn(q, a)) || (mayBeStatedAfter(v, q) && v.after.some((a) => matchIn(q, a))) : joinedByNeighbour(ctx, q, rivals, inPassage)) {
+    const statedBefore = rivals.length === 0 && v.before.some((a) => matchIn(q, a));
+    const statedAfter = rivals.length === 0 && !statedBefore && mayBeStatedAfter(v, q) && v.after.some((a) => matchIn(q, a));
+    if (statedBefore || statedAfter || (rivals.length > 0 && joinedByNeighbour(ctx, q, rivals, inPassage))) {
+      found.joinedAfter ||= statedAfter;
       found.factsMatched++;
       observe(ctx, check, 'supports', q);
       continue;

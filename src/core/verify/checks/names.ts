@@ -11,6 +11,7 @@ import { TELLING_VERBS } from '../../claims/classify';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
 import { observe, type CompareContext } from './context';
+import type { FigureFindings } from './figures';
 import ADDRESSEE from './addressee.json';
 
 /** How many words a rival name may stand from the nearest word the claim shares. */
@@ -99,7 +100,7 @@ function addressedAsYou(c: Analysis, p: Analysis, e: Entity): boolean {
   return addressed && p.tokens.some((u) => SECOND_PERSON.has(u.norm));
 }
 
-function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
+function findNames(ctx: CompareContext, found: NameFindings, joinedAfter: boolean): Entity[] {
   const { claim: c, passage: p, view: v, prep } = ctx;
   const unmatched: Entity[] = [];
   const claimPlaces = c.entities.filter((e) => e.place && e.firstToken >= ctx.contentFrom && !e.negatedPrefix).length;
@@ -109,11 +110,11 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
     // Who said it ("Reed claimed", "Claudius is said to") is no content the passage must state, but
     // another name saying it in the very same words is another speaker: an alternation.
     if (e.firstToken < ctx.contentFrom) {
-      const speaker = entityFound(ctx.corpus, e, v, ctx.key, ctx.claim) === 'own' ? undefined : (slotRivalName(ctx, e) ?? speakerRival(ctx, e));
+      const speaker = entityFound(ctx.corpus, e, v, ctx.key, joinedAfter) === 'own' ? undefined : (slotRivalName(ctx, e) ?? speakerRival(ctx, e));
       if (speaker) found.slotted.set(e, speaker);
       continue;
     }
-    const where = entityFound(ctx.corpus, e, v, ctx.key, ctx.claim) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
+    const where = entityFound(ctx.corpus, e, v, ctx.key, joinedAfter) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
     if (where === undefined && addressedAsYou(c, p, e)) {
       addTokens(found.context, e);
       observe(ctx, 'name', 'neutral', e);
@@ -148,10 +149,10 @@ function findNames(ctx: CompareContext, found: NameFindings): Entity[] {
 }
 
 /** Whom the brief quotes ("Reuters reported that ...") is the origin of another source: this passage is not where the report comes from. */
-function checkOrigin(ctx: CompareContext, found: NameFindings): void {
+function checkOrigin(ctx: CompareContext, found: NameFindings, joinedAfter: boolean): void {
   for (const e of ctx.claim.entities) {
     if (e.firstToken >= ctx.contentFrom || e.place || !originOfAnotherSource(ctx.corpus, ctx.key, coreStems(e))) continue;
-    if (!entityFound(ctx.corpus, e, ctx.view, ctx.key, ctx.claim) && mentionsInSource(ctx.corpus, ctx.key, e) < SUBJECT_MENTIONS) {
+    if (!entityFound(ctx.corpus, e, ctx.view, ctx.key, joinedAfter) && mentionsInSource(ctx.corpus, ctx.key, e) < SUBJECT_MENTIONS) {
       found.missing++;
       observe(ctx, 'origin', 'missing', e);
     }
@@ -299,11 +300,12 @@ function namePieces(ctx: CompareContext, e: Entity, rival: Entity): [TextPiece, 
   return [trimmed(ctx.claim, e), trimmed(ctx.passage, rival)];
 }
 
-export function checkNames(ctx: CompareContext, figureConflicts: readonly Conflict[]): NameFindings {
+export function checkNames(ctx: CompareContext, figures: Pick<FigureFindings, 'conflicts' | 'joinedAfter'>): NameFindings {
+  const figureConflicts = figures.conflicts;
   const found: NameFindings = { conflicts: [], excluded: new Set(), missing: 0, own: new Set(), context: new Set(), named: new Set(), slotted: new Map() };
   for (const e of ctx.claim.entities) addTokens(found.named, e);
-  const unmatched = findNames(ctx, found);
-  checkOrigin(ctx, found);
+  const unmatched = findNames(ctx, found, figures.joinedAfter);
+  checkOrigin(ctx, found, figures.joinedAfter);
   for (const [e, rival] of found.slotted) {
     const [claimed, source] = namePieces(ctx, e, rival);
     found.conflicts.push({ kind: 'name', claimed, source, replaceable: true });

@@ -1,0 +1,33 @@
+// What kind of thing a noun names, read from WordNet's hypernyms: the kinds (roots) its noun senses
+// fall under, breadth first. Shared by the kinds of names (verify/nameKinds.ts) and the subjects
+// of an appraisal (claims/appraisal.ts), each with its own roots.
+import type { WordNet } from './wordnet';
+
+/** WordNet is under 20 deep: the hypernym walk stops there. */
+const MAX_DEPTH = 20;
+
+/** The synset of a noun's sense (1-based, as WordNet numbers them), if WordNet has it. */
+export function nounSense(wn: WordNet, lemma: string, sense: number): number | undefined {
+  return wn.synsets({ word: lemma, pos: 'n' })[sense - 1];
+}
+
+/** The kinds every noun sense of `word` falls under: the roots met walking up its hypernyms, not past them. */
+export function nounKinds<Kind>(wn: WordNet, roots: ReadonlyMap<number, Kind>, word: string): Set<Kind> {
+  const kinds = new Set<Kind>();
+  for (const lemma of wn.lemmas(word).filter((l) => l.pos === 'n')) {
+    let frontier = [...wn.synsets({ word: lemma.word, pos: 'n' })];
+    const seen = new Set<number>();
+    for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+      const next: number[] = [];
+      for (const id of frontier) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const kind = roots.get(id);
+        if (kind !== undefined) kinds.add(kind);
+        else next.push(...wn.hypernyms(id));
+      }
+      frontier = next;
+    }
+  }
+  return kinds;
+}
