@@ -4,11 +4,9 @@
 // communication or a speech act; its predicate, after a linking verb, is an adjective, a noun
 // phrase or a likeness, with no figure, date, name or quotation of its own. No source states
 // such a sentence, so it is the writer's opinion unless a compared passage does (classify.ts).
-import { BoundedCache } from '../boundedCache';
 import type { Token } from '../text/tokens';
 import { wordNet } from '../lexicon/source';
-import type { WordNet } from '../lexicon/wordnet';
-import { nounKinds, nounSense } from '../lexicon/nounKinds';
+import { nounClass } from '../lexicon/nounKinds';
 import data from './classify.json';
 
 const LINKING_VERBS: ReadonlySet<string> = new Set(data.linkingVerbs);
@@ -20,29 +18,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(data.clauseOpeners);
 /** Subject words read before the linking verb: a noun phrase with a modifier or two. */
 const SUBJECT_REACH = 12;
 
-/** The root synsets of what is said (appraisedSenses), each standing for that one kind. */
-let appraisedRoots: ReadonlyMap<number, true> | undefined;
-
-function roots(wn: WordNet): ReadonlyMap<number, true> {
-  if (appraisedRoots) return appraisedRoots;
-  const found = new Map<number, true>();
-  for (const [lemma, sense] of data.appraisedSenses as [string, number][]) {
-    const root = nounSense(wn, lemma, sense);
-    if (root !== undefined) found.set(root, true);
-  }
-  return (appraisedRoots = found);
-}
-
-/** Per noun, whether it names what is said: bounded, as every per-word memo of the engine. */
-const appraisedNouns = new BoundedCache<string, boolean>(20_000);
-
 /** Whether some noun sense of the word is a kind of communication or speech act ("address", "label", "rule"). */
-function namesWhatIsSaid(word: string): boolean {
-  return appraisedNouns.get(word, () => {
-    const wn = wordNet();
-    return nounKinds(wn, roots(wn), word).size > 0;
-  });
-}
+const namesWhatIsSaid = nounClass(wordNet, data.appraisedSenses as [string, number][]);
 
 /** An adjective as written, not a verb's participle ("provocative", "honest"; not "signed", "postponed"). */
 function plainAdjective(token: Token): boolean {

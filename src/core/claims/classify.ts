@@ -10,6 +10,7 @@ import { wordNet } from '../lexicon/source';
 import { isNumberWord } from './numberWords';
 import { BoundedCache } from '../boundedCache';
 import { appraisal } from './appraisal';
+import { attributionPhraseLength } from './attribution';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -168,6 +169,8 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     }
     return 0;
   }
+  const attributed = attributionPhraseLength(tokens, text, base);
+  if (attributed > 0) return attributed;
   // "After she found her daughter, ...": a subordinate clause first; its verb frames nothing, a
   // verb after its comma may ("When asked, the minister said ...").
   const mainFrom = SUBORDINATORS.has(tokens[0]?.norm ?? '') ? afterFirstComma(tokens, text, base) : 0;

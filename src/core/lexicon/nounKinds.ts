@@ -1,6 +1,7 @@
 // What kind of thing a noun names, read from WordNet's hypernyms: the kinds (roots) its noun senses
 // fall under, breadth first. Shared by the kinds of names (verify/nameKinds.ts) and the subjects
 // of an appraisal (claims/appraisal.ts), each with its own roots.
+import { BoundedCache } from '../boundedCache';
 import type { WordNet } from './wordnet';
 
 /** WordNet is under 20 deep: the hypernym walk stops there. */
@@ -30,4 +31,25 @@ export function nounKinds<Kind>(wn: WordNet, roots: ReadonlyMap<number, Kind>, w
     }
   }
   return kinds;
+}
+
+/** Per word, whether it is a noun of the class: bounded, as every per-word memo of the engine. */
+const CLASS_MEMO_LIMIT = 20_000;
+
+/**
+ * A test of whether some noun sense of a word falls under one of the given senses ([lemma,
+ * sense number] pairs, read from data): the roots are found in WordNet when first asked.
+ */
+export function nounClass(wordNetOf: () => WordNet, senses: readonly (readonly [string, number])[]): (word: string) => boolean {
+  let roots: ReadonlyMap<number, true> | undefined;
+  const memo = new BoundedCache<string, boolean>(CLASS_MEMO_LIMIT);
+  return (word) =>
+    memo.get(word, () => {
+      const wn = wordNetOf();
+      roots ??= new Map(senses.flatMap(([lemma, sense]) => {
+        const root = nounSense(wn, lemma, sense);
+        return root === undefined ? [] : [[root, true] as const];
+      }));
+      return nounKinds(wn, roots, word).size > 0;
+    });
 }

@@ -104,6 +104,32 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('Clinton argued in 1998 that openness would change China.')), 2);
   });
 
+  describe('a leading attribution by a prepositional phrase', () => {
+    const frame = (text: string): number => reportingFrameLength(tokenize(text), text);
+    const cases: [string, number][] = [
+      ["In one poster's view, the cost of firing staff holds Europe back.", 4],
+      ["In Lwin's telling, Britain's builders keep collaborating.", 3],
+      ["By the essay's account, China has had a strategy for 8 years.", 4],
+      ['In the view of the article, the US shifted last summer.', 6],
+      ["By the posters' estimate, compute is scarce.", 4],
+      ['In his words, the controls will be lifted quickly.', 3],
+      ["On the founder's reading, the grid is the constraint.", 4],
+    ];
+    for (const [text, length] of cases) it(`frames "${text.split(',')[0]}," (${length} tokens)`, () => assert.strictEqual(frame(text), length));
+
+    it('frames nothing when the phrase is the writer\'s own, a mere topic, or has no owner', () => {
+      assert.strictEqual(frame('In our view, open weights reduce dependency.'), 0);
+      assert.strictEqual(frame("In Britain's history, open source has mattered."), 0);
+      assert.strictEqual(frame("In the UK's case, compute is scarce."), 0);
+      assert.strictEqual(frame('In the end, the lab was funded.'), 0);
+      assert.strictEqual(frame('In general terms, the lab was funded.'), 0);
+    });
+
+    it('the claim is read from after the comma, and is no opinion', () => {
+      assert.deepStrictEqual(classifyText("In Lwin's telling, the UK is Europe's number one in open source."), { kind: 'claim', contentFrom: 3 });
+    });
+  });
+
   it('"told Congress" frames the clause after whom it tells, "that" or not; "told Congress to" is an order', () => {
     assert.strictEqual(reportingFrameLength(tokenize('Kennedy told Congress his administration had raised the defense budget.')), 3);
     assert.strictEqual(reportingFrameLength(tokenize('Kennedy told Congress that his administration had raised the defense budget.')), 4);
