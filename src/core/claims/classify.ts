@@ -10,7 +10,7 @@ import { wordNet } from '../lexicon/source';
 import { isNumberWord } from './numberWords';
 import { BoundedCache } from '../boundedCache';
 import { appraisal } from './appraisal';
-import { attributionPhraseLength } from './attribution';
+import { attributionPhraseLength } from './attributionPhrase';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);

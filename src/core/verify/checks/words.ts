@@ -423,10 +423,20 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       out.own += credit;
       out.relatedAt.add(item.i);
     } else if (!names.own.has(item.i) && !names.named.has(item.i) && v.stems.has(item.t.stem) && (displaced = displacedByAntonym(ctx, item))) {
-      // The claim word is elsewhere in the passage, but its own slot holds its antonym.
-      out.alternations.push(displaced);
-      out.unmatched.push(item);
-      observe(ctx, 'words', 'missing', item.t);
+      // The claim word is elsewhere in the passage, but its own slot holds its antonym: under a
+      // negation of the claim's the two say one thing ("neither cheap" / "expensive"), as below.
+      const opposite = negatedOpposite(ctx, displaced);
+      if (opposite !== undefined) {
+        credit = RELATED_WEIGHT * w;
+        out.own += credit;
+        out.relatedAt.add(item.i);
+        out.absorbedCues.add(opposite);
+        observe(ctx, 'words', 'supports', item.t, displaced.rival);
+      } else {
+        out.alternations.push(displaced);
+        out.unmatched.push(item);
+        observe(ctx, 'words', 'missing', item.t);
+      }
     } else if (v.stems.has(item.t.stem) || names.own.has(item.i)) {
       credit = w;
       out.own += w;
