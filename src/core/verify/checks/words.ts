@@ -423,20 +423,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       out.own += credit;
       out.relatedAt.add(item.i);
     } else if (!names.own.has(item.i) && !names.named.has(item.i) && v.stems.has(item.t.stem) && (displaced = displacedByAntonym(ctx, item))) {
-      // The claim word is elsewhere in the passage, but its own slot holds its antonym: under a
-      // negation of the claim's the two say one thing ("neither cheap" / "expensive"), as below.
-      const opposite = negatedOpposite(ctx, displaced);
-      if (opposite !== undefined) {
-        credit = RELATED_WEIGHT * w;
-        out.own += credit;
-        out.relatedAt.add(item.i);
-        out.absorbedCues.add(opposite);
-        observe(ctx, 'words', 'supports', item.t, displaced.rival);
-      } else {
-        out.alternations.push(displaced);
-        out.unmatched.push(item);
-        observe(ctx, 'words', 'missing', item.t);
-      }
+      credit = alignDisplaced(ctx, out, item, displaced);
     } else if (v.stems.has(item.t.stem) || names.own.has(item.i)) {
       credit = w;
       out.own += w;
@@ -499,6 +486,27 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     else out.absorbedCues.add(opposite);
   }
   return out;
+}
+
+/**
+ * A claim word the passage has elsewhere, whose own slot holds its antonym: an alternation, or,
+ * under a negation of the claim's, a restatement ("neither cheap" / "expensive"), as in
+ * negatedOpposite. Returns the word's credit.
+ */
+function alignDisplaced(ctx: CompareContext, out: WordAlignment, item: ContentWord, displaced: Alternation): number {
+  const opposite = negatedOpposite(ctx, displaced);
+  if (opposite === undefined) {
+    out.alternations.push(displaced);
+    out.unmatched.push(item);
+    observe(ctx, 'words', 'missing', item.t);
+    return 0;
+  }
+  const credit = RELATED_WEIGHT * item.w;
+  out.own += credit;
+  out.relatedAt.add(item.i);
+  out.absorbedCues.add(opposite);
+  observe(ctx, 'words', 'supports', item.t, displaced.rival);
+  return credit;
 }
 
 /**
