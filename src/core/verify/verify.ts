@@ -69,14 +69,19 @@ const CONTRADICTION_MARGIN = 0.15;
  * contradicting passage counts its own words only, for the words it borrows from that context
  * are the contradiction's ("… whatever can provide cheap, reliable power." with "This almost
  * certainly excludes wind power" after it does not bear out "power includes wind power").
+ * Against an opposite predicate there it has no margin either: the words it borrows are what
+ * that passage speaks of, and says the opposite of ("wind power is cheap and dependable"). A
+ * figure or name of the neighbour may belong to another fact the claim joins to it ("give 1
+ * million American children the same opportunity. Pass the Education Freedom Scholarships ...").
  */
 function supportStrength(corpus: Corpus, support: Comparison, contra: Comparison): number {
-  if (!inContextOf(corpus, support.passageId, contra.passageId)) return strength(support);
-  return strength({ ...support, coverage: support.ownCoverage });
+  if (!inContextOf(corpus, support.passageId, contra.passageId)) return strength(support) + CONTRADICTION_MARGIN;
+  const borrows = support.coverage > support.ownCoverage && contra.conflicts.every((k) => k.kind === 'polarity');
+  return strength({ ...support, coverage: support.ownCoverage }) + (borrows ? 0 : CONTRADICTION_MARGIN);
 }
 
 function pick(corpus: Corpus, support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
-  if (support && (!contra || strength(contra) <= supportStrength(corpus, support, contra) + CONTRADICTION_MARGIN)) return [support, 'supported'];
+  if (support && (!contra || strength(contra) <= supportStrength(corpus, support, contra))) return [support, 'supported'];
   if (contra) return [contra, 'contradicted'];
   return [undefined, 'unsupported'];
 }
