@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, LIST_COORDINATORS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -58,7 +58,6 @@ export interface CapitalisationStats {
 
 /** After "and" these start a verb phrase of its own: the end of a negation's scope. */
 const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'does', 'did']);
-const LIST_CONTINUERS = new Set(['such', 'including', 'like', 'especially', 'notably', 'particularly', 'namely']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'van', 'von', 'der', 'al', 'bin']);
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
 
@@ -361,6 +360,8 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       // A comma ends the scope unless a list of examples continues the object ("such as",
       // "including") or the comma parts the items of a list ("through import restrictions, troop
       // withdrawals, exchange controls or dollar devaluation").
+      // ", which is enormously expensive": a supplement on what the negation names, not negated.
+      if (gap.includes(',') && SUPPLEMENT_OPENERS.has(word.norm)) return k - 1;
       if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && k > listThrough) {
         listThrough = listCoordinator(text, base, tokens, k);
         if (listThrough < 0) return k - 1;

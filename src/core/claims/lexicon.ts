@@ -15,6 +15,11 @@ export const PARTITIVE_NEGATIONS: ReadonlyArray<readonly string[]> = data.partit
 /** Cues that each negate the item right after them ("neither A nor B"). */
 export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinatedNegations);
 
+/** Words after a comma that continue a negated object with examples ("such as", "including"). */
+export const LIST_CONTINUERS: ReadonlySet<string> = new Set(data.listContinuers);
+/** Relative pronouns that open a supplement after a comma, outside a negation's scope. */
+export const SUPPLEMENT_OPENERS: ReadonlySet<string> = new Set(data.supplementOpeners);
+
 /** "rather than", "instead of", "other than": the first words, by the second, that with it deny or exclude what follows. */
 export const CONTRASTIVE_NEGATIONS: ReadonlyMap<string, ReadonlySet<string>> = firstWordsBySecond(data.contrastiveNegations);
 
