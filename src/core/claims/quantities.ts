@@ -625,6 +625,17 @@ export function sameMeasure(a: Quantity, b: Quantity): boolean {
   return comparableKinds(a, b) && sameUnit(a, b) && sameCurrency(a, b);
 }
 
+const OFFSET_WORDS: ReadonlySet<string> = new Set(WORDS.offsetWords);
+
+/**
+ * A duration between two events ("Twenty-two years later, Reagan ...", "a decade ago"):
+ * another measure than a span's length ("37 straight months of growth"), so the two are
+ * never compared as one fact. `tokens` are those the quantity was read from.
+ */
+export function temporalOffset(tokens: readonly Token[], q: Quantity): boolean {
+  return q.kind === 'duration' && OFFSET_WORDS.has(tokens[q.lastToken + 1]?.norm ?? '');
+}
+
 /** Whether two amounts are in the same currency, as far as they say: "$300 million" may be C$300 million. */
 export function sameCurrency(a: Quantity, b: Quantity): boolean {
   if (!a.currency || !b.currency || a.currency === b.currency) return true;

@@ -1,5 +1,5 @@
 // inconsistent-fact: the brief states the same fact with two different values.
-import { sameMeasure, sameQuantity, type Quantity } from '../../claims/quantities';
+import { sameMeasure, sameQuantity, temporalOffset, type Quantity } from '../../claims/quantities';
 import { changesOf } from '../../claims/changes';
 import type { Analysis } from '../../claims/analyze';
 import type { ParsedBrief } from '../../brief/parse';
@@ -370,10 +370,12 @@ function isDelta(a: Analysis, q: Quantity): boolean {
 
 /**
  * Whether two figures play the same role: the amount of a change and a level or share ("cut by
- * 60 percent" and "three-quarters of oil imports") are different facts, whatever their unit.
+ * 60 percent" and "three-quarters of oil imports") are different facts, whatever their unit, and
+ * so are a length and an offset between two events ("22 years later").
  */
 function sameRole(sa: SentenceContext, x: Quantity, sb: SentenceContext, y: Quantity): boolean {
-  return isDelta(sa.check.analysis, x) === isDelta(sb.check.analysis, y);
+  const [a, b] = [sa.check.analysis, sb.check.analysis];
+  return isDelta(a, x) === isDelta(b, y) && temporalOffset(a.tokens, x) === temporalOffset(b.tokens, y);
 }
 
 /** Two figures of the same thing with different values; else 'agrees' when the sentences state a figure of the same thing alike. */

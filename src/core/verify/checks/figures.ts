@@ -2,7 +2,7 @@
 // passage states another value of the same measure (a conflict), or neither (missing).
 import type { Analysis } from '../../claims/analyze';
 import { reportingFrameLength } from '../../claims/classify';
-import { comparableKinds, sameCurrency, sameMeasure, sameQuantity, sameUnit, type Quantity } from '../../claims/quantities';
+import { comparableKinds, sameCurrency, sameMeasure, sameQuantity, sameUnit, temporalOffset, type Quantity } from '../../claims/quantities';
 import { calendarYear, relativeDate, timeShift } from '../../claims/relativeDates';
 import { piece, type Conflict } from '../conflict';
 import { nearestToAnchors } from '../names';
@@ -54,12 +54,14 @@ function rate(a: Analysis, q: Quantity): boolean {
 
 /**
  * Passage figures of the claim figure's measure: a part of a span measures no whole one the
- * claim states, and a rate is no length (nor a length a rate).
+ * claim states, a rate is no length (nor a length a rate), and an offset between two events
+ * ("22 years later") is neither.
  */
 function sameMeasureIn(c: Analysis, q: Quantity, p: Analysis): Quantity[] {
   const whole = !partOfSpan(c, q);
   const perSomething = rate(c, q);
-  return p.quantities.filter((r) => sameMeasure(q, r) && !(whole && partOfSpan(p, r)) && rate(p, r) === perSomething);
+  const offset = temporalOffset(c.tokens, q);
+  return p.quantities.filter((r) => sameMeasure(q, r) && !(whole && partOfSpan(p, r)) && rate(p, r) === perSomething && temporalOffset(p.tokens, r) === offset);
 }
 
 /** The figure of `a` that states `q`, if any. */
