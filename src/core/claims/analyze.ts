@@ -147,7 +147,14 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
   // A country or region the gazetteer knows is a name at the head of a sentence too, where the
   // corpus may never have written it ("Spain opened …" against a source on Portugal).
   if (canonicalPlace(t.norm)) return true;
+  // So is the first word of a two-word name the gazetteer or WordNet knows whole ("United
+  // States", "European Union", "New York"), whose first word alone is an ordinary one.
+  if (next?.capitalized && knownTwoWordName(t.norm, next.norm)) return true;
   return stats ? stats.isProperName(t.stem) : false;
+}
+
+function knownTwoWordName(first: string, second: string): boolean {
+  return canonicalPlace(`${first} ${second}`) !== undefined || wordNet().has(`${first}_${second}`);
 }
 
 /** One capital letter: a part of a dotted initialism ("U" of "U.S."). */

@@ -46,6 +46,13 @@ describe('a country at the head of a sentence is a name', () => {
     assert.deepEqual(names('Europe lags behind.'), ['Europe']);
     assert.deepEqual(names('Governments opened a computing centre.'), []);
   });
+
+  it('reads a two-word name the gazetteer or WordNet knows whole, whose first word alone is a common one', () => {
+    const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
+    assert.deepEqual(names('United States officials shifted last summer.'), ['United States']);
+    assert.deepEqual(names('European Union members agreed.'), ['European Union']);
+    assert.deepEqual(names('New rules apply from March.'), []);
+  });
 });
 
 describe('a people or a country is no rival of another kind of name', () => {
