@@ -268,11 +268,12 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
     // "no more than 7 percent" and "not less than $5" bound a figure ("at most", "at least").
     // "whether or not it will be open": an alternative, negating nothing.
     if (t.norm === 'not' && tokens[i - 1]?.norm === 'or') continue;
-    const bounded = tokens[i + 3];
-    if ((t.norm === 'no' || t.norm === 'not') && next && COMPARATIVE_BOUNDS.has(next.norm) && tokens[i + 2]?.norm === 'than' && bounded && (bounded.numeric || /^[$£€¥]?\d/.test(text.slice((tokens[i + 2]?.end ?? bounded.start) - base, bounded.end - base).trim()) || isNumberWord(bounded.norm))) {
+    // So do "should not pay less than 30 percent", "will not cost more than $5": a verb between.
+    const comparative = t.norm === 'no' || t.norm === 'not' ? boundedComparative(text, base, tokens, i) : undefined;
+    if (comparative !== undefined) {
       // It negates the comparative alone: against "more than 7 percent" it still disagrees.
       cues.push(i);
-      scopes.push({ cue: i, end: i + 1 });
+      scopes.push({ cue: i, from: comparative, end: comparative });
       continue;
     }
     // "No one has gained more than women": the comparison ends the negated subject's scope.
@@ -307,6 +308,28 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
     for (let k = from ?? cue + 1; k <= last; k++) negated[k] = !negated[k];
   }
   return { negated, cues };
+}
+
+/** Words a negated comparative bound may have between it and its cue: a verb ("not pay less than"). */
+const BOUND_GAP = 2;
+
+/**
+ * The comparative a "no" or "not" at `cue` bounds a figure with ("no more than 7 percent", "not
+ * less than $5", "should not pay less than 30 percent"): "at most", "at least". Only a verb or
+ * an auxiliary may stand between.
+ */
+function boundedComparative(text: string, base: number, tokens: readonly Token[], cue: number): number | undefined {
+  for (let k = cue + 1; k <= cue + 1 + BOUND_GAP; k++) {
+    const word = tokens[k];
+    const bounded = tokens[k + 2];
+    if (!word || word.numeric) return undefined;
+    if (COMPARATIVE_BOUNDS.has(word.norm) && tokens[k + 1]?.norm === 'than' && bounded) {
+      const figure = bounded.numeric || /^[$£€¥]?\d/.test(text.slice((tokens[k + 1]?.end ?? bounded.start) - base, bounded.end - base).trim()) || isNumberWord(bounded.norm);
+      return figure ? k : undefined;
+    }
+    if (!word.stop && !wordNet().lemmas(word.norm).some((l) => l.pos === 'v')) return undefined;
+  }
+  return undefined;
 }
 
 /** Words a partitive's set and its relative clause may take before the clause's auxiliary. */

@@ -204,3 +204,16 @@ describe('negation as analysts paraphrase it', () => {
     assert.equal(verdictOf(passage, 'The mayor argued that the port authority rather than the council must fund the new pier in the future.').verdict, 'supported');
   });
 });
+
+describe('a negated comparative bound with a verb between ("should not pay less than 30 percent")', () => {
+  const passage = 'If you make more than a million dollars a year, you should not pay less than 30 percent in taxes.';
+  it('negates the comparative alone, as "not less than" does', () => {
+    assert.deepEqual(negatedWords(passage), ['less']);
+    assert.deepEqual(negatedWords('The plan will not cost more than $5 billion.'), ['more']);
+    assert.deepEqual(negatedWords('They did not pay their taxes for years.'), ['pay', 'their', 'taxes', 'for', 'years']);
+  });
+  it('"at least 30 percent" restates it and "less than 30 percent" contradicts it', () => {
+    assert.equal(verdictOf(passage, 'If you make more than a million dollars a year, you pay at least 30 percent in taxes.').verdict, 'supported');
+    assert.equal(verdictOf(passage, 'If you make more than a million dollars a year, you pay less than 30 percent in taxes.').verdict, 'contradicted');
+  });
+});
