@@ -217,3 +217,15 @@ describe('a negated comparative bound with a verb between ("should not pay less 
     assert.equal(verdictOf(passage, 'If you make more than a million dollars a year, you pay less than 30 percent in taxes.').verdict, 'contradicted');
   });
 });
+
+describe('an adverbial clause of condition, time or reason is outside the negation', () => {
+  it('ends the scope at "if", "when", "unless" or "because"', () => {
+    assert.deepEqual(negatedWords('Families would not feel more secure if attacks on bargaining went unanswered.'), ['feel', 'more', 'secure']);
+    assert.deepEqual(negatedWords('Families are not going to feel more secure because we allowed attacks on bargaining to go unanswered.'), ['going', 'to', 'feel', 'more', 'secure']);
+    assert.deepEqual(negatedWords('Engineers do not have access to the models even when they live in the US.'), ['have', 'access', 'to', 'the', 'models', 'even']);
+  });
+  it('so the two sentences above agree', () => {
+    const passage = 'Middle class families are not going to feel more secure because we allowed attacks on collective bargaining to go unanswered.';
+    assert.notEqual(verdictOf(passage, 'Middle-class families would not feel more secure if attacks on collective bargaining went unanswered.').verdict, 'contradicted');
+  });
+});
