@@ -58,11 +58,17 @@ export function polarityConflict(
   return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }) };
 }
 
-/** Whether the cue is a negative quantifier whose scope holds "COMPARATIVE … than" ("No start-up has raised more funding than NScale"). */
+/**
+ * Whether the cue is a negative quantifier whose scope holds "COMPARATIVE … than" ("No start-up
+ * has raised more funding than NScale") or an equative "as much … as" ("No start-up has attracted
+ * as much funding as NScale"): nothing of the set equals or passes the one compared with it.
+ */
 function boundsComparative(a: Analysis, cue: number): boolean {
   if (!NEGATIVE_QUANTIFIERS.has(a.tokens[cue]?.norm ?? '')) return false;
   const reach = a.tokens.slice(cue + 1, cue + 1 + QUANTIFIER_REACH);
-  return reach.some((t, k) => COMPARATIVE_BOUNDS.has(t.norm) && reach.slice(k + 1).some((u) => u.norm === 'than'));
+  // The word that closes it ("than", "as") may lie past the reach, after what is compared.
+  const closedBy = (k: number, word: string): boolean => a.tokens.slice(cue + 2 + k, cue + 2 + k + QUANTIFIER_REACH).some((u) => u.norm === word);
+  return reach.some((t, k) => (COMPARATIVE_BOUNDS.has(t.norm) && closedBy(k, 'than')) || (t.norm === 'as' && EQUATIVE_WORDS.has(reach[k + 1]?.norm ?? '') && closedBy(k + 1, 'as')));
 }
 
 /** "… more funding than any European start-up": a comparative against every member of a class. */

@@ -1,0 +1,17 @@
+// A superlative said two ways: "No start-up has raised more funding than NScale" (or "as much
+// funding as NScale") states what "NScale has received more funding than any start-up" states.
+// The negative quantifier and the comparative or equative are one construction, no negation of
+// the shared words (superlatives.json).
+import * as assert from 'node:assert/strict';
+import { checkedWithFix } from './helpers';
+
+const SOURCE = 'The much lauded UK company NScale has received more funding than any European start up in history.';
+
+describe('a superlative said with a negative quantifier', () => {
+  const cases: [string, string, string][] = [
+    ['a comparative: "no start-up … more funding than NScale"', 'No European start-up in history has received more funding than NScale.', 'supported'],
+    ['an equative: "no start-up … as much funding as NScale"', 'No European start-up in history has received as much funding as NScale.', 'supported'],
+    ['the opposite equative: "as little funding as NScale"', 'No European start-up in history has received as little funding as NScale.', 'contradicted'],
+  ];
+  for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(SOURCE, claim).verdict, expected));
+});
