@@ -306,7 +306,8 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   if (elsewhere) return elsewhere;
   if (sameWay) return { support: sameWay, via: 'synonym' };
   if (otherWay && !rival) rival = { word: item, rival: otherWay, via: 'antonym' };
-  return { ...(rival ? { rival } : {}), narrower };
+  // Not a spread: a field after a leading spread is defined through a runtime call in V8.
+  return rival ? { rival, narrower } : { narrower };
 }
 
 /** The passage word in the claim word's slot, when WordNet calls the two antonyms. */
