@@ -49,6 +49,8 @@ interface Profile {
   synsets: readonly number[];
   /** Some synset has the ANTONYM role: asked of a claim word once per compared passage, so read once. */
   antonyms: boolean;
+  /** One bit per lemma, by a hash of its letters: two profiles share a lemma only if their masks meet. */
+  lemmaMask: number;
 }
 
 /** Its usual senses. */
@@ -77,7 +79,7 @@ const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
 const ROLE_BITS = 11;
 const ROLES = (1 << ROLE_BITS) - 1;
 
-const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false };
+const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false, lemmaMask: 0 };
 
 const profiles = new Map<string, Profile>();
 const MEMO_LIMIT = 100_000;
@@ -157,7 +159,7 @@ function buildProfile(net: WordNet, word: string): Profile {
   const derivedWords = new Set<string>();
   for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
   const synsets = [...rolesOf(net, lemmas, derivedWords)].map(([synset, roles]) => (synset << ROLE_BITS) | roles).sort((x, y) => x - y);
-  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0) };
+  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0), lemmaMask: maskOf(words) };
 }
 
 function profile(word: string): Profile {
@@ -168,6 +170,17 @@ function profile(word: string): Profile {
     profiles.set(word, p);
   }
   return p;
+}
+
+/** A bit for each word, chosen by a hash of its letters (equal words set the same bit). */
+function maskOf(words: Iterable<string>): number {
+  let mask = 0;
+  for (const word of words) {
+    let hash = word.length;
+    for (let k = 0; k < word.length; k++) hash = (hash * 31 + word.charCodeAt(k)) | 0;
+    mask |= 1 << (hash & 31);
+  }
+  return mask;
 }
 
 function shareWord(a: readonly string[], b: readonly string[]): boolean {
@@ -227,8 +240,29 @@ let claimRoles = new Uint16Array(0);
 let stamp = 0;
 let loaded: Profile | undefined;
 
+/**
+ * One bit per synset id modulo FILTER_BITS, set for the loaded claim word's synsets: a passage
+ * word's synset is looked up in `stamps` only when its bit is set. The 2 KB filter stays in the
+ * processor's first-level cache, which `stamps` (an entry per WordNet synset) does not, and nearly
+ * every synset of a passage word is not the claim word's.
+ */
+const FILTER_BITS = 1 << 14;
+const FILTER_MASK = FILTER_BITS - 1;
+const claimFilter = new Int32Array(FILTER_BITS >> 5);
+
+function setFilter(profile: Profile | undefined, on: boolean): void {
+  if (!profile) return;
+  for (const packed of profile.synsets) {
+    const bit = (packed >> ROLE_BITS) & FILTER_MASK;
+    if (on) claimFilter[bit >> 5]! |= 1 << (bit & 31);
+    else claimFilter[bit >> 5] = 0;
+  }
+}
+
 function load(claim: Profile): void {
   if (loaded === claim) return;
+  setFilter(loaded, false);
+  setFilter(claim, true);
   loaded = claim;
   stamp++;
   const last = claim.synsets[claim.synsets.length - 1];
@@ -255,12 +289,15 @@ function shared(passage: Profile): number {
   // Locals: the module's bindings are reassigned when the arrays grow.
   const ofClaim = stamps;
   const roles = claimRoles;
+  const filter = claimFilter;
   const current = stamp;
   const synsets = passage.synsets;
   let found = 0;
   for (let k = 0; k < synsets.length; k++) {
     const packed = synsets[k] as number;
     const synset = packed >> ROLE_BITS;
+    const bit = synset & FILTER_MASK;
+    if ((filter[bit >> 5]! & (1 << (bit & 31))) === 0) continue;
     if (synset < ofClaim.length && ofClaim[synset] === current) found |= sharedTests(roles[synset] as number, packed & ROLES);
   }
   return found;
@@ -269,7 +306,8 @@ function shared(passage: Profile): number {
 function decide(claim: Profile, passage: Profile): WordRelation {
   load(claim);
   const found = shared(passage);
-  const sameLemma = shareWord(claim.lemmas, passage.lemmas);
+  // Nearly every pair shares no lemma: the masks say so without comparing strings.
+  const sameLemma = (claim.lemmaMask & passage.lemmaMask) !== 0 && shareWord(claim.lemmas, passage.lemmas);
   if (!(found & (DOMINANT | RELATED)) && !sameLemma) return INDEPENDENT;
   if (sameLemma) return SAME_LEMMA;
   if (found & (SYNONYMS | DOMINANT)) return SYNONYM;
