@@ -51,6 +51,8 @@ interface Profile {
   antonyms: boolean;
   /** One bit per lemma, by a hash of its letters: two profiles share a lemma only if their masks meet. */
   lemmaMask: number;
+  /** The same for its derived words. */
+  derivedMask: number;
 }
 
 /** Its usual senses. */
@@ -79,7 +81,7 @@ const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
 const ROLE_BITS = 11;
 const ROLES = (1 << ROLE_BITS) - 1;
 
-const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false, lemmaMask: 0 };
+const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false, lemmaMask: 0, derivedMask: 0 };
 
 const profiles = new Map<string, Profile>();
 const MEMO_LIMIT = 100_000;
@@ -159,7 +161,7 @@ function buildProfile(net: WordNet, word: string): Profile {
   const derivedWords = new Set<string>();
   for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
   const synsets = [...rolesOf(net, lemmas, derivedWords)].map(([synset, roles]) => (synset << ROLE_BITS) | roles).sort((x, y) => x - y);
-  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0), lemmaMask: maskOf(words) };
+  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0), lemmaMask: maskOf(words), derivedMask: maskOf(derivedWords) };
 }
 
 function profile(word: string): Profile {
@@ -311,7 +313,7 @@ function decide(claim: Profile, passage: Profile): WordRelation {
   if (!(found & (DOMINANT | RELATED)) && !sameLemma) return INDEPENDENT;
   if (sameLemma) return SAME_LEMMA;
   if (found & (SYNONYMS | DOMINANT)) return SYNONYM;
-  if (shareWord(claim.derivedWords, passage.lemmas) || shareWord(passage.derivedWords, claim.lemmas) || found & DERIVED_SENSE) return DERIVATION;
+  if (((claim.derivedMask & passage.lemmaMask) !== 0 && shareWord(claim.derivedWords, passage.lemmas)) || ((passage.derivedMask & claim.lemmaMask) !== 0 && shareWord(passage.derivedWords, claim.lemmas)) || found & DERIVED_SENSE) return DERIVATION;
   // Words that share a sense, even a rare one, exclude each other in none ("rider" is a
   // "passenger" in its third sense, though first a horseman, a co-hyponym of one).
   const excluding = !(found & SHARED_SENSE);
