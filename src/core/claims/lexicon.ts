@@ -15,6 +15,14 @@ export const PARTITIVE_NEGATIONS: ReadonlyArray<readonly string[]> = data.partit
 /** Cues that each negate the item right after them ("neither A nor B"). */
 export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinatedNegations);
 
+const DEGREE_MODIFIERS: ReadonlySet<string> = new Set(data.degreeModifiers);
+const DEGREE_HEADS: ReadonlySet<string> = new Set(data.degreeHeads);
+
+/** Whether the word at `i` says the degree of the one after it ("well below", "far behind"): no content word of its own. */
+export function degreeModifierAt(tokens: readonly { norm: string }[], i: number): boolean {
+  return DEGREE_MODIFIERS.has(tokens[i]?.norm ?? '') && DEGREE_HEADS.has(tokens[i + 1]?.norm ?? '');
+}
+
 /** Words after a comma that continue a negated object with examples ("such as", "including"). */
 export const LIST_CONTINUERS: ReadonlySet<string> = new Set(data.listContinuers);
 /** Relative pronouns that open a supplement after a comma, outside a negation's scope. */

@@ -5,6 +5,7 @@
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import type { Analysis } from '../../claims/analyze';
 import { directionOf, phraseDirection } from '../../claims/changes';
+import { degreeModifierAt } from '../../claims/lexicon';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
 import { governingCue } from '../polarity';
@@ -165,7 +166,7 @@ function knownWordsOf(tokens: readonly Token[]): KnownWord[] {
     known = [];
     for (let j = 0; j < tokens.length; j++) {
       const u = tokens[j]!;
-      if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH) continue;
+      if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH || degreeModifierAt(tokens, j)) continue;
       const lemmas = net.lemmas(u.norm);
       if (lemmas.length > 0) known.push({ u, j, noun: lemmas.every((l) => l.pos === 'n') });
     }
@@ -214,6 +215,9 @@ function sameRole(ctx: CompareContext, i: number, j: number): boolean {
 function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWord[]): { support?: Token; via?: RelationVia; rival?: Alternation; narrower?: boolean } {
   // The claim word's context turns the relation a passage word must have to bear it out (a
   // negation, "few", "at most"), or lets none but an equivalent do ("only", "most").
+  // A degree modifier ("well below", "far behind") is read in its adverb sense: no noun of the
+  // passage ("talent pool") is its co-hyponym, and none bears it out but itself.
+  if (degreeModifierAt(ctx.claim.tokens, item.i)) return { narrower: false };
   const mark = ctx.prep.monotonicity[item.i] ?? 'up';
   const downward = mark === 'down';
   const directional = mark !== 'non';
