@@ -435,8 +435,8 @@ const PHRASE_REACH = 8;
 /**
  * Where the phrase a constituent negation denies ends ("government rather than private business
  * must lead", "private business and not the Government must lead"): before the clause's verb
- * group, when a phrase stands between; else at the scope's end (`end`), as "and not raise taxes"
- * denies the verb phrase.
+ * group or a preposition with a gerund ("by paying"), when a phrase stands between; else at the
+ * scope's end (`end`), as "and not raise taxes" denies the verb phrase.
  */
 function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantities: readonly Quantity[]): number {
   // "reduce to 14 percent instead of 15 percent our withholding rate": a figure is the phrase.
@@ -448,6 +448,10 @@ function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantitie
   for (let k = cue + 2; k <= Math.min(end, cue + PHRASE_REACH); k++) {
     const word = tokens[k] as Token;
     if (VERB_GROUP_STARTS.has(word.norm) || onlyInflectedVerb(word)) return k - 1;
+    // "in days rather than years by paying for connections": a preposition with a gerund opens
+    // an adjunct of the clause, not a part of the denied phrase.
+    const next = tokens[k + 1];
+    if (word.stop && next && next.norm.endsWith('ing') && verbForm(next)) return k - 1;
   }
   return end;
 }

@@ -179,6 +179,27 @@ function semiModal(a: Analysis, i: number): boolean {
   return t !== undefined && SEMI_MODALS.has(t.norm) && a.tokens[i + 1]?.norm === 'to';
 }
 
+/** Tokens a change's origin ("from years to days") may hold before its "to". */
+const ORIGIN_REACH = 4;
+
+/**
+ * Whether the claim word at `i` is the origin of a change ("cut waits from years to days", "a
+ * shift from coal to gas"): what the change leaves, which the claim does not assert. A passage
+ * that denies it ("in days rather than years") says the same.
+ */
+function changeOrigin(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  let from = -1;
+  for (let k = i - 1; k >= Math.max(0, i - ORIGIN_REACH); k--) {
+    if (tokens[k]?.norm === 'to') return false;
+    if (tokens[k]?.norm === 'from') {
+      from = k;
+      break;
+    }
+  }
+  return from >= 0 && tokens.slice(i + 1, from + 1 + ORIGIN_REACH + 1).some((t) => t.norm === 'to');
+}
+
 /**
  * `alignedAt`: claim words the passage says in another word (WordNet: "main" / "principal"), with
  * that word's index: the word a passage's "not" negates may be one of them.
@@ -310,7 +331,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
   for (const [i, t] of c.tokens.entries()) {
     if (i < contentFrom) continue;
     // A comparative counts although it is a stopword: "not more than" disagrees with "more than".
-    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i) || semiModal(c, i)) continue;
+    if ((t.stop && !COMPARATIVE_BOUNDS.has(t.norm)) || c.cues.includes(i) || semiModal(c, i) || changeOrigin(c, i)) continue;
     // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
     if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
     const nth = used.get(t.stem) ?? 0;

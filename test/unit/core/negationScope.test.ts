@@ -229,3 +229,14 @@ describe('an adverbial clause of condition, time or reason is outside the negati
     assert.notEqual(verdictOf(passage, 'Middle-class families would not feel more secure if attacks on collective bargaining went unanswered.').verdict, 'contradicted');
   });
 });
+
+describe('a change from one state to another against "Y rather than X"', () => {
+  const passage = 'We need projects to be able to connect to the grid in days rather than years by paying for fast-track connections.';
+  it('"rather than" denies its noun phrase, not the gerund adjunct after it', () => {
+    assert.deepEqual(negatedWords(passage), ['years']);
+  });
+  it('the origin of "from years to days" is what the change leaves: the two agree', () => {
+    assert.equal(verdictOf(passage, 'The poster proposes that projects cut grid connection waits from years to days by paying for fast-track connections.').verdict, 'supported');
+    assert.equal(verdictOf(passage, 'The poster proposes that projects connect to the grid in years rather than days by paying for fast-track connections.').verdict, 'contradicted');
+  });
+});
