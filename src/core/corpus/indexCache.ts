@@ -13,7 +13,7 @@
 // Plain JavaScript, no Node API: the extension stores entries through vscode.workspace.fs.
 import { z } from 'zod';
 import { splitSentences } from '../text/sentences';
-import { isStopword } from '../text/stopwords';
+import { STOPWORD_LIST, isStopword } from '../text/stopwords';
 import { normalizeSpelling, normalizeWord, readWord, stemOf, tokenize } from '../text/tokens';
 import type { Problem } from '../types';
 import { buildCorpusInSlices, Corpus, indexWord, type CorpusIndexData } from './corpus';
@@ -111,7 +111,7 @@ export function cacheEntryName(folders: readonly string[], options: LoadOptions 
 export function engineFingerprint(): string {
   if (engineId === undefined) {
     const parts: string[] = [tokenize, readWord, normalizeWord, normalizeSpelling, stemOf, splitSentences, indexWord, isStopword].map((f) => f.toString());
-    parts.push(FUNCTION_WORDS.map((w) => `${w}${isStopword(w) ? '!' : ''}`).join(' '));
+    parts.push(FUNCTION_WORDS.map((w) => `${w}${isStopword(w) ? '!' : ''}`).join(' '), STOPWORD_LIST.join(' '));
     for (const span of splitSentences(PROBE, { lineBreaks: true })) {
       parts.push(`${span.start}-${span.end}:${tokenize(PROBE.slice(span.start, span.end)).map((t) => `${t.stem}${t.stop ? '!' : ''}${t.capitalized ? '^' : ''}`).join(' ')}`);
     }
