@@ -50,7 +50,7 @@ export function isSealedPath(file: string): boolean {
   return false;
 }
 
-export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-g-dev', 'sotu-e-dev', 'sotu-c-dev', 'sotu-e-p-dev', 'seeds-p-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'seeds-g-sealed', 'sotu-e-sealed', 'sotu-c-sealed', 'sotu-e-p-sealed', 'seeds-p-sealed', 'fmt'] as const;
+export const SET_NAMES = ['dev', 'seeds-dev', 'heldout', 'sotu-b-dev', 'sotu-d-dev', 'seeds-g-dev', 'sotu-e-dev', 'sotu-c-dev', 'sotu-e-p-dev', 'seeds-p-dev', 'seeds-h-dev', 'seeds-sealed', 'sealed', 'sotu-b-sealed', 'sotu-d-sealed', 'seeds-g-sealed', 'sotu-e-sealed', 'sotu-c-sealed', 'sotu-e-p-sealed', 'seeds-p-sealed', 'seeds-h-sealed', 'fmt'] as const;
 export type SetName = (typeof SET_NAMES)[number];
 
 /** The named set, or a message saying why it cannot be run here. */
@@ -72,6 +72,8 @@ export function namedSet(name: SetName): ClaimSet | string {
     case 'seeds-g-sealed':
     case 'seeds-p-dev':
     case 'seeds-p-sealed':
+    case 'seeds-h-dev':
+    case 'seeds-h-sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', name, 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: name.endsWith('-sealed') };
     case 'seeds-sealed':
       return { name, claimsFile: path.join(ROOT, 'eval', 'seeds-sealed', 'claims.jsonl'), corpusDirs: [path.join(ROOT, 'seeds')], sealed: true };
