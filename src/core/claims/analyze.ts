@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, GRAMMATICAL_CUES, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -259,6 +259,13 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
     // "entrenched rather than disrupted the regime": what follows "rather than" is denied.
     const contrasted = i > 0 && CONTRASTIVE_NEGATIONS.get(t.norm)?.has(tokens[i - 1]?.norm ?? '') === true;
     const contrastive = contrasted || (i > 0 && counterfactualPerfect(tokens, i));
+    // "it is a mistake to think that X": the clause after "that" is denied.
+    const framedClause = falsityFrame(tokens, i);
+    if (framedClause !== undefined) {
+      cues.push(i);
+      scopes.push({ cue: i, from: framedClause, reach: (limit) => scopeEnd(text, base, tokens, framedClause, false, limit) });
+      continue;
+    }
     if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
     // "the No Child Left Behind Act", "the Never Again campaign": a capitalised cue inside the
     // sentence, before another capitalised word, is a word of a name in title case; it negates nothing.
@@ -287,6 +294,13 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
     const predicate = partitivePredicate(tokens, i);
     if (predicate !== undefined) {
       scopes.push({ cue: i, from: predicate, reach: (limit) => scopeEnd(text, base, tokens, predicate, false, limit) });
+      continue;
+    }
+    // "do not, under the current export controls, have access": the aside after the cue is not
+    // what it denies; the predicate after the aside is.
+    const aside = asideAfterCue(text, base, tokens, i);
+    if (aside !== undefined) {
+      scopes.push({ cue: i, from: aside + 1, reach: (limit) => scopeEnd(text, base, tokens, aside + 1, nobody, limit) });
       continue;
     }
     // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
@@ -332,6 +346,35 @@ function boundedComparative(text: string, base: number, tokens: readonly Token[]
   return undefined;
 }
 
+/**
+ * The first token of the clause a word of falsity denies ("it is a mistake to think that X", "it
+ * is a myth that X", "it is false that X"): "that" right after it, or after "to" and a verb of
+ * belief. Undefined for any other word ("a mistake was made").
+ */
+function falsityFrame(tokens: readonly Token[], i: number): number | undefined {
+  if (!FALSITY_WORDS.has(tokens[i]?.norm ?? '')) return undefined;
+  let k = i + 1;
+  if (tokens[k]?.norm === 'to' && BELIEF_VERBS.has(tokens[k + 1]?.norm ?? '')) k += 2;
+  return tokens[k]?.norm === 'that' && tokens[k + 1] ? k + 1 : undefined;
+}
+
+/** Tokens an aside set off by commas right after a negation cue may hold. */
+const ASIDE_REACH = 8;
+
+/**
+ * The last token of an aside set off by commas right after a cue ("do not, under the current
+ * export controls, have access"), when a word follows it; else undefined.
+ */
+function asideAfterCue(text: string, base: number, tokens: readonly Token[], cue: number): number | undefined {
+  if (!/^,\s*$/.test(between(text, base, tokens[cue], tokens[cue + 1]))) return undefined;
+  for (let k = cue + 1; k < Math.min(tokens.length - 1, cue + 1 + ASIDE_REACH); k++) {
+    const gap = between(text, base, tokens[k], tokens[k + 1]);
+    if (/[.;:!?]/.test(gap)) return undefined;
+    if (gap.includes(',')) return k;
+  }
+  return undefined;
+}
+
 /** Words a partitive's set and its relative clause may take before the clause's auxiliary. */
 const PARTITIVE_REACH = 15;
 
@@ -351,7 +394,25 @@ function partitivePredicate(tokens: readonly Token[], i: number): number | undef
 
 /** Whether the cue at `i` opens a negated exclusion that asserts what follows (lexicon.json affirmingNegations). */
 function affirmingNegationAt(tokens: readonly Token[], i: number): boolean {
-  return phraseAtToken(tokens, i, AFFIRMING_NEGATIONS) !== undefined;
+  return phraseAtToken(tokens, i, AFFIRMING_NEGATIONS) !== undefined || delimitedInTime(tokens, i);
+}
+
+/** Tokens after a negation within which "until" makes it say when, not whether. */
+const UNTIL_REACH = 8;
+
+/**
+ * "did not give her first speech until six months after taking office": a negation with "until"
+ * in its clause says when the event happened (from then on), not that it did not (Karttunen
+ * 1974): the words it covers are asserted.
+ */
+function delimitedInTime(tokens: readonly Token[], cue: number): boolean {
+  if (!GRAMMATICAL_CUES.has(tokens[cue]?.norm ?? '') && !/n['’]t$/i.test(tokens[cue]?.raw ?? '')) return false;
+  for (let k = cue + 1; k < Math.min(tokens.length, cue + 1 + UNTIL_REACH); k++) {
+    const word = tokens[k]?.norm ?? '';
+    if (DELIMITERS.has(word)) return true;
+    if (SCOPE_BREAKERS.has(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -23,6 +23,16 @@ export function degreeModifierAt(tokens: readonly { norm: string }[], i: number)
   return DEGREE_MODIFIERS.has(tokens[i]?.norm ?? '') && DEGREE_HEADS.has(tokens[i + 1]?.norm ?? '');
 }
 
+/** "until": after "not", the negation says when (lexicon.json timeDelimiters). */
+export const DELIMITERS: ReadonlySet<string> = new Set(data.timeDelimiters);
+/** The function-word negators a time delimiter can turn ("not", "never"), besides "n't". */
+export const GRAMMATICAL_CUES: ReadonlySet<string> = new Set(data.grammaticalCues);
+
+/** Words of falsity that negate the that-clause they frame ("it is a mistake to think that"). */
+export const FALSITY_WORDS: ReadonlySet<string> = new Set(data.falsityWords);
+/** Verbs of belief between a word of falsity and its "that" ("to think", "to assume"). */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set(data.beliefVerbs);
+
 /** Words after a comma that continue a negated object with examples ("such as", "including"). */
 export const LIST_CONTINUERS: ReadonlySet<string> = new Set(data.listContinuers);
 /** Relative pronouns that open a supplement after a comma, outside a negation's scope. */

@@ -240,3 +240,20 @@ describe('a change from one state to another against "Y rather than X"', () => {
     assert.equal(verdictOf(passage, 'The poster proposes that projects connect to the grid in years rather than days by paying for fast-track connections.').verdict, 'contradicted');
   });
 });
+
+describe('negations that say when, that frame a clause, or that an aside follows', () => {
+  it('"not … until" says when the event happened: nothing is negated', () => {
+    assert.deepEqual(negatedWords('Kendall did not give her first speech on AI until six months after taking office.'), []);
+    assert.equal(verdictOf('Kendall gave her first AI speech almost six months after taking office.', 'Kendall did not give her first AI speech until almost six months after taking office.').verdict, 'supported');
+  });
+  it('"it is a mistake to think that X" denies X', () => {
+    assert.deepEqual(negatedWords('It is a myth that the labs closed.'), ['the', 'labs', 'closed']);
+    assert.deepEqual(negatedWords('A mistake was made that day.'), []);
+    const passage = 'Regardless, it is a mistake to think that limiting open source AI developments will successfully limit China’s international AI ambitions.';
+    assert.equal(verdictOf(passage, 'Limiting open source AI developments will successfully limit China’s international AI ambitions.').verdict, 'contradicted');
+  });
+  it('an aside after the cue is skipped: the predicate after it is denied', () => {
+    assert.deepEqual(negatedWords('Engineers do not, under the current export controls, have access to the models.'), ['have', 'access', 'to', 'the', 'models']);
+    assert.deepEqual(negatedWords('We did not, however, raise taxes.'), ['raise', 'taxes']);
+  });
+});
