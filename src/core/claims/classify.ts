@@ -154,6 +154,9 @@ function outsideQuotes(text: string, tokens: readonly Token[], quoted: readonly 
 /** Words a claim must have before a trailing attribution for the attribution to be read as one. */
 const MIN_CLAIM_BEFORE_FRAME = 4;
 
+/** Tokens of its clause a reporting verb may stand at ("The President of the United States said"). */
+const FRAME_REACH = 7;
+
 /** Tokens an "According to ..." attribution may run to before its comma. */
 const MAX_ATTRIBUTION = 10;
 
@@ -174,7 +177,8 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
   // "After she found her daughter, ...": a subordinate clause first; its verb frames nothing, a
   // verb after its comma may ("When asked, the minister said ...").
   const mainFrom = SUBORDINATORS.has(tokens[0]?.norm ?? '') ? afterFirstComma(tokens, text, base) : 0;
-  for (const [i, token] of tokens.slice(0, 7).entries()) {
+  // A frame opens its clause: within the first words after a fronted subordinate clause, if any.
+  for (const [i, token] of tokens.slice(0, mainFrom + FRAME_REACH).entries()) {
     // A frame leads its own clause: a verb after a semicolon frames nothing before it (a claim
     // read with its context, "by almost 25 percent ; reported that rents had risen").
     if (i > 0 && text.slice((tokens[i - 1]?.end ?? base) - base, token.start - base).includes(';')) return 0;

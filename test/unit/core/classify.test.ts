@@ -104,6 +104,16 @@ describe('claims/classify', () => {
     assert.strictEqual(reportingFrameLength(tokenize('Clinton argued in 1998 that openness would change China.')), 2);
   });
 
+  it('a reporting frame after a long fronted clause still frames what follows', () => {
+    const text = 'Because what is coming will make Mythos look like a toy, the founder says it is worth building for what arrives in ten years.';
+    assert.deepStrictEqual(classifyText(text), { kind: 'claim', contentFrom: 14 });
+  });
+
+  it('"look after" is no comparative of appearance ("looks weaker" is)', () => {
+    assert.strictEqual(classifyText('The founder asks readers to look after ambitious projects in their early stages.').kind, 'claim');
+    assert.deepStrictEqual(classifyText('The plan looks weaker now.'), { kind: 'opinion', contentFrom: 0, reason: { cue: 'hedge', words: ['looks weaker'] } });
+  });
+
   describe('a leading attribution by a prepositional phrase', () => {
     const frame = (text: string): number => reportingFrameLength(tokenize(text), text);
     const cases: [string, number][] = [
