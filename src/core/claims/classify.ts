@@ -356,8 +356,11 @@ function stance(trimmed: string, body: readonly Token[], measured: boolean): Ana
 }
 
 const EMBEDDING = new Set(data.embeddingWords);
-/** Words before a modal in which a wh-word may open the clause that holds it ("what it might"). */
+const WH_WORDS: ReadonlySet<string> = new Set(data.whClauseWords);
+/** Words before a modal in which a verb of saying may open the clause that holds it ("says they should"). */
 const EMBEDDING_REACH = 3;
+/** Words before a modal in which a wh-word may open the clause that holds it ("what a future without access to US models could mean"). */
+const WH_CLAUSE_REACH = 10;
 
 /**
  * A modal inside a described question ("imagines what might happen") or in what a source is
@@ -365,9 +368,11 @@ const EMBEDDING_REACH = 3;
  * stance, not the writer's.
  */
 function embedded(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(1, i - EMBEDDING_REACH); k < i; k++) {
+  for (let k = Math.max(1, i - WH_CLAUSE_REACH); k < i; k++) {
     const word = tokens[k];
     if (!word) continue;
+    if (WH_WORDS.has(word.norm)) return true;
+    if (k < i - EMBEDDING_REACH) continue;
     if (EMBEDDING.has(word.norm)) return true;
     // A verb of saying with its clause's subject between ("says they should"), not a noun before
     // the modal ("Energy claims should").

@@ -109,6 +109,11 @@ describe('claims/classify', () => {
     assert.deepStrictEqual(classifyText(text), { kind: 'claim', contentFrom: 14 });
   });
 
+  it('a modal in a described question with a long subject is the question\'s, not the writer\'s', () => {
+    assert.strictEqual(classifyText('The poster points to Europe 2031 as a good scenario of what a future without access to US frontier models could mean.').kind, 'claim');
+    assert.strictEqual(classifyText('The UK, after the election of a new government, should invest in compute.').kind, 'opinion');
+  });
+
   it('"look after" is no comparative of appearance ("looks weaker" is)', () => {
     assert.strictEqual(classifyText('The founder asks readers to look after ambitious projects in their early stages.').kind, 'claim');
     assert.deepStrictEqual(classifyText('The plan looks weaker now.'), { kind: 'opinion', contentFrom: 0, reason: { cue: 'hedge', words: ['looks weaker'] } });
