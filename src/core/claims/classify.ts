@@ -377,6 +377,9 @@ function embedded(tokens: readonly Token[], i: number): boolean {
     // A verb of saying with its clause's subject between ("says they should"), not a noun before
     // the modal ("Energy claims should").
     if (k < i - 1 && !word.capitalized && isVerbOfSaying(word.norm)) return true;
+    // Any verb with a that-clause holding the modal ("which holds that they should"): its
+    // subject's stance, not the writer's.
+    if (k < i - 2 && !word.capitalized && tokens[k + 1]?.norm === 'that' && wordNet().lemmas(word.norm).some((l) => l.pos === 'v')) return true;
   }
   return false;
 }

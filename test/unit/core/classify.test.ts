@@ -114,6 +114,11 @@ describe('claims/classify', () => {
     assert.strictEqual(classifyText('The UK, after the election of a new government, should invest in compute.').kind, 'opinion');
   });
 
+  it('a modal in the that-clause of any verb is its subject\'s stance', () => {
+    assert.strictEqual(classifyText('Huawei was declared a security risk by the United States, which holds that they should have limited access to its markets.').kind, 'claim');
+    assert.strictEqual(classifyText('The Government should hold that line.').kind, 'opinion');
+  });
+
   it('"look after" is no comparative of appearance ("looks weaker" is)', () => {
     assert.strictEqual(classifyText('The founder asks readers to look after ambitious projects in their early stages.').kind, 'claim');
     assert.deepStrictEqual(classifyText('The plan looks weaker now.'), { kind: 'opinion', contentFrom: 0, reason: { cue: 'hedge', words: ['looks weaker'] } });
