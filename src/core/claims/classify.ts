@@ -44,8 +44,9 @@ const STANCE_PATTERNS: readonly { cue: AnalysisCue; pattern: RegExp }[] = [
   ...data.interpretations.map((source) => ({ cue: 'interpretation' as const, pattern: new RegExp(source, 'i') })),
   // "Had Congress enacted the plan, it would likely have ...": what the past would have been, which no record states.
   ...data.counterfactuals.map((source) => ({ cue: 'counterfactual' as const, pattern: new RegExp(source, 'i') })),
-  // "would be wise", "would have been a modest and sensible step": a judgement, whatever figures it names.
-  { cue: 'evaluation', pattern: new RegExp(`\\b(would|will|could|might) (have been|be) (an? )?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i') },
+  // "would be wise", "would have been a modest and sensible step", "would be a strategic mistake": a
+  // judgement, whatever figures it names.
+  { cue: 'evaluation', pattern: new RegExp(`\\b(would|will|could|might) (have been|be) (an? (\\w+ )?)?(\\w+ (and|but) )?(${data.judgements.join('|')})\\b`, 'i') },
   // "The plan is misguided": after a plain "is" only the words that always judge.
   { cue: 'evaluation', pattern: new RegExp(`\\b(is|are|was|were|seems?|remains?) (an? )?(\\w+ (and|but) )?(${data.verdicts.join('|')})\\b`, 'i') },
 ];

@@ -119,6 +119,12 @@ describe('claims/classify', () => {
     assert.strictEqual(classifyText('The Government should hold that line.').kind, 'opinion');
   });
 
+  it('"would be a strategic mistake" and "would do better to" are the writer\'s judgement', () => {
+    assert.deepStrictEqual(classifyText('Curbing open-weight model releases would be a strategic mistake for the United Kingdom.'), { kind: 'opinion', contentFrom: 0, reason: { cue: 'evaluation', words: ['would be a strategic mistake'] } });
+    assert.deepStrictEqual(classifyText('The UK would do better to build compute partnerships with Canada.'), { kind: 'opinion', contentFrom: 0, reason: { cue: 'prescription', words: ['would do better to'] } });
+    assert.strictEqual(classifyText('The new plan would be 20 percent cheaper than the old one.').kind, 'claim');
+  });
+
   it('"look after" is no comparative of appearance ("looks weaker" is)', () => {
     assert.strictEqual(classifyText('The founder asks readers to look after ambitious projects in their early stages.').kind, 'claim');
     assert.deepStrictEqual(classifyText('The plan looks weaker now.'), { kind: 'opinion', contentFrom: 0, reason: { cue: 'hedge', words: ['looks weaker'] } });
