@@ -134,15 +134,39 @@ class LazyView implements PassageView {
   }
 }
 
-/** Whether `otherId` is among the passages whose words `passageId`'s view borrows (its neighbours, its source's title). */
+/** Whether `otherId` is among the passages whose words `passageId`'s view borrows (its neighbours, its source's title, its list's lead-in). */
 export function inContextOf(corpus: Corpus, passageId: number, otherId: number): boolean {
   if (otherId === passageId || corpus.passageKey(otherId) !== corpus.passageKey(passageId)) return false;
-  return otherId === corpus.titlePassage(passageId) || (otherId >= passageId - CONTEXT_BEFORE && otherId <= passageId + CONTEXT_AFTER);
+  if (otherId === corpus.titlePassage(passageId) || otherId === leadIn(corpus, passageId)) return true;
+  return otherId >= passageId - CONTEXT_BEFORE && otherId <= passageId + CONTEXT_AFTER;
+}
+
+/** A list item's marker: a number ("3.", "3)") or a bullet. */
+const LIST_ITEM = /^\s*(?:\d{1,3}[.)]|[-*•–])\s/;
+/** Items a list's lead-in may stand before the item it introduces. */
+const LEAD_IN_REACH = 12;
+
+/**
+ * The sentence a list item's list opens with, ending in a colon ("What Europe should do right
+ * now:" before "3. AI partnerships with China + India."): it says what each item is, as a title
+ * does for a passage. Undefined for a passage that is no list item, or a list with no lead-in.
+ */
+function leadIn(corpus: Corpus, passageId: number): number | undefined {
+  if (!LIST_ITEM.test(corpus.passage(passageId).text)) return undefined;
+  const first = corpus.titlePassage(passageId);
+  for (let id = passageId - 1; id >= Math.max(first, passageId - LEAD_IN_REACH); id--) {
+    const text = corpus.passage(id).text;
+    if (LIST_ITEM.test(text)) continue;
+    return text.trimEnd().endsWith(':') ? id : undefined;
+  }
+  return undefined;
 }
 
 function buildView(corpus: Corpus, passageId: number): PassageView {
   const title = corpus.titlePassage(passageId);
   const beforeIds = corpus.neighbours(passageId, CONTEXT_BEFORE, 0);
+  const lead = leadIn(corpus, passageId);
+  if (lead !== undefined && !beforeIds.includes(lead)) beforeIds.unshift(lead);
   if (title !== passageId && !beforeIds.includes(title)) beforeIds.unshift(title);
   return new LazyView(corpus, passageId, beforeIds, corpus.neighbours(passageId, 0, CONTEXT_AFTER));
 }
