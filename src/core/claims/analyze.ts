@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, GRAMMATICAL_CUES, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -406,7 +406,8 @@ const UNTIL_REACH = 8;
  * 1974): the words it covers are asserted.
  */
 function delimitedInTime(tokens: readonly Token[], cue: number): boolean {
-  if (!GRAMMATICAL_CUES.has(tokens[cue]?.norm ?? '') && !/n['’]t$/i.test(tokens[cue]?.raw ?? '')) return false;
+  const word = tokens[cue];
+  if (!word || !grammaticalNegator(word)) return false;
   for (let k = cue + 1; k < Math.min(tokens.length, cue + 1 + UNTIL_REACH); k++) {
     const word = tokens[k]?.norm ?? '';
     if (DELIMITERS.has(word)) return true;

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import { wordNet } from '../lexicon/source';
 import { nounClass } from '../lexicon/nounKinds';
 import data from './classify.json';
+import { firstAfterComma } from './commas';
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(data.attributionPrepositions);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(data.possessiveDeterminers);
@@ -23,15 +24,6 @@ function possessive(token: Token, text: string, base: number): boolean {
   return /^['’]s/i.test(after) || (/^['’]/.test(after) && token.raw.endsWith('s'));
 }
 
-/** Where the phrase's comma is: the index of the first token after it, if within reach. */
-function commaAfter(tokens: readonly Token[], text: string, base: number): number | undefined {
-  for (let k = 2; k < Math.min(tokens.length, MAX_PHRASE + 2); k++) {
-    const [previous, next] = [tokens[k - 1], tokens[k]];
-    if (previous && next && text.slice(previous.end - base, next.start - base).includes(',')) return k;
-  }
-  return undefined;
-}
-
 /** Whether the phrase's owner is someone else: a possessive before the noun, or "of" and words after it. */
 function ownedBySomeoneElse(phrase: readonly Token[], noun: number, text: string, base: number): boolean {
   if (phrase.some((t) => FIRST_PERSON.has(t.norm))) return false;
@@ -43,7 +35,7 @@ function ownedBySomeoneElse(phrase: readonly Token[], noun: number, text: string
 /** Length in tokens of a leading attribution phrase with its comma (0 when the sentence has none). */
 export function attributionPhraseLength(tokens: readonly Token[], text: string, base: number): number {
   if (!PREPOSITIONS.has(tokens[0]?.norm ?? '')) return 0;
-  const end = commaAfter(tokens, text, base);
+  const end = firstAfterComma(tokens, text, base, 2, MAX_PHRASE + 2);
   if (end === undefined) return 0;
   const phrase = tokens.slice(1, end);
   const viewNoun = (t: Token): boolean => !t.stop && !t.capitalized && !possessive(t, text, base) && (namesAView(t.norm) || namesAView(t.raw.toLowerCase()));

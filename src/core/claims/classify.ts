@@ -11,6 +11,7 @@ import { isNumberWord } from './numberWords';
 import { BoundedCache } from '../boundedCache';
 import { appraisal } from './appraisal';
 import { attributionPhraseLength } from './attributionPhrase';
+import { firstAfterComma } from './commas';
 
 const MODALS = new Set(data.modals);
 const RECOMMEND = new Set(data.recommendVerbs);
@@ -166,13 +167,7 @@ const MAX_ATTRIBUTION = 10;
  * Treasury," -> 4. `text` is the sentence the tokens come from, starting at offset `base`.
  */
 export function reportingFrameLength(tokens: readonly Token[], text = '', base = 0): number {
-  if (tokens[0]?.norm === 'according' && tokens[1]?.norm === 'to') {
-    for (let k = 3; k < Math.min(tokens.length, MAX_ATTRIBUTION + 2); k++) {
-      const [previous, next] = [tokens[k - 1], tokens[k]];
-      if (previous && next && text.slice(previous.end - base, next.start - base).includes(',')) return k;
-    }
-    return 0;
-  }
+  if (tokens[0]?.norm === 'according' && tokens[1]?.norm === 'to') return firstAfterComma(tokens, text, base, 3, MAX_ATTRIBUTION + 2) ?? 0;
   const attributed = attributionPhraseLength(tokens, text, base);
   if (attributed > 0) return attributed;
   // "After she found her daughter, ...": a subordinate clause first; its verb frames nothing, a
@@ -326,11 +321,7 @@ function isCount(token: Token): boolean {
 
 /** Index of the first token after a comma (tokens.length when none, or when `text` is not given). */
 function afterFirstComma(tokens: readonly Token[], text: string, base: number): number {
-  for (let k = 1; k < tokens.length; k++) {
-    const [previous, next] = [tokens[k - 1], tokens[k]];
-    if (previous && next && text.slice(previous.end - base, next.start - base).includes(',')) return k;
-  }
-  return tokens.length;
+  return firstAfterComma(tokens, text, base, 1, tokens.length) ?? tokens.length;
 }
 
 /** A modal verb, not the month: "in May 2024", "In May, ...". */

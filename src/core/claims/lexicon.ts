@@ -25,8 +25,12 @@ export function degreeModifierAt(tokens: readonly { norm: string }[], i: number)
 
 /** "until": after "not", the negation says when (lexicon.json timeDelimiters). */
 export const DELIMITERS: ReadonlySet<string> = new Set(data.timeDelimiters);
-/** The function-word negators a time delimiter can turn ("not", "never"), besides "n't". */
-export const GRAMMATICAL_CUES: ReadonlySet<string> = new Set(data.grammaticalCues);
+const GRAMMATICAL_CUES: ReadonlySet<string> = new Set(data.grammaticalCues);
+
+/** A function-word negator, which negates the predicate after it: "not", "never", "cannot", any "n't". */
+export function grammaticalNegator(token: { norm: string; raw: string }): boolean {
+  return GRAMMATICAL_CUES.has(token.norm) || /n['’]t$/i.test(token.raw);
+}
 
 /** Words of falsity that negate the that-clause they frame ("it is a mistake to think that"). */
 export const FALSITY_WORDS: ReadonlySet<string> = new Set(data.falsityWords);

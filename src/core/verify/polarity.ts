@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS, grammaticalNegator } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { stemOf, type Token } from '../text/tokens';
@@ -265,7 +265,7 @@ function passageCueDenied(c: Analysis, p: Analysis, contentFrom: number): Confli
 function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: ReadonlyMap<number, number>): boolean {
   // A negating verb ("excluded from", "lacks") is itself the predicate it negates.
   const cueToken = p.tokens[cue];
-  if (!cueToken || !GRAMMATICAL_NEGATORS.test(cueToken.raw)) return true;
+  if (!cueToken || !grammaticalNegator(cueToken)) return true;
   const head = cueHead(p, cue);
   if (head === undefined) return true;
   // The claim states the negated word, as written or in another word ("main" / "principal").
@@ -359,9 +359,6 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
   }
   return { claimOnly, passageOnly, both, asserted, claimNegated, passageNegated, cueAgrees, cueDisagrees };
 }
-
-/** Negators that negate the predicate after them. */
-const GRAMMATICAL_NEGATORS = /^(not|never|n['’]t|\w+n['’]t|cannot)$/i;
 
 /** A negating prefix and the word it negates: "independent", "unable", "non-binding". */
 const NEGATING_PREFIX = /^(?:in|im|il|ir|un|non|dis)-?([a-z]{4,})$/;
