@@ -7,6 +7,7 @@ import type { Entity } from '../claims/analyze';
 import { wordNet } from '../lexicon/source';
 import type { WordNet } from '../lexicon/wordnet';
 import { nounKinds, nounSense } from '../lexicon/nounKinds';
+import { relation } from '../lexicon/relation';
 import KINDS from './nameKinds.json';
 
 type Kind = string;
@@ -54,6 +55,20 @@ export function sameNamedThing(a: Entity, b: Entity): boolean {
   const senses = new Set(wn.lemmas(left).filter((l) => l.pos === 'n').flatMap((l) => wn.synsets(l)));
   if (senses.size === 0) return false;
   return wn.lemmas(right).some((l) => l.pos === 'n' && wn.synsets(l).some((id) => senses.has(id)));
+}
+
+/**
+ * Whether one single-word name is the word WordNet derives from the other ("Californian" /
+ * "California", "Texan" / "Texas"): a place and the word for its people or things, the same
+ * place named twice, as the gazetteer says of countries ("Chinese" / "China"), not a rival.
+ */
+export function derivedNamedThing(a: Entity, b: Entity): boolean {
+  if (a.stems.length !== 1 || b.stems.length !== 1) return false;
+  const left = lemmaOf(a);
+  const right = lemmaOf(b);
+  if (left === right || !left || !right) return false;
+  const found = relation(left, right);
+  return found.relation === 'equivalent' && found.via === 'derivation';
 }
 
 const memo = new Map<string, ReadonlySet<Kind>>();

@@ -7,7 +7,7 @@ import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
-import { sameNamedThing } from './nameKinds';
+import { derivedNamedThing, sameNamedThing } from './nameKinds';
 import type { PassageView, StemLookup } from './passageView';
 
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
@@ -101,7 +101,7 @@ function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => r
     if (o.initials.length >= 2 && o.initials === e.initials && (e.stems.length === 1 || o.stems.length === 1)) return true;
     if (aliases?.has(o.text.toLowerCase())) return true;
     // Another written form of the same entity in WordNet ("TX" for "Texas").
-    if (sameNamedThing(e, o)) return true;
+    if (sameNamedThing(e, o) || derivedNamedThing(e, o)) return true;
   }
   return false;
 }

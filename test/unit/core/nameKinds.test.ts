@@ -42,6 +42,18 @@ describe('another written form of the same name', () => {
   });
 });
 
+describe('a place and the word WordNet derives from it', () => {
+  const source = 'Built over 30 years of digital dominance from California, the approach of Big Tech has been a largely closed one.';
+  it('supports the word for a place\'s people or things where the passage names the place, with no fix', () => {
+    const found = checked(source, 'Built on thirty years of Californian digital dominance, the approach of Big Tech has been largely closed.');
+    assert.equal(found.verdict, 'supported');
+    assert.equal(found.fix, '(no fix)');
+  });
+  it('does not support the word for another place', () => {
+    assert.equal(checked(source, 'Built on thirty years of Texan digital dominance, the approach of Big Tech has been largely closed.').verdict, 'unsupported');
+  });
+});
+
 describe('a rival name of another kind', () => {
   it('does not contradict a place with the name of a person in the passage', () => {
     const source = 'The drama was first staged by Orson Welles in 1942.';
