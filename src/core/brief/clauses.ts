@@ -247,8 +247,22 @@ function relativeCut(prose: string, tokens: readonly Token[], k: number, nested:
   if (!RELATIVE_WORDS.has(word.norm)) return undefined;
   if (comma < 0 || !RELATIVE_SUBJECTS.has(tokens[k + 1]?.norm ?? '')) return undefined;
   // After a pronoun subject comes its verb ("he used", "they later cut"): no noun phrase to skip.
-  if (!tokens[k + 2]) return undefined;
+  if (!tokens[k + 2] || asideBeforePredicate(prose, tokens, k, nested)) return undefined;
   return { leftEnd: previous.end + comma, rightStart: word.start };
+}
+
+/**
+ * Whether the relative clause opening at token `k` closes with a comma before the main clause's
+ * verb ("Carter's budget, which he called lean, carried a real increase"): an aside inside the
+ * main clause, whose subject would be left without its predicate by a cut.
+ */
+function asideBeforePredicate(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): boolean {
+  for (let j = k + 2; j < tokens.length; j++) {
+    const gap = prose.slice(tokens[j - 1]?.end ?? 0, tokens[j]?.start ?? 0);
+    if (!gap.includes(',') || nested[tokens[j]?.start ?? 0]) continue;
+    return verbPhrase(tokens, j);
+  }
+  return false;
 }
 
 /**

@@ -101,6 +101,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'While in office, the minister cut the budget by 5 percent.',
     // a relative clause whose subject is the relative word itself describes its antecedent
     'The council froze the grant, which covered 40 libraries, in 2019.',
+    // a relative clause with its own subject, closed by a comma before the main verb: an aside in the main clause
+    'The 1979 budget, which he called "lean and tight", carried a real increase of under 2 percent [@a].',
     // a cited fragment without a figure or date is a list item, not a gapped claim
     'The funding went to research labs in Oxford [@a] and the new computing centre in Leeds [@b].',
     // a colon before a list, a quotation, or after a verb of saying opens what follows

@@ -78,3 +78,15 @@ describe('a quotation one passage words differently and another holds verbatim',
     assert.ok(check('The essay warns that a China-led future would be embedded with "techno-authoritarian norms".', twice.split('\n')[0]).codes.includes('misquote'));
   });
 });
+
+describe('a quotation from a sentence or two before the passage', () => {
+  const speech = 'My budget for 1979 addresses these national needs, but it is lean and tight. I have cut waste wherever possible. I am proposing an increase of less than 2 percent after adjusting for inflation, the smallest increase in the Federal budget in 4 years.';
+  it('is held by the passage\'s context: the claim folding it in is borne out', () => {
+    const found = check('The 1979 budget, which he called "lean and tight", proposed an increase of less than 2 percent after adjusting for inflation, the smallest increase in the Federal budget in 4 years.', speech);
+    assert.equal(found.verdict, 'supported', found.messages.join(' | '));
+  });
+  it('a word changed in it is still a misquote', () => {
+    const found = check('The 1979 budget, which he called "lean and fair", proposed an increase of less than 2 percent after adjusting for inflation, the smallest increase in the Federal budget in 4 years.', speech);
+    assert.notEqual(found.verdict, 'supported');
+  });
+});

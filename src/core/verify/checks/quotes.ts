@@ -9,6 +9,7 @@ import { passageAnalysis } from '../../claims/passageAnalysis';
 import { cachePerOwner } from '../../boundedCache';
 import { tokenize, type Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
+import { CONTEXT_AFTER, CONTEXT_BEFORE } from '../passageView';
 import { alignQuote, MISQUOTE_MIN_SHARE } from '../quotes';
 import { observe, type CompareContext } from './context';
 import { slotRivals } from './slots';
@@ -92,13 +93,23 @@ function quotedElsewhereInSource(ctx: CompareContext, runs: readonly Token[][]):
   });
 }
 
+/**
+ * The words a quotation may stand in: the passage and the context it is read with. A quotation
+ * runs on into the next sentence, and a writer folds a phrase the source said a sentence or two
+ * before into the same claim ("Carter's 1979 budget, which he called "lean and tight", carried ...").
+ */
+function quoteWindow(ctx: CompareContext): Token[] {
+  const before = ctx.corpus.neighbours(ctx.passageId, CONTEXT_BEFORE, 0).map((id) => passageAnalysis(ctx.corpus, id).tokens);
+  const after = ctx.corpus.neighbours(ctx.passageId, 0, CONTEXT_AFTER).map((id) => passageAnalysis(ctx.corpus, id).tokens);
+  return [...before.flat(), ...ctx.passage.tokens, ...after.flat()];
+}
+
 export function checkQuotes(ctx: CompareContext): QuoteFindings {
   const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set(), elsewhere: [] };
   const { claim: c, passage: p } = ctx;
   checkQuotedWords(ctx, found);
   if (c.quotes.length === 0) return found;
-  const next = ctx.corpus.neighbours(ctx.passageId, 0, 1).map((id) => passageAnalysis(ctx.corpus, id).tokens);
-  const words = [...p.tokens, ...next.flat()];
+  const words = quoteWindow(ctx);
   for (const quote of c.quotes) {
     const runs = quotedRuns(c.text, c.base, c.tokens, quote);
     const quoteTokens = runs.flat();
