@@ -65,7 +65,8 @@ export function clauseSpans(prose: string, text: string, base: number, citations
       gappedCut(prose, tokens, k, nested, groupEnds) ??
       relativeCut(prose, tokens, k, nested) ??
       complementCut(prose, tokens, k, nested, groupEnds) ??
-      repeatedComplementCut(prose, tokens, k, nested);
+      repeatedComplementCut(prose, tokens, k, nested) ??
+      coordinatedReportCut(prose, tokens, k, nested);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -312,6 +313,33 @@ function repeatedComplementCut(prose: string, tokens: readonly Token[], k: numbe
   // The left clause keeps the quotation marks and brackets that close it ("… own nature" and that …).
   const closing = /^[\s"”’)\]]*/.exec(gap)?.[0].trimEnd().length ?? 0;
   return { leftEnd: previous.end + closing, rightStart: that.start };
+}
+
+/** Words a verb of saying may take before its "that" ("told Congress that", "assured the allies that"). */
+const REPORT_OBJECT_REACH = 3;
+
+/** Whether a verb of saying at token `at` takes a that-clause within REPORT_OBJECT_REACH words. */
+function reportsThat(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  // Its spelling as written: the -ise fold turns "promised" into a word WordNet does not list.
+  if (!verb || verb.capitalized || !pastOrAuxiliary(verb.norm) || !isVerbOfSaying(verb.raw.toLowerCase())) return false;
+  return tokens.slice(at + 1, at + 2 + REPORT_OBJECT_REACH).some((t) => COMPLEMENTIZERS.has(t.norm));
+}
+
+/**
+ * "declared that A and promised that B": two verbs of saying, each with its own that-clause,
+ * report two propositions, often from two passages; each is checked on its own (kept with its
+ * verb), as "said that A and that B" is (repeatedComplementCut).
+ */
+function coordinatedReportCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || word.norm !== 'and' || nested[word.start] || !reportsThat(tokens, k + 1)) return undefined;
+  const firstReport = tokens.slice(0, k).findIndex((_, at) => reportsThat(tokens, at));
+  if (firstReport < 0) return undefined;
+  const gap = prose.slice(previous.end, word.start);
+  const closing = /^[\s"”’)\]]*/.exec(gap)?.[0].trimEnd().length ?? 0;
+  return { leftEnd: previous.end + closing, rightStart: tokens[k + 1]?.start ?? word.end };
 }
 
 /** Whether token `from` is a finite verb (past tense, auxiliary, third person): a predicate without its own subject. */

@@ -48,6 +48,15 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'Johnson announced that uranium production was being cut by a quarter and that four plutonium piles were being shut down.',
       [['Johnson announced that uranium production was being cut by a quarter', []], ['that four plutonium piles were being shut down.', []]],
     ],
+    // "declared that A and promised that B": two verbs of saying, each with its own that-clause, report two facts
+    [
+      'Bush declared that the operation had achieved its objective in Panama and promised that the troops would be home before the end of February [@a].',
+      [['Bush declared that the operation had achieved its objective in Panama', ['a']], ['promised that the troops would be home before the end of February [@a].', ['a']]],
+    ],
+    [
+      'The minister told the House that exports had doubled and assured the committee that the scheme would close in 2026.',
+      [['The minister told the House that exports had doubled', []], ['assured the committee that the scheme would close in 2026.', []]],
+    ],
     // gapping: a cited fragment with its own figure or date leaves the verb of the clause before unsaid
     [
       'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
@@ -101,6 +110,8 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'While in office, the minister cut the budget by 5 percent.',
     // a relative clause whose subject is the relative word itself describes its antecedent
     'The council froze the grant, which covered 40 libraries, in 2019.',
+    // coordinated verbs that are not both verbs of saying with a that-clause stay one account of one subject's acts
+    'Bush declared that the operation had achieved its objective and withdrew the troops in February.',
     // a relative clause with its own subject, closed by a comma before the main verb: an aside in the main clause
     'The 1979 budget, which he called "lean and tight", carried a real increase of under 2 percent [@a].',
     // a cited fragment without a figure or date is a list item, not a gapped claim
