@@ -33,18 +33,20 @@ export function chronoDates(text: string, tokens: readonly Token[], base: number
     // A month as a name is capitalised ("in March"); "the march on the capital" is none.
     if (!month || !/\b[A-Z][a-z]{2}/.test(result.text)) continue;
     const start = base + result.index;
-    const end = start + result.text.length;
-    if (found.some((q) => q.start < end && start < q.end)) continue;
-    const range = overlappingRange(tokens, start, end);
+    if (found.some((q) => q.start < start + result.text.length && start < q.end)) continue;
+    const range = overlappingRange(tokens, start, start + result.text.length);
     if (!range) continue;
     const { first, last } = range;
+    // chrono's text may run on over the comma or space after the date ("February, the"): the
+    // span ends with its last word, so that a message quotes and a fix replaces the date alone.
+    const end = Math.min(start + result.text.length, tokens[last]?.end ?? start + result.text.length);
     const day = known.isCertain('day') ? (known.get('day') ?? 1) : 1;
     const year = known.isCertain('year') ? (known.get('year') ?? 0) : 0;
     dates.push({
       kind: 'date',
       value: year * 10000 + month * 100 + day,
       unit: [],
-      text: result.text,
+      text: text.slice(start - base, end - base),
       start,
       end,
       approximate: false,

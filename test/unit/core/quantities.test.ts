@@ -366,6 +366,11 @@ describe('claims/quantities: dates chrono-node reads', () => {
     ]);
   });
 
+  it('ends a date with its last word, not the comma after it', () => {
+    const found = quantities('Well before the end of February, the troops will be home.').filter((q) => q.kind === 'date');
+    assert.deepStrictEqual(found.map((q) => [q.text, q.end - q.start]), [['end of February', 'end of February'.length]]);
+  });
+
   it('takes no lower-case month word for a date: "may" the verb, "march" the noun', () => {
     assert.deepStrictEqual(dates('Prices may rise on the 3rd of the march season.'), []);
     assert.deepStrictEqual(dates('The march on the 3rd of may was peaceful.'), []);
