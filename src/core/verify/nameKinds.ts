@@ -8,6 +8,9 @@ import { wordNet } from '../lexicon/source';
 import type { WordNet } from '../lexicon/wordnet';
 import { nounKinds, nounSense } from '../lexicon/nounKinds';
 import { relation } from '../lexicon/relation';
+import { BoundedCache } from '../boundedCache';
+import { isStopword } from '../text/stopwords';
+import { normalizeWord, stemOf } from '../text/tokens';
 import KINDS from './nameKinds.json';
 
 type Kind = string;
@@ -70,6 +73,30 @@ export function derivedNamedThing(a: Entity, b: Entity): boolean {
   const found = relation(left, right);
   return found.relation === 'equivalent' && found.via === 'derivation';
 }
+
+/**
+ * The multiword forms WordNet lists beside an abbreviation in one noun synset ("GNP": "gross
+ * national product"; "AI": "artificial intelligence"), as their words: a passage may spell out in
+ * lower case what the claim abbreviates, which no name of the passage stands for.
+ */
+export function spelledOutForms(e: Entity): readonly (readonly string[])[] {
+  if (!ABBREVIATION.test(e.text)) return [];
+  const lemma = lemmaOf(e);
+  return spelledOutMemo.get(lemma, () => {
+    const wn = wordNet();
+    const forms: string[][] = [];
+    for (const sense of wn.lemmas(lemma)) {
+      if (sense.pos !== 'n') continue;
+      for (const synset of wn.synsets(sense)) {
+        // Its content words' stems: "Bank of England" needs "bank" and "england", not "of".
+        for (const word of wn.members(synset)) if (word.includes('_')) forms.push(word.split('_').map(normalizeWord).filter((w) => !isStopword(w)).map(stemOf));
+      }
+    }
+    return forms;
+  });
+}
+
+const spelledOutMemo = new BoundedCache<string, readonly (readonly string[])[]>(5_000);
 
 const memo = new Map<string, ReadonlySet<Kind>>();
 const MEMO_LIMIT = 50_000;

@@ -7,7 +7,7 @@ import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf } from '../text/tokens';
-import { derivedNamedThing, sameNamedThing } from './nameKinds';
+import { derivedNamedThing, sameNamedThing, spelledOutForms } from './nameKinds';
 import type { PassageView, StemLookup } from './passageView';
 
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
@@ -95,6 +95,8 @@ function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => r
       if (short.includes(head) || (short.includes(first) && wholeNameInSource(corpus, key, e))) return true;
     }
   }
+  // An abbreviation the passage spells out in lower case ("GNP" / "gross national product").
+  if (spelledOutForms(e).some((stemsOfForm) => stemsOfForm.length > 0 && stemsOfForm.every((stem) => stems.has(stem)))) return true;
   const aliases = corpus.aliasesOf(e.text);
   for (const o of others) {
     if (e.place && o.place === e.place) return true;

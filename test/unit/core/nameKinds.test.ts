@@ -54,6 +54,16 @@ describe('a place and the word WordNet derives from it', () => {
   });
 });
 
+describe('an abbreviation the passage spells out in lower case', () => {
+  const source = 'In the new budget I sent up two days ago, the deficit is down to 1 percent of gross national product.';
+  it('is the same thing, by WordNet\'s synset of the two: the claim is borne out', () => {
+    assert.equal(checked(source, 'In the new budget, the deficit is down to 1 percent of GNP.').verdict, 'supported');
+  });
+  it('another abbreviation is not', () => {
+    assert.equal(checked(source, 'In the new budget, the deficit is down to 1 percent of GDP.').verdict, 'unsupported');
+  });
+});
+
 describe('a rival name of another kind', () => {
   it('does not contradict a place with the name of a person in the passage', () => {
     const source = 'The drama was first staged by Orson Welles in 1942.';
