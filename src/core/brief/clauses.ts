@@ -327,16 +327,15 @@ function reportsThat(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "declared that A and promised that B": two verbs of saying, each with its own that-clause,
- * report two propositions, often from two passages; each is checked on its own (kept with its
- * verb), as "said that A and that B" is (repeatedComplementCut).
+ * "declared that A and promised that B", "built X and reported that B": a coordinated verb of
+ * saying with its own that-clause reports a proposition of its own, often from another passage;
+ * it is checked on its own (kept with its verb), as "said that A and that B" is
+ * (repeatedComplementCut). Other coordinated verbs stay one account of one subject's acts.
  */
 function coordinatedReportCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
   const word = tokens[k];
   const previous = tokens[k - 1];
   if (!word || !previous || word.norm !== 'and' || nested[word.start] || !reportsThat(tokens, k + 1)) return undefined;
-  const firstReport = tokens.slice(0, k).findIndex((_, at) => reportsThat(tokens, at));
-  if (firstReport < 0) return undefined;
   const gap = prose.slice(previous.end, word.start);
   const closing = /^[\s"”’)\]]*/.exec(gap)?.[0].trimEnd().length ?? 0;
   return { leftEnd: previous.end + closing, rightStart: tokens[k + 1]?.start ?? word.end };

@@ -54,6 +54,10 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       [['Bush declared that the operation had achieved its objective in Panama', ['a']], ['promised that the troops would be home before the end of February [@a].', ['a']]],
     ],
     [
+      'Nixon built his approach on the doctrine announced at Guam and reported that talks had resumed in Warsaw [@a].',
+      [['Nixon built his approach on the doctrine announced at Guam', ['a']], ['reported that talks had resumed in Warsaw [@a].', ['a']]],
+    ],
+    [
       'The minister told the House that exports had doubled and assured the committee that the scheme would close in 2026.',
       [['The minister told the House that exports had doubled', []], ['assured the committee that the scheme would close in 2026.', []]],
     ],
