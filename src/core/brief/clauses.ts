@@ -66,7 +66,8 @@ export function clauseSpans(prose: string, text: string, base: number, citations
       relativeCut(prose, tokens, k, nested) ??
       complementCut(prose, tokens, k, nested, groupEnds) ??
       repeatedComplementCut(prose, tokens, k, nested) ??
-      coordinatedReportCut(prose, tokens, k, nested);
+      coordinatedReportCut(prose, tokens, k, nested) ??
+      perfectParticipleCut(prose, tokens, k, nested);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -340,6 +341,28 @@ function coordinatedReportCut(prose: string, tokens: readonly Token[], k: number
   const closing = /^[\s"”’)\]]*/.exec(gap)?.[0].trimEnd().length ?? 0;
   return { leftEnd: previous.end + closing, rightStart: tokens[k + 1]?.start ?? word.end };
 }
+
+/**
+ * "Bush, having spoken with Gorbachev that day, proposed ..." or "Having spoken with Gorbachev,
+ * Bush proposed ...": a perfect participle clause set off by commas states an earlier act of its
+ * own, often from another passage, and is checked on its own. Cut at the comma that closes it,
+ * where the main clause's verb (or, after a fronted one, its subject and verb) follows.
+ */
+function perfectParticipleCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || nested[word.start]) return undefined;
+  const comma = prose.slice(previous.end, word.start).indexOf(',');
+  if (comma < 0) return undefined;
+  let opening = k - 1;
+  while (opening > 0 && !prose.slice(tokens[opening - 1]?.end ?? 0, tokens[opening]?.start ?? 0).includes(',')) opening--;
+  if (tokens[opening]?.norm !== PERFECT_PARTICIPLE_AUXILIARY || opening === k - 1) return undefined;
+  const resumes = opening === 0 ? ownClause(tokens, k, false) : verbPhrase(tokens, k);
+  return resumes ? { leftEnd: previous.end + comma, rightStart: word.start } : undefined;
+}
+
+/** The auxiliary of a perfect participle clause ("having spoken"). */
+const PERFECT_PARTICIPLE_AUXILIARY = 'having';
 
 /** Whether token `from` is a finite verb (past tense, auxiliary, third person): a predicate without its own subject. */
 function verbPhrase(tokens: readonly Token[], from: number): boolean {

@@ -57,6 +57,15 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'Nixon built his approach on the doctrine announced at Guam and reported that talks had resumed in Warsaw [@a].',
       [['Nixon built his approach on the doctrine announced at Guam', ['a']], ['reported that talks had resumed in Warsaw [@a].', ['a']]],
     ],
+    // a perfect participle clause set off by commas states an earlier act of its own
+    [
+      'Bush, having spoken by phone with President Gorbachev that day, proposed cutting manpower in Europe to 195,000 each [@a].',
+      [['Bush, having spoken by phone with President Gorbachev that day', ['a']], ['proposed cutting manpower in Europe to 195,000 each [@a].', ['a']]],
+    ],
+    [
+      'Having spoken by phone with President Gorbachev that day, Bush proposed cutting manpower in Europe to 195,000 each.',
+      [['Having spoken by phone with President Gorbachev that day', []], ['Bush proposed cutting manpower in Europe to 195,000 each.', []]],
+    ],
     [
       'The minister told the House that exports had doubled and assured the committee that the scheme would close in 2026.',
       [['The minister told the House that exports had doubled', []], ['assured the committee that the scheme would close in 2026.', []]],
