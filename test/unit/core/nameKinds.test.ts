@@ -64,6 +64,18 @@ describe('an abbreviation the passage spells out in lower case', () => {
   });
 });
 
+describe('a swapped place the gazetteer lacks, in a fact the passage pins down', () => {
+  const source = 'In 1994, after long talks, the regime of North Korea agreed to freeze its nuclear weapons program.';
+  it('contradicts the claim\'s country with the place WordNet knows as one, with the fix', () => {
+    const found = checked(source, 'Clinton said that Iran agreed in 1994 to freeze its nuclear weapons program.');
+    assert.equal(found.verdict, 'contradicted');
+    assert.equal(found.fix, 'Iran → North Korea');
+  });
+  it('sets no rival where only words are shared: the two may both be true', () => {
+    assert.notEqual(checked('North Korea has now frozen its dangerous nuclear weapons program.', 'Iran has frozen its nuclear weapons program.').verdict, 'contradicted');
+  });
+});
+
 describe('a rival name of another kind', () => {
   it('does not contradict a place with the name of a person in the passage', () => {
     const source = 'The drama was first staged by Orson Welles in 1942.';

@@ -6,7 +6,7 @@ import { passageAnalysis } from '../../claims/passageAnalysis';
 import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict, type TextPiece } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, speaks, withoutTitles } from '../names';
-import { mayBeOfOneKind } from '../nameKinds';
+import { mayBeOfOneKind, nameKinds } from '../nameKinds';
 import { TELLING_VERBS } from '../../claims/classify';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
@@ -16,6 +16,8 @@ import ADDRESSEE from './addressee.json';
 
 /** How many words a rival name may stand from the nearest word the claim shares. */
 const MAX_RIVAL_DISTANCE = 4;
+/** WordNet's kind of a place (nameKinds.json). */
+const PLACE_KIND = 'location';
 /** Mentions that make a name a subject of its source. */
 const SUBJECT_MENTIONS = 3;
 
@@ -234,6 +236,22 @@ function anchored(ctx: CompareContext, found: NameFindings): boolean {
   return ctx.observations.some((o) => (o.check === 'figure' || o.check === 'date') && o.effect === 'supports');
 }
 
+/**
+ * A claim name with no rival in its place: a name the source keeps coming back to ("Congress" in
+ * an address to it) is its subject, not a fact this sentence had to repeat; else it is missing.
+ * Not a country the passage sets beside another ("the Islamic Republic of Iran" for a swapped "Russia").
+ */
+function subjectOrMissing(ctx: CompareContext, e: Entity, found: NameFindings): void {
+  const otherPlace = !!e.place && ctx.passage.tokens.some((t) => t.capitalized && (canonicalPlace(t.norm) ?? e.place) !== e.place);
+  if (!otherPlace && mentionsInSource(ctx.corpus, ctx.key, e) >= SUBJECT_MENTIONS) {
+    addTokens(found.context, e);
+    observe(ctx, 'name', 'neutral', e);
+  } else {
+    found.missing++;
+    observe(ctx, 'name', 'missing', e);
+  }
+}
+
 /** The one name the passage lacks: a rival of the same type beside the shared words, the source's subject, or missing. */
 function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: readonly Conflict[]): void {
   const { claim: c, passage: p, view: v, prep } = ctx;
@@ -252,7 +270,8 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   // small, so another unshared name of the passage is the fallback, when it is unambiguous
   // (one such name), and neither is a known country or its people ("Congress" is no rival of
   // "Iran", nor "Americans" of "the Recovery Act").
-  const typed = open.filter((o) => !!o.place === !!e.place);
+  // A place the gazetteer lacks ("North Korea") is of a known place's type when WordNet knows it as one.
+  const typed = open.filter((o) => !!o.place === !!e.place || (!!e.place && nameKinds(o).has(PLACE_KIND)));
   const sameType = typed.length > 0 ? typed : open.length === 1 && !e.place && !open[0]?.place ? open : [];
   if (sameType.length === 0) {
     const beside = rivalBesideAnchorNextDoor(ctx, e) ?? slotRivalNextDoor(ctx, e);
@@ -262,25 +281,14 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
       observe(ctx, 'name', 'contradicts', e, beside.rival);
       return;
     }
-    // No rival, but a name the source keeps coming back to ("Congress" in an address to it):
-    // its subject, not a fact this sentence had to repeat. Not a country the passage sets
-    // beside another ("the Islamic Republic of Iran" for a swapped "Russia").
-    const otherPlace = !!e.place && p.tokens.some((t) => t.capitalized && (canonicalPlace(t.norm) ?? e.place) !== e.place);
-    if (!otherPlace && mentionsInSource(ctx.corpus, ctx.key, e) >= SUBJECT_MENTIONS) {
-      addTokens(found.context, e);
-      observe(ctx, 'name', 'neutral', e);
-    } else {
-      found.missing++;
-      observe(ctx, 'name', 'missing', e);
-    }
+    subjectOrMissing(ctx, e, found);
     return;
   }
   const { nearest: best, distance } = nearestToAnchors(sameType, c, p, e, found.own);
   // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
   // a name far from every shared word is about something else.
   if (distance > MAX_RIVAL_DISTANCE || !anchored(ctx, found)) {
-    found.missing++;
-    observe(ctx, 'name', 'missing', e);
+    subjectOrMissing(ctx, e, found);
     return;
   }
   found.conflicts.push({ kind: 'name', claimed: piece(c, e.start, e.end), source: piece(p, best.start, best.end), replaceable: true });
