@@ -80,6 +80,19 @@ export const ADVERBS_AFTER_CUE: ReadonlySet<string> = new Set(data.adverbsAfterC
  * The list ends with the generic heads of organisations' names: "Institut Montaigne" and "Thomas
  * More Institute" share no name.
  */
+/** Auxiliaries reported speech shifts back, and the present forms they stand for, by group. */
+const BACKSHIFT_GROUP = new Map<string, string>();
+for (const [past, present] of data.backshiftedAuxiliaries as [string, string][]) {
+  const group = BACKSHIFT_GROUP.get(past) ?? BACKSHIFT_GROUP.get(present) ?? past;
+  BACKSHIFT_GROUP.set(past, group);
+  BACKSHIFT_GROUP.set(present, group);
+}
+
+/** Whether two auxiliaries differ only by reported speech's shift of tense ("are" / "were", "has" / "had"). */
+export function backshiftedPair(a: string, b: string): boolean {
+  const group = BACKSHIFT_GROUP.get(a);
+  return group !== undefined && group === BACKSHIFT_GROUP.get(b);
+}
 export const NAME_TITLES: ReadonlySet<string> = new Set(data.nameTitles);
 
 /** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */

@@ -33,6 +33,15 @@ describe('substitutions in the same slot', () => {
     assert.equal(checked(source, 'Meta partially opened its Llama model in 2023 but is rumoured to be turning further towards closed AI.').verdict, 'supported');
   });
 
+  it('reads an auxiliary reported speech shifts back as the speaker\'s ("were" / "are") in a slot\'s context', () => {
+    assert.equal(slot('there were more illegal crossings', 2, 'there are fewer illegal crossings', 2), true);
+    const source = 'That is why there are fewer illegal crossings than when I took office.';
+    assert.equal(checked(source, 'The President claimed there were more illegal crossings than when he took office.').verdict, 'contradicted');
+    assert.equal(checked(source, 'The President claimed there were fewer illegal crossings than when he took office.').verdict, 'supported');
+    // Not any two auxiliaries: "were" does not stand for "has".
+    assert.equal(slot('there were more illegal crossings', 2, 'there has fewer illegal crossings', 2), false);
+  });
+
   it('an antonym the claim has too is no half-slot rival: a passive crosses the two', () => {
     const source = 'Today, women make up about half our workforce, but they still make 77 cents for every dollar a man earns.';
     assert.equal(checked(source, 'Women earned 77 cents for each dollar earned by a man.').verdict, 'supported');

@@ -6,6 +6,7 @@
 // (`sameSlot`): two words either side are read and one may differ.
 import { hasAntonyms, relationsOf } from '../../lexicon/relation';
 import { negationParaphrased } from '../polarity';
+import { backshiftedPair } from '../../claims/lexicon';
 import type { Analysis } from '../../claims/analyze';
 import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
@@ -14,8 +15,9 @@ import type { Alternation } from './words';
 /** Words read on each side of a slot, while claim and passage agree, for a content word that anchors it. */
 const ANCHOR_REACH = 4;
 
+/** The same word in a slot's context, or the same auxiliary shifted back by reported speech ("are" / "were"). */
 function sameStem(a: Token | undefined, b: Token | undefined): boolean {
-  return a !== undefined && b !== undefined && a.stem === b.stem;
+  return a !== undefined && b !== undefined && (a.stem === b.stem || backshiftedPair(a.norm, b.norm));
 }
 
 /**
@@ -72,7 +74,7 @@ export function slotRivals(claim: readonly Token[], i: number, passage: readonly
   const left = claim[i - 1]?.stem;
   const right = claim[i + 1]?.stem;
   for (let j = 0; j < passage.length; j++) {
-    if ((left !== undefined && passage[j - 1]?.stem !== left) || (right !== undefined && passage[j + 1]?.stem !== right)) continue;
+    if ((left !== undefined && !sameStem(claim[i - 1], passage[j - 1])) || (right !== undefined && !sameStem(claim[i + 1], passage[j + 1]))) continue;
     const other = passage[j];
     if (other && other.stem !== word.stem && !other.numeric && exactSlot(claim, i, passage, j)) rivals.push(j);
   }
