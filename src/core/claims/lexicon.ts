@@ -80,6 +80,15 @@ export const ADVERBS_AFTER_CUE: ReadonlySet<string> = new Set(data.adverbsAfterC
  * The list ends with the generic heads of organisations' names: "Institut Montaigne" and "Thomas
  * More Institute" share no name.
  */
+const ASPECTUAL_NEGATIONS: ReadonlySet<string> = new Set((data.aspectualNegations as [string, string][]).map(([cue, particle]) => `${cue} ${particle}`));
+
+/** Whether token `i` is the particle of time of an aspectual negation ("no longer possible"): part of the cue. */
+export function aspectualNegationParticle(tokens: readonly { norm: string }[], i: number): boolean {
+  const previous = tokens[i - 1]?.norm;
+  const particle = tokens[i]?.norm;
+  return previous !== undefined && particle !== undefined && tokens[i + 1]?.norm !== 'than' && ASPECTUAL_NEGATIONS.has(`${previous} ${particle}`);
+}
+
 /** Auxiliaries reported speech shifts back, and the present forms they stand for, by group. */
 const BACKSHIFT_GROUP = new Map<string, string>();
 for (const [past, present] of data.backshiftedAuxiliaries as [string, string][]) {

@@ -2,7 +2,7 @@
 // on the other side ("shut out", "barred"), it states the same thing: no contradiction. Restated
 // under a negation ("not shut out"), it is denied: a contradiction (verify/polarity.ts).
 import * as assert from 'node:assert/strict';
-import { checkedWithFix } from './helpers';
+import { checkedAgainst, checkedWithFix } from './helpers';
 
 const EXCLUDED = 'Beyond controls targeting their domestic technology industry, China is further excluded from many international forums dedicated to forming an international approach to AI governance, such as the Global Partnership on AI.';
 const NOT_SHUT_OUT = 'China was not shut out of the international forums on AI governance, such as the Global Partnership on AI.';
@@ -57,5 +57,15 @@ describe('coordinated negations ("neither A nor B")', () => {
   it('a claim that negates both, in other words, is borne out', () => {
     assert.equal(checkedWithFix(source, 'The United States did not seek territory or bases in Vietnam.').verdict, 'supported');
     assert.equal(checkedWithFix(source, 'The United States sought neither territory nor bases in Vietnam.').verdict, 'supported');
+  });
+});
+
+describe('an aspectual negation ("no longer")', () => {
+  const STILL = 'Let there be no doubt: America is determined to prevent Iran from getting a nuclear weapon. But a peaceful resolution of this issue is still possible, and far better.';
+  it('"no longer possible" denies "still possible": "longer" is part of the cue, no word the passage must share', () => {
+    assert.deepEqual(checkedAgainst(STILL, 'Obama declared that a peaceful settlement with Iran was no longer possible.'), { verdict: 'contradicted', decidedBy: 'negation', corrections: ['no->possible'] });
+  });
+  it('"no longer than" is a bound, not a negation', () => {
+    assert.equal(checkedWithFix('The review of the programme took no longer than six months.', 'The review of the programme took no longer than six months.').verdict, 'supported');
   });
 });

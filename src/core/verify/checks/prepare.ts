@@ -1,6 +1,7 @@
 // What compare reads of a claim whatever the passage: worked out once per claim, not once per candidate.
 import type { Analysis } from '../../claims/analyze';
 import type { Corpus } from '../../corpus/corpus';
+import { aspectualNegationParticle } from '../../claims/lexicon';
 import type { Token } from '../../text/tokens';
 import { PREFIX_KEY } from '../passageView';
 import { monotonicity, type Monotonicity } from './operators';
@@ -54,7 +55,7 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
   const content: ContentWord[] = [];
   const stems = new Map<string, { k: number; w: number }>();
   c.tokens.forEach((t, i) => {
-    if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious) || approximator(c, i)) return;
+    if (i < claim.contentFrom || t.stop || t.numeric || c.quantityTokens.has(i) || cues.has(i) || (t.norm === 'non' && c.tokens[i + 1]?.hyphenAfterPrevious) || approximator(c, i) || aspectualNegationParticle(c.tokens, i)) return;
     let stem = stems.get(t.stem);
     if (!stem) stems.set(t.stem, (stem = { k: stems.size, w: weight(corpus, t.stem) }));
     content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
