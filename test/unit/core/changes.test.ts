@@ -92,6 +92,12 @@ describe('verdicts on changes', () => {
     assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has cut more than 100,000 soldiers and police during the past year.'), 'contradicted');
     assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has added more than 100,000 soldiers and police during the past year.'), 'supported');
   });
+  it('reads jobs created and jobs shed or lost as counts moved opposite ways', () => {
+    const surge = 'That is part of a manufacturing surge that has created nearly 900,000 new jobs in the past six years.';
+    assert.equal(verdict(surge, 'Manufacturing had shed nearly 900,000 jobs over the previous six years.'), 'contradicted');
+    assert.equal(verdict(surge, 'Manufacturing had lost nearly 900,000 jobs over the previous six years.'), 'contradicted');
+    assert.equal(verdict(surge, 'Manufacturing had created nearly 900,000 jobs over the previous six years.'), 'supported');
+  });
   it('contradicts a delta moved the other way from the source’s change of the same measure, with the direction as the fix', () => {
     assert.equal(verdict(passage, 'The share of households without broadband rose by 15 percentage points between 2015 and 2020.'), 'contradicted');
     const fewer = 'The agency employs 15,000 fewer people than in 2010.';
