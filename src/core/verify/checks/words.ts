@@ -6,7 +6,7 @@
 import type { Analysis } from '../../claims/analyze';
 import { directionOf, phraseDirection } from '../../claims/changes';
 import { degreeModifierAt } from '../../claims/lexicon';
-import { antonymsInSomeSense, mayHaveAntonym, relationsOf, type RelationVia, type WordRelation } from '../../lexicon/relation';
+import { antonymsInSomeSense, mayHaveAntonym, relationsOf, wordProfile, type RelationVia, type WordProfile, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
 import { governingCue } from '../polarity';
 import { wordNet } from '../../lexicon/source';
@@ -154,6 +154,8 @@ interface KnownWord {
   noun: boolean;
   /** A two-word lemma ("signed up"): it may bear a claim word out, never stand against one. */
   phrase?: boolean;
+  /** Its WordNet profile, kept so that each claim word it is compared with skips the look-up by spelling. */
+  profile: WordProfile;
 }
 
 /** Per passage analysis: its content words WordNet knows, not acronyms (the same for every claim it is compared with). */
@@ -168,11 +170,11 @@ function knownWordsOf(tokens: readonly Token[]): KnownWord[] {
       const u = tokens[j]!;
       if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH || degreeModifierAt(tokens, j)) continue;
       const lemmas = net.lemmas(u.norm);
-      if (lemmas.length > 0) known.push({ u, j, noun: lemmas.every((l) => l.pos === 'n') });
+      if (lemmas.length > 0) known.push({ u, j, noun: lemmas.every((l) => l.pos === 'n'), profile: wordProfile(u.norm) });
     }
     for (let j = 0; j < tokens.length; j++) {
       const phrase = phraseAt(tokens, j);
-      if (phrase) known.push({ u: phrase, j, noun: false, phrase: true });
+      if (phrase) known.push({ u: phrase, j, noun: false, phrase: true, profile: wordProfile(phrase.norm) });
     }
     knownWords.set(tokens, known);
   }
@@ -246,14 +248,14 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   const opposable = claimDirection !== 0 || mayHaveAntonym(item.t.norm);
   let elsewhere: { support: Token; via: RelationVia } | undefined;
   const claimPhrase = item.t.norm.includes('_');
-  for (const { u, j, noun, phrase } of pool) {
+  for (const { u, j, noun, phrase, profile } of pool) {
     if (synonyms?.has(u.stem)) return { support: u, via: 'synonym' };
     if (measured && !phrase && !ctx.passage.negated[j]) {
       const way = directionOf(u);
       if (way === claimDirection) sameWay ??= u;
       else if (way === -claimDirection) otherWay ??= u;
     }
-    const r = relationTo(u.norm);
+    const r = relationTo(u.norm, profile);
     // A phrase is read in its own part of speech: through a derivation "come out" is "apparent".
     if (phrase && r.via === 'derivation') continue;
     if (r.relation === 'equivalent' || (directional && r.relation === (downward ? 'forward' : 'reverse'))) {
