@@ -38,12 +38,39 @@ const APPROXIMATORS: ReadonlySet<string> = new Set(DATA.approximators);
 /** Gaps that end a clause, and so an operator's body. */
 const CLAUSE_END = /[.;:!?]/;
 
-function matchAt(tokens: readonly Token[], i: number): { operator: OperatorEntry; length: number } | undefined {
-  for (const operator of OPERATORS) {
+interface OperatorPhrase {
+  operator: OperatorEntry;
+  words: readonly string[];
+}
+
+/**
+ * Each operator's phrases under their first word, in the order of OPERATORS and of its words (the
+ * first that matches wins): a token is tried against the phrases its word begins, not all of
+ * them. Every token of every passage read is tried (twenty phrases each, before).
+ */
+const PHRASES_BY_FIRST_WORD = phrasesByFirstWord(OPERATORS);
+
+function phrasesByFirstWord(operators: readonly OperatorEntry[]): ReadonlyMap<string, readonly OperatorPhrase[]> {
+  const index = new Map<string, OperatorPhrase[]>();
+  for (const operator of operators) {
     for (const words of operator.words) {
-      if (operator.notAfter?.includes(tokens[i - 1]?.norm ?? '')) continue;
-      if (phraseStartsAt(tokens, i, words) && !operator.notBefore?.includes(tokens[i + words.length]?.norm ?? '')) return { operator, length: words.length };
+      const first = words[0];
+      // An empty phrase would stand at every token: operators.json has none.
+      if (first === undefined) throw new Error(`operators.json: an empty phrase of ${operator.id}`);
+      const phrases = index.get(first);
+      if (phrases) phrases.push({ operator, words });
+      else index.set(first, [{ operator, words }]);
     }
+  }
+  return index;
+}
+
+function matchAt(tokens: readonly Token[], i: number): { operator: OperatorEntry; length: number } | undefined {
+  const phrases = PHRASES_BY_FIRST_WORD.get(tokens[i]?.norm ?? '');
+  if (!phrases) return undefined;
+  for (const { operator, words } of phrases) {
+    if (operator.notAfter?.includes(tokens[i - 1]?.norm ?? '')) continue;
+    if (phraseStartsAt(tokens, i, words) && !operator.notBefore?.includes(tokens[i + words.length]?.norm ?? '')) return { operator, length: words.length };
   }
   return undefined;
 }
