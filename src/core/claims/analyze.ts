@@ -60,6 +60,14 @@ export interface CapitalisationStats {
 const CLAUSE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'does', 'did']);
 const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'van', 'von', 'der', 'al', 'bin']);
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
+/** The opening marks of QUOTE_PAIRS: searched for, not tested character by character (every passage read is scanned). */
+const QUOTE_OPENINGS = /["“‘'«]/g;
+
+/** Where the next opening quotation mark stands from `from` on, or -1. */
+function nextOpening(text: string, from: number): number {
+  QUOTE_OPENINGS.lastIndex = from;
+  return QUOTE_OPENINGS.exec(text)?.index ?? -1;
+}
 
 /**
  * Analyses `text` folded for comparison (zero-width and bidi characters removed, other spaces
@@ -566,7 +574,7 @@ const MIN_QUOTED_WORDS = 2;
 function findQuotes(text: string, base: number): { quotes: Quote[]; quotedWords: Quote[] } {
   const quotes: Quote[] = [];
   const quotedWords: Quote[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = nextOpening(text, 0); i >= 0; i = nextOpening(text, i + 1)) {
     const open = text.charAt(i);
     const close = QUOTE_PAIRS[open];
     if (!close) continue;
