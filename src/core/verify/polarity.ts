@@ -337,6 +337,10 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     const nth = used.get(t.stem) ?? 0;
     const j = occurrence(p, t.stem, nth);
     if (j === undefined) continue;
+    // A word the claim says both under its negation and outside it, more often than the passage
+    // has it ("should not be the world's policeman but could be the world's best peacekeeper"):
+    // the passage's asserted occurrence is the asserted one's, and the negated one meets nothing.
+    if (c.negated[i] && !p.negated[j] && assertedAgain(c, i, contentFrom) && occurrences(p, t.stem) <= nth + 1) continue;
     used.set(t.stem, nth + 1);
     if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
       both++;
@@ -358,6 +362,12 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     } else asserted++;
   }
   return { claimOnly, passageOnly, both, asserted, claimNegated, passageNegated, cueAgrees, cueDisagrees };
+}
+
+/** Whether the claim says token `i`'s word again, after it and outside any negation. */
+function assertedAgain(c: Analysis, i: number, contentFrom: number): boolean {
+  const stem = c.tokens[i]?.stem;
+  return c.tokens.some((t, k) => k > i && k >= contentFrom && t.stem === stem && !c.negated[k]);
 }
 
 /** A negating prefix and the word it negates: "independent", "unable", "non-binding". */
@@ -396,6 +406,16 @@ function claimNegates(c: Analysis, p: Analysis, cue: number, j: number): Conflic
  * stopwords or cues), or of its last when it has fewer. Read from the tokens each time: a map of
  * them per passage, kept with its analysis, held 4 KB for each passage a long brief compares.
  */
+/** How many times the passage has the word, as `occurrence` counts them. */
+function occurrences(p: Analysis, stem: string): number {
+  let seen = 0;
+  for (let k = 0; k < p.tokens.length; k++) {
+    const u = p.tokens[k] as Token;
+    if (u.stem === stem && !(u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) && !p.cues.includes(k)) seen++;
+  }
+  return seen;
+}
+
 function occurrence(p: Analysis, stem: string, nth: number): number | undefined {
   let last: number | undefined;
   let seen = 0;

@@ -69,3 +69,14 @@ describe('an aspectual negation ("no longer")', () => {
     assert.equal(checkedWithFix('The review of the programme took no longer than six months.', 'The review of the programme took no longer than six months.').verdict, 'supported');
   });
 });
+
+describe('a word the claim says both under a negation and outside it', () => {
+  const FUNDED = 'The agency will fund the northern laboratories this year.';
+  it('the passage\'s asserted occurrence is the asserted one\'s: no contradiction, and the negation keeps it from support', () => {
+    assert.deepEqual(checkedAgainst(FUNDED, 'The agency will not fund the southern laboratories but will fund the northern laboratories this year.'), { verdict: 'unsupported', decidedBy: 'negation', corrections: [] });
+    assert.deepEqual(checkedAgainst(FUNDED, 'The agency will not close the laboratories but will fund the northern laboratories this year.'), { verdict: 'unsupported', decidedBy: 'negation', corrections: [] });
+  });
+  it('a negated word the passage asserts and the claim says only once is still contradicted', () => {
+    assert.equal(checkedAgainst(FUNDED, 'The agency will not fund the northern laboratories this year.').verdict, 'contradicted');
+  });
+});
