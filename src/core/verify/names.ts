@@ -35,11 +35,18 @@ function namesSomeone(v: PassageView): boolean {
   return v.analysis.entities.some((o) => !o.place && !onlyTitles(o));
 }
 
-/** A name's words without the titles before it ("Senator Hatch" -> hatch); all of them if it is only titles. */
+/**
+ * A name's words without the titles before it ("Senator Hatch" -> hatch), and without the office
+ * a title closes ("Treasury Secretary Jim Baker" -> jim baker: the department is the office's, not
+ * the holder's, so two holders of one office share no word); all of them if it is only titles.
+ */
 export function coreStems(e: Entity): string[] {
   let core = coreCache.get(e);
   if (!core) {
-    const rest = e.stems.filter((s) => !TITLE_STEMS.has(s));
+    let lastTitle = -1;
+    for (let k = 0; k < e.stems.length - 1; k++) if (TITLE_STEMS.has(e.stems[k] ?? '')) lastTitle = k;
+    const held = lastTitle > 0 ? e.stems.slice(lastTitle + 1) : e.stems;
+    const rest = held.filter((s) => !TITLE_STEMS.has(s));
     coreCache.set(e, (core = rest.length > 0 ? rest : e.stems));
   }
   return core;

@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/claims/analyze';
 import { mayBeOfOneKind, nameKinds } from '../../../src/core/verify/nameKinds';
+import { coreStems } from '../../../src/core/verify/names';
 import { checkedWithFix } from './helpers';
 
 const checked = checkedWithFix;
@@ -73,6 +74,18 @@ describe('a swapped place the gazetteer lacks, in a fact the passage pins down',
   });
   it('sets no rival where only words are shared: the two may both be true', () => {
     assert.notEqual(checked('North Korea has now frozen its dangerous nuclear weapons program.', 'Iran has frozen its nuclear weapons program.').verdict, 'contradicted');
+  });
+});
+
+describe('the words of a name its holder is known by', () => {
+  it('leaves out titles and the office a title closes, so two holders of one office share no word', () => {
+    assert.deepEqual(coreStems(entity('Treasury Secretary Jim Baker')), ['jim', 'baker']);
+    assert.deepEqual(coreStems(entity('Treasury Secretary George Shultz')), ['georg', 'shultz']);
+    assert.deepEqual(coreStems(entity('Senator Hatch')), ['hatch']);
+  });
+  it('keeps what an office is of ("Secretary of State ...") and a name with no title', () => {
+    assert.deepEqual(coreStems(entity('Secretary of State Hillary Clinton')), ['state', 'hillari', 'clinton']);
+    assert.deepEqual(coreStems(entity('Global Partnership')), ['global', 'partnership']);
   });
 });
 
