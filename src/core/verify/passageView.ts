@@ -6,8 +6,8 @@ import { cachePerOwner } from '../boundedCache';
 import type { Corpus } from '../corpus/corpus';
 
 /** Neighbouring passages read as context (names and subjects are often a sentence away). */
-export const CONTEXT_BEFORE = 2;
-export const CONTEXT_AFTER = 1;
+const CONTEXT_BEFORE = 2;
+const CONTEXT_AFTER = 1;
 
 /** Whether a stem is among a passage's words (a Set, or the union of a passage's and its neighbours'). */
 export interface StemLookup {

@@ -406,13 +406,16 @@ function claimNegates(c: Analysis, p: Analysis, cue: number, j: number): Conflic
  * stopwords or cues), or of its last when it has fewer. Read from the tokens each time: a map of
  * them per passage, kept with its analysis, held 4 KB for each passage a long brief compares.
  */
+/** Whether passage token `k` is an occurrence of the word `stem` that negation counts (a content word or a comparative, not a cue). */
+function countedAt(p: Analysis, k: number, stem: string): boolean {
+  const u = p.tokens[k] as Token;
+  return u.stem === stem && !(u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) && !p.cues.includes(k);
+}
+
 /** How many times the passage has the word, as `occurrence` counts them. */
 function occurrences(p: Analysis, stem: string): number {
   let seen = 0;
-  for (let k = 0; k < p.tokens.length; k++) {
-    const u = p.tokens[k] as Token;
-    if (u.stem === stem && !(u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) && !p.cues.includes(k)) seen++;
-  }
+  for (let k = 0; k < p.tokens.length; k++) if (countedAt(p, k, stem)) seen++;
   return seen;
 }
 
@@ -420,8 +423,7 @@ function occurrence(p: Analysis, stem: string, nth: number): number | undefined 
   let last: number | undefined;
   let seen = 0;
   for (let k = 0; k < p.tokens.length; k++) {
-    const u = p.tokens[k] as Token;
-    if (u.stem !== stem || (u.stop && !COMPARATIVE_BOUNDS.has(u.norm)) || p.cues.includes(k)) continue;
+    if (!countedAt(p, k, stem)) continue;
     if (seen++ === nth) return k;
     last = k;
   }

@@ -5,11 +5,9 @@
 // ellipses mark words the writer changed or left out on purpose: they are not compared.
 import type { Analysis, Quote } from '../../claims/analyze';
 import { wordsToNumber } from '../../claims/numberWords';
-import { passageAnalysis } from '../../claims/passageAnalysis';
 import { cachePerOwner } from '../../boundedCache';
 import { tokenize, type Token } from '../../text/tokens';
 import { piece, type Conflict } from '../conflict';
-import { CONTEXT_AFTER, CONTEXT_BEFORE } from '../passageView';
 import { alignQuote, MISQUOTE_MIN_SHARE } from '../quotes';
 import { observe, type CompareContext } from './context';
 import { slotRivals } from './slots';
@@ -94,14 +92,13 @@ function quotedElsewhereInSource(ctx: CompareContext, runs: readonly Token[][]):
 }
 
 /**
- * The words a quotation may stand in: the passage and the context it is read with. A quotation
- * runs on into the next sentence, and a writer folds a phrase the source said a sentence or two
- * before into the same claim ("Carter's 1979 budget, which he called "lean and tight", carried ...").
+ * The words a quotation may stand in: the passage and the context its view reads it with (its
+ * source's title and the sentences either side). A quotation runs on into the next sentence, and
+ * a writer folds a phrase the source said a sentence or two before into the same claim
+ * ("Carter's 1979 budget, which he called "lean and tight", carried ...").
  */
 function quoteWindow(ctx: CompareContext): Token[] {
-  const before = ctx.corpus.neighbours(ctx.passageId, CONTEXT_BEFORE, 0).map((id) => passageAnalysis(ctx.corpus, id).tokens);
-  const after = ctx.corpus.neighbours(ctx.passageId, 0, CONTEXT_AFTER).map((id) => passageAnalysis(ctx.corpus, id).tokens);
-  return [...before.flat(), ...ctx.passage.tokens, ...after.flat()];
+  return [...ctx.view.before.flatMap((a) => a.tokens), ...ctx.passage.tokens, ...ctx.view.after.flatMap((a) => a.tokens)];
 }
 
 export function checkQuotes(ctx: CompareContext): QuoteFindings {
