@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 
 /** Header words as typography capitalises them: "Funding" is a word, "UK" or "GDP" stays a name. */
-function asWords(header: string): string {
+export function asWords(header: string): string {
   return header.replace(/\b(\p{Lu})(\p{Ll}+)\b/gu, (_, first: string, rest: string) => first.toLowerCase() + rest);
 }
 

@@ -13,6 +13,7 @@ import { isNumberWord } from '../claims/numberWords';
 import { reportingFrameLength } from '../claims/classify';
 import { tokenize } from '../text/tokens';
 import { columnWords } from './columns';
+import { rowClaims, type RowClaim } from './rowClaims';
 import type { Block, BriefMask, BriefSentence, BriefUnit } from './parse';
 
 export interface ReadInput {
@@ -171,13 +172,35 @@ function unit(input: ReadInput, span: Span, citations: RawCitation[]): BriefUnit
 }
 
 function sentenceOf(input: ReadInput, d: Draft): BriefSentence {
+  const cells = d.block.row ? rowClaims(input.text, input.prose, d.block, d.block.columns) : undefined;
+  if (cells) return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), row: true, claims: cellClaims(input, d, cells) };
   const prose = input.prose.slice(d.span.start, d.span.end).replace(/[\r\n]/g, ' ');
-  // A table row is one statement, whatever its cells hold.
+  // A table row of one statement is one claim, whatever punctuation its cells hold.
   const spans = d.block.row ? [d.span] : clauseSpansMemo(prose, input.text.slice(d.span.start, d.span.end), d.span.start, d.own);
   const columns = d.block.row && d.block.columns ? columnWords(input.text, input.prose, d.block, d.block.columns) : [];
   const row = d.block.row ? { row: true, ...(columns.length > 0 ? { columnWords: columns } : {}) } : {};
   const claims = withSentenceContext(claimCitations(spans, d).map(({ span, citations }) => ({ ...unit(input, span, citations), ...row })), input.prose);
   return { ...unit(input, d.span, [...d.own, ...d.borrowed.map((b) => b.citation)]), ...row, claims };
+}
+
+/**
+ * A row's cells that each state something, as claims: each is read with the row's key and its
+ * column's header after it, and cited by its own citations or else by the row's citations
+ * outside the statements (a "Source" column).
+ */
+function cellClaims(input: ReadInput, d: Draft, cells: readonly RowClaim[]): BriefUnit[] {
+  const inside = (c: RawCitation, span: Span) => c.span.start >= span.start && c.span.end <= span.end;
+  const rowCitations = d.own.filter((c) => !cells.some((cell) => inside(c, cell.span)));
+  const borrowed = d.borrowed.map((b) => b.citation);
+  return cells.flatMap(({ span, key, header }) => {
+    const own = d.own.filter((c) => inside(c, span));
+    const cited = [...(own.length > 0 ? own : rowCitations), ...borrowed];
+    const context = { row: true, ...(header ? { columnWords: [header] } : {}), ...(key ? { antecedent: key } : {}) };
+    // A cell of two clauses ("prices held steady in 1961; wholesale prices declined") is two claims.
+    const prose = input.prose.slice(span.start, span.end).replace(/[\r\n]/g, ' ');
+    const clauses = clauseSpansMemo(prose, input.text.slice(span.start, span.end), span.start, own);
+    return clauses.map((clause) => ({ ...unit(input, clause, cited.filter((c) => !inside(c, span) || inside(c, clause))), ...context }));
+  });
 }
 
 /** Words of the clause before a relative clause read as its antecedent: about a noun phrase with its verb. */
