@@ -83,8 +83,10 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   // that conflict; the prefix that negates the name in the passage is not a second one.
   const found = polarityConflict(c, p, claim.contentFrom, words.unmatched, prep.claimStems, words.alternations, words.alignedAt, words.absorbedCues);
   const overlaps = (range: { start: number; end: number }): boolean => found !== undefined && range.start < found.conflict.claimed.end && found.conflict.claimed.start < range.end;
-  // Nor is a word of a quotation another passage of the source holds verbatim: that passage bears it out.
-  const polarity = found && (names.conflicts.some((k) => overlaps(k.claimed)) || quotes.elsewhere.some(overlaps)) ? undefined : found;
+  // Nor is a word of a quotation held verbatim, here or in another passage of the source: the
+  // quotation gives the source's own words ("seize the burden and the glory of freedom" after "no
+  // nation has ever been so ready to"), and what surrounds them is not the claim's.
+  const polarity = found && (names.conflicts.some((k) => overlaps(k.claimed)) || quotes.elsewhere.some(overlaps) || quotes.verbatim.some(overlaps)) ? undefined : found;
   // A negation only the claim has keeps it from support; a conflict found above already says more.
   if (!polarity && addedNegations(ctx, words.absorbedCues) > 0) missing.push('negation');
   else if (!polarity && conflicts.length === 0) {

@@ -90,3 +90,16 @@ describe('a quotation from a sentence or two before the passage', () => {
     assert.notEqual(found.verdict, 'supported');
   });
 });
+
+describe('a quotation the passage holds verbatim under a negation of its own', () => {
+  const speech = 'And while no nation has ever faced such a challenge, no nation has ever been so ready to seize the burden and the glory of freedom.';
+  it('is no reversal: the quoted words are the source\'s own', () => {
+    const found = check('Kennedy spoke of "the burden and the glory of freedom".', speech);
+    assert.ok(!found.codes.includes('contradicted-polarity'), found.messages.join(' | '));
+    assert.notEqual(found.verdict, 'contradicted');
+  });
+  it('a negation the claim adds outside the quotation is still a reversal', () => {
+    const found = check('Kennedy said the nation was not ready to seize "the burden and the glory of freedom".', 'Kennedy said the nation was ready to seize the burden and the glory of freedom.');
+    assert.equal(found.verdict, 'contradicted', found.messages.join(' | '));
+  });
+});

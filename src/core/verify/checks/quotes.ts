@@ -20,6 +20,8 @@ export interface QuoteFindings {
   quoted: Set<number>;
   /** Quotations another passage of the same source holds verbatim: this passage's words neither bear them out nor deny them. */
   elsewhere: { start: number; end: number }[];
+  /** Quotations this passage (or its context) holds verbatim: their words are the source's own, which no negation around them reverses. */
+  verbatim: { start: number; end: number }[];
 }
 
 /** Where a quotation omits or inserts words: an ellipsis or an editorial bracket between two words. */
@@ -102,7 +104,7 @@ function quoteWindow(ctx: CompareContext): Token[] {
 }
 
 export function checkQuotes(ctx: CompareContext): QuoteFindings {
-  const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set(), elsewhere: [] };
+  const found: QuoteFindings = { conflicts: [], missing: 0, quoted: new Set(), elsewhere: [], verbatim: [] };
   const { claim: c, passage: p } = ctx;
   checkQuotedWords(ctx, found);
   if (c.quotes.length === 0) return found;
@@ -113,6 +115,7 @@ export function checkQuotes(ctx: CompareContext): QuoteFindings {
     if (quoteTokens.length === 0) continue;
     if (holdsRuns(runs, words)) {
       markQuoted(c.tokens, quote, found.quoted);
+      found.verbatim.push(quote);
       observe(ctx, 'quote', 'supports', quote);
       continue;
     }
