@@ -12,7 +12,7 @@ import { isNumberWord } from '../claims/numberWords';
 import { writtenAsYear } from '../claims/quantities';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
-import { aboutTheBrief, isVerbOfSaying } from '../claims/classify';
+import { aboutTheBrief, isSpeakerPronoun, isVerbOfSaying } from '../claims/classify';
 import data from './clauses.json';
 
 const COORDINATORS = new Set(data.coordinators);
@@ -328,15 +328,17 @@ function reportsThat(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "declared that A and promised that B", "built X and reported that B": a coordinated verb of
- * saying with its own that-clause reports a proposition of its own, often from another passage;
- * it is checked on its own (kept with its verb), as "said that A and that B" is
- * (repeatedComplementCut). Other coordinated verbs stay one account of one subject's acts.
+ * "declared that A and promised that B", "built X and reported that B", "…, and he insisted that
+ * B": a coordinated verb of saying with its own that-clause (and a pronoun subject, if any)
+ * reports a proposition of its own, often from another passage; it is checked on its own (kept
+ * with its verb), as "said that A and that B" is (repeatedComplementCut). Other coordinated verbs
+ * stay one account of one subject's acts.
  */
 function coordinatedReportCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
   const word = tokens[k];
   const previous = tokens[k - 1];
-  if (!word || !previous || word.norm !== 'and' || nested[word.start] || !reportsThat(tokens, k + 1)) return undefined;
+  const verbAt = isSpeakerPronoun(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  if (!word || !previous || word.norm !== 'and' || nested[word.start] || !reportsThat(tokens, verbAt)) return undefined;
   const gap = prose.slice(previous.end, word.start);
   const closing = /^[\s"”’)\]]*/.exec(gap)?.[0].trimEnd().length ?? 0;
   return { leftEnd: previous.end + closing, rightStart: tokens[k + 1]?.start ?? word.end };

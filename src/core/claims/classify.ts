@@ -221,6 +221,11 @@ const MAX_TRAILING_OBJECT = 3;
 const TRAILING_PRONOUNS: ReadonlySet<string> = new Set(data.trailingSpeakerPronouns);
 const TRAILING_DETERMINERS: ReadonlySet<string> = new Set(data.trailingSpeakerDeterminers);
 
+/** Whether a word is a pronoun that may speak ("he said", "and she warned that"). */
+export function isSpeakerPronoun(word: string): boolean {
+  return TRAILING_PRONOUNS.has(word);
+}
+
 /** Whether tokens [from, to) can be who speaks: a capitalised name (with its title), a pronoun, or a noun phrase. */
 function speakerWords(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);

@@ -57,6 +57,11 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'Nixon built his approach on the doctrine announced at Guam and reported that talks had resumed in Warsaw [@a].',
       [['Nixon built his approach on the doctrine announced at Guam', ['a']], ['reported that talks had resumed in Warsaw [@a].', ['a']]],
     ],
+    // "…, and he insisted that B": a pronoun subject before the coordinated verb of saying reports a fact of its own too
+    [
+      'He reminded members that four recessions had struck in the past seven years, and he insisted that "The time to fix the roof is when the sun is shining." [@a]',
+      [['He reminded members that four recessions had struck in the past seven years', ['a']], ['he insisted that "The time to fix the roof is when the sun is shining." [@a]', ['a']]],
+    ],
     // a perfect participle clause set off by commas states an earlier act of its own
     [
       'Bush, having spoken by phone with President Gorbachev that day, proposed cutting manpower in Europe to 195,000 each [@a].',
