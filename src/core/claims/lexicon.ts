@@ -89,6 +89,13 @@ export function aspectualNegationParticle(tokens: readonly { norm: string }[], i
   return previous !== undefined && particle !== undefined && tokens[i + 1]?.norm !== 'than' && ASPECTUAL_NEGATIONS.has(`${previous} ${particle}`);
 }
 
+const REVERSING_COMPARATIVES: ReadonlySet<string> = new Set(data.reversingComparatives);
+
+/** Whether token `i` follows a comparative that reverses its scale ("less expensive"). */
+export function reversedByComparative(tokens: readonly { norm: string }[], i: number): boolean {
+  return REVERSING_COMPARATIVES.has(tokens[i - 1]?.norm ?? '') && tokens[i]?.norm !== 'than';
+}
+
 /** Auxiliaries reported speech shifts back, and the present forms they stand for, by group. */
 const BACKSHIFT_GROUP = new Map<string, string>();
 for (const [past, present] of data.backshiftedAuxiliaries as [string, string][]) {

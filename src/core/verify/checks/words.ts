@@ -5,7 +5,7 @@
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import type { Analysis } from '../../claims/analyze';
 import { directionOf, phraseDirection } from '../../claims/changes';
-import { degreeModifierAt } from '../../claims/lexicon';
+import { degreeModifierAt, reversedByComparative } from '../../claims/lexicon';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, wordProfile, type RelationVia, type WordProfile, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
 import { governingCue } from '../polarity';
@@ -441,7 +441,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
       const found = names.named.has(item.i) || item.t.allCaps ? {} : relatedOrPhrase(ctx, item, (pool ??= candidates(ctx)), covered);
       // Under a negation, its opposite says it too: the two compose to an equivalence ("not open" / "closed").
       const opposite = found.rival && negatedOpposite(ctx, found.rival);
-      const support = found.support ?? (opposite !== undefined ? found.rival?.rival : undefined);
+      const support = found.support ?? (opposite !== undefined || (found.rival && reversedOpposite(ctx, found.rival)) ? found.rival?.rival : undefined);
       if (support) {
         // The passage says it in another word: nearly as good as the word itself.
         credit = RELATED_WEIGHT * w;
@@ -532,6 +532,16 @@ function negatedOpposite(ctx: CompareContext, alternation: Alternation): number 
   const p = ctx.passage;
   if (!p.tokens.includes(alternation.rival) || p.tokens.some((u, j) => u.stem === rival && p.negated[j])) return undefined;
   return governingCue(ctx.claim, i);
+}
+
+/**
+ * An antonym that a reversing comparative turns round on one side only ("cheaper" / "less
+ * expensive", "less costly" / "cheaper"): the two say the same thing, as a negated antonym does.
+ */
+function reversedOpposite(ctx: CompareContext, alternation: Alternation): boolean {
+  if (alternation.via !== 'antonym' || alternation.repeat) return false;
+  const j = ctx.passage.tokens.indexOf(alternation.rival);
+  return j >= 0 && reversedByComparative(ctx.claim.tokens, alternation.word.i) !== reversedByComparative(ctx.passage.tokens, j);
 }
 
 /** A word WordNet knows only as an adjective (head or satellite). */
