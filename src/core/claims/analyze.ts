@@ -158,6 +158,9 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
   // So is the first word of a two-word name the gazetteer or WordNet knows whole ("United
   // States", "European Union", "New York"), whose first word alone is an ordinary one.
   if (next?.capitalized && knownTwoWordName(t.norm, next.norm)) return true;
+  // A word of letters English does not know as a common word ("Intel", "Graphcore") is a name
+  // wherever it stands; one with a hyphen or a digit ("Post-training") may be a coinage.
+  if (/^\p{L}{3,}$/u.test(t.raw) && !wordNet().has(t.norm) && wordNet().lemmas(t.norm).length === 0) return true;
   return stats ? stats.isProperName(t.stem) : false;
 }
 

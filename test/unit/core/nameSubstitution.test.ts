@@ -53,6 +53,18 @@ describe('a country at the head of a sentence is a name', () => {
     assert.deepEqual(names('European Union members agreed.'), ['European Union']);
     assert.deepEqual(names('New rules apply from March.'), []);
   });
+
+  it('reads a word English does not know as a common word as a name; a hyphenated coinage stays a word', () => {
+    const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
+    assert.deepEqual(names('Intel and Graphcore will tailor the models.'), ['Intel', 'Graphcore']);
+    assert.deepEqual(names('Post-training costs fell.'), []);
+    assert.deepEqual(names('Tailoring the models takes time.'), []);
+  });
+
+  it('a swapped partner at the head of the sentence is a contradicted name', () => {
+    const source = 'Industry partners, including ARM and Graphcore, are expected to provide hardware optimization support to ensure the models are tailored for non-NVIDIA architectures.';
+    assert.deepEqual(checkedWithFix(source, 'Intel and Graphcore are expected to help tailor the models to non-NVIDIA architectures.'), { verdict: 'contradicted', fix: 'Intel → ARM' });
+  });
 });
 
 describe('a people or a country is no rival of another kind of name', () => {
