@@ -213,6 +213,13 @@ function sameRole(ctx: CompareContext, i: number, j: number): boolean {
   return false;
 }
 
+/** Whether token `i` is joined by a hyphen to the word after it ("high-performance", "low-cost"). */
+function opensCompound(a: Analysis, i: number): boolean {
+  const token = a.tokens[i];
+  const next = a.tokens[i + 1];
+  return token !== undefined && next !== undefined && next.start === token.end + 1 && a.text.charAt(token.end - a.base) === '-';
+}
+
 /** The passage word that bears the claim word out (projected relation: entailment), or one that excludes it. */
 function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWord[]): { support?: Token; via?: RelationVia; rival?: Alternation; narrower?: boolean } {
   // The claim word's context turns the relation a passage word must have to bear it out (a
@@ -291,7 +298,10 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // cut spending"); another kind of thing must stand where the claim's word does.
     // An opposite the passage itself negates ("no one should go broke") excludes nothing: the
     // negation of an alternation is no alternation (MacCartney & Manning's join table).
-    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (r.via === 'antonym' ? !r.distant : sameRole(ctx, item.i, j))) {
+    // An antonym that opens a hyphenated compound ("high-performance inference") modifies the
+    // compound's head: it excludes the claim's word only in the same role.
+    const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i);
+    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j)))) {
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
     }
