@@ -81,3 +81,13 @@ describe('a claim joining two sentences of the source ("from X ... to Y")', () =
     assert.equal(checkedWithFix(DEFICIT, 'The deficit went from 6 percent of gross national product nine years earlier to 1 percent in the new budget.').verdict, 'contradicted');
   });
 });
+
+describe('a passage that bears the claim out with its share outweighs one that aligns more words around another share', () => {
+  const speech = 'To bolster business and industry and to create new jobs, I propose a 1-year tax reduction of $16 billion. Three-quarters would go to individuals and one-quarter to promote business investment. This cash rebate to individuals amounts to 12 percent of 1974 tax payments-a total cut of $12 billion, with a maximum of $1,000 per return.';
+  it('"three-quarters of his tax cut would go to individuals" is supported, with no fix to "12 percent"', () => {
+    assert.deepEqual(checkedWithFix(speech, 'Three-quarters of his tax cut would go to individuals.'), { verdict: 'supported', fix: '(no fix)' });
+  });
+  it('a share no passage states is still contradicted', () => {
+    assert.equal(checkedWithFix(speech, 'Two-thirds of his tax cut would go to individuals.').verdict, 'contradicted');
+  });
+});
