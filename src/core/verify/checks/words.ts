@@ -204,9 +204,13 @@ function sameRole(ctx: CompareContext, i: number, j: number): boolean {
   const distance = ROLE_DISTANCE;
   const c = ctx.claim.tokens;
   const p = ctx.passage.tokens;
+  const claim = ctx.claim;
   for (let k = Math.max(0, i - distance); k <= Math.min(c.length - 1, i + distance); k++) {
     const shared = c[k];
     if (k === i || !shared || shared.stop) continue;
+    // A word across a semicolon stands in another clause ("steady in 1961; wholesale prices rose"): it gives no role.
+    const [left, right] = k < i ? [shared, c[i]] : [c[i], shared];
+    if (left && right && claim.text.slice(left.end - claim.base, right.start - claim.base).includes(';')) continue;
     const [from, to] = k < i ? [j - distance, j - 1] : [j + 1, j + distance];
     for (let m = Math.max(0, from); m <= Math.min(p.length - 1, to); m++) if (m !== j && p[m]?.stem === shared.stem) return true;
   }
