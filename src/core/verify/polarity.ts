@@ -338,9 +338,10 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     const j = occurrence(p, t.stem, nth);
     if (j === undefined) continue;
     // A word the claim says both under its negation and outside it, more often than the passage
-    // has it ("should not be the world's policeman but could be the world's best peacekeeper"):
-    // the passage's asserted occurrence is the asserted one's, and the negated one meets nothing.
-    if (c.negated[i] && !p.negated[j] && assertedAgain(c, i, contentFrom) && occurrences(p, t.stem) <= nth + 1) continue;
+    // has it ("should not be the world's policeman but could be the world's best peacekeeper",
+    // "the minimum wage was no longer a minimum wage"): the passage's occurrence is the one of the
+    // claim's with its polarity, and the other meets nothing.
+    if (c.negated[i] !== p.negated[j] && occurrences(p, t.stem) <= nth + 1 && saidAlsoAs(c, i, contentFrom, p.negated[j] === true)) continue;
     used.set(t.stem, nth + 1);
     if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
       both++;
@@ -364,10 +365,10 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
   return { claimOnly, passageOnly, both, asserted, claimNegated, passageNegated, cueAgrees, cueDisagrees };
 }
 
-/** Whether the claim says token `i`'s word again, after it and outside any negation. */
-function assertedAgain(c: Analysis, i: number, contentFrom: number): boolean {
+/** Whether the claim says token `i`'s word elsewhere negated (`negated`) or outside any negation. */
+function saidAlsoAs(c: Analysis, i: number, contentFrom: number, negated: boolean): boolean {
   const stem = c.tokens[i]?.stem;
-  return c.tokens.some((t, k) => k > i && k >= contentFrom && t.stem === stem && !c.negated[k]);
+  return c.tokens.some((t, k) => k !== i && k >= contentFrom && t.stem === stem && (c.negated[k] === true) === negated);
 }
 
 /** A negating prefix and the word it negates: "independent", "unable", "non-binding". */

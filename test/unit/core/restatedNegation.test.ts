@@ -76,6 +76,11 @@ describe('a word the claim says both under a negation and outside it', () => {
     assert.deepEqual(checkedAgainst(FUNDED, 'The agency will not fund the southern laboratories but will fund the northern laboratories this year.'), { verdict: 'unsupported', decidedBy: 'negation', corrections: [] });
     assert.deepEqual(checkedAgainst(FUNDED, 'The agency will not close the laboratories but will fund the northern laboratories this year.'), { verdict: 'unsupported', decidedBy: 'negation', corrections: [] });
   });
+  it('asserted first and negated after, against the passage\'s one occurrence of either polarity: no contradiction', () => {
+    const claim = 'At $4.25 an hour the minimum wage was no longer a minimum wage.';
+    assert.notEqual(checkedAgainst('Four dollars and 25 cents an hour is no longer a minimum wage.', claim).verdict, 'contradicted');
+    assert.notEqual(checkedAgainst('Within a year, the minimum wage at $4.25 an hour will fall to a 40-year low.', claim).verdict, 'contradicted');
+  });
   it('a negated word the passage asserts and the claim says only once is still contradicted', () => {
     assert.equal(checkedAgainst(FUNDED, 'The agency will not fund the northern laboratories this year.').verdict, 'contradicted');
   });
