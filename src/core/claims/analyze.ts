@@ -158,10 +158,19 @@ function nameLike(text: string, base: number, tokens: readonly Token[], i: numbe
   // So is the first word of a two-word name the gazetteer or WordNet knows whole ("United
   // States", "European Union", "New York"), whose first word alone is an ordinary one.
   if (next?.capitalized && knownTwoWordName(t.norm, next.norm)) return true;
-  // A word of letters English does not know as a common word ("Intel", "Graphcore") is a name
-  // wherever it stands; one with a hyphen or a digit ("Post-training") may be a coinage.
-  if (/^\p{L}{3,}$/u.test(t.raw) && !wordNet().has(t.norm) && wordNet().lemmas(t.norm).length === 0) return true;
+  // A word of letters English does not know as a common word, before another capitalised word
+  // ("Michelle Obama") or joined by "and" or "or" to one ("Intel and Graphcore"), is a name too;
+  // alone it may be a derived word WordNet lacks ("Affordability is …"), and one with a hyphen or
+  // a digit ("Post-training") a coinage.
+  if (beforeName(tokens, i) && /^\p{L}{3,}$/u.test(t.raw) && !wordNet().has(t.norm) && wordNet().lemmas(t.norm).length === 0) return true;
   return stats ? stats.isProperName(t.stem) : false;
+}
+
+/** Whether token `i` stands before a capitalised word that is no stopword, next to it or after "and" or "or". */
+function beforeName(tokens: readonly Token[], i: number): boolean {
+  const capital = (t: Token | undefined): boolean => t !== undefined && (t.capitalized || t.allCaps) && !t.stop;
+  const next = tokens[i + 1];
+  return capital(next) || ((next?.norm === 'and' || next?.norm === 'or') && capital(tokens[i + 2]));
 }
 
 function knownTwoWordName(first: string, second: string): boolean {

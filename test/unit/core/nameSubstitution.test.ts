@@ -54,9 +54,11 @@ describe('a country at the head of a sentence is a name', () => {
     assert.deepEqual(names('New rules apply from March.'), []);
   });
 
-  it('reads a word English does not know as a common word as a name; a hyphenated coinage stays a word', () => {
+  it('reads a word English does not know as a common word as a name before another name; alone or hyphenated it stays a word', () => {
     const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
     assert.deepEqual(names('Intel and Graphcore will tailor the models.'), ['Intel', 'Graphcore']);
+    assert.deepEqual(names('Michelle Obama and Jill Biden secured a pledge.'), ['Michelle Obama', 'Jill Biden']);
+    assert.deepEqual(names('Affordability is a question of wages.'), []);
     assert.deepEqual(names('Post-training costs fell.'), []);
     assert.deepEqual(names('Tailoring the models takes time.'), []);
   });
