@@ -392,12 +392,25 @@ function onlyVerb(token: Token): boolean {
   return lemmas.length > 0 && lemmas.every((lemma) => lemma.pos === 'v' && lemma.word === token.norm);
 }
 
+/**
+ * A word WordNet knows as a verb in its base form and otherwise only as a noun, capitalised, right
+ * before a determiner ("Judge the programme", "Fund the labs"): a noun there would be a bare
+ * singular subject before an article, which English does not write, so it is the verb of a
+ * command. A word that is also an adjective or adverb opens a phrase ("Near the end, ...").
+ */
+function verbBeforeDeterminer(token: Token, next: Token): boolean {
+  // One space between: "Cost: a second tranche …" is a label and its text, no command.
+  if (!token.capitalized || !DETERMINERS.has(next.norm) || next.start !== token.end + 1) return false;
+  const lemmas = wordNet().lemmas(token.norm);
+  return lemmas.some((lemma) => lemma.pos === 'v' && lemma.word === token.norm) && lemmas.every((lemma) => lemma.pos === 'v' || lemma.pos === 'n');
+}
+
 /** "Invest in compute.", "Back efficiency.", "Convene the leaders.": a verb of action first (not "Back in 2019, ..."). */
 function imperative(tokens: readonly Token[], measured: boolean): boolean {
   const [verb, next] = tokens;
   // A capitalised word after a verb-only one makes them a name ("Harry Potter"), not a command;
   // a speech's "Listen to Jefferson in 1793: ..." leads to a dated quotation, a fact to check.
-  if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized && !measured)) || COPULAS.has(next.norm)) return false;
+  if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized && !measured) || verbBeforeDeterminer(verb, next)) || COPULAS.has(next.norm)) return false;
   if (verb.norm === 'let') return next.norm === 'us' || next.norm === 's';
   // "Back in 2019, ...": a preposition before a figure or date opens a time phrase, no command.
   return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));

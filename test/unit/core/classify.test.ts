@@ -302,6 +302,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // Verbs on no list: WordNet knows them only as verbs, and they open the sentence.
     ['Convene the regional health boards before the spending review.', 'imperative', ['Convene']],
     ['Ask the auditors to publish their sample.', 'imperative', ['Ask']],
+    // A verb that is otherwise only a noun, right before a determiner: a bare singular subject there is no English.
+    ['Judge the programme over five years, not on its first release.', 'imperative', ['Judge']],
+    ['Fund the regional boards for three years.', 'imperative', ['Fund']],
     ['The rationale is worth restating:', 'lead-in', [':']],
     ['Two lessons stand out:', 'lead-in', [':']],
     ['We think the scheme is underfunded.', 'hedge', ['We think']],
@@ -377,6 +380,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // A verb-only word as the subject ("Compute is ..."), not a command.
     ['Compute is where the region lags: 3 labs hold most of it.', false],
     ['Harry Potter is a series of novels; the last came out in 2007.', false],
+    // A word that is also an adjective or adverb opens a phrase; a label and its colon are no command.
+    ['Near the end of the address, the mayor cited the 2019 audit.', false],
+    ['Cost: the second phase would add £2 million in 2027.', false],
     // A speech's command that leads to a dated quotation: the quotation is the fact.
     ['Listen to the mayor in 2019: "we will build 5,000 homes".', false],
     // A modal in a clause of time tells when the fact held, not what the writer thinks.
