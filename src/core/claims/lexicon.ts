@@ -109,6 +109,11 @@ export function backshiftedPair(a: string, b: string): boolean {
   const group = BACKSHIFT_GROUP.get(a);
   return group !== undefined && group === BACKSHIFT_GROUP.get(b);
 }
+
+/** The group of auxiliaries `backshiftedPair` reads a word in, if any (two words are a pair when their groups are one). */
+export function backshiftGroup(norm: string): string | undefined {
+  return BACKSHIFT_GROUP.get(norm);
+}
 export const NAME_TITLES: ReadonlySet<string> = new Set(data.nameTitles);
 
 /** After "no" or "not" and before "than", a bound on a figure ("no more than 7 percent" = "at most"). */

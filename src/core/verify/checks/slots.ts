@@ -6,7 +6,7 @@
 // (`sameSlot`): two words either side are read and one may differ.
 import { hasAntonyms, relationsOf } from '../../lexicon/relation';
 import { negationParaphrased } from '../polarity';
-import { backshiftedPair } from '../../claims/lexicon';
+import { backshiftedPair, backshiftGroup } from '../../claims/lexicon';
 import type { Analysis } from '../../claims/analyze';
 import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
@@ -18,6 +18,11 @@ const ANCHOR_REACH = 4;
 /** The same word in a slot's context, or the same auxiliary shifted back by reported speech ("are" / "were"). */
 function sameStem(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && (a.stem === b.stem || backshiftedPair(a.norm, b.norm));
+}
+
+/** `sameStem(a, u)` for a claim token `a` of stem `stem` and backshift group `group`, both read once. */
+function sameStemAs(stem: string, group: string | undefined, u: Token | undefined): boolean {
+  return u !== undefined && (u.stem === stem || (group !== undefined && backshiftGroup(u.norm) === group));
 }
 
 /**
@@ -70,11 +75,14 @@ export function slotRivals(claim: readonly Token[], i: number, passage: readonly
   const word = claim[i];
   if (!word) return [];
   const rivals: number[] = [];
-  // The neighbours' stems first: most passage words fail there, before any other test.
-  const left = claim[i - 1]?.stem;
-  const right = claim[i + 1]?.stem;
+  // The neighbours' stems first: most passage words fail there, before any other test. Their
+  // backshift groups are read once, not per passage word (sameStem asked a map twice a word).
+  const left = claim[i - 1];
+  const right = claim[i + 1];
+  const leftGroup = left && backshiftGroup(left.norm);
+  const rightGroup = right && backshiftGroup(right.norm);
   for (let j = 0; j < passage.length; j++) {
-    if ((left !== undefined && !sameStem(claim[i - 1], passage[j - 1])) || (right !== undefined && !sameStem(claim[i + 1], passage[j + 1]))) continue;
+    if ((left !== undefined && !sameStemAs(left.stem, leftGroup, passage[j - 1])) || (right !== undefined && !sameStemAs(right.stem, rightGroup, passage[j + 1]))) continue;
     const other = passage[j];
     if (other && other.stem !== word.stem && !other.numeric && exactSlot(claim, i, passage, j)) rivals.push(j);
   }
