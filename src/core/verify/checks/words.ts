@@ -481,22 +481,8 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     out.credits.push(x);
     creditOfStem[item.k] = x;
   }
-  // Repeated words count in each clause they stand in.
-  const nth = new Map<string, number>();
-  for (const item of prep.content) {
-    const twin = creditOfStem[item.k];
-    if (!twin || excluded.has(item.i)) continue;
-    nth.set(item.t.stem, (nth.get(item.t.stem) ?? 0) + 1);
-    if (twin.i === item.i) continue;
-    out.credits.push({ i: item.i, w: twin.w, credit: twin.credit });
-    // A repeat the passage has no occurrence left for may stand where the passage says its
-    // opposite ("strengthen rather than strengthen" / "strengthen rather than weaken").
-    if (twin.credit > 0 && (nth.get(item.t.stem) ?? 0) > stemCount(ctx.passage.tokens, item.t.stem) && !names.named.has(item.i)) {
-      // The passage's occurrences of the word are all taken: they bear out no repeat of it.
-      const found = related(ctx, item, (pool ??= candidates(ctx)).filter((known) => ctx.passage.tokens[known.j]?.stem !== item.t.stem));
-      if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
-    }
-  }
+  // Repeated words count in each clause they stand in (a claim without a repeated stem has none).
+  if (prep.distinct < prep.content.length) alignRepeats(ctx, out, excluded, names.named, creditOfStem, () => (pool ??= candidates(ctx)));
   narrowByModifiers(ctx, out);
   // A function word a value check already compared ("15,000 more" / "15,000 fewer") is not compared again.
   // A negated one ("had not dropped any bombs" / "dropped no bombs") restates its opposite, as a content word does.
@@ -507,6 +493,25 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
     else out.absorbedCues.add(opposite);
   }
   return out;
+}
+
+/** Credits each repeat of a claim word as its first occurrence, and what stands against a repeat the passage has no occurrence left for. */
+function alignRepeats(ctx: CompareContext, out: WordAlignment, excluded: ReadonlySet<number>, named: ReadonlySet<number>, creditOfStem: readonly (Credit | undefined)[], pool: () => KnownWord[]): void {
+  const nth = new Map<string, number>();
+  for (const item of ctx.prep.content) {
+    const twin = creditOfStem[item.k];
+    if (!twin || excluded.has(item.i)) continue;
+    nth.set(item.t.stem, (nth.get(item.t.stem) ?? 0) + 1);
+    if (twin.i === item.i) continue;
+    out.credits.push({ i: item.i, w: twin.w, credit: twin.credit });
+    // A repeat the passage has no occurrence left for may stand where the passage says its
+    // opposite ("strengthen rather than strengthen" / "strengthen rather than weaken").
+    if (twin.credit > 0 && (nth.get(item.t.stem) ?? 0) > stemCount(ctx.passage.tokens, item.t.stem) && !named.has(item.i)) {
+      // The passage's occurrences of the word are all taken: they bear out no repeat of it.
+      const found = related(ctx, item, pool().filter((known) => ctx.passage.tokens[known.j]?.stem !== item.t.stem));
+      if (found.rival && !found.support) out.alternations.push({ ...found.rival, repeat: true });
+    }
+  }
 }
 
 /**
