@@ -43,6 +43,11 @@ export interface PreparedClaim {
   /** Clause index per token (weakClause), and the number of the last clause. */
   clauseOf: number[];
   clauses: number;
+  /**
+   * Per claim token, its content word read as the two-word verb it begins ("setting aside"), or
+   * null for none: filled when a comparison first asks (checks/words.ts), then read by the others.
+   */
+  phraseItems: (ContentWord | null)[];
 }
 
 const prepared = new WeakMap<Analysis, PreparedClaim>();
@@ -61,7 +66,7 @@ export function prepare(corpus: Corpus, claim: ClaimFacts): PreparedClaim {
     content.push({ t, i, w: stem.w, k: stem.k, prefix: t.stem.length >= PREFIX_KEY ? t.stem.slice(0, PREFIX_KEY) : undefined });
   });
   const { clauseOf, clauses } = clausesOf(c, claim.contentFrom);
-  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), monotonicity: monotonicity(c), stemCounts: stemCounts(c.tokens), content, distinct: stems.size, clauseOf, clauses };
+  const p: PreparedClaim = { corpus, contentFrom: claim.contentFrom, claimStems: new Set(c.tokens.map((t) => t.stem)), monotonicity: monotonicity(c), stemCounts: stemCounts(c.tokens), content, distinct: stems.size, clauseOf, clauses, phraseItems: [] };
   prepared.set(c, p);
   return p;
 }

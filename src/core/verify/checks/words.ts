@@ -414,14 +414,28 @@ function relatedOrPhrase(ctx: CompareContext, item: ContentWord, pool: readonly 
   const compound = compoundSpelling(ctx, item, covered);
   if (compound) return { support: compound, via: 'synonym' };
   const found = related(ctx, item, pool);
-  const phrase = found.support ? undefined : phraseAt(ctx.claim.tokens, item.i);
-  const viaPhrase = phrase && related(ctx, { ...item, t: phrase }, pool);
-  if (!phrase || !viaPhrase) return found;
+  const phraseItem = found.support ? undefined : phraseItemOf(ctx, item);
+  const viaPhrase = phraseItem && related(ctx, phraseItem, pool);
+  if (!phraseItem || !viaPhrase) return found;
   // The two-word verb meets its opposite where the word alone met nothing ("step up" / "cut down").
   if (!viaPhrase.support && viaPhrase.rival && !found.rival) return { ...found, rival: viaPhrase.rival };
   if (!viaPhrase.support || viaPhrase.via === 'derivation') return found;
   covered.set(item.i + 1, viaPhrase.support);
-  return { support: viaPhrase.support, ...(viaPhrase.via ? { via: viaPhrase.via } : {}), claim: phrase };
+  return { support: viaPhrase.support, ...(viaPhrase.via ? { via: viaPhrase.via } : {}), claim: phraseItem.t };
+}
+
+/**
+ * The claim word read as the two-word verb it begins, or null: the same for every passage the
+ * claim is compared with, so worked out once per claim (it was a look-up and a new token per pair).
+ */
+function phraseItemOf(ctx: CompareContext, item: ContentWord): ContentWord | null {
+  const items = ctx.prep.phraseItems;
+  let found = items[item.i];
+  if (found === undefined) {
+    const phrase = phraseAt(ctx.claim.tokens, item.i);
+    items[item.i] = found = phrase ? { ...item, t: phrase } : null;
+  }
+  return found;
 }
 
 export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, names: { own: ReadonlySet<number>; context: ReadonlySet<number>; named: ReadonlySet<number> }): WordAlignment {
