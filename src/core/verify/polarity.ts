@@ -173,6 +173,27 @@ function cuesAligned(c: Analysis, p: Analysis, contentFrom: number): boolean {
   return claimKeys.every((k, i) => k === passageKeys[i] && !k.endsWith(' '));
 }
 
+/**
+ * Whether each side negates as often, and every claim cue's predicate (the first content word
+ * after it) stands negated in the passage, in its own word or another ("did not ratify the
+ * treaty" / "failed to win ratification in the Senate", "was not approved" / "never won
+ * approval"): the two deny the same thing, and a shared word on the other side of a cue
+ * ("treaty" after "not", before "failed") is where each places an argument, not a reversal.
+ */
+function predicatesNegatedAlike(c: Analysis, p: Analysis, contentFrom: number, alignedAt: ReadonlyMap<number, number>, absorbedCues: ReadonlySet<number>): boolean {
+  const claimCues = c.cues.filter((k) => k >= contentFrom && !absorbedCues.has(k));
+  if (claimCues.length === 0 || claimCues.length !== p.cues.length) return false;
+  return claimCues.every((cue) => {
+    const head = cueHeadIndex(c, cue);
+    const word = head === undefined ? undefined : c.tokens[head];
+    if (head === undefined || !word) return false;
+    const aligned = alignedAt.get(head);
+    const stem = aligned === undefined ? word.stem : p.tokens[aligned]?.stem;
+    const occurrences = p.tokens.flatMap((u, j) => (u.stem === stem ? [j] : []));
+    return occurrences.length > 0 && occurrences.every((j) => p.negated[j]);
+  });
+}
+
 /** "need" or "have" before "to": the modality of the verb after it, which is what a negation denies. */
 function semiModal(a: Analysis, i: number): boolean {
   const t = a.tokens[i];
@@ -207,7 +228,7 @@ function changeOrigin(a: Analysis, i: number): boolean {
 function negationConflict(c: Analysis, p: Analysis, contentFrom: number, alignedAt: ReadonlyMap<number, number>, absorbedCues: ReadonlySet<number>): Conflict | undefined {
   const restated = restatementNegated(c, p, contentFrom);
   if (restated) return restated;
-  if (cuesAligned(c, p, contentFrom)) return undefined;
+  if (cuesAligned(c, p, contentFrom) || predicatesNegatedAlike(c, p, contentFrom, alignedAt, absorbedCues)) return undefined;
   if (c.cues.some((cue) => negationParaphrased(c, cue, p)) || p.cues.some((cue) => negationParaphrased(p, cue, c))) return undefined;
   const { claimOnly, passageOnly, both, claimNegated, passageNegated, cueAgrees, cueDisagrees } = negationCounts(c, p, contentFrom, absorbedCues);
   if (claimOnly + passageOnly > both && passageOnly >= claimOnly && passageNegated >= 0 && negatesWhatClaimSays(c, p, governingCue(p, passageNegated) ?? -1, alignedAt)) {
