@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -476,10 +476,22 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       if (gap.includes(',') && SUPPLEMENT_OPENERS.has(word.norm)) return k - 1;
       if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && k > listThrough) {
         listThrough = listCoordinator(text, base, tokens, k);
-        if (listThrough < 0) return k - 1;
+        if (listThrough < 0 || (tokens.slice(0, i).every((t) => t.stop) && listIsSubject(tokens, listThrough))) return k - 1;
       }
   }
   return limit;
+}
+
+/**
+ * Whether the items after a fronted negated phrase's comma are the main clause's subject: an
+ * auxiliary follows the last item ("Rather than relying on brute force, ingenuity and
+ * collaboration have been at the forefront"), so the phrase ended at the comma. Not before a
+ * pronoun: "Not through tariffs, quotas or devaluation did we achieve" inverts a negated clause.
+ */
+function listIsSubject(tokens: readonly Token[], coordinator: number): boolean {
+  const reach = tokens.slice(coordinator + 1, coordinator + 2 + LIST_ITEM_TOKENS);
+  const at = reach.findIndex((t) => CLAUSE_AUXILIARIES.has(t.norm));
+  return at >= 0 && !INVERTED_SUBJECTS.has(reach[at + 1]?.norm ?? '');
 }
 
 /** A dash between two words: spaced, or an en or em dash (a hyphen joins a compound). */

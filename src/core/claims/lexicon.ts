@@ -89,6 +89,9 @@ export function aspectualNegationParticle(tokens: readonly { norm: string }[], i
   return previous !== undefined && particle !== undefined && tokens[i + 1]?.norm !== 'than' && ASPECTUAL_NEGATIONS.has(`${previous} ${particle}`);
 }
 
+/** Pronouns after an auxiliary that make it an inverted clause's ("did we achieve"). */
+export const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(data.invertedSubjects);
+
 const REVERSING_COMPARATIVES: ReadonlySet<string> = new Set(data.reversingComparatives);
 
 /** Whether token `i` follows a comparative that reverses its scale ("less expensive"). */

@@ -257,3 +257,24 @@ describe('negations that say when, that frame a clause, or that an aside follows
     assert.deepEqual(negatedWords('We did not, however, raise taxes.'), ['raise', 'taxes']);
   });
 });
+
+describe('two negations of one predicate, with its arguments placed differently', () => {
+  it('"did not ratify the treaty" says what "the treaty failed to win ratification" says', () => {
+    const passage = 'The treaty failed to win ratification in the Senate.';
+    assert.equal(verdictOf(passage, 'The Senate did not ratify the treaty.').verdict, 'supported');
+    assert.equal(verdictOf(passage, 'The Senate ratified the treaty.').verdict, 'contradicted');
+  });
+  it('a passage that negates a second predicate the claim asserts still contradicts it', () => {
+    assert.equal(verdictOf('The treaty failed to win ratification, and the Senate never debated it.', 'The Senate did not ratify the treaty but debated it.').verdict, 'contradicted');
+  });
+});
+
+describe('a fronted negated phrase ends at its comma when a list after it is the subject', () => {
+  it('"Rather than relying on brute force, ingenuity and collaboration have been …"', () => {
+    assert.deepEqual(negatedWords('Rather than relying on brute force, ingenuity and collaboration have been at the forefront.'), ['relying', 'on', 'brute', 'force']);
+  });
+  it('a list inside the phrase, and a negated clause inverted after it, stay in the scope', () => {
+    assert.deepEqual(negatedWords('Without roads, schools or hospitals, the region cannot grow.'), ['roads', 'schools', 'or', 'hospitals', 'grow']);
+    assert.deepEqual(negatedWords('Not through tariffs, quotas or devaluation did we achieve these gains.'), ['through', 'tariffs', 'quotas', 'or', 'devaluation', 'did', 'we', 'achieve', 'these', 'gains']);
+  });
+});
