@@ -278,3 +278,10 @@ describe('a fronted negated phrase ends at its comma when a list after it is the
     assert.deepEqual(negatedWords('Not through tariffs, quotas or devaluation did we achieve these gains.'), ['through', 'tariffs', 'quotas', 'or', 'devaluation', 'did', 'we', 'achieve', 'these', 'gains']);
   });
 });
+
+describe('"unless" negates its condition, as "without" does', () => {
+  it('"fall behind unless there is new investment" says what "without new investment, … fall behind" says', () => {
+    assert.deepEqual(negatedWords('The region will fall behind unless there is new investment.'), ['there', 'is', 'new', 'investment']);
+    assert.equal(verdictOf('Without new investment, the region will fall behind.', 'The region will fall behind unless there is new investment.').verdict, 'supported');
+  });
+});
