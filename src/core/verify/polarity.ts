@@ -4,6 +4,7 @@ import type { Analysis } from '../claims/analyze';
 import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS, grammaticalNegator } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
+import { wordNet } from '../lexicon/source';
 import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';
 import type { Alternation } from './checks/words';
@@ -14,6 +15,8 @@ const NEGATIVE_QUANTIFIERS: ReadonlySet<string> = new Set(SUPERLATIVES.negativeQ
 const FREE_CHOICE: ReadonlySet<string> = new Set(SUPERLATIVES.freeChoice);
 const EQUATIVE_WORDS: ReadonlySet<string> = new Set(SUPERLATIVES.equativeWords);
 const INFERIOR: ReadonlySet<string> = new Set(SUPERLATIVES.inferiorComparatives);
+const DEGREE_DEMONSTRATIVES: ReadonlySet<string> = new Set(SUPERLATIVES.degreeDemonstratives);
+const TIME_BOUNDS: ReadonlySet<string> = new Set(SUPERLATIVES.timeBounds);
 /** Tokens after a negation cue within which its equative ("doesn't pay as much") stands. */
 const EQUATIVE_REACH = 4;
 /** Tokens between a negative quantifier and the comparative it bounds ("No start-up in European history has raised more"). */
@@ -83,6 +86,22 @@ function negatesEquative(a: Analysis, cue: number): boolean {
 }
 
 /**
+ * The adjective a cue negates in a degree bounded by a time ("has not been this low since 1969"):
+ * a demonstrative of degree, the adjective, then a time bound within the equative's reach.
+ */
+function degreeSince(a: Analysis, cue: number): string | undefined {
+  const reach = a.tokens.slice(cue + 1, cue + 1 + EQUATIVE_REACH + 2);
+  const at = reach.findIndex((t, k) => DEGREE_DEMONSTRATIVES.has(t.norm) && TIME_BOUNDS.has(reach[k + 2]?.norm ?? ''));
+  return at >= 0 ? reach[at + 1]?.norm : undefined;
+}
+
+/** Whether the other side says the adjective in the superlative ("lowest", "the most stable"). */
+function superlativeOf(other: Analysis, adjective: string): boolean {
+  const net = wordNet();
+  return other.tokens.some((t, k) => (t.norm.endsWith('est') && net.lemmas(t.norm).some((l) => l.word === adjective)) || (t.norm === 'most' && other.tokens[k + 1]?.norm === adjective));
+}
+
+/**
  * Whether a cue of one side, read with the other side, is part of a construction that says what
  * the other says without a negation (superlatives.json): "No start-up has raised more than NScale"
  * / "NScale has raised more than any start-up"; "doesn't pay as much" / "pays less". The one
@@ -90,6 +109,8 @@ function negatesEquative(a: Analysis, cue: number): boolean {
  */
 export function negationParaphrased(negated: Analysis, cue: number, other: Analysis): boolean {
   if ((boundsComparative(negated, cue) && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)))) return true;
+  const degree = degreeSince(negated, cue);
+  if (degree !== undefined && superlativeOf(other, degree)) return true;
   const restating = restatingToken(negated, cue, other);
   return restating !== undefined && !other.negated[restating];
 }

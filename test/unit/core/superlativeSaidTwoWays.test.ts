@@ -15,3 +15,12 @@ describe('a superlative said with a negative quantifier', () => {
   ];
   for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(SOURCE, claim).verdict, expected));
 });
+
+describe('a superlative said as a negated degree bounded by a time', () => {
+  const source = 'Unemployment has not been this low since 1969, and wages are rising again.';
+  const cases: [string, string, string][] = [
+    ['"the lowest since 1969" for "not been this low since 1969"', 'Unemployment is at its lowest level since 1969.', 'supported'],
+    ['"the highest since 1969" for "not been this low since 1969"', 'Unemployment is at its highest level since 1969.', 'contradicted'],
+  ];
+  for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
+});
