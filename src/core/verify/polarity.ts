@@ -383,7 +383,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // has it ("should not be the world's policeman but could be the world's best peacekeeper",
     // "the minimum wage was no longer a minimum wage"): the passage's occurrence is the one of the
     // claim's with its polarity, and the other meets nothing.
-    if (c.negated[i] !== p.negated[j] && occurrences(p, t.stem) <= nth + 1 && saidAlsoAs(c, i, contentFrom, p.negated[j] === true)) continue;
+    if ((c.negated[i] === true) !== (p.negated[j] === true) && occurrences(p, t.stem) <= nth + 1 && saidAlsoAs(c, i, contentFrom, p.negated[j] === true)) continue;
     used.set(t.stem, nth + 1);
     if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
       both++;
