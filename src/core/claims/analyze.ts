@@ -451,6 +451,8 @@ function endAtNextCue(tokens: readonly Token[], cue: number, end: number, next: 
 /** The last token a negation cue at `i` reaches: to the clause's end, a conjunction that breaks it, or a comma. */
 function scopeEnd(text: string, base: number, tokens: readonly Token[], i: number, nobody: boolean, limit = tokens.length - 1): number {
   const baseVerb = negatesBaseVerb(tokens, i);
+  // A cue that opens its sentence ("Rather than", "Without"): a list after its comma may be the main clause's subject.
+  const fronted = tokens.slice(0, i).every((t) => t.stop);
   /** The coordinator of a list the scope runs over: its commas are read once, not once per comma. */
   let listThrough = -1;
   for (let k = i + 1; k <= limit; k++) {
@@ -476,7 +478,7 @@ function scopeEnd(text: string, base: number, tokens: readonly Token[], i: numbe
       if (gap.includes(',') && SUPPLEMENT_OPENERS.has(word.norm)) return k - 1;
       if (gap.includes(',') && !LIST_CONTINUERS.has(word.norm) && k > listThrough) {
         listThrough = listCoordinator(text, base, tokens, k);
-        if (listThrough < 0 || (tokens.slice(0, i).every((t) => t.stop) && listIsSubject(tokens, listThrough))) return k - 1;
+        if (listThrough < 0 || (fronted && listIsSubject(tokens, listThrough))) return k - 1;
       }
   }
   return limit;
