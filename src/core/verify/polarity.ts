@@ -191,7 +191,13 @@ function cuesAligned(c: Analysis, p: Analysis, contentFrom: number): boolean {
   const key = (a: Analysis, k: number): string => `${a.tokens[k]?.norm ?? ''} ${cueHead(a, k) ?? ''}`;
   const passageKeys = p.cues.map((k) => key(p, k)).sort();
   const claimKeys = claimCues.map((k) => key(c, k)).sort();
-  return claimKeys.every((k, i) => k === passageKeys[i] && !k.endsWith(' '));
+  // A negated word the passage also asserts ("will fund the northern labs; will not fund the
+  // southern labs") leaves open which of the two the claim's negation is: the counts decide.
+  const assertedToo = p.cues.some((k) => {
+    const stem = cueHead(p, k);
+    return p.tokens.some((u, j) => u.stem === stem && !p.negated[j]);
+  });
+  return !assertedToo && claimKeys.every((k, i) => k === passageKeys[i] && !k.endsWith(' '));
 }
 
 /**
@@ -377,7 +383,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
     if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
     const nth = used.get(t.stem) ?? 0;
-    const j = occurrence(p, t.stem, nth);
+    const j = nth === 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceInClaimsClause(c, p, t.stem, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
     if (j === undefined) continue;
     // A word the claim says both under its negation and outside it, more often than the passage
     // has it ("should not be the world's policeman but could be the world's best peacekeeper",
@@ -405,6 +411,41 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     } else asserted++;
   }
   return { claimOnly, passageOnly, both, asserted, claimNegated, passageNegated, cueAgrees, cueDisagrees };
+}
+
+/** Whether the claim says token `i`'s word only there. */
+function claimSaysOnce(c: Analysis, i: number, contentFrom: number): boolean {
+  const stem = c.tokens[i]?.stem;
+  return !c.tokens.some((t, k) => k !== i && k >= contentFrom && t.stem === stem);
+}
+
+/** Punctuation that closes a clause of a passage: a word's clause runs between two of them. */
+const CLAUSE_END = /[;:.!?,]/;
+
+/**
+ * The passage's occurrence of a word it says both negated and asserted, in the clause that holds
+ * most of the claim's other words ("We do not need more bureaucracy; we need more engineers" for
+ * "more engineers were needed"): that clause is the one the claim restates. Undefined when the
+ * passage says the word one way only, or no clause holds more of the claim than another.
+ */
+function occurrenceInClaimsClause(c: Analysis, p: Analysis, stem: string, contentFrom: number): number | undefined {
+  const at = p.tokens.flatMap((u, j) => (countedAt(p, j, stem) ? [j] : []));
+  if (at.length < 2 || at.every((j) => p.negated[j] === p.negated[at[0] ?? 0])) return undefined;
+  const claimStems = new Set(c.tokens.filter((t, k) => k >= contentFrom && !t.stop && t.stem !== stem).map((t) => t.stem));
+  const shared = (j: number): number => clauseTokens(p, j).filter((u) => claimStems.has(u.stem)).length;
+  const scores = at.map(shared);
+  const best = Math.max(...scores);
+  return scores.filter((score) => score === best).length === 1 ? at[scores.indexOf(best)] : undefined;
+}
+
+/** The tokens of the passage clause that holds token `j`. */
+function clauseTokens(p: Analysis, j: number): Token[] {
+  const gap = (k: number): string => p.text.slice((p.tokens[k - 1]?.end ?? p.base) - p.base, (p.tokens[k]?.start ?? p.base) - p.base);
+  let from = j;
+  while (from > 0 && !CLAUSE_END.test(gap(from))) from--;
+  let to = j;
+  while (to + 1 < p.tokens.length && !CLAUSE_END.test(gap(to + 1))) to++;
+  return p.tokens.slice(from, to + 1);
 }
 
 /** Whether the claim says token `i`'s word elsewhere negated (`negated`) or outside any negation. */

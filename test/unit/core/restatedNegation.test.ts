@@ -85,3 +85,17 @@ describe('a word the claim says both under a negation and outside it', () => {
     assert.equal(checkedAgainst(FUNDED, 'The agency will not fund the northern laboratories this year.').verdict, 'contradicted');
   });
 });
+
+describe('a passage that says a word both negated and asserted, in two clauses', () => {
+  const NEEDS = 'We do not need more bureaucracy; we need more engineers.';
+  it('the claim\'s one occurrence meets the clause that holds the rest of the claim', () => {
+    assert.equal(checkedAgainst(NEEDS, 'He said more engineers were needed.').verdict, 'supported');
+    assert.equal(checkedAgainst(NEEDS, 'He said more bureaucracy was needed.').verdict, 'contradicted');
+  });
+  const LABS = 'The agency will fund the northern laboratories; it will not fund the southern laboratories.';
+  it('the same negation before the same word is no agreement when the passage also asserts that word', () => {
+    assert.equal(checkedAgainst(LABS, 'The agency will not fund the northern laboratories.').verdict, 'contradicted');
+    assert.equal(checkedAgainst(LABS, 'The agency will fund the northern laboratories.').verdict, 'supported');
+    assert.equal(checkedAgainst(LABS, 'The agency will fund the southern laboratories.').verdict, 'contradicted');
+  });
+});
