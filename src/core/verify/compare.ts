@@ -119,6 +119,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     unaligned: total > 0 ? unalignedWeight / total : 0,
     narrower: words.narrower.length,
     reported: claim.contentFrom > 0 || claim.reported === true,
+    cited: claim.citedKeys?.includes(ctx.key) === true,
     // The one conflict is a value in the claim's own slot (checks/figures.ts anchoredRival).
     anchoredConflict: conflicts.length === 1 && figures.anchored === 1,
   });

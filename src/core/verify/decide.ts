@@ -19,9 +19,10 @@ export const CONTRADICT_COVERAGE = 0.6;
  * with any passage. When the passage itself aligns all of it but one word it states the opposite
  * of, the alignment is complete but for one edit, an alternation or a negation (MacCartney &
  * Manning): two shared words do, in a claim that reports what someone said ("Bush told Congress
- * that reading scores were falling"). Not in the writer's own short sentences, which are often
- * analysis ("Compute remains the gap."): measured there, the relaxation flagged a clean analysis
- * sentence with a harmful fix. Not for a name or a figure: a rival of those is found by its place
+ * that reading scores were falling") or that cites the passage's source ("Turnout was lower than
+ * in 2019 [@poll]": the writer says that source states it). Not in the writer's own uncited short
+ * sentences, which are often analysis ("Compute remains the gap."): measured there, the
+ * relaxation flagged a clean analysis sentence with a harmful fix. Not for a name or a figure: a rival of those is found by its place
  * in the sentence, which two words do not fix.
  */
 export const MIN_SHARED_FULLY_ALIGNED = 2;
@@ -30,7 +31,7 @@ const WORD_OPPOSITES: ReadonlySet<CheckId> = new Set<CheckId>(['antonym', 'negat
 
 function sharesEnough(t: Tally, conflict: CheckId): boolean {
   if (t.shared >= MIN_SHARED_FOR_CONTRADICTION) return true;
-  return t.reported === true && WORD_OPPOSITES.has(conflict) && t.shared >= MIN_SHARED_FULLY_ALIGNED && t.ownCoverage >= FULLY_ALIGNED && t.unaligned === 0;
+  return (t.reported === true || t.cited === true) && WORD_OPPOSITES.has(conflict) && t.shared >= MIN_SHARED_FULLY_ALIGNED && t.ownCoverage >= FULLY_ALIGNED && t.unaligned === 0;
 }
 /**
  * Share of the claim's word weight that may be found nowhere (not in the passage, its context,
@@ -60,6 +61,8 @@ export interface Tally {
   narrower: number;
   /** The claim reports what someone said ("Bush told Congress that ..."): a statement of fact, not the writer's analysis. */
   reported?: boolean;
+  /** The passage is of a source the claim cites: the writer says this source states it, so it is no analysis of the writer's. */
+  cited?: boolean;
   /** The one conflict is a figure or date standing in the claim's slot (checks/figures.ts anchoredRival). */
   anchoredConflict?: boolean;
 }

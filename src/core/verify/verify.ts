@@ -252,7 +252,7 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   let statedWhole = false;
   for (const [rank, id] of compared.entries()) {
     if (statedWhole && rank >= COMPARED_AFTER_WHOLE && !known.includes(corpus.passageKey(id))) continue;
-    const comparison = id === dateline?.passageId ? compareWithDateline(corpus, analysis, dateline) : compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported }, id);
+    const comparison = id === dateline?.passageId ? compareWithDateline(corpus, analysis, dateline) : compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported, citedKeys: known }, id);
     comparisons.push(comparison);
     statedWhole ||= statesWholeClaim(comparison);
     yield;

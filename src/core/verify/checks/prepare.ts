@@ -15,6 +15,8 @@ export interface ClaimFacts {
   shown?: string;
   /** An attribution outside its content frames it (at its end, in its middle, or the clause it was split from). */
   reported?: boolean;
+  /** The keys the claim cites that the corpus holds: a passage of one of them is what the writer says the claim restates. */
+  citedKeys?: readonly string[];
 }
 
 export interface ContentWord {
