@@ -21,10 +21,15 @@ const SUBJECT_REACH = 12;
 /** Whether some noun sense of the word is a kind of communication or speech act ("address", "label", "rule"). */
 const namesWhatIsSaid = nounClass(wordNet, data.appraisedSenses as [string, number][]);
 
-/** An adjective as written, not a verb's participle ("provocative", "honest"; not "signed", "postponed"). */
+/**
+ * An adjective as written, not a verb's past participle ("provocative", "honest", and an adjective
+ * in "-ing" WordNet lists as one: "convincing", "misleading"; not "signed", "postponed", which
+ * after a linking verb report what was done).
+ */
 function plainAdjective(token: Token): boolean {
   const lemmas = wordNet().lemmas(token.norm);
-  return lemmas.some((l) => l.pos === 'a' && l.word === token.norm) && !lemmas.some((l) => l.pos === 'v' && l.word !== token.norm);
+  if (!lemmas.some((l) => l.pos === 'a' && l.word === token.norm)) return false;
+  return token.norm.endsWith('ing') || !lemmas.some((l) => l.pos === 'v' && l.word !== token.norm);
 }
 
 /** An adverb of degree or manner before the predicate ("needlessly", "still", "far more"). */

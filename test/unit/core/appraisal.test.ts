@@ -24,6 +24,8 @@ describe('an appraisal of a speech or a text is analysis', () => {
     ["The council's proposal remains a bold answer to a hard question.", 'proposal remains'],
     // An adjective weighs, whatever name follows it.
     ["The mayor's passage on the docks was admirably frank for a politician from the North.", 'passage was'],
+    // An adjective in "-ing" WordNet lists as one weighs too.
+    ["The council's essay is more convincing in its history of the docks than in its proposals.", 'essay is'],
   ];
   for (const [sentence, words] of appraisals) {
     it(`"${sentence}" is an appraisal (${words})`, () => {
