@@ -192,7 +192,8 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
     // Capitalised inside the sentence it is part of a name ("like United States, Australia ..."), not the verb.
     // "told Congress his administration had …": whom it tells, then the clause without its "that".
     const told = that === undefined ? addresseeEnd(tokens, i) : undefined;
-    if ((REPORTING_VERBS.has(token.norm) || that !== undefined || told !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !isCount(before) && !/n['’]t$/i.test(before.raw)) {
+    // After a possessive it is a noun too ("The council's report is …").
+    if ((REPORTING_VERBS.has(token.norm) || that !== undefined || told !== undefined) && before && !token.capitalized && !isModal(tokens, i + 1) && !FIRST_PERSON.has(before.norm) && !DETERMINERS.has(before.norm) && !NOT_A_REPORT_AFTER.has(before.norm) && !isCount(before) && !/n['’]t$/i.test(before.raw) && !/['’]/.test(text.slice(before.end - base, token.start - base))) {
       if (that !== undefined) return that + 1;
       if (told !== undefined) return told;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
