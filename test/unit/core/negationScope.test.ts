@@ -87,8 +87,11 @@ describe('negation as analysts paraphrase it', () => {
   it('a short reported claim is contradicted by its one opposite word when the passage states all the rest', () => {
     const passage = 'Test results in rural schools are on the rise.';
     assert.equal(verdictOf(passage, 'The minister told MPs that test results were falling.').verdict, 'contradicted');
-    // Without a report, a two-word overlap is not enough: the writer's own short sentence stays unsupported.
-    assert.equal(verdictOf(passage, 'Test results were falling.').verdict, 'unsupported');
+    // Cited to the passage's source, the short sentence is the writer saying that source states it.
+    assert.equal(verdictOf(passage, 'Test results were falling.').verdict, 'contradicted');
+    // Uncited and unreported, a two-word overlap is not enough: the writer's own short sentence is not contradicted.
+    const corpus = new Corpus([{ key: 'src', title: 'src', file: '/corpus/src.txt', text: `${FILLER} ${passage} ${FILLER}` }]);
+    assert.notEqual(new BriefChecker(corpus).check('Test results were falling.\n', 'brief.md', 1).sentences[0]?.verdict, 'contradicted');
   });
 
   it('"doesn\'t pay as much" says what "pays less" says; "pays more" it still denies', () => {
