@@ -2,6 +2,7 @@
 // Nothing here is about a particular corpus: it is the language, not the sources. The word
 // lists are data (lexicon.json); this module gives them their types and lookups.
 import data from './lexicon.json';
+import CLASSIFY from './classify.json';
 
 /** Words that negate what follows them in their clause. */
 export const NEGATION_CUES: ReadonlySet<string> = new Set(data.negationCues);
@@ -89,8 +90,11 @@ export function aspectualNegationParticle(tokens: readonly { norm: string }[], i
   return previous !== undefined && particle !== undefined && tokens[i + 1]?.norm !== 'than' && ASPECTUAL_NEGATIONS.has(`${previous} ${particle}`);
 }
 
-/** Pronouns after an auxiliary that make it an inverted clause's ("did we achieve"). */
-export const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(data.invertedSubjects);
+/**
+ * Pronouns after an auxiliary that make it an inverted clause's ("Not through tariffs … did we
+ * achieve"): the subject pronouns classify.json lists (claims/analyze.ts listIsSubject).
+ */
+export const INVERTED_SUBJECTS: ReadonlySet<string> = new Set(CLASSIFY.subjectPronouns);
 
 const REVERSING_COMPARATIVES: ReadonlySet<string> = new Set(data.reversingComparatives);
 

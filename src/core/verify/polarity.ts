@@ -383,7 +383,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
     if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
     const nth = used.get(t.stem) ?? 0;
-    const j = nth === 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceInClaimsClause(c, p, t.stem, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
+    const j = nth === 0 && p.cues.length > 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceInClaimsClause(c, p, t.stem, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
     if (j === undefined) continue;
     // A word the claim says both under its negation and outside it, more often than the passage
     // has it ("should not be the world's policeman but could be the world's best peacekeeper",

@@ -208,13 +208,22 @@ function sameRole(ctx: CompareContext, i: number, j: number): boolean {
   for (let k = Math.max(0, i - distance); k <= Math.min(c.length - 1, i + distance); k++) {
     const shared = c[k];
     if (k === i || !shared || shared.stop) continue;
-    // A word across a semicolon stands in another clause ("steady in 1961; wholesale prices rose"): it gives no role.
-    const [left, right] = k < i ? [shared, c[i]] : [c[i], shared];
-    if (left && right && claim.text.slice(left.end - claim.base, right.start - claim.base).includes(';')) continue;
     const [from, to] = k < i ? [j - distance, j - 1] : [j + 1, j + distance];
-    for (let m = Math.max(0, from); m <= Math.min(p.length - 1, to); m++) if (m !== j && p[m]?.stem === shared.stem) return true;
+    let found = false;
+    for (let m = Math.max(0, from); m <= Math.min(p.length - 1, to) && !found; m++) found = m !== j && p[m]?.stem === shared.stem;
+    // A word across a semicolon stands in another clause ("steady in 1961; wholesale prices rose"): it gives no role.
+    if (found && !semicolonBetween(claim, Math.min(k, i), Math.max(k, i))) return true;
   }
   return false;
+}
+
+/** Whether a semicolon stands between tokens `left` and `right` of an analysis (read only for a word the two sides share). */
+function semicolonBetween(a: Analysis, left: number, right: number): boolean {
+  const from = a.tokens[left];
+  const to = a.tokens[right];
+  if (!from || !to) return false;
+  const at = a.text.indexOf(';', from.end - a.base);
+  return at >= 0 && at < to.start - a.base;
 }
 
 /** Whether token `i` is joined by a hyphen to the word after it ("high-performance", "low-cost"). */
