@@ -10,6 +10,7 @@ import type { Span } from '../types';
 import { findCitations, type RawCitation } from './citations';
 import { findSuppressions, type Suppressions } from './suppressions';
 import { mathSpans } from './math';
+import { withoutEnumerators } from './enumerators';
 import { readSentences } from './read';
 import { isReferencesHeading } from './sections';
 
@@ -465,7 +466,7 @@ export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
 /** The sentences and citations of a brief (or of a piece of one), given its mask. */
 export function sentencesFromMask(text: string, mask: BriefMask): { sentences: BriefSentence[]; citations: RawCitation[] } {
   const citations = findCitations(mask.masked);
-  const proseText = withoutCitations(mask.masked, citations);
+  const proseText = withoutEnumerators(withoutCitations(mask.masked, citations));
   return { sentences: readSentences({ text, masked: mask.masked, prose: proseText, citations, mask }), citations };
 }
 

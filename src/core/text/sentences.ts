@@ -30,8 +30,9 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[\p{L}.]/u.test(text.charAt(i))) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // A list number at the start of a line: "3. AI partnerships ..."
-  if (word === '' && /(^|\n)[ \t]*\d{1,3}$/.test(text.slice(Math.max(0, dot - 5), dot))) return true;
+  // A list number at the start of a line, "3. AI partnerships ...", or after a sentence's end in
+  // a list run into one line: "1. Poverty. 2. Taxes. 3. Security."
+  if (word === '' && /(?:^|\n|[.!?…;][ \t]+)[ \t]*\d{1,3}$/.test(text.slice(Math.max(0, dot - 7), dot))) return true;
   // Initials and dotted acronyms: "J.", "U.S.", "U.K."
   if (word.length === 0) return false;
   if (/^\p{L}$/u.test(word)) return true;

@@ -20,6 +20,12 @@ describe('text/sentences', () => {
     assert.deepStrictEqual(split('Intro.\n\n3. AI partnerships grow.'), ['Intro.', '3. AI partnerships grow.']);
   });
 
+  it('keeps each number of a list run into one line with its item', () => {
+    assert.deepStrictEqual(split('1. Poverty. 2. Taxes. 3. Security.'), ['1. Poverty.', '2. Taxes.', '3. Security.']);
+    // A figure that ends a sentence stays its last word.
+    assert.deepStrictEqual(split('The vote was 52 to 48. 3 members abstained.'), ['The vote was 52 to 48.', '3 members abstained.']);
+  });
+
   it('breaks on ?, ! and …, keeping closing quotes with the sentence', () => {
     assert.deepStrictEqual(split('Is it? Yes! Fine… Ok.'), ['Is it?', 'Yes!', 'Fine…', 'Ok.']);
     assert.deepStrictEqual(split('He said "Stop." Then left.'), ['He said "Stop."', 'Then left.']);
