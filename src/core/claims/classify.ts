@@ -286,6 +286,11 @@ export function medialFrameSpan(tokens: readonly Token[], text: string, base = 0
  * Whether a word is a verb of saying or thinking in any form ("estimating", "told", "concluded"):
  * the hand lists, or WordNet's list, less the verbs whose clause the subject does not hold true.
  */
+/** An article, demonstrative or possessive before a noun ("the", "this", "its"). */
+export function isDeterminer(word: string): boolean {
+  return DETERMINERS.has(word);
+}
+
 export function isVerbOfSaying(word: string): boolean {
   if (REPORTING_VERBS.has(word) || REPORTING_VERBS_WITH_THAT.has(word)) return true;
   // Asked of the words after every speaker a passage names, in every comparison: remembered.

@@ -6,6 +6,7 @@
 import type { Analysis } from '../../claims/analyze';
 import { directionOf, phraseDirection } from '../../claims/changes';
 import { degreeModifierAt, reversedByComparative } from '../../claims/lexicon';
+import { isDeterminer } from '../../claims/classify';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, wordProfile, type RelationVia, type WordProfile, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
 import { governingCue } from '../polarity';
@@ -117,6 +118,18 @@ function speaksAsWe(passage: Analysis): boolean {
   let found = weSpeakers.get(passage);
   if (found === undefined) weSpeakers.set(passage, (found = passage.tokens.some((u) => FIRST_PERSON_PLURAL.has(u.norm))));
   return found;
+}
+
+/**
+ * An adjective with its complement ("relative to output", "similar to", "subject to"): a word
+ * WordNet knows as an adjective, before "to" and after no determiner ("a relative to" is a noun).
+ * Co-hyponymy is a relation of noun senses: read so, the word has no sibling ("relative" is no
+ * "national", as kin and citizen are two kinds of person).
+ */
+function adjectiveWithComplement(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || tokens[i + 1]?.norm !== 'to' || isDeterminer(tokens[i - 1]?.norm ?? '')) return false;
+  return wordNet().lemmas(token.norm).some((l) => l.pos === 'a');
 }
 
 /** A word WordNet knows only as a noun. */
@@ -314,7 +327,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // An antonym that opens a hyphenated compound ("high-performance inference") modifies the
     // compound's head: it excludes the claim's word only in the same role.
     const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i);
-    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j)))) {
+    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && adjectiveWithComplement(ctx.claim.tokens, item.i))) {
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
     }
