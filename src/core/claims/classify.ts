@@ -447,6 +447,35 @@ function quotedQuestion(text: string, tokens: readonly Token[], base: number, qu
   return quote !== undefined && tokens.some((t) => t.end <= quote.start);
 }
 
+const INTERROGATIVE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(data.interrogativeComplementizers);
+
+/**
+ * The verb and complementizer of an indirect question the sentence's own words describe ("wants
+ * to establish whether ..."), in the present, with no figure before it; undefined when there is none. A subject
+ * goes first: "Whether they prove temporary ..." opens with its question, which other cues read.
+ */
+function indirectQuestion(tokens: readonly Token[]): string[] | undefined {
+  const at = tokens.findIndex((t) => INTERROGATIVE_COMPLEMENTIZERS.has(t.norm));
+  if (at < 2 || tokens.slice(0, at).some((t) => t.numeric || isNumberWord(t.norm) || pastForm(t.norm))) return undefined;
+  // The verb right before it: after a noun it is concessive ("combating terrorists, whether they strike at home or abroad").
+  // Nor across a comma: "You know, whether we like it or not, ...".
+  const verb = tokens[at - 1];
+  const complementizer = tokens[at];
+  if (!verb || !complementizer || complementizer.start - verb.end > 1 || verb.capitalized || !wordNet().lemmas(verb.norm).some((l) => l.pos === 'v')) return undefined;
+  return [verb.raw, complementizer.raw];
+}
+
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(data.pastAuxiliaries);
+
+/** A verb's past form or participle ("directed", "asked", "sought", "was"): a form WordNet leads back to another verb's lemma, not by "-s" or "-ing". */
+function pastForm(word: string): boolean {
+  if (PAST_AUXILIARIES.has(word)) return true;
+  if (word.endsWith('s') || word.endsWith('ing')) return false;
+  const verbs = wordNet().lemmas(word).filter((l) => l.pos === 'v');
+  // "directed" is an adjective too; "found" is a verb of its own as well as "find"'s past.
+  return verbs.some((l) => l.word !== word) && (word.endsWith('ed') || !verbs.some((l) => l.word === word));
+}
+
 /** `text` starts at offset `base` of the text the tokens' offsets count in. */
 export function classify(text: string, tokens: readonly Token[], facts: boolean | ClaimFacts, base = 0): Classification {
   const { specific, cited, quoted = [], measured = false, reported = false, framedBySentence = false } = typeof facts === 'boolean' ? { specific: facts, cited: false } : facts;
@@ -468,6 +497,8 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
     };
     const appraised = appraisal(body, stated);
     if (appraised) return opinion('appraisal', appraised);
+    const asked = cited ? undefined : indirectQuestion(own.tokens);
+    if (asked) return opinion('indirect-question', asked);
   }
   const content = body.filter((t) => !t.stop);
   if (content.length < 2 && !specific) return { ...opinion('no-checkable-fact', []), contentFrom: frame };

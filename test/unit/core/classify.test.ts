@@ -298,6 +298,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Ministers should publish the waiting-list data every quarter.', 'modal', ['should']],
     ['Councils could pool their procurement budgets.', 'modal', ['could']],
     ['Expand the pilot to every region.', 'imperative', ['Expand']],
+    // A question the sentence describes, in the present: the brief framing its inquiry.
+    ['The Council wants to establish whether the Leeds pilot cut waiting lists.', 'indirect-question', ['establish', 'whether']],
+    ['The review asks whether Manchester should adopt the same scheme.', 'indirect-question', ['asks', 'whether']],
     ['Invest in prevention rather than treatment.', 'imperative', ['Invest']],
     // Verbs on no list: WordNet knows them only as verbs, and they open the sentence.
     ['Convene the regional health boards before the spending review.', 'imperative', ['Convene']],
@@ -398,6 +401,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // What a speech proposed or said, superlatives and all, is its content, not the writer's ranking.
     ["The mayor's proposal called for the most sweeping reform of housing since 1945.", false],
     ["In her 2019 speech, the mayor named housing the most urgent priority.", false],
+    // An inquiry told in the past took place; after a noun or a comma "whether" is concessive.
+    ['The mayor directed the Leeds council to examine whether rents had fallen.', false],
+    ['The council funded shelters in 2019, whether run by charities or by the council.', false],
   ];
   for (const [text, cited] of claims) {
     it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));
