@@ -164,6 +164,13 @@ function neighbours(a: Analysis, q: Quantity): Set<string> {
  * / "fiscal year 1976"). "In 2014 Obama cited ..." beside "since the 1990s" is the speech's date
  * beside another year, not another value of it.
  */
+/** A day or month date among `rivals` in the year of `q`, a day or month date, on another day. */
+function otherDayOfItsYear(q: Quantity, rivals: readonly Quantity[]): boolean {
+  const yearOf = (date: Quantity): number => Math.floor(date.value / 10000);
+  const dayOrMonth = (date: Quantity): boolean => date.kind === 'date' && (date.precision === 'day' || date.precision === 'month') && yearOf(date) > 0;
+  return dayOrMonth(q) && rivals.some((r) => dayOrMonth(r) && yearOf(r) === yearOf(q) && r.value !== q.value);
+}
+
 function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
   const mine = neighbours(c, q);
   return [...neighbours(p, r)].some((stem) => mine.has(stem));
@@ -397,7 +404,9 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
     // The source's own date is context, never confirmation of another year the passage states
     // ("fiscal year 1975" against "fiscal year 1976" in a speech of 1975), unless the claim
     // states that year too ("In 2016 he said the crisis of 2008 ...").
-    const ofSource = isDate ? yearOfSource(ctx.corpus, ctx.key, q) : undefined;
+    // Not a day or month of that year the passage dates otherwise: "by 1 October 1986" against
+    // "by December 1, 1986" in an address of 1986 is another day, whatever year the source is from.
+    const ofSource = isDate && !otherDayOfItsYear(q, rivals) ? yearOfSource(ctx.corpus, ctx.key, q) : undefined;
     const unclaimed = rivals.filter((r) => !c.quantities.some((o) => o !== q && sameQuantity(o, r)) && inSamePlace(c, q, p, r));
     if ((ofSource === 'dated' && unclaimed.length === 0) || (ofSource === 'mentioned' && rivals.length === 0)) {
       observe(ctx, check, 'neutral', q);
