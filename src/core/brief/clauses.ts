@@ -24,6 +24,7 @@ const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
 const RELATIVE_WORDS = new Set(data.relativeWords);
 const RELATIVE_SUBJECTS = new Set(data.relativeSubjects);
+const THIRD_PERSONS = new Set(data.thirdPersonSubjects);
 const POSSESSIVE_RELATIVES = new Set(data.possessiveRelatives);
 const RELATIVE_OPENERS = new Set([...data.relativeWords, ...data.possessiveRelatives]);
 
@@ -379,6 +380,9 @@ function verbPhrase(tokens: readonly Token[], from: number): boolean {
 function ownClause(tokens: readonly Token[], from: number, cited: boolean): boolean {
   const first = tokens[from];
   if (!first) return false;
+  // A third person's pronoun right before its finite verb ("…, and he set the goal of …") opens a
+  // clause whatever cites it: a brief reports what someone did, one act per clause.
+  if (THIRD_PERSONS.has(first.norm) && tokens[from + 1] !== undefined && predicateCue(tokens[from + 1]!)) return true;
   if (PRONOUNS.has(first.norm)) return cited && tokens.slice(from + 1, from + 8).some(predicateCue);
   // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition,
   // nor a verb's "-ing" form after a subject with no verb yet ("The plan to build homes while cutting rents was ..."):

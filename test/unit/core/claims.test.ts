@@ -62,6 +62,16 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'He reminded members that four recessions had struck in the past seven years, and he insisted that "The time to fix the roof is when the sun is shining." [@a]',
       [['He reminded members that four recessions had struck in the past seven years', ['a']], ['he insisted that "The time to fix the roof is when the sun is shining." [@a]', ['a']]],
     ],
+    // "…, and he set B": a third person's pronoun right before its verb opens another act of the person, uncited between
+    [
+      'Bush thanked John Boehner and George Miller for the education reform, and he set the goal of "a quality teacher in every classroom" [@a].',
+      [['Bush thanked John Boehner and George Miller for the education reform', ['a']], ['he set the goal of "a quality teacher in every classroom" [@a].', ['a']]],
+    ],
+    // a speaker's own "we" goes on with the clause before
+    [
+      'We have cut the deficit in half, and we will cut it again next year [@a].',
+      [['We have cut the deficit in half, and we will cut it again next year [@a].', ['a']]],
+    ],
     // a perfect participle clause set off by commas states an earlier act of its own
     [
       'Bush, having spoken by phone with President Gorbachev that day, proposed cutting manpower in Europe to 195,000 each [@a].',
