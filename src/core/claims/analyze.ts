@@ -440,12 +440,16 @@ function delimitedInTime(tokens: readonly Token[], cue: number): boolean {
  * A later negation cue with content words between it and this one starts a phrase of its own:
  * "engineers who are not US citizens without access" negates "access" once (by "without"), not
  * twice. Right after the cue ("not without merit") or past function words only ("no one refused")
- * the two negations compose, and the earlier scope runs on.
+ * the two negations compose, and the earlier scope runs on, unless a coordinator parts them.
  */
 function endAtNextCue(tokens: readonly Token[], cue: number, end: number, next: number | undefined): number {
   if (next === undefined || next > end) return end;
-  const contentBetween = tokens.slice(cue + 1, next).some((t) => !t.stop);
-  return contentBetween ? next - 1 : end;
+  const between = tokens.slice(cue + 1, next);
+  if (between.some((t) => !t.stop)) return next - 1;
+  // "We cannot and we will not accept X": the two auxiliaries share one verb (right node
+  // raising), each negated once. Read on to the other cue, this one would cancel it.
+  const coordinator = between.findIndex((t) => LIST_COORDINATORS.has(t.norm));
+  return coordinator >= 0 ? cue + coordinator : end;
 }
 
 /** The last token a negation cue at `i` reaches: to the clause's end, a conjunction that breaks it, or a comma. */

@@ -232,8 +232,9 @@ const ORIGIN_REACH = 4;
 
 /**
  * Whether the claim word at `i` is the origin of a change ("cut waits from years to days", "a
- * shift from coal to gas"): what the change leaves, which the claim does not assert. A passage
- * that denies it ("in days rather than years") says the same.
+ * shift from coal to gas", "lowering the rate to 14 percent from 15 percent"): what the change
+ * leaves, which the claim does not assert. A passage that denies it ("in days rather than years",
+ * "to 14 percent instead of 15 percent") says the same.
  */
 function changeOrigin(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
@@ -245,7 +246,9 @@ function changeOrigin(a: Analysis, i: number): boolean {
       break;
     }
   }
-  return from >= 0 && tokens.slice(i + 1, from + 1 + ORIGIN_REACH + 1).some((t) => t.norm === 'to');
+  if (from < 0) return false;
+  const isTo = (t: Token): boolean => t.norm === 'to';
+  return tokens.slice(i + 1, from + 1 + ORIGIN_REACH + 1).some(isTo) || tokens.slice(Math.max(0, from - ORIGIN_REACH), from).some(isTo);
 }
 
 /**

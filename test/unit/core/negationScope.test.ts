@@ -244,6 +244,24 @@ describe('a change from one state to another against "Y rather than X"', () => {
   });
 });
 
+describe('a change told "to Y from X" against "Y instead of X"', () => {
+  const passage = 'And I say that we should now reduce to 14 percent instead of 15 percent our withholding rate.';
+  it('the origin after the destination is what the change leaves: the two agree', () => {
+    assert.equal(verdictOf(passage, 'He recommended lowering the withholding rate to 14 percent from 15 percent.').verdict, 'supported');
+  });
+});
+
+describe('two negated auxiliaries sharing one verb ("cannot and will not accept")', () => {
+  const passage = 'We cannot and we will not accept tax reform that is a tax increase in disguise.';
+  it('negate the verb once, not twice', () => {
+    assert.deepEqual(negatedWords(passage), ['accept', 'tax', 'reform', 'that', 'is', 'a', 'tax', 'increase', 'in', 'disguise']);
+  });
+  it('so "rejected" restates the negated "accept", and "accepted" contradicts it', () => {
+    assert.equal(verdictOf(passage, 'He rejected any reform that was "a tax increase in disguise".').verdict, 'supported');
+    assert.equal(verdictOf(passage, 'He accepted tax reform that was a tax increase in disguise.').verdict, 'contradicted');
+  });
+});
+
 describe('negations that say when, that frame a clause, or that an aside follows', () => {
   it('"not … until" says when the event happened: nothing is negated', () => {
     assert.deepEqual(negatedWords('Kendall did not give her first speech on AI until six months after taking office.'), []);
