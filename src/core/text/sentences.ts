@@ -30,14 +30,31 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   while (i >= 0 && /[\p{L}.]/u.test(text.charAt(i))) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // A list number at the start of a line, "3. AI partnerships ...", or after a sentence's end in
-  // a list run into one line: "1. Poverty. 2. Taxes. 3. Security."
-  if (word === '' && /(?:^|\n|[.!?…;][ \t]+)[ \t]*\d{1,3}$/.test(text.slice(Math.max(0, dot - 7), dot))) return true;
+  if (word === '' && listNumberEndsAt(text, dot)) return true;
   // Initials and dotted acronyms: "J.", "U.S.", "U.K."
   if (word.length === 0) return false;
   if (/^\p{L}$/u.test(word)) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   return false;
+}
+
+/** Characters after which, and a blank, a list number may open an item run into one line. */
+const ITEM_OPENERS = '.!?…:;';
+
+/**
+ * Whether the dot at `dot` ends a list number: one to three digits, at the start of a line ("3. AI
+ * partnerships ...") or after a sentence's end or a colon and a blank, in a list run into one
+ * line ("Outline: 1. Poverty. 2. Taxes."). A scanner: the characters read are bounded.
+ */
+export function listNumberEndsAt(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && i >= dot - 4 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
+  const digits = dot - 1 - i;
+  if (digits < 1 || digits > 3) return false;
+  const beforeDigits = i;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\t')) i--;
+  if (i < 0 || text.charAt(i) === '\n' || text.charAt(i) === '\r') return true;
+  return i < beforeDigits && ITEM_OPENERS.includes(text.charAt(i));
 }
 
 /** Words a sentence does not end on: a line that ends with one goes on in the next line. */
