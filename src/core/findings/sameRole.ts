@@ -8,7 +8,7 @@ import type { Corpus } from '../corpus/corpus';
 import { wordNet } from '../lexicon/source';
 import { tokenize, type Token } from '../text/tokens';
 import type { Comparison } from '../verify/compare';
-import { mentionsInSource } from '../verify/names';
+import { mentionsInSource, sameOffice } from '../verify/names';
 import type { Conflict } from '../verify/conflict';
 import type { SentenceCheck } from '../verify/verify';
 
@@ -68,14 +68,15 @@ function anotherCell(text: string, claimed: string, sourceAt: number): boolean {
 }
 
 /**
- * Whether the source's name stands where the claim's does: the sentence that holds it names
- * another of the claim's names too (a shared subject), or the words right next to the two names
- * are the same.
+ * Whether the source's name stands where the claim's does: the two hold the same office, the
+ * sentence that holds it names another of the claim's names too (a shared subject), or the words
+ * right next to the two names are the same.
  */
 export function sameRole(corpus: Corpus, key: string, claim: Analysis, conflict: Conflict): boolean {
   const text = corpus.sourceText(key);
   if (text === undefined) return true;
   if (anotherCell(text, conflict.claimed.text, conflict.source.start)) return false;
+  if (sameOffice(conflict.claimed.text, conflict.source.text)) return true;
   const from = Math.max(0, conflict.source.start - WINDOW);
   const window = sentenceAround(text, from, Math.min(text.length, conflict.source.end + WINDOW), conflict.source.start);
   const sentence = text.slice(window.start, window.end).toLowerCase();

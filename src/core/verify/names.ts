@@ -6,7 +6,7 @@ import { isAuxiliary, isVerbOfSaying } from '../claims/classify';
 import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
-import { stemOf } from '../text/tokens';
+import { stemOf, tokenize } from '../text/tokens';
 import { derivedNamedThing, sameNamedThing, spelledOutForms } from './nameKinds';
 import type { PassageView, StemLookup } from './passageView';
 
@@ -73,16 +73,32 @@ export function officeName(a: Analysis, e: Entity): boolean {
 }
 
 /**
- * A name's tokens after its leading titles ("His Holiness Pope Francis" → "Francis"): one text
- * writes a title into the name, another leaves it before ("Pope Benedict" at a sentence's start
- * is read as "Benedict"), so names are placed in their slot by what follows the titles.
+ * A name's tokens after its leading titles ("His Holiness Pope Francis" → "Francis", "Treasury
+ * Secretary Jim Baker" → "Jim Baker"): one text writes a title into the name, another leaves it
+ * before ("Pope Benedict" at a sentence's start is read as "Benedict"), so names are placed in
+ * their slot by what follows the titles. The same core as `coreStems`: after the last title but
+ * the name's last word, with the office's words before it ("Treasury").
  */
 export function withoutTitles(a: Analysis, e: Entity): { firstToken: number; lastToken: number } {
   let first = e.firstToken;
-  while (first < e.lastToken && TITLE_STEMS.has(a.tokens[first]?.stem ?? '')) first++;
+  for (let k = e.firstToken; k < e.lastToken; k++) if (TITLE_STEMS.has(a.tokens[k]?.stem ?? '')) first = k + 1;
   return { firstToken: first, lastToken: e.lastToken };
 }
 const coreCache = new WeakMap<Entity, string[]>();
+
+/**
+ * Whether two names hold the same office: they open with the same words up to a title, and go on
+ * with others ("Treasury Secretary Donald Regan" / "Treasury Secretary Jim Baker", "Senator Tom
+ * Harkin" / "Senator Judd Gregg"). An office is held by one person in a statement: the two stand
+ * in one role.
+ */
+export function sameOffice(claimed: string, stated: string): boolean {
+  const ours = tokenize(claimed);
+  const theirs = tokenize(stated);
+  let shared = 0;
+  while (shared < ours.length - 1 && shared < theirs.length - 1 && ours[shared]?.stem === theirs[shared]?.stem) shared++;
+  return shared > 0 && TITLE_STEMS.has(ours[shared - 1]?.stem ?? '');
+}
 
 function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => readonly Entity[], key: string): boolean {
   // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates"); titles aside.
