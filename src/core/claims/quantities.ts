@@ -659,10 +659,17 @@ export function comparableKinds(a: Quantity, b: Quantity): boolean {
 }
 
 /** Whether two counts count the same thing. */
+const GENERIC_COUNT_HEADS: ReadonlySet<string> = new Set(WORDS.genericCountHeads.map(stemOf));
+
+/** A count's unit that is only a head a count may leave unsaid ("people"). */
+function genericHead(unit: readonly string[]): boolean {
+  return unit.length === 1 && GENERIC_COUNT_HEADS.has(unit[0] ?? '');
+}
+
 export function sameUnit(a: Quantity, b: Quantity): boolean {
   // An amount and a rate ("£225m" / "£1m a month") measure different things.
   if (a.kind === 'money' && b.kind === 'money') return a.unit.length === 0 ? b.unit.length === 0 : a.unit.some((u) => b.unit.includes(u));
   if (a.kind !== 'count' || b.kind !== 'count') return true;
-  if (a.unit.length === 0 || b.unit.length === 0) return false;
+  if (a.unit.length === 0 || b.unit.length === 0) return genericHead(a.unit) || genericHead(b.unit);
   return a.unit.some((u) => b.unit.includes(u));
 }

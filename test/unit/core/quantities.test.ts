@@ -245,6 +245,13 @@ describe('claims/quantities', () => {
       assert.ok(sameUnit(one('two high-tech manufacturing hubs'), one('two hubs for manufacturing')));
     });
 
+    it('a count with no unit measures what one of "people" does: the head is left unsaid', () => {
+      assert.ok(sameUnit(one('nearly 8 million gained coverage'), one('nearly 18 million people have gained coverage')));
+      // Two bare counts, or a bare count and one of a named thing, stay apart.
+      assert.strictEqual(sameUnit(one('nearly 8 million gained coverage'), one('nearly 18 million have gained coverage')), false);
+      assert.strictEqual(sameUnit(one('nearly 8 million gained coverage'), one('nearly 18 million jobs')), false);
+    });
+
     it('"one of" is not a figure', () => {
       assert.deepStrictEqual(quantities('one of the leaders'), []);
     });

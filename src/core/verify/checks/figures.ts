@@ -159,11 +159,6 @@ function neighbours(a: Analysis, q: Quantity): Set<string> {
   return contentStemsAround(a, q.firstToken, q.lastToken, 2, 1);
 }
 
-/**
- * A passage figure standing where the claim's does: a content word beside both ("fiscal year 1975"
- * / "fiscal year 1976"). "In 2014 Obama cited ..." beside "since the 1990s" is the speech's date
- * beside another year, not another value of it.
- */
 /** A day or month date among `rivals` in the year of `q`, a day or month date, on another day. */
 function otherDayOfItsYear(q: Quantity, rivals: readonly Quantity[]): boolean {
   const yearOf = (date: Quantity): number => Math.floor(date.value / 10000);
@@ -171,6 +166,11 @@ function otherDayOfItsYear(q: Quantity, rivals: readonly Quantity[]): boolean {
   return dayOrMonth(q) && rivals.some((r) => dayOrMonth(r) && yearOf(r) === yearOf(q) && r.value !== q.value);
 }
 
+/**
+ * A passage figure standing where the claim's does: a content word beside both ("fiscal year 1975"
+ * / "fiscal year 1976"). "In 2014 Obama cited ..." beside "since the 1990s" is the speech's date
+ * beside another year, not another value of it.
+ */
 function inSamePlace(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
   const mine = neighbours(c, q);
   return [...neighbours(p, r)].some((stem) => mine.has(stem));
