@@ -5,6 +5,7 @@ import { phraseAtToken, stemOf, type Token } from '../text/tokens';
 import { chronoDates } from './chronoDates';
 import { MULTIPLIERS, PERCENT_WORDS, SCALES, dict, isNumberWord, ordinalValue, wordsToNumber } from './numberWords';
 import WORDS from './quantities.json';
+import { withSharedUnits } from './sharedUnits';
 
 export type QuantityKind = 'money' | 'percent' | 'count' | 'duration' | 'year' | 'date' | 'multiplier';
 
@@ -275,7 +276,8 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   }
   // Dates in the forms chrono-node reads and the loop above does not ("the 1st of October").
   const dates = chronoDates(text, tokens, base, found);
-  return dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
+  const all = dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
+  return withSharedUnits(text, base, tokens, all);
 }
 
 const PERIOD_OPENERS: readonly (readonly string[])[] = WORDS.periodOpeners;

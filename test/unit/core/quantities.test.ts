@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { extractQuantities, sameQuantity, sameUnit, type Quantity } from '../../../src/core/claims/quantities';
 import { tokenize } from '../../../src/core/text/tokens';
 import { nth } from '../../support/present';
-import { check, codes, seedCorpus, sentenceAt } from './helpers';
+import { check, checkedAgainst, codes, seedCorpus, sentenceAt } from './helpers';
 
 function quantities(text: string): Quantity[] {
   return extractQuantities(text, tokenize(text));
@@ -250,6 +250,32 @@ describe('claims/quantities', () => {
       // Two bare counts, or a bare count and one of a named thing, stay apart.
       assert.strictEqual(sameUnit(one('nearly 8 million gained coverage'), one('nearly 18 million have gained coverage')), false);
       assert.strictEqual(sameUnit(one('nearly 8 million gained coverage'), one('nearly 18 million jobs')), false);
+    });
+
+    describe('figures that share a unit written once', () => {
+      const read = (text: string): string[] => quantities(text).map((q) => `${q.kind} ${q.value}${q.currency ? ` ${q.currency}` : ''}`);
+      const cases: Array<[string, string[]]> = [
+        ['unemployment fell from 12 to 15 percent', ['percent 12', 'percent 15']],
+        ['between 5 and 10 percent', ['percent 5', 'percent 10']],
+        ['12-15 percent of farms', ['percent 12', 'percent 15']],
+        ['cut to 14 percent instead of 15', ['percent 14', 'percent 15']],
+        ['a rate of 14 percent rather than 15', ['percent 14', 'percent 15']],
+        ['a cost of $3 or $4 billion', ['money 3000000000 DOLLAR', 'money 4000000000 DOLLAR']],
+        ['between 2 and 3 million jobs', ['count 2000000', 'count 3000000']],
+        // A figure written out to its thousands has its own scale; years and counts of things stay as they are.
+        ['from 3,500,000 to 2.2 million', ['count 3500000', 'count 2200000']],
+        ['from 1990 to 1995', ['year 1990', 'year 1995']],
+        ['3 of the 4 labs', ['count 3', 'count 4']],
+      ];
+      for (const [text, expected] of cases) {
+        it(`"${text}": ${expected.join(', ')}`, () => assert.deepStrictEqual(read(text), expected));
+      }
+
+      it('a share after "instead of" is the share the passage states', () => {
+        const passage = 'And I say that we should now reduce to 14 percent instead of 15 percent our withholding rate.';
+        assert.equal(checkedAgainst(passage, 'The withholding rate, he proposed, should fall to 14 per cent instead of 15.').verdict, 'supported');
+        assert.equal(checkedAgainst(passage, 'The withholding rate, he proposed, should fall to 14 per cent instead of 18.').verdict, 'contradicted');
+      });
     });
 
     it('"one of" is not a figure', () => {
