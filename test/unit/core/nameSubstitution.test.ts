@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/claims/analyze';
 import { checkedWithFix } from './helpers';
+import { BriefChecker } from '../../../src/core';
+import { Corpus } from '../../../src/core/corpus/corpus';
 
 const LOOSE = [
   'Governments are building their own computing for open models.',
@@ -88,6 +90,13 @@ describe('a name the passage writes only under a negating prefix', () => {
   const source = 'Industry partners, including ARM and Graphcore, are expected to provide hardware optimization support to ensure the models are tailored for non-NVIDIA architectures.';
   it('is swapped for the name in its slot ("ARM and Graphcore"), with that fix and no negation', () => {
     assert.deepEqual(checkedWithFix(source, 'ARM and Nvidia are expected to provide hardware optimisation support to the labs.'), { verdict: 'contradicted', fix: 'Nvidia → Graphcore' });
+  });
+  it('in a table row, the next cell is no context of the name: the slot ends at the cell', () => {
+    const corpus = new Corpus([{ key: 'labs', title: 'labs', file: '/corpus/labs.txt', text: `Funding was announced. ${source} The labs open next year.` }]);
+    const brief = '| Partners | Role | Source |\n|---|---|---|\n| ARM and Nvidia | Expected to provide hardware optimisation support to the new labs | [@labs] |\n';
+    const result = new BriefChecker(corpus).check(brief, 'brief.md', 1);
+    const finding = result.findings.find((f) => f.severity === 'error');
+    assert.deepEqual(finding && [finding.code, brief.slice(finding.span.start, finding.span.end), finding.fixes[0]?.edits[0]?.newText], ['contradicted-name', 'Nvidia', 'Graphcore']);
   });
   it('without a name in its slot, the prefix negates it', () => {
     assert.deepEqual(checkedWithFix(source, 'The models are tailored for NVIDIA architectures.'), { verdict: 'contradicted', fix: 'NVIDIA → non-NVIDIA' });

@@ -134,10 +134,15 @@ export interface TokenRange {
 export function sameSlot(c: Analysis, mine: TokenRange, p: Analysis, theirs: TokenRange): boolean {
   let same = 0;
   let differ = 0;
+  // A semicolon in the claim ends its slot: the next clause's words, or the next table cell's (a
+  // row's cells are parted by ";" in its prose), are no context of the value or name ("| ARM and
+  // Nvidia | Expected to …" against "ARM and Graphcore, are expected").
+  const leftEnd = wordsBeforeSemicolon(c, mine.firstToken, -1);
+  const rightEnd = wordsBeforeSemicolon(c, mine.lastToken, 1);
   for (let k = 1; k <= PIECE_REACH; k++) {
     const pairs = [
-      [c.tokens[mine.firstToken - k], p.tokens[theirs.firstToken - k]],
-      [c.tokens[mine.lastToken + k], p.tokens[theirs.lastToken + k]],
+      [k <= leftEnd ? c.tokens[mine.firstToken - k] : undefined, p.tokens[theirs.firstToken - k]],
+      [k <= rightEnd ? c.tokens[mine.lastToken + k] : undefined, p.tokens[theirs.lastToken + k]],
     ] as const;
     for (const [claimWord, passageWord] of pairs) {
       if (!claimWord) continue;
@@ -146,4 +151,16 @@ export function sameSlot(c: Analysis, mine: TokenRange, p: Analysis, theirs: Tok
     }
   }
   return same >= PIECE_AGREEMENT && differ <= PIECE_DIFFERENCES;
+}
+
+/** The tokens from token `at` in direction `step`, up to PIECE_REACH, before a semicolon. */
+function wordsBeforeSemicolon(a: Analysis, at: number, step: 1 | -1): number {
+  for (let k = 1; k <= PIECE_REACH; k++) {
+    const near = a.tokens[at + step * (k - 1)];
+    const far = a.tokens[at + step * k];
+    if (!near || !far) return k - 1;
+    const [left, right] = step > 0 ? [near, far] : [far, near];
+    if (a.text.slice(left.end - a.base, right.start - a.base).includes(';')) return k - 1;
+  }
+  return PIECE_REACH;
 }
