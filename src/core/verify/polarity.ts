@@ -394,7 +394,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // claim's with its polarity, and the other meets nothing.
     if ((c.negated[i] === true) !== (p.negated[j] === true) && occurrences(p, t.stem) <= nth + 1 && saidAlsoAs(c, i, contentFrom, p.negated[j] === true)) continue;
     used.set(t.stem, nth + 1);
-    if (c.negated[i] && answered.has(governingCue(c, i) ?? -1)) {
+    if ((c.negated[i] && answered.has(governingCue(c, i) ?? -1)) || (!c.negated[i] && p.negated[j] && negatedCompound(c, i, p, j))) {
       both++;
       continue;
     }
@@ -414,6 +414,18 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     } else asserted++;
   }
   return { claimOnly, passageOnly, both, asserted, claimNegated, passageNegated, cueAgrees, cueDisagrees };
+}
+
+/**
+ * Whether claim word `i` heads a compound whose modifier the claim negates by a prefix ("non-US
+ * citizens") and the passage negates the same compound whole ("who are not US citizens"): one
+ * negation of one phrase, not an asserted head against a negated one.
+ */
+function negatedCompound(c: Analysis, i: number, p: Analysis, j: number): boolean {
+  const modifier = c.tokens[i - 1];
+  const prefix = c.tokens[i - 2];
+  if (!modifier || !prefix || !modifier.hyphenAfterPrevious || !c.cues.includes(i - 2) || !c.negated[i - 1]) return false;
+  return p.tokens[j - 1]?.stem === modifier.stem && p.negated[j - 1] === true;
 }
 
 /** Whether the claim says token `i`'s word only there. */

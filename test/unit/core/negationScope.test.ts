@@ -251,6 +251,16 @@ describe('a change told "to Y from X" against "Y instead of X"', () => {
   });
 });
 
+describe('a compound negated by a prefix against the same compound negated whole', () => {
+  const passage = 'One thing that might work in our favour is the number of brilliant AI engineers who are not US citizens, who under the current export controls do not have access to Mythos/Fable even if they live and work in the US.';
+  it('"non-US citizens" is "not US citizens": one negation of one phrase', () => {
+    assert.equal(verdictOf(passage, 'Export controls bar non-US citizens from Mythos/Fable even when they live and work in the US.').verdict, 'supported');
+  });
+  it('what the passage denies of them is still denied', () => {
+    assert.equal(verdictOf(passage, 'Under the export controls, non-US citizens have access to Mythos/Fable even if they live and work in the US.').verdict, 'contradicted');
+  });
+});
+
 describe('two negated auxiliaries sharing one verb ("cannot and will not accept")', () => {
   const passage = 'We cannot and we will not accept tax reform that is a tax increase in disguise.';
   it('negate the verb once, not twice', () => {
