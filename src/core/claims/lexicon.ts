@@ -19,6 +19,13 @@ export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinat
 const DEGREE_MODIFIERS: ReadonlySet<string> = new Set(data.degreeModifiers);
 const DEGREE_HEADS: ReadonlySet<string> = new Set(data.degreeHeads);
 
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(data.hyphenPrefixes);
+
+/** Whether token `i` is a bound prefix joined by a hyphen to the word after it ("post-train"): no word of its own. */
+export function hyphenPrefixAt(tokens: readonly { norm: string; hyphenAfterPrevious: boolean }[], i: number): boolean {
+  return HYPHEN_PREFIXES.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.hyphenAfterPrevious === true;
+}
+
 /** Whether the word at `i` says the degree of the one after it ("well below", "far behind"): no content word of its own. */
 export function degreeModifierAt(tokens: readonly { norm: string }[], i: number): boolean {
   return DEGREE_MODIFIERS.has(tokens[i]?.norm ?? '') && DEGREE_HEADS.has(tokens[i + 1]?.norm ?? '');

@@ -5,7 +5,7 @@
 // direction turns ("no tax" bears out "no tariff": MacCartney & Manning's projection).
 import type { Analysis } from '../../claims/analyze';
 import { directionOf, phraseDirection } from '../../claims/changes';
-import { degreeModifierAt, reversedByComparative } from '../../claims/lexicon';
+import { degreeModifierAt, hyphenPrefixAt, reversedByComparative } from '../../claims/lexicon';
 import { isDeterminer } from '../../claims/classify';
 import { antonymsInSomeSense, mayHaveAntonym, relationsOf, wordProfile, type RelationVia, type WordProfile, type WordRelation } from '../../lexicon/relation';
 import { phraseAt } from '../phrases';
@@ -181,7 +181,7 @@ function knownWordsOf(tokens: readonly Token[]): KnownWord[] {
     known = [];
     for (let j = 0; j < tokens.length; j++) {
       const u = tokens[j]!;
-      if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH || degreeModifierAt(tokens, j)) continue;
+      if (u.stop || u.numeric || u.allCaps || u.norm.length < MIN_RELATED_LENGTH || degreeModifierAt(tokens, j) || hyphenPrefixAt(tokens, j)) continue;
       const lemmas = net.lemmas(u.norm);
       if (lemmas.length > 0) known.push({ u, j, noun: lemmas.every((l) => l.pos === 'n'), profile: wordProfile(u.norm) });
     }
