@@ -297,10 +297,15 @@ const FREQUENCY_DENOMINATORS: ReadonlySet<number> = new Set(WORDS.naturalFrequen
 function readNaturalFrequency(r: Reading, n: { value: number; first: number; last: number; ordinal: boolean; scaled: boolean }): Quantity | undefined {
   if (n.ordinal || n.scaled || !Number.isInteger(n.value) || n.value < 1) return undefined;
   const { tokens, text, base } = r;
-  const joiner = phraseAtToken(tokens, n.last + 1, FREQUENCY_JOINERS);
+  // The thing counted may stand between the two numbers: "one American in five", "one child in four".
+  const counted = tokens[n.last + 1];
+  const between = counted && !counted.stop && !counted.numeric && phraseAtToken(tokens, n.last + 2, FREQUENCY_JOINERS) ? 1 : 0;
+  const joiner = phraseAtToken(tokens, n.last + 1 + between, FREQUENCY_JOINERS);
   if (!joiner) return undefined;
-  const whole = readNumber(tokens, n.last + 1 + joiner.length, text, base);
+  const whole = readNumber(tokens, n.last + 1 + between + joiner.length, text, base);
   if (!whole || whole.ordinal || whole.scaled || !FREQUENCY_DENOMINATORS.has(whole.value) || whole.value <= n.value) return undefined;
+  // With the thing counted between, a unit after the second number makes it a count of its own: "three recessions in seven years".
+  if (between > 0 && DURATION_DAYS[tokens[whole.last + 1]?.norm ?? ''] !== undefined) return undefined;
   const [first, last] = [tokens[n.first], tokens[whole.last]];
   if (!first || !last) return undefined;
   const percent = (100 * n.value) / whole.value;

@@ -278,6 +278,12 @@ describe('claims/quantities', () => {
       });
     });
 
+    it('a natural frequency may put what it counts between its numbers: "one American in five"', () => {
+      assert.deepStrictEqual(quantities('one American in five still cannot find work').map((q) => [q.kind, q.value]), [['percent', 20]]);
+      // A unit after the second number makes two counts: "three recessions in seven years".
+      assert.deepStrictEqual(quantities('three recessions in seven years').map((q) => q.kind), ['count', 'duration']);
+    });
+
     it('"one of" is not a figure', () => {
       assert.deepStrictEqual(quantities('one of the leaders'), []);
     });
