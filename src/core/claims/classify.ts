@@ -38,11 +38,18 @@ export function cueDescription(cue: string): string | undefined {
   return Object.hasOwn(CUE_DESCRIPTIONS, cue) ? CUE_DESCRIPTIONS[cue] : undefined;
 }
 
+/**
+ * The writer drawing a moral or an inference (classify.json interpretations), read before any
+ * reporting frame: "These entries suggest the UK is betting on efficiency" has a verb of saying
+ * after a subject no source is, so it is the writer's inference, not a report of the entries.
+ */
+const INTERPRETATION_PATTERNS: readonly RegExp[] = data.interpretations.map((source) => new RegExp(source, 'i'));
+
 const STANCE_PATTERNS: readonly { cue: AnalysisCue; pattern: RegExp }[] = [
   ...data.hedges.map((source) => ({ cue: 'hedge' as const, pattern: new RegExp(source, 'i') })),
   ...data.prescriptions.map((source) => ({ cue: 'prescription' as const, pattern: new RegExp(source, 'i') })),
   ...data.evaluations.map((source) => ({ cue: 'evaluation' as const, pattern: new RegExp(source, 'i') })),
-  ...data.interpretations.map((source) => ({ cue: 'interpretation' as const, pattern: new RegExp(source, 'i') })),
+  ...INTERPRETATION_PATTERNS.map((pattern) => ({ cue: 'interpretation' as const, pattern })),
   // "Had Congress enacted the plan, it would likely have ...": what the past would have been, which no record states.
   ...data.counterfactuals.map((source) => ({ cue: 'counterfactual' as const, pattern: new RegExp(source, 'i') })),
   // "would be wise", "would have been a modest and sensible step", "would be a strategic mistake": a
@@ -484,6 +491,8 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   const self = aboutTheBriefWords(trimmed);
   if (self) return opinion('about-the-brief', [self]);
   if (LEAD_IN.test(trimmed) && !cited) return opinion('lead-in', [':']);
+  const inferred = cited ? undefined : INTERPRETATION_PATTERNS.map((pattern) => pattern.exec(trimmed)).find((match) => match !== null);
+  if (inferred) return opinion('interpretation', [inferred[0]]);
   const frame = reportingFrameLength(tokens, text, base);
   const body = tokens.slice(frame);
   const framed = frame > 0 || reported;

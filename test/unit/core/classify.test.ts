@@ -330,6 +330,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The risk is not that £40 million is too little, but that it is spent too fast.', 'interpretation', ['The risk is not that']],
     ['The danger is that the 2,000 new homes arrive after the schools close.', 'interpretation', ['The danger is that']],
     ['The persistence of the same demand across 25 years suggests that rents are set by bargaining.', 'interpretation', ['The persistence of the same demand across 25 years suggests that']],
+    // Read before any reporting frame: the subject is no source, so the verb of saying is the writer's inference.
+    ['Taken together, these entries suggest the council is betting on prevention rather than beds.', 'interpretation', ['Taken together, these entries suggest']],
+    ['This pattern implies that the 2019 reform changed little.', 'interpretation', ['This pattern implies that']],
     ['This pattern implies that wages lag prices by two years.', 'interpretation', ['This pattern implies that']],
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
     ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about-the-brief', ['reviewed here']],
@@ -404,6 +407,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // An inquiry told in the past took place; after a noun or a comma "whether" is concessive.
     ['The mayor directed the Leeds council to examine whether rents had fallen.', false],
     ['The council funded shelters in 2019, whether run by charities or by the council.', false],
+    // A source as subject reports it.
+    ['These studies suggest the council is betting on prevention.', false],
+    ['The purpose of this message is to suggest three reforms for 2019.', false],
   ];
   for (const [text, cited] of claims) {
     it(`${JSON.stringify(text)}${cited ? ' (cited)' : ''}: a claim`, () => assert.strictEqual(classifyInBrief(text, cited).kind, 'claim'));
