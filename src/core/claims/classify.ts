@@ -289,15 +289,15 @@ export function medialFrameSpan(tokens: readonly Token[], text: string, base = 0
   return undefined;
 }
 
-/**
- * Whether a word is a verb of saying or thinking in any form ("estimating", "told", "concluded"):
- * the hand lists, or WordNet's list, less the verbs whose clause the subject does not hold true.
- */
 /** An article, demonstrative or possessive before a noun ("the", "this", "its"). */
 export function isDeterminer(word: string): boolean {
   return DETERMINERS.has(word);
 }
 
+/**
+ * Whether a word is a verb of saying or thinking in any form ("estimating", "told", "concluded"):
+ * the hand lists, or WordNet's list, less the verbs whose clause the subject does not hold true.
+ */
 export function isVerbOfSaying(word: string): boolean {
   if (REPORTING_VERBS.has(word) || REPORTING_VERBS_WITH_THAT.has(word)) return true;
   // Asked of the words after every speaker a passage names, in every comparison: remembered.
@@ -458,8 +458,9 @@ const INTERROGATIVE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(data.interrog
 
 /**
  * The verb and complementizer of an indirect question the sentence's own words describe ("wants
- * to establish whether ..."), in the present, with no figure before it; undefined when there is none. A subject
- * goes first: "Whether they prove temporary ..." opens with its question, which other cues read.
+ * to establish whether ..."), in the present, with no figure before it; undefined when there is
+ * none. A subject goes first: "Whether they prove temporary ..." opens with its question, which
+ * other cues read.
  */
 function indirectQuestion(tokens: readonly Token[]): string[] | undefined {
   const at = tokens.findIndex((t) => INTERROGATIVE_COMPLEMENTIZERS.has(t.norm));
