@@ -11,6 +11,7 @@ import type { Analysis } from '../../claims/analyze';
 import type { Token } from '../../text/tokens';
 import type { CompareContext } from './context';
 import type { Alternation } from './words';
+import SLOT_DATA from './slots.json';
 
 /** Words read on each side of a slot, while claim and passage agree, for a content word that anchors it. */
 const ANCHOR_REACH = 4;
@@ -67,8 +68,14 @@ function sameSlotWord(a: Token | undefined, b: Token | undefined): boolean {
  * closed" / "life as an open"): half a slot, for a word the passage has only elsewhere.
  */
 export function halfSlot(claim: readonly Token[], i: number, passage: readonly Token[], j: number): boolean {
-  return sharedContextAnchored(claim, i, passage, j, sameSlotWord);
+  if (sharedContextAnchored(claim, i, passage, j, sameSlotWord)) return true;
+  // Two-word verbs stand in one slot whatever their particles ("opened up its outputs" / "closed
+  // down its outputs"): the context is read after the particles.
+  return PARTICLES.has(claim[i + 1]?.norm ?? '') && PARTICLES.has(passage[j + 1]?.norm ?? '') && sharedContextAnchored(claim, i + 1, passage, j + 1, sameSlotWord);
 }
+
+/** Particles of two-word verbs ("open up", "close down", "carry out"; slotParticles in slots.json). */
+const PARTICLES: ReadonlySet<string> = new Set(SLOT_DATA.particles);
 
 /** Passage indices of tokens standing in the slot of claim token `i` with another stem. */
 export function slotRivals(claim: readonly Token[], i: number, passage: readonly Token[]): number[] {
