@@ -284,6 +284,12 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(quantities('three recessions in seven years').map((q) => q.kind), ['count', 'duration']);
     });
 
+    it('a bare count meets a passage count of what the claim names elsewhere: "put job creation at 6 million"', () => {
+      const passage = 'Since my election, we have created 7 million new jobs, more than experts projected.';
+      assert.deepEqual(checkedAgainst(passage, 'He put job creation since his election at 6 million.').corrections, ['6 million->7 million']);
+      assert.equal(checkedAgainst(passage, 'He put job creation since his election at 7 million.').verdict, 'supported');
+    });
+
     it('"one of" is not a figure', () => {
       assert.deepStrictEqual(quantities('one of the leaders'), []);
     });

@@ -61,7 +61,17 @@ function sameMeasureIn(c: Analysis, q: Quantity, p: Analysis): Quantity[] {
   const whole = !partOfSpan(c, q);
   const perSomething = rate(c, q);
   const offset = temporalOffset(c.tokens, q);
-  return p.quantities.filter((r) => sameMeasure(q, r) && !(whole && partOfSpan(p, r)) && rate(p, r) === perSomething && temporalOffset(p.tokens, r) === offset);
+  return p.quantities.filter((r) => (sameMeasure(q, r) || countOfClaimsTopic(c, q, r)) && !(whole && partOfSpan(p, r)) && rate(p, r) === perSomething && temporalOffset(p.tokens, r) === offset);
+}
+
+/**
+ * A bare count and a passage count of a thing the claim names elsewhere ("put job creation at 6
+ * million" / "we have created 7 million new jobs"): the claim counts that thing, said once.
+ */
+function countOfClaimsTopic(c: Analysis, q: Quantity, r: Quantity): boolean {
+  if (q.kind !== 'count' || r.kind !== 'count' || q.unit.length > 0) return false;
+  const head = r.unit[r.unit.length - 1];
+  return head !== undefined && c.tokens.some((t) => t.stem === head && (t.end <= q.start || t.start >= q.end));
 }
 
 /** The figure of `a` that states `q`, if any. */
