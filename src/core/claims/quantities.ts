@@ -267,7 +267,7 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
       continue;
     }
     if (n.fromWords && n.first === n.last && ['one', 'a'].includes(t.norm) && !isUnitAfter(r, n.last)) continue; // "one of", "one thing"
-    const q = quantityOf(r, n);
+    const q = timesAsMultiplier(r, quantityOf(r, n));
     if (q) {
       found.push(q);
       // The period of a rate ("$120 million a day") is its unit, not a duration of its own.
@@ -278,6 +278,18 @@ export function extractQuantities(text: string, tokens: readonly Token[], base =
   const dates = chronoDates(text, tokens, base, found);
   const all = dates.length > 0 ? [...found, ...dates].sort((a, b) => a.start - b.start) : found;
   return withSharedUnits(text, base, tokens, all);
+}
+
+const TIMES_FOLLOWERS: ReadonlySet<string> = new Set(WORDS.timesFollowers);
+
+/** "three times the level", "three times as many": a count of "times" before what it multiplies is a multiplier. */
+function timesAsMultiplier(r: Reading, q: Quantity | undefined): Quantity | undefined {
+  if (!q || q.kind !== 'count' || q.unit.length !== 1 || q.unit[0] !== 'time' || r.tokens[q.lastToken + 1]?.norm !== 'times') return q;
+  const next = r.tokens[q.lastToken + 2]?.norm ?? '';
+  const times = r.tokens[q.lastToken + 1];
+  if (!times || !(TIMES_FOLLOWERS.has(next) || (next.length > 4 && next.endsWith('er')))) return q;
+  // The span takes "times" in: a correction replaces "three times" with "twice", not "three".
+  return { ...q, kind: 'multiplier', unit: [], text: sliceOf(r, q.start, times.end), end: times.end, lastToken: q.lastToken + 1 };
 }
 
 const PERIOD_OPENERS: readonly (readonly string[])[] = WORDS.periodOpeners;

@@ -290,6 +290,13 @@ describe('claims/quantities', () => {
       assert.equal(checkedAgainst(passage, 'He put job creation since his election at 7 million.').verdict, 'supported');
     });
 
+    it('"three times the level" is a multiplier, "met three times in May" a count', () => {
+      assert.deepStrictEqual(quantities('kept at more than three times the level').map((q) => [q.kind, q.value, q.text]), [['multiplier', 3, 'three times']]);
+      assert.deepStrictEqual(quantities('the board met three times in May').map((q) => q.kind), ['count', 'date']);
+      const passage = 'I also am recommending that the Congress continue the public service employment programs at more than twice the level of a year ago.';
+      assert.deepEqual(checkedAgainst(passage, 'Carter wanted public service employment kept at more than three times the level of a year ago.').corrections, ['three times->twice']);
+    });
+
     it('"one of" is not a figure', () => {
       assert.deepStrictEqual(quantities('one of the leaders'), []);
     });
