@@ -2,7 +2,7 @@
 import { cachePerOwner } from '../boundedCache';
 import { passageAnalysis } from '../claims/passageAnalysis';
 import type { Corpus } from '../corpus/corpus';
-import { contentTokens, tokenize } from '../text/tokens';
+import { contentTokens, tokenize, type Token } from '../text/tokens';
 import { alignQuote } from './quoteAlignment';
 
 export { alignQuote } from './quoteAlignment';
@@ -18,6 +18,25 @@ export interface QuoteCheck {
 
 /** A quote must share this share of its words, in order, with a passage to count as a misquote. */
 export const MISQUOTE_MIN_SHARE = 0.6;
+
+/** Passages at most that may hold a word for it to pin a two-word quotation's source down alone. */
+const RARE_QUOTE_WORD_PASSAGES = 3;
+
+/**
+ * A two-word quotation with one word changed, whose other word the corpus seldom uses: "total FUD"
+ * for "complete FUD" (one passage says "FUD"). Half a two-word quotation is below the share a
+ * misquote needs, but a word that rare says which words were quoted; a common one ("America" in
+ * "Remove America") could be any passage's.
+ */
+function pinnedByRareWord(corpus: Corpus, quote: readonly Token[], best: { id: number; matched: number; from: number; to: number }): boolean {
+  if (quote.length !== 2 || best.matched !== 1) return false;
+  // The source's two words must be one phrase: no punctuation between them ("the market, America" is none).
+  const passage = corpus.passage(best.id);
+  const words = (corpus.sourceText(passage.key) ?? '').slice(best.from, best.to);
+  if (/[,;:.!?()"“”]/.test(words)) return false;
+  const held = new Set(passageAnalysis(corpus, best.id).tokens.filter((t) => t.start >= best.from && t.end <= best.to).map((t) => t.stem));
+  return quote.some((t) => !t.stop && held.has(t.stem) && corpus.retriever.documentFrequency(t.stem) <= RARE_QUOTE_WORD_PASSAGES);
+}
 
 export function normalizeQuoted(text: string): string {
   const spaced = text
@@ -64,7 +83,7 @@ function findQuote(corpus: Corpus, quoted: string): QuoteCheck {
     const aligned = alignQuote(tokens, passageAnalysis(corpus, id).tokens);
     if (aligned && (!best || aligned.matched > best.matched)) best = { id, ...aligned };
   }
-  if (!best || best.matched < MISQUOTE_MIN_SHARE * tokens.length) return { verbatim: false };
+  if (!best || (best.matched < MISQUOTE_MIN_SHARE * tokens.length && !pinnedByRareWord(corpus, tokens, best))) return { verbatim: false };
   const passage = corpus.passage(best.id);
   const text = corpus.sourceText(passage.key) ?? '';
   return { verbatim: false, passageId: best.id, sourceStart: best.from, sourceEnd: best.to, sourceText: text.slice(best.from, best.to) };

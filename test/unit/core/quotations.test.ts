@@ -103,3 +103,23 @@ describe('a quotation the passage holds verbatim under a negation of its own', (
     assert.equal(found.verdict, 'contradicted', found.messages.join(' | '));
   });
 });
+
+describe('a two-word quotation with one word changed', () => {
+  const texts = [
+    'Training a frontier model takes time. The idea that you need $1bn plus immediately to show results is complete FUD.',
+    'America leads in chips. Their goal is to delete rivals from the market, America says, and America will respond.',
+  ];
+  const corpus = new Corpus(texts.map((text, i) => ({ key: `s${i}`, title: `s${i}`, file: `/corpus/s${i}.txt`, text })));
+  const misquotes = (brief: string): string[] => {
+    const result = new BriefChecker(corpus).check(brief, 'brief.md', 1);
+    return result.findings.filter((f) => f.code === 'misquote').map((f) => `${brief.slice(f.span.start, f.span.end)} -> ${f.fixes[0]?.edits[0]?.newText ?? ''}`);
+  };
+
+  it('is a misquote when its other word is one the corpus seldom uses ("FUD")', () => {
+    assert.deepEqual(misquotes('The founder dismissed that idea as "total FUD" [@s0].\n'), ['total FUD -> complete FUD']);
+  });
+
+  it('is no misquote of a phrase chosen by a common word alone ("America")', () => {
+    assert.deepEqual(misquotes('Their goal is to "defeat America" [@s1].\n'), []);
+  });
+});
