@@ -163,11 +163,17 @@ export function sameSlot(c: Analysis, mine: TokenRange, p: Analysis, theirs: Tok
 /** The tokens from token `at` in direction `step`, up to PIECE_REACH, before a semicolon. */
 function wordsBeforeSemicolon(a: Analysis, at: number, step: 1 | -1): number {
   for (let k = 1; k <= PIECE_REACH; k++) {
-    const near = a.tokens[at + step * (k - 1)];
-    const far = a.tokens[at + step * k];
-    if (!near || !far) return k - 1;
-    const [left, right] = step > 0 ? [near, far] : [far, near];
-    if (a.text.slice(left.end - a.base, right.start - a.base).includes(';')) return k - 1;
+    const far = at + step * k;
+    if (!a.tokens[far] || semicolonBetween(a, Math.min(at, far), Math.max(at, far))) return k - 1;
   }
   return PIECE_REACH;
+}
+
+/** Whether a semicolon stands between tokens `left` and `right` of an analysis. */
+export function semicolonBetween(a: Analysis, left: number, right: number): boolean {
+  const from = a.tokens[left];
+  const to = a.tokens[right];
+  if (!from || !to) return false;
+  const at = a.text.indexOf(';', from.end - a.base);
+  return at >= 0 && at < to.start - a.base;
 }

@@ -19,7 +19,7 @@ import { domainSynonyms } from './domainLexicon';
 import LIGHT_VERBS from './lightVerbs.json';
 import SPEAKERS_SIDE from './speakersSide.json';
 import type { ContentWord } from './prepare';
-import { functionWordAlternations, halfSlot, slotRivals } from './slots';
+import { functionWordAlternations, halfSlot, semicolonBetween, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
 const SIDE_NOUNS: ReadonlySet<string> = new Set(SPEAKERS_SIDE.nouns);
@@ -230,15 +230,6 @@ function sameRole(ctx: CompareContext, i: number, j: number): boolean {
   return false;
 }
 
-/** Whether a semicolon stands between tokens `left` and `right` of an analysis (read only for a word the two sides share). */
-function semicolonBetween(a: Analysis, left: number, right: number): boolean {
-  const from = a.tokens[left];
-  const to = a.tokens[right];
-  if (!from || !to) return false;
-  const at = a.text.indexOf(';', from.end - a.base);
-  return at >= 0 && at < to.start - a.base;
-}
-
 /** Whether token `i` is joined by a hyphen to the word after it ("high-performance", "low-cost"). */
 function opensCompound(a: Analysis, i: number): boolean {
   const token = a.tokens[i];
@@ -270,6 +261,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   // Whether the claim word is only a noun, or a verb: asked once, and only when a pair needs it.
   let claimNoun: boolean | undefined;
   let claimVerb: boolean | undefined;
+  let claimAdjectival: boolean | undefined;
   // A word of change going the claim word's way ("grown" / "increased"), in a passage that states
   // a figure of the claim: the figure check has found how much, so the two say one thing (changes.json).
   const measured = claimDirection !== 0 && !downward && directional && ctx.observations.some((o) => o.check === 'figure' && o.effect === 'supports');
@@ -327,7 +319,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // An antonym that opens a hyphenated compound ("high-performance inference") modifies the
     // compound's head: it excludes the claim's word only in the same role.
     const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i);
-    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && adjectiveWithComplement(ctx.claim.tokens, item.i))) {
+    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && (claimAdjectival ??= adjectiveWithComplement(ctx.claim.tokens, item.i)))) {
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
     }
