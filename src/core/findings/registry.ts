@@ -34,7 +34,7 @@ export const FINDING_REGISTRY = [
     severity: 'error',
     rule: 'ContradictedDate',
     title: 'A date or year differs from the one the source states.',
-    description: 'A passage on the same subject states a different date or year. The fix replaces it with the source’s. As a warning without a fix: the cited source never gives the date, and its passage on the claim’s subject gives another.',
+    description: 'A passage on the same subject states a different date or year. The fix replaces it with the source’s. As a warning without a fix: the cited source never gives the date, and its passage on the claim’s subject gives another. When the brief gives the source’s date on another line, the message names that line too.',
   },
   {
     code: 'contradicted-name',
@@ -83,7 +83,7 @@ export const FINDING_REGISTRY = [
     severity: 'warning',
     rule: 'InconsistentFact',
     title: 'The same fact is stated two different ways in the brief.',
-    description: 'Two sentences of the brief state different values for the same fact.',
+    description: 'Two sentences of the brief state different values for the same fact. The fix uses the other value when a source bears it out. When the source also states the other value, the figure has this one finding, as an error, with the source’s evidence and its fix.',
   },
   {
     code: 'consider-citing',

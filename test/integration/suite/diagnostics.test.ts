@@ -8,7 +8,6 @@ const { Error: E, Warning: W, Information: I, Hint: H } = vscode.DiagnosticSever
 /** examples/sample-brief.md against the bundled seeds: [code, severity, range, text at the range]. */
 const EXPECTED: [string, vscode.DiagnosticSeverity, string, string][] = [
   ['contradicted-figure', E, '10:21-10:32', '£40 million'],
-  ['inconsistent-fact', W, '10:21-10:32', '£40 million'],
   ['contradicted-date', E, '16:52-16:56', '1993'],
   ['contradicted-name', E, '17:39-17:45', 'OpenAI'],
   ['contradicted-polarity', E, '18:41-18:45', 'open'],
@@ -17,7 +16,8 @@ const EXPECTED: [string, vscode.DiagnosticSeverity, string, string][] = [
   ['supported-uncited', H, '21:0-21:79', 'Huawei and ZTE have been declared national security risks by the United States.'],
   ['unsupported-claim', W, '22:0-22:57', 'Singapore has pledged $1 billion to sovereign AI compute.'],
   ['unknown-citation', E, '23:82-23:91', 'smith2024'],
-  ['supported-uncited', H, '36:0-36:68', 'The new labs receive £60 million, as the funding for Oxford and UCL.'],
+  ['inconsistent-fact', W, '35:22-35:32', '$2 billion'],
+  ['supported-uncited', H, '36:0-36:74', 'The new labs at Oxford and UCL will focus on efficient open-source models.'],
   ['consider-citing', I, '37:0-37:77', 'Britain should follow now that Washington has changed course on open weights.'],
 ];
 
@@ -52,7 +52,7 @@ suite('diagnostics on the example brief', () => {
   test('the suppressed sentence raises nothing; opinion and questions are never flagged', async () => {
     const { document } = await openBrief(EXAMPLE);
     const lines = new Set(ours(document.uri).map((d) => d.range.start.line));
-    for (const phrase of ['Digital Silk Road', 'How can middle powers', 'We recommend', 'The government should publish']) {
+    for (const phrase of ['Digital Silk Road', 'How can middle powers', 'We recommend', 'In our assessment']) {
       const line = document.positionAt(document.getText().indexOf(phrase)).line;
       assert.ok(!lines.has(line), `nothing on "${phrase}"`);
     }

@@ -71,12 +71,11 @@ describe('cli options (node dist/cli.js)', function () {
       assert.equal(run.stderr, '');
       assert.equal(run.status, 1);
       assert.deepEqual(findingsOf(run.stdout), [
-        'briefs/deep/a.md:3:21 error contradicted-figure',
-        'briefs/deep/a.md:3:21 warning inconsistent-fact',
+        'briefs/deep/a.md:3:21 error inconsistent-fact',
         'briefs/deep/a.md:5:28 information unknown-citation',
         'briefs/deep/a.md:7:1 hint supported-uncited',
         'briefs/deep/a.md:9:1 warning unsupported-claim',
-        '1 error, 2 warnings, 1 info, 1 hint in 1 brief (4 sentences checked)',
+        '1 error, 1 warning, 1 info, 1 hint in 1 brief (4 sentences checked)',
       ]);
       const sources = cli(['sources', '--format', 'json'], path.join(work, 'briefs'));
       assert.deepEqual(JSON.parse(sources.stdout).sources.map((source: { key: string }) => source.key), ['labs']);
@@ -176,7 +175,7 @@ describe('cli options (node dist/cli.js)', function () {
       const work = folder({ '.brief-lens.json': PROJECT, 'sources/labs.md': LABS, 'sub/keep.txt': '' });
       const plain = cli(['check', '-', '--no-seeds', '--corpus', 'sources'], work, BRIEF);
       assert.equal(plain.status, 1);
-      assert.deepEqual(findingsOf(plain.stdout).slice(0, 3), ['<stdin>:3:21 error contradicted-figure', '<stdin>:3:21 warning inconsistent-fact', '<stdin>:5:28 information unknown-citation']);
+      assert.deepEqual(findingsOf(plain.stdout).slice(0, 3), ['<stdin>:3:21 error inconsistent-fact', '<stdin>:5:28 information unknown-citation', '<stdin>:7:1 hint supported-uncited']);
       const named = cli(['check', '-', '--stdin-filename', 'sub/brief.md', '--format', 'json'], work, BRIEF);
       const output = JSON.parse(named.stdout);
       assert.equal(output.files[0].file, 'sub/brief.md');
@@ -194,15 +193,14 @@ describe('cli options (node dist/cli.js)', function () {
       const warning = cli(['check', 'a.md', '--min-severity', 'warning'], work);
       assert.equal(warning.status, 1);
       assert.deepEqual(findingsOf(warning.stdout), [
-        'a.md:3:21 error contradicted-figure',
-        'a.md:3:21 warning inconsistent-fact',
+        'a.md:3:21 error inconsistent-fact',
         'a.md:9:1 warning unsupported-claim',
-        '1 error, 2 warnings, 0 info, 0 hints in 1 brief (4 sentences checked)',
+        '1 error, 1 warning, 0 info, 0 hints in 1 brief (4 sentences checked)',
       ]);
       const information = cli(['check', 'a.md', '--min-severity', 'information', '--format', 'json'], work);
-      assert.deepEqual(JSON.parse(information.stdout).files[0].findings.map((finding: { severity: string }) => finding.severity), ['error', 'warning', 'information', 'warning']);
+      assert.deepEqual(JSON.parse(information.stdout).files[0].findings.map((finding: { severity: string }) => finding.severity), ['error', 'information', 'warning']);
       const sarif = JSON.parse(cli(['check', 'a.md', '--min-severity', 'error', '--format', 'sarif'], work).stdout);
-      assert.deepEqual(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId), ['contradicted-figure']);
+      assert.deepEqual(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId), ['inconsistent-fact']);
       const calm = cli(['check', 'calm.md', '--min-severity', 'error'], work);
       assert.equal(calm.status, 0);
       assert.equal(calm.stdout, '0 errors, 0 warnings, 0 info, 0 hints in 1 brief (1 sentence checked)\n');
@@ -215,7 +213,7 @@ describe('cli options (node dist/cli.js)', function () {
       const quiet = cli(['check', 'a.md', '--corpus', corpus, '--quiet'], work);
       assert.equal(quiet.status, 1);
       assert.equal(quiet.stderr, '');
-      assert.deepEqual(findingsOf(quiet.stdout), ['a.md:3:21 error contradicted-figure', '1 error, 0 warnings, 0 info, 0 hints in 1 brief (4 sentences checked)']);
+      assert.deepEqual(findingsOf(quiet.stdout), ['a.md:3:21 error inconsistent-fact', '1 error, 0 warnings, 0 info, 0 hints in 1 brief (4 sentences checked)']);
       const calm = cli(['check', 'calm.md', '-q'], work);
       assert.deepEqual([calm.status, calm.stdout, calm.stderr], [0, '', '']);
     });
@@ -228,7 +226,7 @@ describe('cli options (node dist/cli.js)', function () {
       assert.equal(run.stderr, '');
       assert.equal(run.status, 0);
       assert.deepEqual(run.stdout.split('\n').slice(0, 2), [
-        'a.md:3:21 fixed contradicted-figure: "£50 million" → "£60 million"',
+        'a.md:3:21 fixed inconsistent-fact: "£50 million" → "£60 million"',
         'a.md:7:63 fixed supported-uncited: "" → " [@labs]"',
       ]);
       assert.deepEqual(findingsOf(run.stdout), ['a.md:9:1 warning unsupported-claim', '0 errors, 1 warning, 0 info, 0 hints in 1 brief (4 sentences checked)']);
@@ -243,7 +241,7 @@ describe('cli options (node dist/cli.js)', function () {
       const run = cli(['check', 'a.md', 'sources/note.md', '--fix', '--format', 'json'], work);
       assert.equal(run.status, 0);
       assert.doesNotThrow(() => JSON.parse(run.stdout));
-      assert.match(run.stderr, /^a\.md:3:21 fixed contradicted-figure: "£50 million" → "£60 million"$/m);
+      assert.match(run.stderr, /^a\.md:3:21 fixed inconsistent-fact: "£50 million" → "£60 million"$/m);
       assert.match(run.stderr, /^brief-lens: warning: sources\/note\.md is a source of the corpus; not fixed$/m);
       assert.equal(readFileSync(path.join(work, 'a.md'), 'utf8'), `\uFEFF${FIXED}`);
       assert.equal(readFileSync(path.join(work, 'sources/note.md'), 'utf8'), 'Note\n\nThe government gave £60 million to open-source AI labs in 2026.\n');
@@ -264,7 +262,7 @@ describe('cli options (node dist/cli.js)', function () {
       const run = cli(['check', '-', '--fix', '--stdin-filename', 'brief.md'], work, BRIEF);
       assert.equal(run.status, 0);
       assert.equal(run.stdout, FIXED);
-      assert.equal(run.stderr, 'brief.md:3:21 fixed contradicted-figure: "£50 million" → "£60 million"\nbrief.md:7:63 fixed supported-uncited: "" → " [@labs]"\n');
+      assert.equal(run.stderr, 'brief.md:3:21 fixed inconsistent-fact: "£50 million" → "£60 million"\nbrief.md:7:63 fixed supported-uncited: "" → " [@labs]"\n');
       const clean = cli(['check', '-', '--fix'], work, 'We should act.\n');
       assert.deepEqual([clean.status, clean.stdout, clean.stderr], [0, 'We should act.\n', '']);
     });

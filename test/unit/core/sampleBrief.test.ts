@@ -34,7 +34,6 @@ describe('examples/sample-brief.md', () => {
       result.findings.map((f) => [f.code, f.range.start.line + 1, f.targetText]),
       [
         ['contradicted-figure', 11, '£40 million'],
-        ['inconsistent-fact', 11, '£40 million'],
         ['contradicted-date', 17, '1993'],
         ['contradicted-name', 18, 'OpenAI'],
         ['contradicted-polarity', 19, 'open'],
@@ -43,7 +42,8 @@ describe('examples/sample-brief.md', () => {
         ['supported-uncited', 22, 'Huawei and ZTE have been declared national security risks by the United States.'],
         ['unsupported-claim', 23, 'Singapore has pledged $1 billion to sovereign AI compute.'],
         ['unknown-citation', 24, 'smith2024'],
-        ['supported-uncited', 37, 'The new labs receive £60 million, as the funding for Oxford and UCL.'],
+        ['inconsistent-fact', 36, '$2 billion'],
+        ['supported-uncited', 37, 'The new labs at Oxford and UCL will focus on efficient open-source models.'],
         ['consider-citing', 38, 'Britain should follow now that Washington has changed course on open weights.'],
       ],
     );
@@ -80,8 +80,8 @@ describe('examples/sample-brief.md', () => {
       'How can middle powers keep the': 'opinion',
       'In our assessment, open weight': 'opinion',
       'The Digital Silk Road covers 6': 'unsupported',
-      'The government should publish ': 'opinion',
-      'The new labs receive £60 milli': 'supported',
+      "Singapore's pledge of $2 billi": 'unsupported',
+      'The new labs at Oxford and UCL': 'supported',
       'Britain should follow now that': 'opinion',
     });
   });
@@ -155,7 +155,6 @@ describe('examples/sample-brief.md', () => {
         result.findings.map((f) => [f.code, f.fixes.map((x) => x.kind)]),
         [
           ['contradicted-figure', ['replace-value', 'suppress']],
-          ['inconsistent-fact', ['replace-value', 'suppress']],
           ['contradicted-date', ['replace-value', 'suppress']],
           ['contradicted-name', ['replace-value', 'suppress']],
           ['contradicted-polarity', ['replace-value', 'suppress']],
@@ -164,6 +163,8 @@ describe('examples/sample-brief.md', () => {
           ['supported-uncited', ['insert-citation', 'suppress']],
           ['unsupported-claim', ['suppress']],
           ['unknown-citation', ['swap-citation', 'swap-citation', 'swap-citation', 'suppress']],
+          // Neither of the two values is borne out by a source: no value to move either to.
+          ['inconsistent-fact', ['suppress']],
           ['supported-uncited', ['insert-citation', 'suppress']],
           ['consider-citing', ['suppress']],
         ],
@@ -185,7 +186,7 @@ describe('examples/sample-brief.md', () => {
           applied++;
         }
       }
-      assert.strictEqual(applied, 24);
+      assert.strictEqual(applied, 23);
       assert.deepStrictEqual(failures, []);
     });
 
@@ -203,9 +204,7 @@ describe('examples/sample-brief.md', () => {
 
     it('applying all the safe, preferred fixes at once leaves no error', () => {
       const edits = result.findings.flatMap((f) => f.fixes.filter((x) => x.safe && x.isPreferred)).flatMap((x) => x.edits);
-      // Two findings may share an edit (contradicted-figure and its inconsistent-fact twin); apply each span once.
-      const unique = edits.filter((e, i) => edits.findIndex((o) => o.span.start === e.span.start && o.span.end === e.span.end) === i);
-      const fixed = applyEdits(text, unique);
+      const fixed = applyEdits(text, edits);
       const r = check(corpus, fixed);
       assert.deepStrictEqual(
         r.findings.filter((f) => f.severity === 'error').map((f) => [f.code, f.targetText]),

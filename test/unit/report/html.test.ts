@@ -58,9 +58,9 @@ describe('report: HTML', () => {
       ['Executive summary', '1', '0', '1', '1'],
       ['Context', '4', '1', '3', '0'],
       ['Policy options', '0', '1', '0', '2'],
-      ['Recommendations', '0', '0', '1', '2'],
+      ['Recommendations', '0', '1', '1', '1'],
     ]);
-    assert.equal(document.querySelector('tfoot svg')?.getAttribute('aria-label'), '5 contradicted, 2 unsupported, 5 supported, 5 opinion / analysis');
+    assert.equal(document.querySelector('tfoot svg')?.getAttribute('aria-label'), '5 contradicted, 3 unsupported, 5 supported, 4 opinion / analysis');
     const ukopenlabs = [...document.querySelectorAll('#sources ~ ul > li')].find((item) => item.textContent?.includes('@ukopenlabs'));
     assert.match(ukopenlabs?.textContent ?? '', /Supports claims 2, 16.*Contradicts claims 1/s);
   });

@@ -98,23 +98,24 @@ describe('rule: inconsistent-fact', () => {
     assert.deepStrictEqual(flagged.map((f) => f.targetText), ['£80 million']);
   });
 
-  it('flags the unsupported value when the brief states a fact two ways, and the fix uses the supported one', () => {
+  it('flags the value the source contradicts when the brief states a fact two ways: one finding, an error, with both messages and the source\'s fix', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get £80 million for open-source AI research.';
     const result = check(corpus, text);
+    assert.deepStrictEqual(result.findings.filter((x) => x.targetText === '£80 million').map((x) => x.code), ['inconsistent-fact']);
     const f = result.findings.find((x) => x.code === 'inconsistent-fact');
     assert.ok(f);
-    assert.strictEqual(f.severity, 'warning');
-    assert.strictEqual(f.targetText, '£80 million');
+    assert.strictEqual(f.severity, 'error');
     assert.deepStrictEqual(f.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 31 } });
-    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 1');
+    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 1. Source says “£60M”, not “£80 million” [@ukopenlabs]');
+    assert.strictEqual(f.evidence?.key, 'ukopenlabs');
     assert.deepStrictEqual(
-      f.fixes.map((x) => [x.kind, x.title, x.safe]),
+      f.fixes.map((x) => [x.kind, x.title, x.isPreferred]),
       [
-        ['replace-value', 'Use “£60 million” as on line 1', false],
+        ['replace-value', 'Replace “£80 million” with “£60M” (as the source states)', true],
         ['suppress', 'Suppress inconsistent-fact on this line', false],
       ],
     );
-    assert.strictEqual(applyEdits(text, nth(f.fixes, 0, 'fix').edits), text.replace('£80 million', '£60 million'));
+    assert.strictEqual(applyEdits(text, nth(f.fixes, 0, 'fix').edits), text.replace('£80 million', '£60M'));
   });
 
   it('keeps the later value when only the later sentence is supported', () => {
@@ -123,34 +124,38 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(f);
     assert.strictEqual(f.targetText, '£40 million');
     assert.deepStrictEqual(f.range.start, { line: 0, character: 21 });
-    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 3');
+    assert.strictEqual(f.message, 'This brief states “£60 million” for the same fact on line 3. Source says “£60 million”, not “£40 million” [@ukopenlabs]');
   });
 
   it('never moves a statement to a value the corpus contradicts: the contradicted one is the odd one out', () => {
     const text = 'Oxford and UCL share £40 million for open-source AI labs [@ukopenlabs].\n\nLater, the two labs in Wales share £60 million for their open-source AI labs.';
     const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
-    assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line, f.fixes[0]?.title]), [['£40 million', 0, 'Use “£60 million” as on line 3']]);
+    assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line, f.fixes[0]?.title]), [['£40 million', 0, 'Replace “£40 million” with “£60 million” (as the source states)']]);
   });
 
   it('flags a figure restated differently in the writer\'s analysis, against the supported claim', () => {
     const text = 'The labs get £60 million for open-source AI research [@ukopenlabs].\n\nIs £80 million for open-source AI research enough for the labs?';
     const flagged = check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact');
     assert.deepStrictEqual(flagged.map((f) => [f.targetText, f.range.start.line, f.message]), [['£80 million', 2, 'This brief states “£60 million” for the same fact on line 1']]);
+    // No source decides analysis: a warning, with its own fix to the supported value.
+    assert.deepStrictEqual(flagged.map((f) => [f.severity, f.fixes.map((x) => x.title)]), [['warning', ['Use “£60 million” as on line 1', 'Suppress inconsistent-fact on this line']]]);
   });
 
   describe('a contradicted figure whose source value the brief states elsewhere from the same source', () => {
     const table = (figure: string) => ['| Finding | Figure | Source |', '| --- | --- | --- |', `| Time spent on infrastructure | ${figure} | [@sovereignthread] |`, ''].join('\n');
     const prose = 'The founder says his team has spent about 18 months mostly on internal infra to get into the position to make big swings [@sovereignthread].';
 
-    it('is also the same fact stated two ways: the contradiction keeps the one fix, this finding points at the line', () => {
+    it('is one finding: the inconsistency, naming the line, with the contradiction\'s message, evidence and one fix', () => {
       const result = check(corpus, `${table('about 12 months')}\n${prose}`);
       assert.deepStrictEqual(
-        result.findings.map((x) => [x.code, x.targetText, x.message, x.range.start, x.fixes.filter((fix) => fix.kind !== 'suppress').map((fix) => fix.title)]),
-        [
-          ['contradicted-figure', '18 months', 'Source says “12 months”, not “18 months” [@sovereignthread]', { line: 4, character: 42 }, ['Replace “18 months” with “12 months” (as the source states)']],
-          ['inconsistent-fact', '18 months', 'This brief states “12 months” for the same fact on line 3', { line: 4, character: 42 }, []],
-        ],
+        result.findings.map((x) => [x.code, x.severity, x.targetText, x.message, x.range.start, x.fixes.filter((fix) => fix.kind !== 'suppress').map((fix) => fix.title)]),
+        [['inconsistent-fact', 'error', '18 months', 'This brief states “12 months” for the same fact on line 3. Source says “12 months”, not “18 months” [@sovereignthread]', { line: 4, character: 42 }, ['Replace “18 months” with “12 months” (as the source states)']]],
       );
+    });
+
+    it('leaves the contradiction alone when inconsistent-fact is switched off', () => {
+      const result = check(corpus, `${table('about 12 months')}\n${prose}`, { severities: { 'inconsistent-fact': 'off' } });
+      assert.deepStrictEqual(result.findings.map((x) => [x.code, x.message]), [['contradicted-figure', 'Source says “12 months”, not “18 months” [@sovereignthread]']]);
     });
 
     it('is not reported when the other statement gives another value, or none the source bears out', () => {
