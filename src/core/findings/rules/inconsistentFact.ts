@@ -7,6 +7,8 @@ import { passageAnalysis } from '../../claims/passageAnalysis';
 import type { Corpus } from '../../corpus/corpus';
 import type { Finding } from '../../types';
 import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
+import { unstatedFigureOf } from './unsupported';
+import { rivalInCitedPassage } from './unstatedFigure';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -145,7 +147,7 @@ export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext
     }
   }
   const flagged = new Set(findings.map((f) => f.span.start));
-  for (const r of [...definiteRestatements(claims), ...contradictedRestatements(corpus, claims)]) {
+  for (const r of [...definiteRestatements(claims), ...sourceRestatements(corpus, claims)]) {
     if (flagged.has(r.wrong.start)) continue;
     flagged.add(r.wrong.start);
     findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index, r.fixed !== true));
@@ -184,28 +186,54 @@ interface Restated {
   fixed?: boolean;
 }
 
+/** A claim's figure or date and the value a passage of its source gives instead. */
+interface SourceValue {
+  wrong: Quantity;
+  stated: Quantity;
+  passageId: number;
+  /** The claim's own finding already offers the source's value as a fix. */
+  fixed: boolean;
+}
+
 /**
- * A figure or date the source contradicts, where another claim of the brief states the source's
- * value from the same source: the brief gives one fact two ways, and the contradiction's passage
- * says which two. The passage ties the two statements together, however differently they are
- * worded (a table cell and a sentence), where shared words around the figures cannot. Claims are
- * found by source and kind of figure, at most MAX_COMPARED each: linear in the brief.
+ * The value a source gives instead of the claim's: the one conflict of a contradicted claim, or
+ * the one value of the same measure that the cited passage on the claim's subject gives instead
+ * of a figure it never states (rules/unstatedFigure.ts: a contradiction without a fix).
  */
-function contradictedRestatements(corpus: Corpus, claims: readonly SentenceContext[]): Restated[] {
+function sourceValueOf(corpus: Corpus, claim: SentenceContext): SourceValue | undefined {
+  const decisive = claim.check.decisive;
+  if (claim.check.verdict === 'unsupported') {
+    const figure = unstatedFigureOf(corpus, claim);
+    const found = figure && rivalInCitedPassage(corpus, claim, figure);
+    return figure && found ? { wrong: figure, stated: found.rival, passageId: found.passageId, fixed: false } : undefined;
+  }
+  const [conflict, ...more] = decisive?.conflicts ?? [];
+  if (claim.check.verdict !== 'contradicted' || !decisive || !conflict || more.length > 0 || (conflict.kind !== 'figure' && conflict.kind !== 'date')) return undefined;
+  const wrong = claim.check.analysis.quantities.find((q) => q.start === conflict.claimed.start && q.end === conflict.claimed.end);
+  const stated = passageAnalysis(corpus, decisive.passageId).quantities.find((q) => q.start === conflict.source.start && q.end === conflict.source.end);
+  return wrong && stated ? { wrong, stated, passageId: decisive.passageId, fixed: conflict.replaceable } : undefined;
+}
+
+/**
+ * A figure or date its source gives otherwise, where another claim of the brief states the
+ * source's value from the same source: the brief gives one fact two ways, and the source's
+ * passage says which two. The passage ties the two statements together, however differently they
+ * are worded (a table cell and a sentence, "the programme" and "funding for the labs"), where
+ * shared words around the figures cannot. Claims are found by source and kind of figure, at most
+ * MAX_COMPARED each: linear in the brief.
+ */
+function sourceRestatements(corpus: Corpus, claims: readonly SentenceContext[]): Restated[] {
   const found: Restated[] = [];
   const bySource = attestedBySource(claims);
   for (const claim of claims) {
-    const decisive = claim.check.decisive;
-    const [conflict, ...more] = decisive?.conflicts ?? [];
-    if (claim.check.verdict !== 'contradicted' || !decisive || !conflict || more.length > 0 || (conflict.kind !== 'figure' && conflict.kind !== 'date')) continue;
-    const wrong = claim.check.analysis.quantities.find((q) => q.start === conflict.claimed.start && q.end === conflict.claimed.end);
-    const stated = passageAnalysis(corpus, decisive.passageId).quantities.find((q) => q.start === conflict.source.start && q.end === conflict.source.end);
-    if (!wrong || !stated) continue;
-    const others = bySource.get(sourceKey(corpus.passageKey(decisive.passageId), stated)) ?? [];
+    const value = sourceValueOf(corpus, claim);
+    if (!value) continue;
+    const { wrong, stated } = value;
+    const others = bySource.get(sourceKey(corpus.passageKey(value.passageId), stated)) ?? [];
     for (const other of others.slice(0, MAX_COMPARED)) {
       const figure = sameSentence(other, claim) || reportsOfOtherSources(other, claim) ? undefined : other.check.analysis.quantities.find((q) => sameMeasure(q, stated) && sameQuantity(q, stated) && attested(other, q));
       if (!figure) continue;
-      found.push({ wrong, wrongClaim: claim, right: figure, rightClaim: other, fixed: conflict.replaceable });
+      found.push({ wrong, wrongClaim: claim, right: figure, rightClaim: other, fixed: value.fixed });
       break;
     }
   }

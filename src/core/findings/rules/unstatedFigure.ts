@@ -12,7 +12,7 @@ import type { Finding } from '../../types';
 import { finding, type SentenceContext } from '../context';
 
 /** The one figure of the same measure that the cited passage nearest the claim gives instead. */
-function rivalInCitedPassage(corpus: Corpus, s: SentenceContext, figure: Quantity): { rival: Quantity; passageId: number } | undefined {
+export function rivalInCitedPassage(corpus: Corpus, s: SentenceContext, figure: Quantity): { rival: Quantity; passageId: number } | undefined {
   const nearest = s.check.comparisons.find((c) => s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
   if (!nearest) return undefined;
   const rivals = passageAnalysis(corpus, nearest.passageId).quantities.filter((q) => sameMeasure(figure, q));

@@ -4,10 +4,11 @@
 import { measuredFact } from '../../claims/classify';
 import type { Finding } from '../../types';
 import { finding, type Rule, type SentenceContext } from '../context';
-import { citedSubject } from './citationMismatch';
+import { citedSubject, type CitedSubject } from './citationMismatch';
 import { unstatedFigureFinding } from './unstatedFigure';
 import type { Corpus } from '../../corpus/corpus';
 import { datesASource } from '../../verify/sourceFacts';
+import type { Quantity } from '../../claims/quantities';
 
 /**
  * An uncited claim that states no measured fact (no figure, date, share or quotation: "The UK
@@ -35,6 +36,19 @@ function citedReading(s: SentenceContext): boolean {
   return s.sentence.citations.length > 0 && !measuredFact(a) && a.entities.length === 0;
 }
 
+/**
+ * The figure of a cited claim that no cited source states, though one of them has a passage on
+ * the claim's subject: the finding points at it, not at the whole claim (the rest may be borne
+ * out). None when another source states the claim's figures, or a cited key has no text (it has
+ * its own finding, rules/noText.ts).
+ */
+export function unstatedFigureOf(corpus: Corpus, s: SentenceContext, subject?: CitedSubject): Quantity | undefined {
+  if (s.check.citedKeys.length === 0 || s.check.analysis.quantities.length === 0) return undefined;
+  const { onlyNotVerified, unstated } = subject ?? citedSubject(corpus, s);
+  if (onlyNotVerified || s.check.citedKeys.some((key) => corpus.source(key)?.passageCount === 0)) return undefined;
+  return unstated[0];
+}
+
 export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
   const findings: Finding[] = [];
   for (const s of sentences) {
@@ -44,13 +58,10 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     if (cited.length === 0 && s.sentence.citations.length > 0) continue;
     const subject = cited.length > 0 ? citedSubject(corpus, s) : undefined;
     if (subject?.onlyNotVerified) continue;
-    // A cited source on the claim's subject that never gives one of its figures: that figure is what no source states.
-    const unstated = subject?.unstated ?? [];
     // A cited key with no text has its own finding (rules/noText.ts).
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const keys = [...new Set(cited)].map((k) => `[@${k}]`).join(', ');
-    const [figure] = unstated;
-    // A figure no cited source states is pointed at itself: the rest of the claim may be borne out.
+    const figure = subject && unstatedFigureOf(corpus, s, subject);
     if (figure) {
       findings.push(unstatedFigureFinding(brief, corpus, s, figure, keys));
       continue;

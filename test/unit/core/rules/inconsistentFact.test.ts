@@ -165,6 +165,26 @@ describe('rule: inconsistent-fact', () => {
     });
   });
 
+  describe('a cited figure its source never gives, where the brief states the source\'s value elsewhere ("the scheme")', () => {
+    const earlier = 'Oxford and UCL have been allocated £60 million for open-source AI research [@ukopenlabs].';
+    const later = 'The scheme is worth £45 million [@ukopenlabs].';
+
+    it('is one warning on the figure, naming the line, with the fix to the value the source bears out', () => {
+      const text = `${earlier}\n\n${later}`;
+      const result = check(corpus, text);
+      assert.deepStrictEqual(
+        result.findings.map((x) => [x.code, x.severity, x.targetText, x.message, x.fixes.map((fix) => fix.title)]),
+        [['inconsistent-fact', 'warning', '£45 million', 'This brief states “£60 million” for the same fact on line 1. [@ukopenlabs] gives “£60 million”, never “£45 million”', ['Use “£60 million” as on line 1', 'Suppress inconsistent-fact on this line']]],
+      );
+      assert.strictEqual(applyEdits(text, nth(result.findings[0]?.fixes ?? [], 0, 'fix').edits), text.replace('£45 million', '£60 million'));
+    });
+
+    it('is the unstated figure alone when no other line gives the source\'s value', () => {
+      const result = check(corpus, `Oxford and UCL work on open-source AI research [@ukopenlabs].\n\n${later}`);
+      assert.deepStrictEqual(result.findings.map((x) => [x.code, x.severity, x.targetText]), [['contradicted-figure', 'warning', '£45 million']]);
+    });
+  });
+
   it('is not reported when the two values are the same figure written differently', () => {
     const text = 'The labs get £60 million for open-source AI research.\n\nLater, the labs get sixty million pounds for open-source AI research.';
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
