@@ -6,7 +6,7 @@
 import type { Entity } from '../claims/analyze';
 import { wordNet } from '../lexicon/source';
 import type { WordNet } from '../lexicon/wordnet';
-import { nounKinds, nounSense } from '../lexicon/nounKinds';
+import { nounClass, nounKinds, nounSense } from '../lexicon/nounKinds';
 import { relation } from '../lexicon/relation';
 import { BoundedCache } from '../boundedCache';
 import { isStopword } from '../text/stopwords';
@@ -132,4 +132,27 @@ export function mayBeOfOneKind(a: Entity, b: Entity): boolean {
   const { compatible } = kindTable(wordNet());
   for (const x of left) for (const y of right) if (x === y || compatible.has(`${x} ${y}`)) return true;
   return false;
+}
+
+/** A national capital, which may name its country's government, and a country (nameKinds.json "metonyms", "metonymsExcept"). */
+const standsForItsCountry = nounClass(wordNet, KINDS.metonyms as [string, number][]);
+const namesACountry = nounClass(wordNet, KINDS.metonymsExcept as [string, number][]);
+
+/**
+ * Whether two names may name one referent by metonymy: a national capital and a group, such as
+ * a government or a legislature ("Washington had spent …" / "the Federal Government spent …").
+ * Such a pair is no alternation. Not a capital and a country: without the country the capital is
+ * of, "Singapore" / "Vietnam" and "London" / "France" would be let through as well.
+ */
+export function mayBeMetonyms(a: Entity, b: Entity): boolean {
+  // Only a group that is no place: "Washington" is also "the federal government", so a capital
+  // set against it stays a rival ("Lilongwe" for "Washington").
+  const group = (e: Entity) => e.place === undefined && nameKinds(e).has('group') && !nameKinds(e).has('location');
+  const capital = (e: Entity) => e.place === undefined && e.stems.length === 1 && standsForItsCountry(lemmaOf(e)) && !namesACountry(lemmaOf(e));
+  return (capital(a) && group(b)) || (capital(b) && group(a));
+}
+
+/** Whether a passage name may stand against a claim name as its rival: of one kind, and not its metonym. */
+export function mayBeRivals(a: Entity, b: Entity): boolean {
+  return mayBeOfOneKind(a, b) && !mayBeMetonyms(a, b);
 }

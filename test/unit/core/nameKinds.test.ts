@@ -4,7 +4,7 @@
 // it does not know may be of any kind. The verdicts and fixes a user sees.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/claims/analyze';
-import { mayBeOfOneKind, nameKinds } from '../../../src/core/verify/nameKinds';
+import { mayBeMetonyms, mayBeOfOneKind, nameKinds } from '../../../src/core/verify/nameKinds';
 import { coreStems } from '../../../src/core/verify/names';
 import { checkedWithFix } from './helpers';
 
@@ -101,5 +101,27 @@ describe('a rival name of another kind', () => {
   it('still contradicts a name of the same kind, or of a kind WordNet does not know, with the fix', () => {
     assert.deepEqual(checked('The drama was first staged in Ohio in 1942.', 'The drama was first staged in Maine in 1942.'), { verdict: 'contradicted', fix: 'Maine → Ohio' });
     assert.deepEqual(checked('The drama starred Zorvan Kettle in 1942.', 'The drama starred John Wayne in 1942.'), { verdict: 'contradicted', fix: 'John Wayne → Zorvan Kettle' });
+  });
+});
+
+describe('a national capital for its government (metonymy)', () => {
+  const source = 'In the decade of the sixties the Federal Government spent $47 billion more than it took in in taxes.';
+
+  it('does not contradict a capital with the government or legislature the passage names', () => {
+    assert.notEqual(checked(source, 'In the sixties Washington spent $47 billion more than it took in in taxes.').verdict, 'contradicted');
+    assert.notEqual(checked('Last spring the Congress approved the new treaty.', 'Last spring Ottawa approved the new treaty.').verdict, 'contradicted');
+  });
+
+  it('still contradicts a capital with another capital, also one that names a government too ("Washington")', () => {
+    assert.deepEqual(checked('Our progress began not in Washington but in our communities.', 'Our progress began not in Ottawa but in our communities.'), { verdict: 'contradicted', fix: 'Ottawa → Washington' });
+  });
+
+  it('reads which names are capitals that may stand for a government, and which pairs are metonyms', () => {
+    assert.equal(mayBeMetonyms(entity('Washington'), entity('the Federal Government')), true);
+    assert.equal(mayBeMetonyms(entity('Moscow'), entity('Congress')), true);
+    // A capital that is also a country names the country; a capital and another capital are rivals.
+    assert.equal(mayBeMetonyms(entity('Kuwait'), entity('Congress')), false);
+    assert.equal(mayBeMetonyms(entity('Lilongwe'), entity('Washington')), false);
+    assert.equal(mayBeMetonyms(entity('Geneva'), entity('Congress')), false);
   });
 });

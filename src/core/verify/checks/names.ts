@@ -6,7 +6,7 @@ import { passageAnalysis } from '../../claims/passageAnalysis';
 import { canonicalPlace } from '../../claims/lexicon';
 import { piece, type Conflict, type TextPiece } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, speaks, withoutTitles } from '../names';
-import { mayBeOfOneKind, nameKinds } from '../nameKinds';
+import { mayBeRivals, nameKinds } from '../nameKinds';
 import { TELLING_VERBS } from '../../claims/classify';
 import { nameOfSource, originOfAnotherSource } from '../sourceFacts';
 import { sameSlot } from './slots';
@@ -59,7 +59,7 @@ function rivalInPlace(ctx: CompareContext, e: Entity): boolean {
  */
 function slotRivalName(ctx: CompareContext, e: Entity): Entity | undefined {
   const core = coreStems(e);
-  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, withoutTitles(ctx.claim, e), ctx.passage, withoutTitles(ctx.passage, o)) && mayBeOfOneKind(e, o));
+  return ctx.passage.entities.find((o) => !onlyTitles(o) && !core.every((s) => o.stems.includes(s)) && !coreStems(o).every((s) => e.stems.includes(s)) && sameSlot(ctx.claim, withoutTitles(ctx.claim, e), ctx.passage, withoutTitles(ctx.passage, o)) && mayBeRivals(e, o));
 }
 
 /**
@@ -72,7 +72,7 @@ function speakerRival(ctx: CompareContext, e: Entity): Entity | undefined {
   // Only the claim's speaker: not whom it was said to ("told Congress that").
   if (e.place || !speaks(ctx.claim, e) || nameOfSource(ctx.corpus, ctx.key, coreStems(e))) return undefined;
   const { passage: p, prep } = ctx;
-  return p.entities.find((o) => !o.place && !onlyTitles(o) && !officeName(p, o) && !coreStems(o).some((s) => prep.claimStems.has(s)) && mayBeOfOneKind(e, o) && speaks(p, o));
+  return p.entities.find((o) => !o.place && !onlyTitles(o) && !officeName(p, o) && !coreStems(o).some((s) => prep.claimStems.has(s)) && mayBeRivals(e, o) && speaks(p, o));
 }
 
 /**
@@ -183,7 +183,7 @@ function rivalBesideAnchorNextDoor(ctx: CompareContext, e: Entity): { analysis: 
   if (!stated) return undefined;
   const before = anchor.firstToken > e.lastToken;
   const beside = (o: Entity): boolean => (before ? tokensBetween(o, stated) : tokensBetween(stated, o)) === 0;
-  const rival = n.entities.find((o) => o !== stated && beside(o) && !!o.place === !!e.place && mayBeOfOneKind(e, o) && !coreStems(o).every((s) => e.stems.includes(s)));
+  const rival = n.entities.find((o) => o !== stated && beside(o) && !!o.place === !!e.place && mayBeRivals(e, o) && !coreStems(o).every((s) => e.stems.includes(s)));
   return rival ? { analysis: n, rival } : undefined;
 }
 
@@ -219,7 +219,7 @@ function slotRivalNextDoor(ctx: CompareContext, e: Entity): { analysis: Analysis
   const n = previousSentence(ctx);
   if (!n) return undefined;
   const core = coreStems(e);
-  const rival = n.entities.find((o) => !onlyTitles(o) && !!o.place === !!e.place && !core.every((s) => o.stems.includes(s)) && !coreStems(o).some((s) => ctx.prep.claimStems.has(s)) && sameWordsBefore(ctx.claim, e, n, o) && mayBeOfOneKind(e, o));
+  const rival = n.entities.find((o) => !onlyTitles(o) && !!o.place === !!e.place && !core.every((s) => o.stems.includes(s)) && !coreStems(o).some((s) => ctx.prep.claimStems.has(s)) && sameWordsBefore(ctx.claim, e, n, o) && mayBeRivals(e, o));
   return rival ? { analysis: n, rival } : undefined;
 }
 
@@ -265,7 +265,7 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   // nor a state of a radio show (names WordNet does not know may be of any kind), nor an office
   // of a name that is none ("Liz Kendall, the UK's Secretary of State" for "British AI").
   const office = officeName(c, e);
-  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start) && mayBeOfOneKind(e, o) && (office || !officeName(p, o)));
+  const open = unmatchedPassage.filter((o) => !taken.some((k) => k.source.start === o.start) && mayBeRivals(e, o) && (office || !officeName(p, o)));
   // A name of the same kind (a known country for a known country) first; the gazetteer is
   // small, so another unshared name of the passage is the fallback, when it is unambiguous
   // (one such name), and neither is a known country or its people ("Congress" is no rival of
