@@ -40,6 +40,17 @@ export function grammaticalNegator(token: { norm: string; raw: string }): boolea
   return GRAMMATICAL_CUES.has(token.norm) || /n['’]t$/i.test(token.raw);
 }
 
+const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(data.infinitiveNegators);
+
+/**
+ * A negator of the predicate after it: a function word, or a negative implicative before "to"
+ * ("failed to disrupt", "unable to act"), which denies the verb after "to" as "not" would.
+ */
+export function negatesNextPredicate(tokens: readonly { norm: string; raw: string }[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && (grammaticalNegator(token) || (INFINITIVE_NEGATORS.has(token.norm) && tokens[i + 1]?.norm === 'to'));
+}
+
 /** Words of falsity that negate the that-clause they frame ("it is a mistake to think that"). */
 export const FALSITY_WORDS: ReadonlySet<string> = new Set(data.falsityWords);
 /** Verbs of belief between a word of falsity and its "that" ("to think", "to assume"). */

@@ -1,7 +1,7 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS, grammaticalNegator } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS, grammaticalNegator, negatesNextPredicate } from '../claims/lexicon';
 import { phraseAt } from './phrases';
 import { relationsOf } from '../lexicon/relation';
 import { wordNet } from '../lexicon/source';
@@ -314,9 +314,9 @@ function passageCueDenied(c: Analysis, p: Analysis, contentFrom: number): Confli
  * about the middle countries never says; "will not focus on" negates "focus").
  */
 function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: ReadonlyMap<number, number>): boolean {
-  // A negating verb ("excluded from", "lacks") is itself the predicate it negates.
-  const cueToken = p.tokens[cue];
-  if (!cueToken || !grammaticalNegator(cueToken)) return true;
+  // A negating verb ("excluded from", "lacks") is itself the predicate it negates, unless it takes
+  // an infinitive ("failed to disrupt"): the verb after "to" is what it denies, as after "not".
+  if (!negatesNextPredicate(p.tokens, cue)) return true;
   const head = cueHead(p, cue);
   if (head === undefined) return true;
   // The claim states the negated word, as written or in another word ("main" / "principal").

@@ -1,0 +1,39 @@
+// A negative implicative before "to" ("failed to weaken", "refused to close", "unable to
+// publish") denies the verb after "to", as "not" would (Karttunen 1971): a claim stating another
+// predicate of the same words ("strengthened the cartel's grip") is not what it denies.
+import * as assert from 'node:assert/strict';
+import { negatesNextPredicate } from '../../../src/core/claims/lexicon';
+import { tokenize } from '../../../src/core/text/tokens';
+import { checkedAgainst } from './helpers';
+
+const SANCTIONS = 'The sanctions failed to weaken the cartel and instead strengthened its grip on prices.';
+const COUNCIL = 'The council refused to close the library but cut its opening hours.';
+const MINISTRY = 'The ministry was unable to publish the figures, yet it released a summary of the review.';
+
+describe('a negative implicative before "to" negates the verb after it', () => {
+  const table: [string, string, string][] = [
+    [SANCTIONS, 'The sanctions strengthened the cartel\'s grip on prices.', 'supported'],
+    [COUNCIL, 'The council cut the opening hours of the library.', 'supported'],
+    [MINISTRY, 'The ministry released a summary of the review.', 'supported'],
+    [SANCTIONS, 'The sanctions weakened the cartel.', 'contradicted'],
+    [COUNCIL, 'The council closed the library.', 'contradicted'],
+    [MINISTRY, 'The ministry published the figures.', 'contradicted'],
+  ];
+  for (const [passage, claim, verdict] of table) {
+    it(`"${claim}" is ${verdict}`, () => {
+      assert.equal(checkedAgainst(passage, claim).verdict, verdict);
+    });
+  }
+
+  it('reads the implicative only before "to"; a function-word negator always', () => {
+    const at = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return negatesNextPredicate(tokens, tokens.findIndex((t) => t.norm === word));
+    };
+    assert.equal(at('The bill failed to pass', 'failed'), true);
+    assert.equal(at('The bill failed in the Senate', 'failed'), false);
+    assert.equal(at('They refused the offer', 'refused'), false);
+    assert.equal(at('They did not sign', 'not'), true);
+    assert.equal(at('It is a mistake to think so', 'mistake'), false);
+  });
+});
