@@ -1,9 +1,9 @@
 // Polarity: a word the claim and passage share that is negated on one side only, or a claim word
 // whose opposite stands in the passage.
 import type { Analysis } from '../claims/analyze';
-import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS, grammaticalNegator, negatesNextPredicate } from '../claims/lexicon';
+import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QUANTIFIERS, SEMI_MODALS, negatesNextPredicate } from '../claims/lexicon';
 import { phraseAt } from './phrases';
-import { relationsOf } from '../lexicon/relation';
+import { relation, relationsOf } from '../lexicon/relation';
 import { wordNet } from '../lexicon/source';
 import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';
@@ -317,12 +317,25 @@ function negatesWhatClaimSays(c: Analysis, p: Analysis, cue: number, alignedAt: 
   // A negating verb ("excluded from", "lacks") is itself the predicate it negates, unless it takes
   // an infinitive ("failed to disrupt"): the verb after "to" is what it denies, as after "not".
   if (!negatesNextPredicate(p.tokens, cue)) return true;
-  const head = cueHead(p, cue);
-  if (head === undefined) return true;
+  const headAt = cueHeadIndex(p, cue);
+  const head = headAt === undefined ? undefined : p.tokens[headAt]?.stem;
+  if (headAt === undefined || head === undefined) return true;
   // The claim states the negated word, as written or in another word ("main" / "principal").
   if (c.tokens.some((t) => t.stem === head)) return true;
   for (const j of alignedAt.values()) if (p.tokens[j]?.stem === head) return true;
-  return false;
+  return verbOfNominalisation(c, p, headAt);
+}
+
+/**
+ * Whether the claim states as a verb the noun the negated verb takes ("failed to win
+ * ratification" / "ratified"): the verb adds little, the noun carries the predicate. The noun
+ * itself, shared as written, is an argument ("failed to disrupt Chinese rule" / "entrenched
+ * Chinese rule").
+ */
+function verbOfNominalisation(c: Analysis, p: Analysis, headAt: number): boolean {
+  const noun = p.tokens.slice(headAt + 1).find((t) => !t.stop);
+  if (!noun) return false;
+  return c.tokens.some((t) => !t.stop && t.stem !== noun.stem && relation(t.norm, noun.norm).via === 'derivation');
 }
 
 /** Shared words a passage must negate, where the claim asserts them, to keep it from support. */
