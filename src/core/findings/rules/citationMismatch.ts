@@ -59,11 +59,17 @@ export interface CitedSubject {
   onlyNotVerified: boolean;
 }
 
+/** Per verified claim, what its cited sources say on its subject: three rules ask (citation-mismatch, unsupported-claim, inconsistent-fact). */
+const citedSubjects = new WeakMap<SentenceContext['check'], { corpus: Corpus; subject: CitedSubject }>();
+
 export function citedSubject(corpus: Corpus, s: SentenceContext): CitedSubject {
+  const kept = citedSubjects.get(s.check);
+  if (kept?.corpus === corpus) return kept.subject;
   const related = relatedCitedPassage(corpus, s);
-  if (!related) return { related, unstated: [], onlyNotVerified: false };
-  const unstated = figuresNoCitedSourceStates(corpus, s);
-  return { related, unstated, onlyNotVerified: unstated.length === 0 || anotherSourceStatesFigures(corpus, s) };
+  const unstated = related ? figuresNoCitedSourceStates(corpus, s) : [];
+  const subject = { related, unstated, onlyNotVerified: related !== undefined && (unstated.length === 0 || anotherSourceStatesFigures(corpus, s)) };
+  citedSubjects.set(s.check, { corpus, subject });
+  return subject;
 }
 
 /** The cited source's passage nearest the claim, when it is on the claim's subject. */
