@@ -192,7 +192,7 @@ function countsTheSameThing(corpus: Corpus, c: Comparison, values: readonly Quan
 const RARE_COUNT = 1000;
 
 /** A figure a wrong one seldom equals by chance: not a year, a duration or a small count ("ten seasons"). */
-function rarelyMetByChance(q: Quantity): boolean {
+export function rarelyMetByChance(q: Quantity): boolean {
   return q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value >= RARE_COUNT);
 }
 

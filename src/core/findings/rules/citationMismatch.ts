@@ -6,11 +6,13 @@
 import type { Finding, Fix } from '../../types';
 import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 import type { Corpus } from '../../corpus/corpus';
+import type { ParsedBrief } from '../../brief/parse';
 import type { Comparison } from '../../verify/compare';
 import { measuredFact } from '../../claims/classify';
 import { passageAnalysis } from '../../claims/passageAnalysis';
 import { sameQuantity, type Quantity } from '../../claims/quantities';
 import { datesASource, sourceMayState } from '../../verify/sourceFacts';
+import { rarelyMetByChance } from '../../verify/verify';
 
 /** A passage of the cited source covering this much of the claim, and all its figures and names, is on its subject. */
 export const RELATED_COVERAGE = 0.3;
@@ -44,9 +46,9 @@ function figuresNoCitedSourceStates(corpus: Corpus, s: SentenceContext): Quantit
   return measured.filter((q) => !comparedStates(q) && !s.check.citedKeys.some((key) => corpus.source(key) !== undefined && sourceMayState(corpus, key, q)));
 }
 
-/** Whether a compared passage of a source the claim does not cite states every figure of it: the key may be the slip, not the figure. */
-function anotherSourceStatesFigures(corpus: Corpus, s: SentenceContext): boolean {
-  return s.check.comparisons.some((c) => c.factsMatched > 0 && !c.factMissing && !s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
+/** A compared passage of a source the claim does not cite that states every figure of it: the key may be the slip, not the figure. */
+function anotherSourceStatingFigures(corpus: Corpus, s: SentenceContext): Comparison | undefined {
+  return s.check.comparisons.find((c) => c.factsMatched > 0 && !c.factMissing && !s.check.citedKeys.includes(corpus.passageKey(c.passageId)));
 }
 
 /** What a cited claim's sources say on its subject, read once for both rules that ask. */
@@ -55,8 +57,13 @@ export interface CitedSubject {
   related: Comparison | undefined;
   /** With such a passage, the claim's figures no cited source states anywhere. */
   unstated: Quantity[];
-  /** Unsupported, it is only not verified (information): the cited source states every figure, or another source does. */
+  /** Unsupported, it is only not verified (information): the cited source states every figure, or another source does (figures often met by chance). */
   onlyNotVerified: boolean;
+  /**
+   * A passage of another source stating every figure of the claim, where the cited sources never
+   * give one of them: the citation, not the figure, is the slip (a citation-mismatch).
+   */
+  statedElsewhere: Comparison | undefined;
 }
 
 /** Per verified claim, what its cited sources say on its subject: three rules ask (citation-mismatch, unsupported-claim, inconsistent-fact). */
@@ -66,8 +73,15 @@ export function citedSubject(corpus: Corpus, s: SentenceContext): CitedSubject {
   const kept = citedSubjects.get(s.check);
   if (kept?.corpus === corpus) return kept.subject;
   const related = relatedCitedPassage(corpus, s);
-  const unstated = related ? figuresNoCitedSourceStates(corpus, s) : [];
-  const subject = { related, unstated, onlyNotVerified: related !== undefined && (unstated.length === 0 || anotherSourceStatesFigures(corpus, s)) };
+  const neverGiven = figuresNoCitedSourceStates(corpus, s);
+  const other = neverGiven.length > 0 ? anotherSourceStatingFigures(corpus, s) : undefined;
+  // Only figures seldom met by chance: a year or a small count another source names is no sign the
+  // key is wrong, and such a claim is only not verified; nor is a figure amid other matters,
+  // and the other passage must speak of what the claim speaks of.
+  const statedElsewhere = other && onSubject(other) && neverGiven.every(rarelyMetByChance) ? other : undefined;
+  const unstated = related && !statedElsewhere ? neverGiven : [];
+  const onlyNotVerified = related !== undefined && !statedElsewhere && (neverGiven.length === 0 || other !== undefined);
+  const subject = { related, unstated, onlyNotVerified, statedElsewhere };
   citedSubjects.set(s.check, { corpus, subject });
   return subject;
 }
@@ -110,6 +124,10 @@ export const citationMismatchRule: Rule = (context) => {
       continue;
     }
     const subject = citedSubject(corpus, s);
+    if (check.verdict === 'unsupported' && subject.statedElsewhere) {
+      findings.push(statedElsewhereFinding(brief, corpus, s, citation, subject.statedElsewhere));
+      continue;
+    }
     const related = subject.related;
     // A figure the cited source never states is an unsupported claim (rules/unsupported.ts).
     if (!related || (check.verdict === 'unsupported' && !subject.onlyNotVerified)) continue;
@@ -119,3 +137,18 @@ export const citationMismatchRule: Rule = (context) => {
   }
   return findings;
 };
+
+/**
+ * An unsupported cited claim whose figures its cited sources never give, and another source's
+ * passage states them all: the key is the slip. The fix swaps it, not preferred: that passage
+ * bears out the figures, not necessarily every word.
+ */
+function statedElsewhereFinding(brief: ParsedBrief, corpus: Corpus, s: SentenceContext, citation: SentenceContext['sentence']['citations'][number], other: Comparison): Finding {
+  const right = corpus.passageKey(other.passageId);
+  const cited = `[@${citation.key}]`;
+  const evidence = s.evidence.find((e) => e.passageId === other.passageId);
+  const fixes: Fix[] = s.sentence.citations.some((c) => c.key === right)
+    ? []
+    : [{ title: `Cite [@${right}] instead of ${cited}`, kind: 'swap-citation', edits: [edit(brief, citation.span, right)], isPreferred: false, safe: false }];
+  return finding(brief, 'citation-mismatch', citation.span, `${cited} never gives these figures; [@${right}] does`, fixes, { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
+}

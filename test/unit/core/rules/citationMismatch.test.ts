@@ -42,4 +42,25 @@ describe('rule: citation-mismatch', () => {
   it('is not reported for an opinion that cites a source', () => {
     assert.deepStrictEqual(codes(check(corpus, 'We recommend the government fund DeepSeek-style post-training [@ukopenlabs].')), []);
   });
+
+  describe('a claim its cited source does not bear out, whose figures it never gives and another source states', () => {
+    it('is the key\'s slip when the figures are ones seldom met by chance: a warning with the swap, not preferred', () => {
+      const text = 'DeepSeek R1 post-training cost $300k, a sum ministers now quote in every speech [@lwin2026gold].';
+      const result = check(corpus, text);
+      assert.deepStrictEqual(
+        result.findings.map((f) => [f.code, f.severity, f.targetText, f.message, f.fixes.map((x) => [x.title, x.isPreferred])]),
+        [['citation-mismatch', 'warning', 'lwin2026gold', '[@lwin2026gold] never gives these figures; [@sovereignthread] does', [['Cite [@sovereignthread] instead of [@lwin2026gold]', false], ['Suppress citation-mismatch on this line', false]]]],
+      );
+      assert.strictEqual(applyEdits(text, nth(result.findings[0]?.fixes ?? [], 0, 'fix').edits), text.replace('[@lwin2026gold]', '[@sovereignthread]'));
+    });
+
+    it('is no slip when the other source states the figure amid other matters: the cited claim is unsupported', () => {
+      assert.deepStrictEqual(codes(check(corpus, 'Ministers set aside £60 million so that Britain can rival Silicon Valley [@lwin2026gold].')), ['unsupported-claim']);
+    });
+
+    it('is only not verified (information, no fix) when the figure is a year, which another source may name by chance', () => {
+      const result = check(corpus, 'Lwin notes that President Clinton spoke about openness and China in 1997 and about wider linkages [@lwin2026gold].');
+      assert.deepStrictEqual(result.findings.map((f) => [f.code, f.severity, f.fixes.filter((x) => x.kind !== 'suppress').length]), [['citation-mismatch', 'information', 0]]);
+    });
+  });
 });
