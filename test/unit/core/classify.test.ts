@@ -335,6 +335,11 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['This pattern implies that the 2019 reform changed little.', 'interpretation', ['This pattern implies that']],
     ['This pattern implies that wages lag prices by two years.', 'interpretation', ['This pattern implies that']],
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
+    // The sources' rhetoric characterised: how it changed or held is the writer's reading of them.
+    ['Across the four budgets, the tone hardened.', 'interpretation', ['Across the four budgets, the tone hardened']],
+    ['By 2019, under the new mayor, the framing had shifted from thrift to growth.', 'interpretation', ['By 2019, under the new mayor, the framing had shifted']],
+    ['The language of prudence is constant across the three speeches.', 'interpretation', ['The language of prudence is constant']],
+    ['The "homes for all" refrain gives the 2021 speech its shape.', 'interpretation', ['The "homes for all" refrain gives']],
     ['The twelve trusts reviewed here, from Leeds in 2019 to Bristol in 2023, are typical.', 'about-the-brief', ['reviewed here']],
     ['The figures shown below come from the annual survey.', 'about-the-brief', ['shown below']],
     // Counterfactual conditionals: what the past would have been, which no record states.
@@ -368,6 +373,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
 
   const claims: [string, boolean][] = [
     ['The NHS employed 1.3 million staff in 2023.', false],
+    // What a speech or its words did, not how its rhetoric went, is still a claim.
+    ['The message was delivered on 20 January 2021.', false],
+    ['The language of the 2019 act bans new coal plants.', false],
     ['The pilot ran in Leeds and Manchester.', false],
     ['Back in 2019, the council cut its budget by 5 percent.', false],
     ['The initiative includes on-device fine-tuning so data is not exfiltrated.', false],
