@@ -9,6 +9,7 @@ import type { Finding } from '../../types';
 import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
 import { unstatedFigureOf } from './unsupported';
 import { rivalInCitedPassage } from './unstatedFigure';
+import RESTATEMENTS from './restatements.json';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -258,8 +259,28 @@ function attestedBySource(claims: readonly SentenceContext[]): Map<string, Sente
   return bySource;
 }
 
-/** Determiners that make a noun phrase point back at something the reader has already been told. */
-const DEFINITE = new Set(['the', 'this', 'that']);
+/** Determiners that make a noun phrase point back at something the reader has already been told (restatements.json). */
+const DEFINITE: ReadonlySet<string> = new Set(RESTATEMENTS.definite);
+/** Words that give a definite noun phrase's value right before the figure ("the programme, worth £65 million"). */
+const VALUE_WORDS: ReadonlySet<string> = new Set(RESTATEMENTS.valueWords);
+/** Tokens a value word may stand after the definite determiner ("the programme is worth"). */
+const VALUE_REACH = 4;
+
+/**
+ * A figure a definite description gives: right after its determiner ("the £50 million
+ * programme"), or after a value word that follows one ("the programme, worth £65 million").
+ */
+function definiteFigure(a: Analysis, figure: Quantity): boolean {
+  const before = a.tokens[figure.firstToken - 1]?.norm ?? '';
+  if (DEFINITE.has(before)) return true;
+  if (!VALUE_WORDS.has(before)) return false;
+  for (let k = figure.firstToken - 2; k >= 0 && k >= figure.firstToken - 1 - VALUE_REACH; k--) {
+    const token = a.tokens[k];
+    if (!token || token.numeric) return false;
+    if (DEFINITE.has(token.norm)) return true;
+  }
+  return false;
+}
 
 /** An amount, or a count of a named thing: what a definite description can restate. */
 function restatable(q: Quantity): boolean {
@@ -284,7 +305,7 @@ function definiteRestatements(claims: readonly SentenceContext[]): Restated[] {
     const a = claim.check.analysis;
     const open = claim.check.verdict === 'unsupported' || claim.check.verdict === 'opinion';
     for (const figure of open ? a.quantities : []) {
-      if (!restatable(figure) || !DEFINITE.has(a.tokens[figure.firstToken - 1]?.norm ?? '')) continue;
+      if (!restatable(figure) || !definiteFigure(a, figure)) continue;
       const right = antecedent(claim, figure, earlier.slice(-MAX_COMPARED));
       if (right && !attested(claim, figure)) found.push({ wrong: figure, wrongClaim: claim, right: right.figure, rightClaim: right.claim });
     }

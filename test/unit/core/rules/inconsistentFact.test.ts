@@ -44,6 +44,15 @@ describe('rule: inconsistent-fact', () => {
       assert.deepStrictEqual(check(corpus, 'Critics call the £45 million scheme a modest first step.').findings.map((x) => x.code), ['unsupported-claim']);
     });
 
+    it('reads the value a definite description is given after it, as an appositive or a predicate ("the scheme, worth £45 million")', () => {
+      assert.deepStrictEqual(found(`${first}\n\nThe scheme, worth £45 million, should be judged on what it delivers.`), [
+        ['£45 million', 'This brief states “£60 million” for the same fact on line 1', { line: 2, character: 18 }],
+      ]);
+      // After an indefinite one, or with no value word, it is no restatement.
+      assert.deepStrictEqual(found(`${first}\n\nA scheme worth £45 million should be judged on what it delivers.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nThe scheme needs £45 million more to be judged fairly.`), []);
+    });
+
     it('is not read into an indefinite one, another currency, or the same value', () => {
       assert.deepStrictEqual(found(`${first}\n\nCritics call a £45 million scheme a modest first step.`), []);
       assert.deepStrictEqual(found(`${first}\n\nCritics call the $45 million scheme a modest first step.`), []);
