@@ -205,8 +205,25 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
       if (told !== undefined) return told;
       return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
     }
+    if (reportedAttitude(tokens, i)) return tokens[i + 1]?.norm === 'that' ? i + 2 : i + 1;
   }
   return 0;
+}
+
+const ATTITUDE_VERBS: ReadonlySet<string> = new Set(data.attitudeVerbs);
+const ATTITUDE_SUBJECTS: ReadonlySet<string> = new Set(data.attitudeSubjects);
+
+/**
+ * A named speaker's or a third person's hope, belief or fear before its clause ("Reagan hoped …",
+ * "he believed …"). A capitalised plural WordNet reads as a common noun ("Officials hoped") names
+ * no one.
+ */
+function reportedAttitude(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || !ATTITUDE_VERBS.has(tokens[i]?.norm ?? '')) return false;
+  if (ATTITUDE_SUBJECTS.has(before.norm)) return true;
+  const commonPlural = wordNet().lemmas(before.norm).some((l) => l.pos === 'n' && l.word !== before.norm);
+  return before.capitalized && !before.allCaps && !FIRST_PERSON.has(before.norm) && !commonPlural;
 }
 
 /**

@@ -335,6 +335,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['This pattern implies that the 2019 reform changed little.', 'interpretation', ['This pattern implies that']],
     ['This pattern implies that wages lag prices by two years.', 'interpretation', ['This pattern implies that']],
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
+    // A hope after no named speaker, or the writer's own, is no report: its modal is the writer's.
+    ['Officials hoped the depot could open in 2019.', 'modal', ['could']],
+    ['We hope the depot will open in 2019.', 'hedge', ['We hope']],
     // The sources' rhetoric characterised: how it changed or held is the writer's reading of them.
     ['Across the four budgets, the tone hardened.', 'interpretation', ['Across the four budgets, the tone hardened']],
     ['By 2019, under the new mayor, the framing had shifted from thrift to growth.', 'interpretation', ['By 2019, under the new mayor, the framing had shifted']],
@@ -373,6 +376,10 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
 
   const claims: [string, boolean][] = [
     ['The NHS employed 1.3 million staff in 2023.', false],
+    // A named speaker's hope or belief is reported: the modal in its clause is the speaker's.
+    ['Mayor Khan hoped the new depot could open in 2019.', false],
+    ['In 2019 Khan hoped the new depot could open within the year.', false],
+    ['He believed the levy would raise £40 million a year.', false],
     // What a speech or its words did, not how its rhetoric went, is still a claim.
     ['The message was delivered on 20 January 2021.', false],
     ['The language of the 2019 act bans new coal plants.', false],
