@@ -12,7 +12,7 @@ import { isNumberWord } from '../claims/numberWords';
 import { writtenAsYear } from '../claims/quantities';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
-import { aboutTheBrief, isSpeakerPronoun, isVerbOfSaying } from '../claims/classify';
+import { aboutTheBrief, isSpeakerPronoun, isThirdPersonSubject, isVerbOfSaying } from '../claims/classify';
 import data from './clauses.json';
 
 const COORDINATORS = new Set(data.coordinators);
@@ -24,7 +24,6 @@ const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
 const RELATIVE_WORDS = new Set(data.relativeWords);
 const RELATIVE_SUBJECTS = new Set(data.relativeSubjects);
-const THIRD_PERSONS = new Set(data.thirdPersonSubjects);
 const POSSESSIVE_RELATIVES = new Set(data.possessiveRelatives);
 const RELATIVE_OPENERS = new Set([...data.relativeWords, ...data.possessiveRelatives]);
 
@@ -382,7 +381,7 @@ function ownClause(tokens: readonly Token[], from: number, cited: boolean): bool
   if (!first) return false;
   // A third person's pronoun right before its finite verb ("…, and he set the goal of …") opens a
   // clause whatever cites it: a brief reports what someone did, one act per clause.
-  if (THIRD_PERSONS.has(first.norm) && tokens[from + 1] !== undefined && predicateCue(tokens[from + 1]!)) return true;
+  if (isThirdPersonSubject(first.norm) && tokens[from + 1] !== undefined && predicateCue(tokens[from + 1]!)) return true;
   if (PRONOUNS.has(first.norm)) return cited && tokens.slice(from + 1, from + 8).some(predicateCue);
   // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition,
   // nor a verb's "-ing" form after a subject with no verb yet ("The plan to build homes while cutting rents was ..."):

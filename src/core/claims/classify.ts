@@ -211,7 +211,12 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
 }
 
 const ATTITUDE_VERBS: ReadonlySet<string> = new Set(data.attitudeVerbs);
-const ATTITUDE_SUBJECTS: ReadonlySet<string> = new Set(data.attitudeSubjects);
+const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set(data.thirdPersonSubjects);
+
+/** A third person's subject pronoun ("he", "she", "they"): not the writer, not the reader, not "it". */
+export function isThirdPersonSubject(word: string): boolean {
+  return THIRD_PERSON_SUBJECTS.has(word);
+}
 
 /**
  * A named speaker's or a third person's hope, belief or fear before its clause ("Reagan hoped …",
@@ -221,7 +226,7 @@ const ATTITUDE_SUBJECTS: ReadonlySet<string> = new Set(data.attitudeSubjects);
 function reportedAttitude(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || !ATTITUDE_VERBS.has(tokens[i]?.norm ?? '')) return false;
-  if (ATTITUDE_SUBJECTS.has(before.norm)) return true;
+  if (isThirdPersonSubject(before.norm)) return true;
   const commonPlural = wordNet().lemmas(before.norm).some((l) => l.pos === 'n' && l.word !== before.norm);
   return before.capitalized && !before.allCaps && !FIRST_PERSON.has(before.norm) && !commonPlural;
 }

@@ -66,6 +66,9 @@ export interface CitedSubject {
   statedElsewhere: Comparison | undefined;
 }
 
+/** One of a claim's citations. */
+type CitationOf = SentenceContext['sentence']['citations'][number];
+
 /** Per verified claim, what its cited sources say on its subject: three rules ask (citation-mismatch, unsupported-claim, inconsistent-fact). */
 const citedSubjects = new WeakMap<SentenceContext['check'], { corpus: Corpus; subject: CitedSubject }>();
 
@@ -116,10 +119,7 @@ export const citationMismatchRule: Rule = (context) => {
     if (check.verdict === 'supported' && check.decisive) {
       const right = corpus.passageKey(check.decisive.passageId);
       const evidence = s.evidence.find((e) => e.passageId === check.decisive?.passageId) ?? s.evidence[0];
-      // A fix never adds a key the claim already cites.
-      const fixes: Fix[] = s.sentence.citations.some((c) => c.key === right)
-        ? []
-        : [{ title: `Cite [@${right}] instead of ${cited}`, kind: 'swap-citation', edits: [edit(brief, citation.span, right)], isPreferred: true, safe: false }];
+      const fixes = swapCitation(brief, s, citation, right, true);
       findings.push(finding(brief, 'citation-mismatch', citation.span, `${cited} does not say this; [@${right}] does`, fixes, { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) }));
       continue;
     }
@@ -143,12 +143,15 @@ export const citationMismatchRule: Rule = (context) => {
  * passage states them all: the key is the slip. The fix swaps it, not preferred: that passage
  * bears out the figures, not necessarily every word.
  */
-function statedElsewhereFinding(brief: ParsedBrief, corpus: Corpus, s: SentenceContext, citation: SentenceContext['sentence']['citations'][number], other: Comparison): Finding {
+function statedElsewhereFinding(brief: ParsedBrief, corpus: Corpus, s: SentenceContext, citation: CitationOf, other: Comparison): Finding {
   const right = corpus.passageKey(other.passageId);
   const cited = `[@${citation.key}]`;
   const evidence = s.evidence.find((e) => e.passageId === other.passageId);
-  const fixes: Fix[] = s.sentence.citations.some((c) => c.key === right)
-    ? []
-    : [{ title: `Cite [@${right}] instead of ${cited}`, kind: 'swap-citation', edits: [edit(brief, citation.span, right)], isPreferred: false, safe: false }];
-  return finding(brief, 'citation-mismatch', citation.span, `${cited} never gives these figures; [@${right}] does`, fixes, { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
+  return finding(brief, 'citation-mismatch', citation.span, `${cited} never gives these figures; [@${right}] does`, swapCitation(brief, s, citation, right, false), { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
+}
+
+/** The fix that cites `right` in place of the citation; none when the claim cites it already (a fix never adds a key twice). */
+function swapCitation(brief: ParsedBrief, s: SentenceContext, citation: CitationOf, right: string, preferred: boolean): Fix[] {
+  if (s.sentence.citations.some((c) => c.key === right)) return [];
+  return [{ title: `Cite [@${right}] instead of [@${citation.key}]`, kind: 'swap-citation', edits: [edit(brief, citation.span, right)], isPreferred: preferred, safe: false }];
 }

@@ -4,7 +4,7 @@
 import { measuredFact } from '../../claims/classify';
 import type { Finding } from '../../types';
 import { finding, type Rule, type SentenceContext } from '../context';
-import { citedSubject, type CitedSubject } from './citationMismatch';
+import { citedSubject } from './citationMismatch';
 import { unstatedFigureFinding } from './unstatedFigure';
 import type { Corpus } from '../../corpus/corpus';
 import { datesASource } from '../../verify/sourceFacts';
@@ -42,9 +42,9 @@ function citedReading(s: SentenceContext): boolean {
  * out). None when another source states the claim's figures, or a cited key has no text (it has
  * its own finding, rules/noText.ts).
  */
-export function unstatedFigureOf(corpus: Corpus, s: SentenceContext, subject?: CitedSubject): Quantity | undefined {
+export function unstatedFigureOf(corpus: Corpus, s: SentenceContext): Quantity | undefined {
   if (s.check.citedKeys.length === 0 || s.check.analysis.quantities.length === 0) return undefined;
-  const { onlyNotVerified, unstated } = subject ?? citedSubject(corpus, s);
+  const { onlyNotVerified, unstated } = citedSubject(corpus, s);
   if (onlyNotVerified || s.check.citedKeys.some((key) => corpus.source(key)?.passageCount === 0)) return undefined;
   return unstated[0];
 }
@@ -62,7 +62,7 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     // A cited key with no text has its own finding (rules/noText.ts).
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const keys = [...new Set(cited)].map((k) => `[@${k}]`).join(', ');
-    const figure = subject && unstatedFigureOf(corpus, s, subject);
+    const figure = subject && unstatedFigureOf(corpus, s);
     if (figure) {
       findings.push(unstatedFigureFinding(brief, corpus, s, figure, keys));
       continue;
