@@ -80,8 +80,19 @@ function supportStrength(corpus: Corpus, support: Comparison, contra: Comparison
   return strength({ ...support, coverage: support.ownCoverage }) + (borrows ? 0 : CONTRADICTION_MARGIN);
 }
 
+/**
+ * How strongly a contradiction stands against a support: one whose context holds the supporting
+ * passage counts its own words only, for the words it borrows are that passage's, which states
+ * the claim ("… when you lose a job …" before "Nearly 18 million people have gained coverage so
+ * far." does not deny "18 million people had gained coverage"): as supportStrength, the other way.
+ */
+function contraStrength(corpus: Corpus, contra: Comparison, support: Comparison): number {
+  if (!inContextOf(corpus, contra.passageId, support.passageId)) return strength(contra);
+  return strength({ ...contra, coverage: contra.ownCoverage });
+}
+
 function pick(corpus: Corpus, support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
-  if (support && (!contra || strength(contra) <= supportStrength(corpus, support, contra))) return [support, 'supported'];
+  if (support && (!contra || contraStrength(corpus, contra, support) <= supportStrength(corpus, support, contra))) return [support, 'supported'];
   if (contra) return [contra, 'contradicted'];
   return [undefined, 'unsupported'];
 }

@@ -1,4 +1,5 @@
 // Shared fixtures for the engine's unit tests: the bundled seeds corpus, loaded once per run.
+import * as fs from 'fs';
 import * as path from 'path';
 import { BriefChecker, loadCorpus, type BriefResult, type CheckedClaim, type CheckedSentence, type CheckOptions, type Corpus, type Evidence, type Finding } from '../../../src/core';
 import { Corpus as CorpusIndex } from '../../../src/core/corpus/corpus';
@@ -37,6 +38,12 @@ export function findingAt(result: BriefResult, index = 0): Finding {
 /** A claim's evidence at `index`; the test fails, saying so, when there is none. */
 export function evidenceAt(claim: CheckedClaim, index = 0): Evidence {
   return nth(claim.evidence, index, 'evidence');
+}
+
+/** The addresses of an eval corpus folder, keyed by file name: word weights as a real corpus gives them. */
+export function addressCorpus(folder: string): Corpus {
+  const dir = path.join(__dirname, '../../../eval', folder, 'corpus');
+  return new CorpusIndex(fs.readdirSync(dir).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') })));
 }
 
 /** Sentences around a test passage, so that it is one passage among others. */

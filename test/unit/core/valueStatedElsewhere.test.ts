@@ -3,20 +3,13 @@
 // exports does not contradict "more than 9 million new jobs" where the source states exactly that
 // (verify.ts, valueStatedElsewhere).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { BriefChecker } from '../../../src/core';
 import { Corpus } from '../../../src/core/corpus/corpus';
-import { checkedWithFix } from './helpers';
+import { addressCorpus as addresses, checkedWithFix } from './helpers';
 
 /** The verdict of a one-sentence brief against a corpus. */
 const verdictAgainst = (corpus: Corpus) => (claim: string): string => new BriefChecker(corpus).check(`${claim}\n`, 'brief.md', 1).sentences[0]?.verdict ?? '(none)';
 
-/** The addresses of an eval corpus folder, keyed by file name: word weights as a real corpus gives them. */
-function addresses(folder: string): Corpus {
-  const dir = path.join(__dirname, '../../../eval', folder, 'corpus');
-  return new Corpus(fs.readdirSync(dir).map((name) => ({ key: name.replace(/\.txt$/, ''), title: name, file: path.join(dir, name), text: fs.readFileSync(path.join(dir, name), 'utf8') })));
-}
 
 const SOURCE = 'We have more than 9 million new jobs, the lowest unemployment in 20 years, and rising incomes. Our export drive will bring 2 million new jobs to the regions.';
 
