@@ -10,6 +10,7 @@ import { edit, finding, type Rule, type RuleContext, type SentenceContext } from
 import { unstatedFigureOf } from './unsupported';
 import { rivalInCitedPassage } from './unstatedFigure';
 import RESTATEMENTS from './restatements.json';
+import { normalizeWord, stemOf } from '../../text/tokens';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -266,13 +267,39 @@ const VALUE_WORDS: ReadonlySet<string> = new Set(RESTATEMENTS.valueWords);
 /** Tokens a value word may stand after the definite determiner ("the programme is worth"). */
 const VALUE_REACH = 4;
 
+/** Nouns of a stated value that a possessive makes definite ("Ford's forecast of …"), as stems (restatements.json). */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(RESTATEMENTS.reportNouns.map((word) => stemOf(normalizeWord(word))));
+/** Tokens a possessive description's noun may stand before its figure ("the founder's estimate that R1's post-training cost roughly $3 million"). */
+const REPORT_REACH = 8;
+
+/** Whether token `k` is written with a possessive ending ("Ford's", "founders’"): tokens keep the word without it. */
+function possessive(a: Analysis, k: number): boolean {
+  const token = a.tokens[k];
+  return token !== undefined && /^['’]s?\b/u.test(a.text.slice(token.end - a.base, token.end - a.base + 3));
+}
+
+/**
+ * A figure a possessive description of a stated value gives ("Ford's forecast of a $40 billion
+ * deficit", "Clinton's promise of classes of 20"): a value noun right after a possessive, within
+ * REPORT_REACH tokens before the figure and with no other figure between.
+ */
+function possessiveReportFigure(a: Analysis, figure: Quantity): boolean {
+  for (let k = figure.firstToken - 1; k >= 1 && k >= figure.firstToken - REPORT_REACH; k--) {
+    const token = a.tokens[k];
+    if (!token || token.numeric) return false;
+    if (REPORT_NOUNS.has(token.stem) && possessive(a, k - 1)) return true;
+  }
+  return false;
+}
+
 /**
  * A figure a definite description gives: right after its determiner ("the £50 million
- * programme"), or after a value word that follows one ("the programme, worth £65 million").
+ * programme"), after a value word that follows one ("the programme, worth £65 million"), or in a
+ * possessive description of a stated value ("Ford's forecast of a $40 billion deficit").
  */
 function definiteFigure(a: Analysis, figure: Quantity): boolean {
   const before = a.tokens[figure.firstToken - 1]?.norm ?? '';
-  if (DEFINITE.has(before)) return true;
+  if (DEFINITE.has(before) || possessiveReportFigure(a, figure)) return true;
   if (!VALUE_WORDS.has(before)) return false;
   for (let k = figure.firstToken - 2; k >= 0 && k >= figure.firstToken - 1 - VALUE_REACH; k--) {
     const token = a.tokens[k];

@@ -79,6 +79,21 @@ describe('rule: inconsistent-fact', () => {
       // The coalition is no summit: restating its count differently points back at nothing.
       assert.deepStrictEqual(found(text.replace('the 47-nation summit era', 'the 61-nation coalition era')), []);
     });
+
+    it('reads a possessive description of a stated value as definite ("the minister\'s estimate of a £45 million scheme")', () => {
+      for (const later of [
+        'Critics cite the minister\'s estimate of a £45 million scheme as too low.',
+        'The minister’s promise to fund the labs with £45 million is the test.',
+        'The founder\'s claim that the scheme cost roughly £45 million suggests budgets can be modest.',
+      ]) {
+        const at = later.indexOf('£45 million');
+        assert.deepStrictEqual(found(`${first}\n\n${later}`), [['£45 million', 'This brief states “£60 million” for the same fact on line 1', { line: 2, character: at }]], later);
+      }
+      // Not without the possessive, not a noun of another kind, not a figure beyond the description's reach.
+      assert.deepStrictEqual(found(`${first}\n\nCritics cite an estimate of a £45 million scheme as too low.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nCritics cite the minister's office and a £45 million scheme as too low.`), []);
+      assert.deepStrictEqual(found(`${first}\n\nThe minister's estimate was revised twice by officials of the department before it settled at £45 million.`), []);
+    });
   });
 
   it('is not reported for the same measure in two different years, but is for the same year stated two ways', () => {
