@@ -132,6 +132,25 @@ function adjectiveWithComplement(tokens: readonly Token[], i: number): boolean {
   return wordNet().lemmas(token.norm).some((l) => l.pos === 'a');
 }
 
+/**
+ * An adjective before the noun it modifies ("local forces", "open models"): a word WordNet knows
+ * as an adjective, followed by a content word it knows as a noun. Read so, it has no co-hyponym:
+ * "local" is no "train", though WordNet's noun "local" (a train stopping at every station) is.
+ */
+function attributiveAdjective(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const head = tokens[i + 1];
+  if (!token || !head || head.stop || head.numeric || head.start - token.end > 1) return false;
+  const net = wordNet();
+  return net.lemmas(token.norm).some((l) => l.pos === 'a') && net.lemmas(head.norm).some((l) => l.pos === 'n');
+}
+
+/** A word after the infinitive's "to" that WordNet knows as a verb ("helping to train"): a verb, with no co-hyponym. */
+function infinitive(tokens: readonly Token[], j: number): boolean {
+  const token = tokens[j];
+  return token !== undefined && tokens[j - 1]?.norm === 'to' && wordNet().lemmas(token.norm).some((l) => l.pos === 'v');
+}
+
 /** A word WordNet knows only as a noun. */
 function onlyNoun(norm: string): boolean {
   const lemmas = wordNet().lemmas(norm);
@@ -319,7 +338,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // An antonym that opens a hyphenated compound ("high-performance inference") modifies the
     // compound's head: it excludes the claim's word only in the same role.
     const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i);
-    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && (claimAdjectival ??= adjectiveWithComplement(ctx.claim.tokens, item.i)))) {
+    if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && ((claimAdjectival ??= adjectiveWithComplement(ctx.claim.tokens, item.i) || attributiveAdjective(ctx.claim.tokens, item.i)) || infinitive(ctx.passage.tokens, j)))) {
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
     }
