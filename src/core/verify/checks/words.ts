@@ -22,6 +22,7 @@ import type { ContentWord } from './prepare';
 import { functionWordAlternations, halfSlot, semicolonBetween, slotRivals } from './slots';
 
 const LIGHT = new Set(LIGHT_VERBS.verbs);
+const LINKING: ReadonlySet<string> = new Set(LIGHT_VERBS.linking);
 const SIDE_NOUNS: ReadonlySet<string> = new Set(SPEAKERS_SIDE.nouns);
 const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(SPEAKERS_SIDE.pronouns);
 
@@ -163,6 +164,11 @@ function verbNotNoun(norm: string): boolean {
   return lemmas.some((l) => l.pos === 'v') && !lemmas.some((l) => l.pos === 'n');
 }
 
+/** A linking verb ("remain", "remained", "stays"), as written or inflected. */
+function isLinkingVerb(norm: string): boolean {
+  return LINKING.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LINKING.has(l.word));
+}
+
 /** A light verb ("form" in "form partnerships"), as written or inflected. */
 function isLightVerb(norm: string): boolean {
   return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
@@ -281,6 +287,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   let claimNoun: boolean | undefined;
   let claimVerb: boolean | undefined;
   let claimAdjectival: boolean | undefined;
+  let claimLinking: boolean | undefined;
   // A word of change going the claim word's way ("grown" / "increased"), in a passage that states
   // a figure of the claim: the figure check has found how much, so the two say one thing (changes.json).
   const measured = claimDirection !== 0 && !downward && directional && ctx.observations.some((o) => o.check === 'figure' && o.effect === 'supports');
@@ -337,7 +344,8 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // negation of an alternation is no alternation (MacCartney & Manning's join table).
     // An antonym that opens a hyphenated compound ("high-performance inference") modifies the
     // compound's head: it excludes the claim's word only in the same role.
-    const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i);
+    // A linking verb's opposite ("remain" / "develop") counts only in its role, as below.
+    const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i) && !(claimLinking ??= isLinkingVerb(item.t.norm));
     if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && ((claimAdjectival ??= adjectiveWithComplement(ctx.claim.tokens, item.i) || attributiveAdjective(ctx.claim.tokens, item.i)) || infinitive(ctx.passage.tokens, j)))) {
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
