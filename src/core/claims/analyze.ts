@@ -98,6 +98,19 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
 }
 
 /** The stems of a text's words as `analyze` reads them (folded), with nothing else read. */
+/** Longest word in capitals read whole in a name's initials ("UK" in "UK Research and Innovation" -> "ukri"). */
+const MAX_ACRONYM_WORD = 4;
+
+/**
+ * A word's share of its name's initials: an acronym whole ("UK"), the capitals of a word written
+ * in camel case ("DeepMind" -> "dm", so "Google DeepMind" is "GDM"), else its first letter.
+ */
+function initialsOfWord(written: string, t: Token): string {
+  if (t.allCaps) return written.length <= MAX_ACRONYM_WORD ? t.norm : t.norm.charAt(0);
+  const capitals = written.replace(/[^\p{Lu}]/gu, '');
+  return capitals.length > 1 ? capitals.toLowerCase() : t.norm.charAt(0);
+}
+
 export function stemsOfText(text: string): Set<string> {
   return new Set(tokenize(foldForComparison(text)?.text ?? text).map((t) => t.stem));
 }
@@ -250,7 +263,7 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
       end: last.end,
       firstToken: i,
       lastToken: j,
-      initials: words.length === 1 && words[0]?.allCaps ? words[0].norm : words.map((t) => t.norm.charAt(0)).join(''),
+      initials: words.length === 1 && words[0]?.allCaps ? words[0].norm : words.map((t) => initialsOfWord(text.slice(t.start - base, t.end - base), t)).join(''),
       place: canonicalPlace(entityText.toLowerCase()),
       negatedPrefix: prefix,
     });
