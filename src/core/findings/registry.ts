@@ -41,7 +41,7 @@ export const FINDING_REGISTRY = [
     severity: 'error',
     rule: 'ContradictedName',
     title: 'A name differs from the one the source states.',
-    description: 'A passage on the same subject names a different person, organisation or place. The fix replaces it with the source’s.',
+    description: 'A passage on the same subject names a different person, organisation or place. The fix replaces it with the source’s. As a warning without a fix: the cited source never mentions the name, and its passage on the claim’s subject names one other of its kind.',
   },
   {
     code: 'contradicted-polarity',

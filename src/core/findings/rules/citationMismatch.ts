@@ -13,6 +13,7 @@ import { passageAnalysis } from '../../claims/passageAnalysis';
 import { sameQuantity, type Quantity } from '../../claims/quantities';
 import { datesASource, sourceMayState } from '../../verify/sourceFacts';
 import { rarelyMetByChance } from '../../verify/verify';
+import { renamedInCitedPassage, type RenamedName } from './unstatedName';
 
 /** A passage of the cited source covering this much of the claim, and all its figures and names, is on its subject. */
 export const RELATED_COVERAGE = 0.3;
@@ -64,6 +65,8 @@ export interface CitedSubject {
    * give one of them: the citation, not the figure, is the slip (a citation-mismatch).
    */
   statedElsewhere: Comparison | undefined;
+  /** A name no cited source mentions, where the passage on the subject gives one other of its kind (unstatedName.ts). */
+  renamed: RenamedName | undefined;
 }
 
 /** One of a claim's citations. */
@@ -83,8 +86,9 @@ export function citedSubject(corpus: Corpus, s: SentenceContext): CitedSubject {
   // and the other passage must speak of what the claim speaks of.
   const statedElsewhere = other && onSubject(other) && neverGiven.every(rarelyMetByChance) ? other : undefined;
   const unstated = related && !statedElsewhere ? neverGiven : [];
-  const onlyNotVerified = related !== undefined && !statedElsewhere && (neverGiven.length === 0 || other !== undefined);
-  const subject = { related, unstated, onlyNotVerified, statedElsewhere };
+  const renamed = related && !statedElsewhere && neverGiven.length === 0 && s.check.verdict === 'unsupported' ? renamedInCitedPassage(corpus, s, related) : undefined;
+  const onlyNotVerified = related !== undefined && !statedElsewhere && !renamed && (neverGiven.length === 0 || other !== undefined);
+  const subject = { related, unstated, onlyNotVerified, statedElsewhere, renamed };
   citedSubjects.set(s.check, { corpus, subject });
   return subject;
 }

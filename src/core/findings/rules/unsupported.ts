@@ -6,6 +6,7 @@ import type { Finding } from '../../types';
 import { finding, type Rule, type SentenceContext } from '../context';
 import { citedSubject } from './citationMismatch';
 import { unstatedFigureFinding } from './unstatedFigure';
+import { renamedFinding } from './unstatedName';
 import type { Corpus } from '../../corpus/corpus';
 import { datesASource } from '../../verify/sourceFacts';
 import type { Quantity } from '../../claims/quantities';
@@ -62,6 +63,10 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     // A cited key with no text has its own finding (rules/noText.ts).
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const keys = [...new Set(cited)].map((k) => `[@${k}]`).join(', ');
+    if (subject?.renamed) {
+      findings.push(renamedFinding(brief, s, subject.renamed, keys));
+      continue;
+    }
     const figure = subject && unstatedFigureOf(corpus, s);
     if (figure) {
       findings.push(unstatedFigureFinding(brief, corpus, s, figure, keys));
