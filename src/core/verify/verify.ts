@@ -8,6 +8,7 @@ import { checkedWhenStated, classify, measuredFact, medialFrameSpan, trailingFra
 import type { Corpus } from '../corpus/corpus';
 import type { ScoredPassage } from '../corpus/invertedIndex';
 import { finishSteps } from '../timeSlices';
+import { normalizeWord, stemOf } from '../text/tokens';
 import type { Explanation, Verdict } from '../types';
 import { compare, SUPPORT_COVERAGE_WITH_FIGURE, type Comparison } from './compare';
 import { FULLY_ALIGNED } from './decide';
@@ -82,13 +83,22 @@ function supportStrength(corpus: Corpus, support: Comparison, contra: Comparison
 
 /**
  * How strongly a contradiction stands against a support: one whose context holds the supporting
- * passage counts its own words only, for the words it borrows are that passage's, which states
- * the claim ("… when you lose a job …" before "Nearly 18 million people have gained coverage so
- * far." does not deny "18 million people had gained coverage"): as supportStrength, the other way.
+ * passage, and whose opposite is of a word that passage itself states, counts its own words
+ * only, for the words it borrows are that passage's, which states the claim ("… when you lose a
+ * job …" before "Nearly 18 million people have gained coverage so far." does not deny "18
+ * million people had gained coverage"): as supportStrength, the other way. Not when the support
+ * borrows the opposed word ("wind power" from "This almost certainly excludes wind power"): then
+ * the claim is about what the contradiction speaks of.
  */
 function contraStrength(corpus: Corpus, contra: Comparison, support: Comparison): number {
-  if (!inContextOf(corpus, contra.passageId, support.passageId)) return strength(contra);
+  if (!inContextOf(corpus, contra.passageId, support.passageId) || !opposesWhatSupportStates(corpus, contra, support)) return strength(contra);
   return strength({ ...contra, coverage: contra.ownCoverage });
+}
+
+/** Whether every conflict of the contradiction is an opposite of a claim word the support's own text has. */
+function opposesWhatSupportStates(corpus: Corpus, contra: Comparison, support: Comparison): boolean {
+  const stated = new Set(passageAnalysis(corpus, support.passageId).tokens.map((t) => t.stem));
+  return contra.conflicts.length > 0 && contra.conflicts.every((k) => k.kind === 'polarity' && k.negation === undefined && stated.has(stemOf(normalizeWord(k.claimed.text))));
 }
 
 function pick(corpus: Corpus, support: Comparison | undefined, contra: Comparison | undefined): [Comparison | undefined, Verdict] {
