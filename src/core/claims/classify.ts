@@ -7,6 +7,7 @@ import type { Quantity } from './quantities';
 import data from './classify.json';
 import { NOT_REPORTING, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
 import { wordNet } from '../lexicon/source';
+import { nounClass } from '../lexicon/nounKinds';
 import { isNumberWord } from './numberWords';
 import { BoundedCache } from '../boundedCache';
 import { appraisal } from './appraisal';
@@ -218,17 +219,33 @@ export function isThirdPersonSubject(word: string): boolean {
   return THIRD_PERSON_SUBJECTS.has(word);
 }
 
+const ATTITUDE_HOLDER_DETERMINERS: ReadonlySet<string> = new Set(data.attitudeHolderDeterminers);
+const namesAPerson = nounClass(wordNet, data.attitudeHolderSenses as [string, number][]);
+
+/** A definite description of a person ending at token `i` ("the founder", "his adviser"): a singular noun WordNet places under person, after a determiner. */
+function definitePerson(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i];
+  const determiner = tokens[i - 1];
+  if (!noun || !determiner || noun.stop || !ATTITUDE_HOLDER_DETERMINERS.has(determiner.norm)) return false;
+  const singular = wordNet().lemmas(noun.norm).some((l) => l.pos === 'n' && l.word === noun.norm);
+  return singular && namesAPerson(noun.norm);
+}
+
 /**
- * A named speaker's or a third person's hope, belief or fear before its clause ("Reagan hoped …",
- * "he believed …"). A capitalised plural WordNet reads as a common noun ("Officials hoped") names
- * no one.
+ * A named speaker's, a third person's or a described person's hope, belief or fear before its
+ * clause ("Reagan hoped …", "he believed …", "the mayor hoped …"). A capitalised
+ * plural WordNet reads as a common noun ("Officials hoped") names no one, nor does a capitalised
+ * modifier ("Another hopes …").
  */
 function reportedAttitude(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || !ATTITUDE_VERBS.has(tokens[i]?.norm ?? '')) return false;
-  if (isThirdPersonSubject(before.norm)) return true;
-  const commonPlural = wordNet().lemmas(before.norm).some((l) => l.pos === 'n' && l.word !== before.norm);
-  return before.capitalized && !before.allCaps && !FIRST_PERSON.has(before.norm) && !commonPlural;
+  if (isThirdPersonSubject(before.norm) || definitePerson(tokens, i - 1)) return true;
+  const lemmas = wordNet().lemmas(before.norm);
+  const commonPlural = lemmas.some((l) => l.pos === 'n' && l.word !== before.norm);
+  // A word WordNet knows only as a modifier ("Another hopes …") is no name, capitalised or not.
+  const modifier = lemmas.length > 0 && lemmas.every((l) => l.pos !== 'n' && l.pos !== 'v');
+  return before.capitalized && !before.stop && !modifier && !before.allCaps && !FIRST_PERSON.has(before.norm) && !commonPlural;
 }
 
 /**

@@ -338,6 +338,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // A hope after no named speaker, or the writer's own, is no report: its modal is the writer's.
     ['Officials hoped the depot could open in 2019.', 'modal', ['could']],
     ['We hope the depot will open in 2019.', 'hedge', ['We hope']],
+    // Nor after a capitalised modifier, or a plural description: no one named holds it.
+    ['Another hopes the depot will probably open in 2019.', 'hedge', ['probably']],
+    ['Analysts hope the levy will probably raise £40 million.', 'hedge', ['probably']],
     // The sources' rhetoric characterised: how it changed or held is the writer's reading of them.
     ['Across the four budgets, the tone hardened.', 'interpretation', ['Across the four budgets, the tone hardened']],
     ['By 2019, under the new mayor, the framing had shifted from thrift to growth.', 'interpretation', ['By 2019, under the new mayor, the framing had shifted']],
@@ -380,6 +383,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Mayor Khan hoped the new depot could open in 2019.', false],
     ['In 2019 Khan hoped the new depot could open within the year.', false],
     ['He believed the levy would raise £40 million a year.', false],
+    // A described person holds one as a name does.
+    ['The founder believes that the lab will probably need £40 million.', false],
+    ['The mayor hoped the new depot could open in 2019.', false],
     // What a speech or its words did, not how its rhetoric went, is still a claim.
     ['The message was delivered on 20 January 2021.', false],
     ['The language of the 2019 act bans new coal plants.', false],
