@@ -14,6 +14,7 @@ import { sameQuantity, type Quantity } from '../../claims/quantities';
 import { datesASource, sourceMayState } from '../../verify/sourceFacts';
 import { rarelyMetByChance } from '../../verify/verify';
 import { renamedInCitedPassage, type RenamedName } from './unstatedName';
+import { rivalInCitedPassage } from './unstatedFigure';
 
 /** A passage of the cited source covering this much of the claim, and all its figures and names, is on its subject. */
 export const RELATED_COVERAGE = 0.3;
@@ -83,11 +84,16 @@ export function citedSubject(corpus: Corpus, s: SentenceContext): CitedSubject {
   const other = neverGiven.length > 0 ? anotherSourceStatingFigures(corpus, s) : undefined;
   // Only figures seldom met by chance: a year or a small count another source names is no sign the
   // key is wrong, and such a claim is only not verified; nor is a figure amid other matters,
-  // and the other passage must speak of what the claim speaks of.
-  const statedElsewhere = other && onSubject(other) && neverGiven.every(rarelyMetByChance) ? other : undefined;
+  // and the other passage must speak of what the claim speaks of, as fully as the cited source's
+  // nearest passage does (else the figure is that passage's measure with another value).
+  const asFull = other !== undefined && other.coverage >= (related?.coverage ?? 0);
+  const statedElsewhere = other && asFull && onSubject(other) && neverGiven.every(rarelyMetByChance) ? other : undefined;
   const unstated = related && !statedElsewhere ? neverGiven : [];
   const renamed = related && !statedElsewhere && neverGiven.length === 0 && s.check.verdict === 'unsupported' ? renamedInCitedPassage(corpus, s, related) : undefined;
-  const onlyNotVerified = related !== undefined && !statedElsewhere && !renamed && (neverGiven.length === 0 || other !== undefined);
+  // Another source naming the figure less fully leaves the claim only not verified, unless the
+  // cited passage gives that measure another value: then the figure is an alternation of it.
+  const rivalled = other !== undefined && !asFull && neverGiven.some((q) => rivalInCitedPassage(corpus, s, q) !== undefined);
+  const onlyNotVerified = related !== undefined && !statedElsewhere && !renamed && (neverGiven.length === 0 || (other !== undefined && !rivalled));
   const subject = { related, unstated, onlyNotVerified, statedElsewhere, renamed };
   citedSubjects.set(s.check, { corpus, subject });
   return subject;

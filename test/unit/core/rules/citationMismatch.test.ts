@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
-import { check, codes, findingAt, seedCorpus } from '../helpers';
+import { addressCorpus, check, codes, findingAt, seedCorpus } from '../helpers';
 import { nth } from '../../../support/present';
 
 describe('rule: citation-mismatch', () => {
@@ -56,6 +56,14 @@ describe('rule: citation-mismatch', () => {
 
     it('is no slip when the other source states the figure amid other matters: the cited claim is unsupported', () => {
       assert.deepStrictEqual(codes(check(corpus, 'Ministers set aside £60 million so that Britain can rival Silicon Valley [@lwin2026gold].')), ['unsupported-claim']);
+    });
+
+    it('is no slip when the other source\'s passage speaks of the claim less fully than the cited one, which gives another value', () => {
+      // Obama 2016: "Nearly 18 million people have gained coverage so far."; Ford 1975 names "20 million" on other matters.
+      const result = check(addressCorpus('sotu-d'), 'About 20 million have gained health coverage [@2016_barack_obama_d].\n');
+      assert.deepStrictEqual(result.findings.map((f) => [f.code, f.severity, f.targetText, f.message]), [
+        ['contradicted-figure', 'warning', '20 million', '[@2016_barack_obama_d] gives “18 million”, never “20 million”'],
+      ]);
     });
 
     it('is only not verified (information, no fix) when the figure is a year, which another source may name by chance', () => {
