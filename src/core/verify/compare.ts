@@ -120,8 +120,9 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
     narrower: words.narrower.length,
     reported: claim.contentFrom > 0 || claim.reported === true,
     cited: claim.citedKeys?.includes(ctx.key) === true,
-    // The one conflict is a value in the claim's own slot (checks/figures.ts anchoredRival).
-    anchoredConflict: conflicts.length === 1 && figures.anchored === 1,
+    // The one conflict is a value in the claim's own slot (checks/figures.ts anchoredRival), or an
+    // opposite standing where the claim word does, between the same two words (checks/words.ts slotAntonym).
+    anchoredConflict: conflicts.length === 1 && (figures.anchored === 1 || polarity?.slotted === true),
   });
   // Only support is widened: a contradiction's evidence is the sentence that states the other value.
   // A contradicting name may stand in the sentence right before the passage (checks/names.ts): the evidence holds that sentence too.

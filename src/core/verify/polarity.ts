@@ -28,6 +28,8 @@ export interface PolarityFinding {
   check: 'negation' | 'antonym' | 'co-hyponym';
   /** The claim word replaced by its opposite (its weight is not counted as missing). */
   antonymStem?: string;
+  /** The opposite stands in the claim word's own slot (both neighbours shared): the slot says which word it replaces. */
+  slotted?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export function polarityConflict(
   if (!alternation) return undefined;
   const { word, rival } = alternation;
   const kind = alternation.via === 'antonym' ? 'polarity' : 'name';
-  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }) };
+  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }), ...(alternation.slotted ? { slotted: true } : {}) };
 }
 
 /**

@@ -51,6 +51,8 @@ export interface Alternation {
   repeat?: boolean;
   /** A function word ("same", "above"): outside the weighted content, so no weight to set aside. */
   functionWord?: boolean;
+  /** Found in the claim word's own slot, both its neighbours shared (slotAntonym). */
+  slotted?: boolean;
 }
 
 export interface WordAlignment {
@@ -378,10 +380,10 @@ function slotAntonym(ctx: CompareContext, item: ContentWord, relationTo: (word: 
     const u = ctx.passage.tokens[j];
     if (!u || ctx.prep.claimStems.has(u.stem)) continue;
     const r = relationTo(u.norm);
-    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym' };
+    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym', slotted: true };
     // In its own slot a word is read in the sense that opposes the claim word, unless the two
     // share a reading (then WordNet calls them equivalent or one entails the other).
-    if (r.relation === 'independent' && antonymsInSomeSense(item.t.norm, u.norm)) return { word: item, rival: u, via: 'antonym' };
+    if (r.relation === 'independent' && antonymsInSomeSense(item.t.norm, u.norm)) return { word: item, rival: u, via: 'antonym', slotted: true };
   }
   return undefined;
 }
