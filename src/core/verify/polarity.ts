@@ -97,6 +97,18 @@ function degreeSince(a: Analysis, cue: number): string | undefined {
   return at >= 0 ? reach[at + 1]?.norm : undefined;
 }
 
+/** The adjective a negative quantifier's comparative compares by ("more shameful", "higher"), in its base form. */
+function comparedAdjective(a: Analysis, cue: number): string | undefined {
+  const reach = a.tokens.slice(cue + 1, cue + 1 + QUANTIFIER_REACH);
+  const net = wordNet();
+  for (const [k, t] of reach.entries()) {
+    if (t.norm === 'more') return reach[k + 1]?.norm;
+    const base = net.lemmas(t.norm).find((l) => l.pos === 'a' && l.word !== t.norm && t.norm.endsWith('er'));
+    if (base) return base.word;
+  }
+  return undefined;
+}
+
 /** Whether the other side says the adjective in the superlative ("lowest", "the most stable"). */
 function superlativeOf(other: Analysis, adjective: string): boolean {
   const net = wordNet();
@@ -110,7 +122,11 @@ function superlativeOf(other: Analysis, adjective: string): boolean {
  * place this is decided: negationConflict, checks/negationCues.ts and checks/slots.ts ask it.
  */
 export function negationParaphrased(negated: Analysis, cue: number, other: Analysis): boolean {
-  if ((boundsComparative(negated, cue) && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)))) return true;
+  const bounded = boundsComparative(negated, cue);
+  if ((bounded && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)))) return true;
+  // "none is more shameful than X" says "X is the most shameful": the set's bound is the superlative.
+  const compared = bounded ? comparedAdjective(negated, cue) : undefined;
+  if (compared !== undefined && superlativeOf(other, compared)) return true;
   const degree = degreeSince(negated, cue);
   if (degree !== undefined && superlativeOf(other, degree)) return true;
   const restating = restatingToken(negated, cue, other);

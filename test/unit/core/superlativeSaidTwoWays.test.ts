@@ -24,3 +24,13 @@ describe('a superlative said as a negated degree bounded by a time', () => {
   ];
   for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
 });
+
+describe('a superlative said as "none … more ADJ than X"', () => {
+  // "No N is more ADJ than X" says "X is the most ADJ of N".
+  const source = 'Of all the harbour schemes of the decade, none is really more costly than the new northern pier.';
+  const cases: [string, string, string][] = [
+    ['"the most costly" for "none … more costly than"', 'The mayor called the new northern pier the most costly of the harbour schemes of the decade.', 'supported'],
+    ['"the least costly" for "none … more costly than"', 'The mayor called the new northern pier the least costly of the harbour schemes of the decade.', 'contradicted'],
+  ];
+  for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
+});
