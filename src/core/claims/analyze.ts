@@ -97,7 +97,6 @@ export function analyze(text: string, base: number, stats?: CapitalisationStats)
   };
 }
 
-/** The stems of a text's words as `analyze` reads them (folded), with nothing else read. */
 /** Longest word in capitals read whole in a name's initials ("UK" in "UK Research and Innovation" -> "ukri"). */
 const MAX_ACRONYM_WORD = 4;
 
@@ -111,6 +110,7 @@ function initialsOfWord(written: string, t: Token): string {
   return capitals.length > 1 ? capitals.toLowerCase() : t.norm.charAt(0);
 }
 
+/** The stems of a text's words as `analyze` reads them (folded), with nothing else read. */
 export function stemsOfText(text: string): Set<string> {
   return new Set(tokenize(foldForComparison(text)?.text ?? text).map((t) => t.stem));
 }

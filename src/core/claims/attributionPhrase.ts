@@ -19,7 +19,7 @@ const MAX_PHRASE = 8;
 const namesAView = nounClass(wordNet, data.attributionSenses as [string, number][]);
 
 /** Whether the word is followed by a possessive in `text` (offset `base`): "Lwin's", "posters'" (the token leaves the "'s" out). */
-function possessive(token: Token, text: string, base: number): boolean {
+export function possessive(token: Token, text: string, base: number): boolean {
   const after = text.slice(token.end - base, token.end - base + 2);
   return /^['’]s/i.test(after) || (/^['’]/.test(after) && token.raw.endsWith('s'));
 }

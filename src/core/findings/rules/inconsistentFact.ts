@@ -11,6 +11,7 @@ import { unstatedFigureOf } from './unsupported';
 import { rivalInCitedPassage } from './unstatedFigure';
 import RESTATEMENTS from './restatements.json';
 import { normalizeWord, stemOf } from '../../text/tokens';
+import { possessive } from '../../claims/attributionPhrase';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -272,12 +273,6 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set(RESTATEMENTS.reportNouns.map((
 /** Tokens a possessive description's noun may stand before its figure ("the founder's estimate that R1's post-training cost roughly $3 million"). */
 const REPORT_REACH = 8;
 
-/** Whether token `k` is written with a possessive ending ("Ford's", "founders’"): tokens keep the word without it. */
-function possessive(a: Analysis, k: number): boolean {
-  const token = a.tokens[k];
-  return token !== undefined && /^['’]s?\b/u.test(a.text.slice(token.end - a.base, token.end - a.base + 3));
-}
-
 /**
  * A figure a possessive description of a stated value gives ("Ford's forecast of a $40 billion
  * deficit", "Clinton's promise of classes of 20"): a value noun right after a possessive, within
@@ -287,7 +282,8 @@ function possessiveReportFigure(a: Analysis, figure: Quantity): boolean {
   for (let k = figure.firstToken - 1; k >= 1 && k >= figure.firstToken - REPORT_REACH; k--) {
     const token = a.tokens[k];
     if (!token || token.numeric) return false;
-    if (REPORT_NOUNS.has(token.stem) && possessive(a, k - 1)) return true;
+    const owner = a.tokens[k - 1];
+    if (REPORT_NOUNS.has(token.stem) && owner !== undefined && possessive(owner, a.text, a.base)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // A name of a cited claim that no cited source mentions anywhere, where the cited passage on the
-// claim's subject names one other of its kind instead ("American help for Venezuela in resolving
-// a decades-long war" against "… or Colombia resolve a decades-long war"): as a figure its source
-// never gives against the one value that passage gives (unstatedFigure.ts), the name is an
+// claim's subject names one other of its kind instead ("talks with Communist China had resumed in
+// Geneva" against "… Communist China in our talks at Warsaw"): as a figure its source never
+// gives against the one value that passage gives (unstatedFigure.ts), the name is an
 // alternation of that one (another entity of the same type in the same statement: MacCartney &
 // Manning 2009). A contradiction, as a warning and without a fix: the claim as a whole was not
 // aligned with the passage.

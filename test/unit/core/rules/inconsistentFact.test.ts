@@ -85,6 +85,7 @@ describe('rule: inconsistent-fact', () => {
         'Critics cite the minister\'s estimate of a £45 million scheme as too low.',
         'The minister’s promise to fund the labs with £45 million is the test.',
         'The founder\'s claim that the scheme cost roughly £45 million suggests budgets can be modest.',
+        'The founders’ estimate of a £45 million scheme is the one ministers quote.',
       ]) {
         const at = later.indexOf('£45 million');
         assert.deepStrictEqual(found(`${first}\n\n${later}`), [['£45 million', 'This brief states “£60 million” for the same fact on line 1', { line: 2, character: at }]], later);
