@@ -62,7 +62,7 @@ export const FINDING_REGISTRY = [
     severity: 'warning',
     rule: 'CitationMismatch',
     title: 'The cited source does not say what the sentence says.',
-    description: 'The cited source does not bear the sentence out; when another source does, or states the figures the cited source never gives, the fix swaps the citation.',
+    description: 'The cited source does not bear the sentence out; when another source does, states the figures the cited source never gives, or covers most of a claim the cited source says nothing on, the fix swaps the citation.',
   },
   {
     code: 'citation-locator',

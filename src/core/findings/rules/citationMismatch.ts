@@ -68,7 +68,15 @@ export interface CitedSubject {
   statedElsewhere: Comparison | undefined;
   /** A name no cited source mentions, where the passage on the subject gives one other of its kind (unstatedName.ts). */
   renamed: RenamedName | undefined;
+  /**
+   * Where the cited sources have nothing on the claim's subject, another source's passage that
+   * covers most of the claim with nothing in conflict or missing: the key is the likelier slip.
+   */
+  closerElsewhere: Comparison | undefined;
 }
+
+/** Share of the claim another source's passage must cover, with nothing missing, to be the source the claim meant. */
+export const ELSEWHERE_COVERAGE = 0.6;
 
 /** One of a claim's citations. */
 type CitationOf = SentenceContext['sentence']['citations'][number];
@@ -94,7 +102,8 @@ export function citedSubject(corpus: Corpus, s: SentenceContext): CitedSubject {
   // cited passage gives that measure another value: then the figure is an alternation of it.
   const rivalled = other !== undefined && !asFull && neverGiven.some((q) => rivalInCitedPassage(corpus, s, q) !== undefined);
   const onlyNotVerified = related !== undefined && !statedElsewhere && !renamed && (neverGiven.length === 0 || (other !== undefined && !rivalled));
-  const subject = { related, unstated, onlyNotVerified, statedElsewhere, renamed };
+  const closerElsewhere = !related && neverGiven.length === 0 && s.check.verdict === 'unsupported' ? s.check.comparisons.find((c) => !s.check.citedKeys.includes(corpus.passageKey(c.passageId)) && c.conflicts.length === 0 && c.missing === 0 && c.coverage >= ELSEWHERE_COVERAGE) : undefined;
+  const subject = { related, unstated, onlyNotVerified, statedElsewhere, renamed, closerElsewhere };
   citedSubjects.set(s.check, { corpus, subject });
   return subject;
 }
@@ -136,6 +145,12 @@ export const citationMismatchRule: Rule = (context) => {
     const subject = citedSubject(corpus, s);
     if (check.verdict === 'unsupported' && subject.statedElsewhere) {
       findings.push(statedElsewhereFinding(brief, corpus, s, citation, subject.statedElsewhere));
+      continue;
+    }
+    if (subject.closerElsewhere) {
+      const right = corpus.passageKey(subject.closerElsewhere.passageId);
+      const evidence = s.evidence.find((e) => e.passageId === subject.closerElsewhere?.passageId);
+      findings.push(finding(brief, 'citation-mismatch', citation.span, `${cited} says nothing on this; [@${right}] comes closest`, swapCitation(brief, s, citation, right, false), { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) }));
       continue;
     }
     const related = subject.related;

@@ -59,7 +59,7 @@ export const unsupportedRule: Rule = ({ brief, corpus, sentences }) => {
     if (cited.length === 0 && s.sentence.citations.length > 0) continue;
     const subject = cited.length > 0 ? citedSubject(corpus, s) : undefined;
     // Only not verified (information), or another source gives its figures: the citation-mismatch rule reports it.
-    if (subject?.onlyNotVerified || subject?.statedElsewhere) continue;
+    if (subject?.onlyNotVerified || subject?.statedElsewhere || subject?.closerElsewhere) continue;
     // A cited key with no text has its own finding (rules/noText.ts).
     if (cited.some((key) => corpus.source(key)?.passageCount === 0)) continue;
     const keys = [...new Set(cited)].map((k) => `[@${k}]`).join(', ');

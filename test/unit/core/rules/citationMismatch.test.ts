@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { applyEdits, type Corpus } from '../../../../src/core';
+import { Corpus as CorpusIndex } from '../../../../src/core/corpus/corpus';
 import { addressCorpus, check, codes, findingAt, seedCorpus } from '../helpers';
 import { nth } from '../../../support/present';
 
@@ -64,6 +65,20 @@ describe('rule: citation-mismatch', () => {
       assert.deepStrictEqual(result.findings.map((f) => [f.code, f.severity, f.targetText, f.message]), [
         ['contradicted-figure', 'warning', '20 million', '[@2016_barack_obama_d] gives “18 million”, never “20 million”'],
       ]);
+    });
+
+    it('is the key\'s slip when the cited source says nothing on the subject and another source\'s passage covers most of it', () => {
+      const filler = 'Farmers planted wheat in the spring. The harbour opened a new pier. Teachers met in the capital.';
+      const two = new CorpusIndex([
+        { key: 'a', title: 'a', file: '/c/a.txt', text: `${filler} The council raised parking fees twice in one year. ${filler}` },
+        { key: 'b', title: 'b', file: '/c/b.txt', text: `${filler} A newly built ferry service is winning friends and helping people in fourteen towns along the coast. ${filler}` },
+      ]);
+      const claim = (key: string) => `A ferry service at work in fourteen towns was presented as a way of helping the coast [@${key}].\n`;
+      assert.deepStrictEqual(check(two, claim('a')).findings.map((f) => [f.code, f.severity, f.targetText, f.message, f.fixes.map((x) => [x.title, x.isPreferred])]), [
+        ['citation-mismatch', 'warning', 'a', '[@a] says nothing on this; [@b] comes closest', [['Cite [@b] instead of [@a]', false], ['Suppress citation-mismatch on this line', false]]],
+      ]);
+      // Cited to the source that comes closest, it is only not verified.
+      assert.deepStrictEqual(check(two, claim('b')).findings.map((f) => [f.code, f.severity]), [['citation-mismatch', 'information']]);
     });
 
     it('is only not verified (information, no fix) when the figure is a year, which another source may name by chance', () => {
