@@ -2,7 +2,7 @@
 // the cited source says against what the rest of the corpus says.
 import { analyze, type Analysis } from '../claims/analyze';
 import { readChanges } from '../claims/changes';
-import { passageAnalysis } from '../claims/passageAnalysis';
+import { passageAnalysis, passageStems } from '../claims/passageAnalysis';
 import { sameQuantity, type Quantity } from '../claims/quantities';
 import { checkedWhenStated, classify, measuredFact, medialFrameSpan, trailingFrameStart, type Classification } from '../claims/classify';
 import type { Corpus } from '../corpus/corpus';
@@ -97,7 +97,7 @@ function contraStrength(corpus: Corpus, contra: Comparison, support: Comparison)
 
 /** Whether every conflict of the contradiction is an opposite of a claim word the support's own text has. */
 function opposesWhatSupportStates(corpus: Corpus, contra: Comparison, support: Comparison): boolean {
-  const stated = new Set(passageAnalysis(corpus, support.passageId).tokens.map((t) => t.stem));
+  const stated = passageStems(corpus, support.passageId);
   return contra.conflicts.length > 0 && contra.conflicts.every((k) => k.kind === 'polarity' && k.negation === undefined && stated.has(stemOf(normalizeWord(k.claimed.text))));
 }
 

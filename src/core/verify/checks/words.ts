@@ -21,7 +21,7 @@ import SPEAKERS_SIDE from './speakersSide.json';
 import type { ContentWord } from './prepare';
 import { functionWordAlternations, halfSlot, semicolonBetween, slotRivals } from './slots';
 
-const LIGHT = new Set(LIGHT_VERBS.verbs);
+const LIGHT: ReadonlySet<string> = new Set(LIGHT_VERBS.verbs);
 const LINKING: ReadonlySet<string> = new Set(LIGHT_VERBS.linking);
 const SIDE_NOUNS: ReadonlySet<string> = new Set(SPEAKERS_SIDE.nouns);
 const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(SPEAKERS_SIDE.pronouns);
@@ -166,14 +166,9 @@ function verbNotNoun(norm: string): boolean {
   return lemmas.some((l) => l.pos === 'v') && !lemmas.some((l) => l.pos === 'n');
 }
 
-/** A linking verb ("remain", "remained", "stays"), as written or inflected. */
-function isLinkingVerb(norm: string): boolean {
-  return LINKING.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LINKING.has(l.word));
-}
-
-/** A light verb ("form" in "form partnerships"), as written or inflected. */
-function isLightVerb(norm: string): boolean {
-  return LIGHT.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && LIGHT.has(l.word));
+/** A verb of the list, as written or inflected ("remained" of the linking verbs, "formed" of the light ones). */
+function verbOf(verbs: ReadonlySet<string>, norm: string): boolean {
+  return verbs.has(norm) || wordNet().lemmas(norm).some((l) => l.pos === 'v' && verbs.has(l.word));
 }
 
 /**
@@ -347,7 +342,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // An antonym that opens a hyphenated compound ("high-performance inference") modifies the
     // compound's head: it excludes the claim's word only in the same role.
     // A linking verb's opposite ("remain" / "develop") counts only in its role, as below.
-    const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i) && !(claimLinking ??= isLinkingVerb(item.t.norm));
+    const anywhere = r.via === 'antonym' && !r.distant && !opensCompound(ctx.passage, j) && !opensCompound(ctx.claim, item.i) && !(claimLinking ??= verbOf(LINKING, item.t.norm));
     if (r.relation === 'alternation' && !rival && !ctx.passage.negated[j] && (anywhere || (!r.distant && sameRole(ctx, item.i, j))) && !(r.via === 'co-hyponym' && ((claimAdjectival ??= adjectiveWithComplement(ctx.claim.tokens, item.i) || attributiveAdjective(ctx.claim.tokens, item.i)) || infinitive(ctx.passage.tokens, j)))) {
       rival = { word: item, rival: u, via: r.via };
       rivalInRole = sameRole(ctx, item.i, j);
@@ -529,7 +524,7 @@ export function alignWords(ctx: CompareContext, excluded: ReadonlySet<number>, n
         if (v.windowStems.has(item.t.stem) || names.context.has(item.i) || speaker(ctx, item.t) || speakersSide(ctx, item.t)) credit = CONTEXT_WEIGHT * w;
         else if (prefixMatch(item, v)) credit = PREFIX_WEIGHT * w;
         else if (found.narrower) out.narrower.push(item);
-        else if (!isLightVerb(item.t.norm)) out.unaligned.push(item);
+        else if (!verbOf(LIGHT, item.t.norm)) out.unaligned.push(item);
         out.context += credit;
         if (!names.named.has(item.i)) observe(ctx, 'words', credit > 0 ? 'neutral' : 'missing', item.t);
       }
