@@ -61,7 +61,7 @@ export function compare(corpus: Corpus, claim: ClaimFacts, passageId: number): C
   const p = v.analysis;
   const prep = prepare(corpus, claim);
   const observations: Observation[] = [];
-  const ctx: CompareContext = { corpus, prep, claim: c, passage: p, view: v, passageId, key: corpus.passageKey(passageId), contentFrom: claim.contentFrom, shown: claim.shown ?? c.text, observations };
+  const ctx: CompareContext = { corpus, prep, claim: c, passage: p, view: v, passageId, key: corpus.passageKey(passageId), contentFrom: claim.contentFrom, shown: claim.shown ?? c.text, citedKeys: claim.citedKeys ?? [], observations };
 
   const figures = checkFigures(ctx);
   const names = checkNames(ctx, figures);

@@ -33,6 +33,8 @@ export interface CompareContext {
   contentFrom: number;
   /** The claim's text as written (`claim.text` may have an attribution blanked), at the same offsets. */
   shown: string;
+  /** The sources the claim cites. */
+  citedKeys: readonly string[];
   observations: Observation[];
 }
 

@@ -46,7 +46,7 @@ function rivalInPlace(ctx: CompareContext, e: Entity): boolean {
   const { claim: c, passage: p, prep } = ctx;
   // A name the source keeps coming back to ("AI" in a report on AI) is its subject, not a swap.
   // Nor is its author or publisher ("…, Lwin argues"), a name the source states of itself.
-  if (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) || mentionsInSource(ctx.corpus, ctx.key, e) >= SUBJECT_MENTIONS) return false;
+  if (speakerOfCitedSource(ctx, e) || mentionsInSource(ctx.corpus, ctx.key, e) >= SUBJECT_MENTIONS) return false;
   const open = p.entities.filter((o) => !o.place && !onlyTitles(o) && !coreStems(o).some((s) => prep.claimStems.has(s)));
   if (open.length === 0) return false;
   return nearestToAnchors(open, c, p, e, new Set()).distance <= IN_PLACE_DISTANCE;
@@ -87,6 +87,19 @@ function onlyUnderNegatingPrefix(p: Analysis, e: Entity): boolean {
   return !p.tokens.some((t, i) => core.includes(t.stem) && !negated.some((o) => i >= o.firstToken && i <= o.lastToken));
 }
 
+/**
+ * The name of the passage's source (its author or publisher, who says every passage of it), or of
+ * another source the claim cites beside it: "Both Bush and Obama named …" [@bush; @obama] says
+ * each said it in his own source, so Obama's speech need not name Bush, and a name of Obama's
+ * passage is no rival of his. A place is no other source's name.
+ */
+function speakerOfCitedSource(ctx: CompareContext, e: Entity): boolean {
+  const stems = coreStems(e);
+  if (nameOfSource(ctx.corpus, ctx.key, stems)) return true;
+  if (e.place || !ctx.citedKeys.includes(ctx.key)) return false;
+  return ctx.citedKeys.some((k) => k !== ctx.key && nameOfSource(ctx.corpus, k, stems));
+}
+
 /** Finds each claim name; returns the names found nowhere. */
 const ADDRESSING_VERBS: ReadonlySet<string> = new Set([...ADDRESSEE.askingVerbs, ...TELLING_VERBS]);
 const ADDRESSING_BEFORE_ON: ReadonlySet<string> = new Set(ADDRESSEE.verbsBeforeOn);
@@ -116,7 +129,7 @@ function findNames(ctx: CompareContext, found: NameFindings, joinedAfter: boolea
       if (speaker) found.slotted.set(e, speaker);
       continue;
     }
-    const where = entityFound(ctx.corpus, e, v, ctx.key, joinedAfter) ?? (nameOfSource(ctx.corpus, ctx.key, coreStems(e)) ? 'context' : undefined);
+    const where = entityFound(ctx.corpus, e, v, ctx.key, joinedAfter) ?? (speakerOfCitedSource(ctx, e) ? 'context' : undefined);
     if (where === undefined && addressedAsYou(c, p, e)) {
       addTokens(found.context, e);
       observe(ctx, 'name', 'neutral', e);
