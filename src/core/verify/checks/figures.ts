@@ -14,6 +14,8 @@ import { checkChanges } from './changes';
 import { checkRanks } from './ranks';
 import { observe, type CompareContext } from './context';
 import SPAN_PARTS from './spanParts.json';
+import { nounClass } from '../../lexicon/nounKinds';
+import { wordNet } from '../../lexicon/source';
 
 /** A bare number this large beside an amount in the claim's currency is an amount too. */
 const BARE_AMOUNT = 1_000_000;
@@ -34,6 +36,28 @@ export interface FigureFindings {
 }
 
 const PART_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.cues);
+const POPULATION_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.populationCues);
+const namesPeople = nounClass(wordNet, SPAN_PARTS.populationSenses as [string, number][]);
+/** Tokens before a passage figure read for the group it is measured over. */
+const POPULATION_REACH = 8;
+
+/**
+ * A passage figure measured over a group of people the claim does not name ("The unemployment
+ * rate for women reached the lowest level in almost 70 years" against "unemployment had reached
+ * its lowest level in more than half a century"): a part of the population's figure is another
+ * measure than the whole's (issue 12: a figure is compared only with one of the same measure), so
+ * it is no rival of the claim's. The group stands after a cue right after a word the claim shares.
+ */
+function ofAGroupTheClaimLacks(p: Analysis, r: Quantity, claimStems: ReadonlySet<string>): boolean {
+  for (let k = Math.max(1, r.firstToken - POPULATION_REACH); k < r.firstToken - 1; k++) {
+    const cue = p.tokens[k];
+    if (!cue || !POPULATION_CUES.has(cue.norm)) continue;
+    const shared = [p.tokens[k - 1], p.tokens[k - 2]].some((t) => t !== undefined && claimStems.has(t.stem));
+    const group = [p.tokens[k + 1], p.tokens[k + 2]].find((t) => t !== undefined && !t.stop && !t.numeric);
+    if (shared && group && !claimStems.has(group.stem) && namesPeople(group.norm)) return true;
+  }
+  return false;
+}
 const RATE_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.rateCues);
 
 /**
@@ -391,9 +415,10 @@ export function checkFigures(ctx: CompareContext): FigureFindings {
       contradictValue(ctx, found, q, shifted, { kind: 'date', replaceable: false, anchored: false, meaning: String(shifted.year) });
       continue;
     }
-    const measured = sameMeasureIn(c, q, p).filter((r) => (owners.get(r) ?? q) === q);
+    const ofTheClaimsPopulation = (r: Quantity): boolean => !ofAGroupTheClaimLacks(p, r, ctx.prep.claimStems);
+    const measured = sameMeasureIn(c, q, p).filter((r) => (owners.get(r) ?? q) === q && ofTheClaimsPopulation(r));
     // A figure stated by no other claim figure, in the claim figure's slot, is its rival too.
-    const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r));
+    const rivals = measured.length > 0 || isDate ? measured : p.quantities.filter((r) => !c.quantities.some((o) => sameQuantity(o, r)) && slotRival(c, q, p, r) && ofTheClaimsPopulation(r));
     // A figure of the sentences before or of the next one counts ("... one of the lowest in many
     // years. It will be only $1.8 billion next year."), unless the passage itself states another; so does
     // one of a neighbour the claim joins to the passage ("from 6 percent seven years earlier to 1
