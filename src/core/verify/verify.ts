@@ -245,8 +245,9 @@ function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: reado
 /**
  * A passage that bears out every word and value of the claim in its own text: no other passage
  * can outweigh it (`strength` is at its highest), so candidates past the first few need not be
- * compared, save the cited sources' passages, whose word is weighed first (`pick`). A claim
- * copied from a source compares a third as many passages (issue 12's budget).
+ * compared, save the cited sources' passages, whose word is weighed first (`pick`), until one
+ * of them states it whole. A claim copied from a source compares a third as many passages
+ * (issue 12's budget); a cited one, stated whole by its source, a third fewer again (issue 16).
  */
 function statesWholeClaim(comparison: Comparison): boolean {
   return comparison.stance === 'supports' && comparison.ownCoverage >= 1 - 1e-9 && comparison.missing === 0 && comparison.conflicts.length === 0;
@@ -271,11 +272,14 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : dateline && !ids.includes(dateline.passageId) ? [dateline.passageId, ...ids] : ids;
   const comparisons: Comparison[] = [];
   let statedWhole = false;
+  let citedStatesWhole = false;
   for (const [rank, id] of compared.entries()) {
-    if (statedWhole && rank >= COMPARED_AFTER_WHOLE && !known.includes(corpus.passageKey(id))) continue;
+    if (statedWhole && rank >= COMPARED_AFTER_WHOLE && (citedStatesWhole || !known.includes(corpus.passageKey(id)))) continue;
     const comparison = id === dateline?.passageId ? compareWithDateline(corpus, analysis, dateline) : compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported, citedKeys: known }, id);
     comparisons.push(comparison);
-    statedWhole ||= statesWholeClaim(comparison);
+    const whole = statesWholeClaim(comparison);
+    statedWhole ||= whole;
+    citedStatesWhole ||= whole && known.includes(corpus.passageKey(id));
     yield;
   }
   comparisons.sort(better);
