@@ -249,6 +249,30 @@ function anchored(ctx: CompareContext, found: NameFindings): boolean {
   return ctx.observations.some((o) => (o.check === 'figure' || o.check === 'date') && o.effect === 'supports');
 }
 
+/** Words of the claim besides its names a passage must restate for a name alone to be the difference. */
+const MIN_RESTATED_WORDS = 3;
+
+/**
+ * Whether the passage's own words restate every content word of the claim but its names, in a
+ * claim that reports what a source said or cites this passage's source ("Clinton reported that
+ * Iran had frozen its nuclear weapons program" / "North Korea has now frozen its dangerous
+ * nuclear weapons program"): the same statement, so the passage's one name, of the claim name's
+ * kind, is its rival, as an opposite word is in a fully aligned short claim (decide.ts). Of a
+ * passage naming several, which one stands for the claim's the words do not say. Not the
+ * writer's own uncited words, which are often analysis ("Britain already has real strengths in
+ * open source" beside "China's real strengths in open source").
+ */
+function restatedButTheName(ctx: CompareContext, e: Entity): boolean {
+  if ((ctx.contentFrom === 0 && !ctx.citedKeys.includes(ctx.key)) || ctx.passage.entities.filter((o) => !onlyTitles(o)).length !== 1) return false;
+  const c = ctx.claim;
+  const named = new Set<number>();
+  for (const o of c.entities) for (let k = o.firstToken; k <= o.lastToken; k++) named.add(k);
+  for (let k = e.firstToken; k <= e.lastToken; k++) named.add(k);
+  const words = c.tokens.filter((t, k) => k >= ctx.contentFrom && !named.has(k) && !t.stop && !t.numeric);
+  const stated = new Set(ctx.passage.tokens.map((u) => u.stem));
+  return words.length >= MIN_RESTATED_WORDS && words.every((t) => stated.has(t.stem));
+}
+
 /**
  * A claim name with no rival in its place: a name the source keeps coming back to ("Congress" in
  * an address to it) is its subject, not a fact this sentence had to repeat; else it is missing.
@@ -300,7 +324,7 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const { nearest: best, distance } = nearestToAnchors(sameType, c, p, e, found.own);
   // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
   // a name far from every shared word is about something else.
-  if (distance > MAX_RIVAL_DISTANCE || !anchored(ctx, found)) {
+  if (distance > MAX_RIVAL_DISTANCE || (!anchored(ctx, found) && !restatedButTheName(ctx, e))) {
     subjectOrMissing(ctx, e, found);
     return;
   }
