@@ -24,8 +24,13 @@ const OPINION_EVIDENCE = 3;
 /** Candidates always compared, and the share of the best BM25 score the others need. */
 const MIN_CANDIDATES = 5;
 const CANDIDATE_FLOOR = 0.5;
-/** Candidates compared once a passage states the whole claim: as many as a sentence shows as evidence (engine.ts). */
-const COMPARED_AFTER_WHOLE = 3;
+/**
+ * Candidates compared once a passage states the whole claim: none past the first. That passage is
+ * the evidence; the next ones were related reading beside it in the hover, at the cost of half a
+ * long brief's comparisons (issue 16), and changed no verdict, finding or top evidence of any
+ * evaluation set.
+ */
+const COMPARED_AFTER_WHOLE = 1;
 
 export interface SentenceCheck {
   analysis: Analysis;
@@ -244,10 +249,10 @@ function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: reado
 
 /**
  * A passage that bears out every word and value of the claim in its own text: no other passage
- * can outweigh it (`strength` is at its highest), so candidates past the first few need not be
+ * can outweigh it (`strength` is at its highest), so candidates after it need not be
  * compared, save the cited sources' passages, whose word is weighed first (`pick`), until one
- * of them states it whole. A claim copied from a source compares a third as many passages
- * (issue 12's budget); a cited one, stated whole by its source, a third fewer again (issue 16).
+ * of them states it whole. A claim copied from its source is compared with that passage alone
+ * (issue 12's budget; issue 16).
  */
 function statesWholeClaim(comparison: Comparison): boolean {
   return comparison.stance === 'supports' && comparison.ownCoverage >= 1 - 1e-9 && comparison.missing === 0 && comparison.conflicts.length === 0;
