@@ -25,8 +25,8 @@ const OPINION_EVIDENCE = 3;
 const MIN_CANDIDATES = 5;
 const CANDIDATE_FLOOR = 0.5;
 /**
- * Candidates compared once a passage states the whole claim: none past the first. That passage is
- * the evidence; the next ones were related reading beside it in the hover, at the cost of half a
+ * Candidates compared once a passage states the whole claim: none after it. That passage is the
+ * evidence; the next ones were related reading beside it in the hover, at the cost of half a
  * long brief's comparisons (issue 16), and changed no verdict, finding or top evidence of any
  * evaluation set.
  */

@@ -36,6 +36,7 @@ export interface FigureFindings {
 }
 
 const PART_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.cues);
+const RATE_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.rateCues);
 const POPULATION_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.populationCues);
 const namesPeople = nounClass(wordNet, SPAN_PARTS.populationSenses as [string, number][]);
 /** Tokens before a passage figure read for the group it is measured over. */
@@ -58,7 +59,6 @@ function ofAGroupTheClaimLacks(p: Analysis, r: Quantity, claimStems: ReadonlySet
   }
   return false;
 }
-const RATE_CUES: ReadonlySet<string> = new Set(SPAN_PARTS.rateCues);
 
 /**
  * A duration that is a part of a longer span ("the last four years of his reign", "the first 100
