@@ -279,12 +279,13 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   let statedWhole = false;
   let citedStatesWhole = false;
   for (const [rank, id] of compared.entries()) {
-    if (statedWhole && rank >= COMPARED_AFTER_WHOLE && (citedStatesWhole || !known.includes(corpus.passageKey(id)))) continue;
+    const cited = known.includes(corpus.passageKey(id));
+    if (statedWhole && rank >= COMPARED_AFTER_WHOLE && (citedStatesWhole || !cited)) continue;
     const comparison = id === dateline?.passageId ? compareWithDateline(corpus, analysis, dateline) : compare(corpus, { analysis, contentFrom: kind.contentFrom, shown: reading.shown, reported: reading.reported, citedKeys: known }, id);
     comparisons.push(comparison);
     const whole = statesWholeClaim(comparison);
     statedWhole ||= whole;
-    citedStatesWhole ||= whole && known.includes(corpus.passageKey(id));
+    citedStatesWhole ||= whole && cited;
     yield;
   }
   comparisons.sort(better);

@@ -7,30 +7,26 @@ import { checkedWithFix } from './helpers';
 
 const SOURCE = 'The much lauded UK company NScale has received more funding than any European start up in history.';
 
-describe('a superlative said with a negative quantifier', () => {
-  const cases: [string, string, string][] = [
-    ['a comparative: "no start-up … more funding than NScale"', 'No European start-up in history has received more funding than NScale.', 'supported'],
-    ['an equative: "no start-up … as much funding as NScale"', 'No European start-up in history has received as much funding as NScale.', 'supported'],
-    ['the opposite equative: "as little funding as NScale"', 'No European start-up in history has received as little funding as NScale.', 'contradicted'],
-  ];
-  for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(SOURCE, claim).verdict, expected));
-});
+/** One `describe` of claims checked against one source: [what, claim, expected verdict] rows. */
+function verdictTable(title: string, source: string, cases: readonly [string, string, string][]): void {
+  describe(title, () => {
+    for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
+  });
+}
 
-describe('a superlative said as a negated degree bounded by a time', () => {
-  const source = 'Unemployment has not been this low since 1969, and wages are rising again.';
-  const cases: [string, string, string][] = [
-    ['"the lowest since 1969" for "not been this low since 1969"', 'Unemployment is at its lowest level since 1969.', 'supported'],
-    ['"the highest since 1969" for "not been this low since 1969"', 'Unemployment is at its highest level since 1969.', 'contradicted'],
-  ];
-  for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
-});
+verdictTable('a superlative said with a negative quantifier', SOURCE, [
+  ['a comparative: "no start-up … more funding than NScale"', 'No European start-up in history has received more funding than NScale.', 'supported'],
+  ['an equative: "no start-up … as much funding as NScale"', 'No European start-up in history has received as much funding as NScale.', 'supported'],
+  ['the opposite equative: "as little funding as NScale"', 'No European start-up in history has received as little funding as NScale.', 'contradicted'],
+]);
 
-describe('a superlative said as "none … more ADJ than X"', () => {
-  // "No N is more ADJ than X" says "X is the most ADJ of N".
-  const source = 'Of all the harbour schemes of the decade, none is really more costly than the new northern pier.';
-  const cases: [string, string, string][] = [
-    ['"the most costly" for "none … more costly than"', 'The mayor called the new northern pier the most costly of the harbour schemes of the decade.', 'supported'],
-    ['"the least costly" for "none … more costly than"', 'The mayor called the new northern pier the least costly of the harbour schemes of the decade.', 'contradicted'],
-  ];
-  for (const [what, claim, expected] of cases) it(`${expected}: ${what}`, () => assert.equal(checkedWithFix(source, claim).verdict, expected));
-});
+verdictTable('a superlative said as a negated degree bounded by a time', 'Unemployment has not been this low since 1969, and wages are rising again.', [
+  ['"the lowest since 1969" for "not been this low since 1969"', 'Unemployment is at its lowest level since 1969.', 'supported'],
+  ['"the highest since 1969" for "not been this low since 1969"', 'Unemployment is at its highest level since 1969.', 'contradicted'],
+]);
+
+// "No N is more ADJ than X" says "X is the most ADJ of N".
+verdictTable('a superlative said as "none … more ADJ than X"', 'Of all the harbour schemes of the decade, none is really more costly than the new northern pier.', [
+  ['"the most costly" for "none … more costly than"', 'The mayor called the new northern pier the most costly of the harbour schemes of the decade.', 'supported'],
+  ['"the least costly" for "none … more costly than"', 'The mayor called the new northern pier the least costly of the harbour schemes of the decade.', 'contradicted'],
+]);

@@ -262,15 +262,10 @@ const MIN_RESTATED_WORDS = 3;
  * writer's own uncited words, which are often analysis ("Britain already has real strengths in
  * open source" beside "China's real strengths in open source").
  */
-function restatedButTheName(ctx: CompareContext, e: Entity): boolean {
+function restatedButTheName(ctx: CompareContext, found: NameFindings): boolean {
   if ((ctx.contentFrom === 0 && !ctx.citedKeys.includes(ctx.key)) || ctx.passage.entities.filter((o) => !onlyTitles(o)).length !== 1) return false;
-  const c = ctx.claim;
-  const named = new Set<number>();
-  for (const o of c.entities) for (let k = o.firstToken; k <= o.lastToken; k++) named.add(k);
-  for (let k = e.firstToken; k <= e.lastToken; k++) named.add(k);
-  const words = c.tokens.filter((t, k) => k >= ctx.contentFrom && !named.has(k) && !t.stop && !t.numeric);
-  const stated = new Set(ctx.passage.tokens.map((u) => u.stem));
-  return words.length >= MIN_RESTATED_WORDS && words.every((t) => stated.has(t.stem));
+  const words = ctx.claim.tokens.filter((t, k) => k >= ctx.contentFrom && !found.named.has(k) && !t.stop && !t.numeric);
+  return words.length >= MIN_RESTATED_WORDS && words.every((t) => ctx.view.stems.has(t.stem));
 }
 
 /**
@@ -324,7 +319,7 @@ function rivalOf(ctx: CompareContext, e: Entity, found: NameFindings, taken: rea
   const { nearest: best, distance } = nearestToAnchors(sameType, c, p, e, found.own);
   // A substitute stands next to what the two share ("Oxford and UCL" / "Oxford and Edinburgh");
   // a name far from every shared word is about something else.
-  if (distance > MAX_RIVAL_DISTANCE || (!anchored(ctx, found) && !restatedButTheName(ctx, e))) {
+  if (distance > MAX_RIVAL_DISTANCE || (!anchored(ctx, found) && !restatedButTheName(ctx, found))) {
     subjectOrMissing(ctx, e, found);
     return;
   }
