@@ -200,12 +200,13 @@ export class BriefChecker {
    * The same result as `check`, with the sentences verified in slices of about `sliceMs` and
    * the event loop free in between: the first check of a long brief takes hundreds of
    * milliseconds, which an editor must not spend in one go. Resolves to undefined when
-   * `isCancelled` says so between two slices (a newer edit has come).
+   * `isCancelled` says so between two slices (a newer edit has come). `onSlice` is told the
+   * length in milliseconds of each slice as it ends.
    */
-  async checkInSlices(text: string, uri: string, version: number, options: { sliceMs?: number; isCancelled?: () => boolean } = {}): Promise<BriefResult | undefined> {
+  async checkInSlices(text: string, uri: string, version: number, options: { sliceMs?: number; isCancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<BriefResult | undefined> {
     const hit = this.resultFor(text, uri, version);
     if (hit) return hit;
-    const slices = new TimeSlices(options.sliceMs);
+    const slices = new TimeSlices(options.sliceMs, options.onSlice ? { onSlice: options.onSlice } : {});
     // The parse too: remark reads about half a megabyte a second (brief/steps.ts).
     const steps = this.parseInSteps(text, uri);
     let step = steps.next();

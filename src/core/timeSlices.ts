@@ -4,20 +4,45 @@
 /** The slice length the engine uses unless told otherwise. */
 export const DEFAULT_SLICE_MS = 15;
 
+/** Who watches the slices: a clock to read, and a listener told each slice's length. */
+export interface SliceWatch {
+  clock?: () => number;
+  onSlice?: (ms: number) => void;
+}
+
 export class TimeSlices {
-  private sliceStart = Date.now();
+  private sliceStart: number;
+  private asked: number;
 
-  constructor(private readonly sliceMs = DEFAULT_SLICE_MS) {}
+  private readonly now: () => number;
 
-  /** The current slice is used up: the caller should `pause()` before the next unit of work. */
+  /** `clock` in milliseconds (a test passes its own); `onSlice` is told each slice's length as it ends (the bench's measure). */
+  constructor(
+    private readonly sliceMs = DEFAULT_SLICE_MS,
+    private readonly watch: SliceWatch = {},
+  ) {
+    this.now = watch.clock ?? (() => performance.now());
+    this.sliceStart = this.asked = this.now();
+  }
+
+  /**
+   * The current slice is used up: the caller should `pause()` before the next unit of work. Asked
+   * once per unit, so the time since it was last asked is the unit just done; the next is taken to
+   * be as long, and the slice ends early when it would not fit (a slice that only waited for the
+   * time to run out overran it by a whole unit).
+   */
   get due(): boolean {
-    return Date.now() - this.sliceStart >= this.sliceMs;
+    const now = this.now();
+    const lastUnit = now - this.asked;
+    this.asked = now;
+    return now - this.sliceStart + lastUnit >= this.sliceMs;
   }
 
   /** Yields to the event loop and starts a new slice. */
   async pause(): Promise<void> {
+    this.watch.onSlice?.(this.now() - this.sliceStart);
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    this.sliceStart = Date.now();
+    this.sliceStart = this.asked = this.now();
   }
 }
 

@@ -9,6 +9,7 @@ import { CLAIMS_PER_STEP, PER_CLAIM_RULES, RULES } from '../../../src/core/engin
 import { editedMask } from '../../../src/core/brief/incremental';
 import { briefFromMask, joinedTraits, markupTraits, parseBrief, type MarkupTraits, type ParsedBrief } from '../../../src/core/brief/parse';
 import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts, TRAIT_PIECES } from '../../../src/core/brief/steps';
+import { FIGURE_CLAIMS_PER_STEP } from '../../../src/core/findings/rules/inconsistentFact';
 import { SentenceMemo } from '../../../src/core/sentenceMemo';
 import { HOSTILE_LINES } from '../../../scripts/lib/hostileLines';
 import { briefText, generatedMarkdown, makeEnv, type Env } from '../property/properties';
@@ -178,8 +179,11 @@ describe('brief parsed in pieces (issue 16)', function () {
     const whole = new BriefChecker(env.corpus).check(text, 'long.md', 1);
     const claims = whole.sentences.reduce((n, s) => n + (s.claims?.length ?? 0), 0);
     let asked = 0;
-    const sliced = await new BriefChecker(env.corpus).checkInSlices(text, 'long.md', 1, { sliceMs: 0, isCancelled: () => (asked++, false) });
+    let slicesTold = 0;
+    const sliced = await new BriefChecker(env.corpus).checkInSlices(text, 'long.md', 1, { sliceMs: 0, isCancelled: () => (asked++, false), onSlice: () => slicesTold++ });
     assert.deepStrictEqual(sliced, whole);
+    // Each pause ends a slice; the last question (before the rules) follows no pause.
+    assert.equal(slicesTold, asked - 1);
     // Pauses: after every TRAIT_PIECES pieces' markup is read; before each piece but the first and
     // after the parse; before each claim and after
     // each step of its first verification (none for a sentence met before); once before the
@@ -187,12 +191,17 @@ describe('brief parsed in pieces (issue 16)', function () {
     // (a per-claim rule once per CLAIMS_PER_STEP claims), every CLAIMS_PER_STEP sentences made.
     const memo = new SentenceMemo(env.corpus);
     const units = parseBrief(text).sentences.flatMap((s) => s.claims);
-    const verifying = units.reduce((n, u) => n + run(memo.checkSteps(u.prose, u.span.start, u.citations.map((c) => c.key))).steps, 0);
+    const checks = units.map((u) => run(memo.checkSteps(u.prose, u.span.start, u.citations.map((c) => c.key))));
+    const verifying = checks.reduce((n, check) => n + check.steps, 0);
+    // inconsistent-fact reads the claims with a figure in three passes of FIGURE_CLAIMS_PER_STEP.
+    const figured = checks.filter((check) => check.value.analysis.quantities.length > 0).length;
+    const figureSteps = 3 * Math.floor(Math.max(0, figured - 1) / FIGURE_CLAIMS_PER_STEP);
+    assert.ok(figureSteps > 0, `${figured} claims with a figure`);
     const distinct = new Set(units.map((u) => u.prose)).size;
     assert.ok(verifying >= 3 * distinct, `${verifying} steps of verification for ${distinct} distinct claims`);
     const chunks = Math.ceil(claims / CLAIMS_PER_STEP);
     const ruleSteps = RULES.reduce((n, rule) => n + (PER_CLAIM_RULES.has(rule) ? chunks : 1), 0);
-    const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
+    const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + figureSteps + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
     assert.equal(asked, Math.floor(pieces / TRAIT_PIECES) + pieces + claims + verifying + 1 + resultSteps);
   });
 

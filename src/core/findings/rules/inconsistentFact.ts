@@ -101,8 +101,11 @@ function oddOneOut(earlier: SentenceContext, later: SentenceContext): 'earlier' 
  */
 const MAX_COMPARED = 64;
 
-/** Claims read between two chances to yield (inconsistentFactSteps). */
-const CLAIMS_PER_STEP = 256;
+/**
+ * Claims read between two chances to yield (inconsistentFactSteps): at 256 a step of a 1 MB
+ * brief took 18 to 65 ms, beyond the 15 ms slice; at 32 a few milliseconds.
+ */
+export const FIGURE_CLAIMS_PER_STEP = 32;
 
 export const inconsistentFactRule: Rule = (context) => {
   const steps = inconsistentFactSteps(context);
@@ -111,7 +114,7 @@ export const inconsistentFactRule: Rule = (context) => {
   return step.value;
 };
 
-/** The rule in steps of CLAIMS_PER_STEP claims, between which a sliced check yields (a long brief's figures take seconds). */
+/** The rule in steps of FIGURE_CLAIMS_PER_STEP claims with a figure (three passes), between which a sliced check yields (a long brief's figures take seconds). */
 export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
@@ -125,7 +128,7 @@ export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext
   };
   const earlierClaims = new FigureIndex();
   for (const [j, later] of claims.entries()) {
-    if (j > 0 && j % CLAIMS_PER_STEP === 0) yield;
+    if (j > 0 && j % FIGURE_CLAIMS_PER_STEP === 0) yield;
     const keys = figureKeys(later);
     const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
     earlierClaims.add(keys, j);
@@ -150,7 +153,8 @@ export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext
     }
   }
   const flagged = new Set(findings.map((f) => f.span.start));
-  for (const r of [...definiteRestatements(claims), ...sourceRestatements(corpus, claims)]) {
+  const restated = [...(yield* definiteRestatements(claims)), ...(yield* sourceRestatements(corpus, claims))];
+  for (const r of restated) {
     if (flagged.has(r.wrong.start)) continue;
     flagged.add(r.wrong.start);
     findings.push(inconsistency(brief, r.wrong, r.right, r.rightClaim, r.wrongClaim.index, r.fixed !== true));
@@ -225,10 +229,11 @@ function sourceValueOf(corpus: Corpus, claim: SentenceContext): SourceValue | un
  * shared words around the figures cannot. Claims are found by source and kind of figure, at most
  * MAX_COMPARED each: linear in the brief.
  */
-function sourceRestatements(corpus: Corpus, claims: readonly SentenceContext[]): Restated[] {
+function* sourceRestatements(corpus: Corpus, claims: readonly SentenceContext[]): Generator<void, Restated[], void> {
   const found: Restated[] = [];
   const bySource = attestedBySource(claims);
-  for (const claim of claims) {
+  for (const [index, claim] of claims.entries()) {
+    if (index > 0 && index % FIGURE_CLAIMS_PER_STEP === 0) yield;
     const value = sourceValueOf(corpus, claim);
     if (!value) continue;
     const { wrong, stated } = value;
@@ -321,10 +326,11 @@ function sameThingCounted(a: Quantity, b: Quantity): boolean {
  * measure before (or one value near the same words), and not this one, the two state one fact two
  * ways, whatever words surround them. A claim a source bears out or contradicts is left to them.
  */
-function definiteRestatements(claims: readonly SentenceContext[]): Restated[] {
+function* definiteRestatements(claims: readonly SentenceContext[]): Generator<void, Restated[], void> {
   const found: Restated[] = [];
   const earlier: { claim: SentenceContext; figure: Quantity }[] = [];
-  for (const claim of claims) {
+  for (const [index, claim] of claims.entries()) {
+    if (index > 0 && index % FIGURE_CLAIMS_PER_STEP === 0) yield;
     const a = claim.check.analysis;
     const open = claim.check.verdict === 'unsupported' || claim.check.verdict === 'opinion';
     for (const figure of open ? a.quantities : []) {
