@@ -9,11 +9,13 @@ import { joinedTraits, markupTraits, maskBrief, parseBrief, processorsOf, senten
 import { findSuppressions } from './suppressions';
 
 /**
- * Characters a piece holds at least: 4 KB is about 5 to 10 ms of remark on this machine, and
- * more under a large heap's garbage collection (8 KB pieces took 40 to 70 ms in a 1 MB brief's
- * sliced check); the whole parse costs no more than with larger pieces.
+ * Characters a piece holds at least: 2 KB is about 1 to 4 ms of remark on this machine, more
+ * under a large heap's garbage collection (8 KB pieces took 40 to 70 ms in a 1 MB brief's sliced
+ * check, 4 KB pieces 2 to 10 ms, so that a 15 ms slice often ended a piece late); the whole parse
+ * costs no more than with larger pieces (a 2 MB brief: 1.3 to 2.0 s in 2 KB pieces, 1.4 to 1.6 s
+ * in 4 KB pieces, alternating in one process).
  */
-export const PIECE_CHARS = 4_096;
+export const PIECE_CHARS = 2_048;
 
 /**
  * Definitions (link and footnote) apply to the whole brief, so a piece could not resolve a
