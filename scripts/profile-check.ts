@@ -9,7 +9,8 @@ import { BriefChecker, loadCorpus, type Corpus } from '../src/core';
 import { generateBrief } from './bench/brief';
 import { FOLDERS, benchFileSystem } from './bench/corpus';
 import { largeBriefText } from './bench/largeBrief';
-import { measureTurns } from './lib/eventLoopTurns';
+import { measureTurns, sliceLine, SliceRecorder, turnsLine } from './lib/eventLoopTurns';
+import { DEFAULT_SLICE_MS } from '../src/core';
 
 const heapMb = (): string => {
   (globalThis as { gc?: () => void }).gc?.();
@@ -29,8 +30,9 @@ async function checkLarge(corpus: Corpus, megabytes: number): Promise<void> {
   const cpuSeconds = (used.user + used.system) / 1e6;
   console.log(`${result.sentences.length} sentences: ${(wall / mb).toFixed(2)} s/MB wall, ${(cpuSeconds / mb).toFixed(2)} s/MB CPU, heap kept ${heapMb()} MB`);
   if (!process.env.SLICED) return;
-  const turns = await measureTurns(() => new BriefChecker(corpus).checkInSlices(text, 'large.md', 1));
-  console.log(`checkInSlices ${turns.seconds.toFixed(1)} s, longest turn ${turns.longestTurnMs.toFixed(0)} ms (${turns.longestTurnCpuMs.toFixed(0)} ms CPU), most CPU in a turn ${turns.mostCpuTurnMs.toFixed(0)} ms`);
+  const recorder = new SliceRecorder();
+  const turns = await measureTurns(() => new BriefChecker(corpus).checkInSlices(text, 'large.md', 1, { onSlice: recorder.onSlice }));
+  console.log(`checkInSlices ${turns.seconds.toFixed(1)} s, ${sliceLine(await recorder.stats(DEFAULT_SLICE_MS), DEFAULT_SLICE_MS)}; ${turnsLine(turns, DEFAULT_SLICE_MS)}`);
 }
 
 async function main(): Promise<void> {

@@ -6,20 +6,18 @@
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { BriefChecker, DEFAULT_SLICE_MS, type Corpus } from '../../src/core';
-import { measureTurns } from '../lib/eventLoopTurns';
+import { measureTurns, sliceLine, SliceRecorder, turnsLine, type SliceStats, type TurnsMeasure } from '../lib/eventLoopTurns';
 import { generateBrief } from './brief';
 
-export interface LargeBriefRow {
+/** The turns of the event loop during checkInSlices (the longest, its CPU and garbage collection, how many overran the slice): see eventLoopTurns. */
+export interface LargeBriefRow extends Omit<TurnsMeasure, 'seconds'> {
   megabytes: number;
   sentences: number;
   checkSeconds: number;
   secondsPerMb: number;
   slicedSeconds: number;
-  /** Longest time between two turns of the event loop during checkInSlices. */
-  longestTurnMs: number;
-  /** The process's CPU time in that turn, and the most CPU time of any turn (the machine is shared: see eventLoopTurns). */
-  longestTurnCpuMs: number;
-  mostCpuTurnMs: number;
+  /** The engine's own slices (TimeSlices, told through onSlice): how many, the longest, the 99th percentile, how many overran DEFAULT_SLICE_MS. */
+  slices: SliceStats;
   /** The load average (1 minute) before and after: the machine is shared. */
   loadBefore: number;
   loadAfter: number;
@@ -46,15 +44,17 @@ export async function benchLargeBrief(corpus: Corpus, megabytes: number, progres
   const sentences = new BriefChecker(corpus).check(text, 'bench://large.md', 1).sentences.length;
   const checkSeconds = (performance.now() - start) / 1000;
   progress(`large brief: checkInSlices (${DEFAULT_SLICE_MS} ms slices)`);
-  const sliced = await measureTurns(() => new BriefChecker(corpus).checkInSlices(text, 'bench://large.md', 1));
-  return { megabytes: mb, sentences, checkSeconds, secondsPerMb: checkSeconds / mb, slicedSeconds: sliced.seconds, longestTurnMs: sliced.longestTurnMs, longestTurnCpuMs: sliced.longestTurnCpuMs, mostCpuTurnMs: sliced.mostCpuTurnMs, loadBefore, loadAfter: os.loadavg()[0] ?? 0 };
+  const recorder = new SliceRecorder();
+  const sliced = await measureTurns(() => new BriefChecker(corpus).checkInSlices(text, 'bench://large.md', 1, { onSlice: recorder.onSlice }));
+  const slices = await recorder.stats(DEFAULT_SLICE_MS);
+  const { seconds: slicedSeconds, ...turns } = sliced;
+  return { megabytes: mb, sentences, checkSeconds, secondsPerMb: checkSeconds / mb, slicedSeconds, slices, ...turns, loadBefore, loadAfter: os.loadavg()[0] ?? 0 };
 }
 
 export function largeBriefLine(row: LargeBriefRow, peerSecondsPerMb: number): string {
   return (
     `large brief: ${row.megabytes.toFixed(1)} MB (${row.sentences} sentences) checked in ${row.checkSeconds.toFixed(1)} s = ${row.secondsPerMb.toFixed(2)} s/MB ` +
     `(${(row.secondsPerMb / peerSecondsPerMb).toFixed(2)} x the 5,000-word brief's ${peerSecondsPerMb.toFixed(2)} s/MB); checkInSlices ${row.slicedSeconds.toFixed(1)} s, ` +
-    `longest event-loop turn ${row.longestTurnMs.toFixed(0)} ms (${(row.longestTurnMs / DEFAULT_SLICE_MS).toFixed(1)} x the ${DEFAULT_SLICE_MS} ms slice; ${row.longestTurnCpuMs.toFixed(0)} ms of CPU in it, ` +
-    `at most ${row.mostCpuTurnMs.toFixed(0)} ms of CPU in any turn); load ${row.loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)}`
+    `${sliceLine(row.slices, DEFAULT_SLICE_MS)}; ${turnsLine({ ...row, seconds: row.slicedSeconds }, DEFAULT_SLICE_MS)}; load ${row.loadBefore.toFixed(1)} -> ${row.loadAfter.toFixed(1)}`
   );
 }

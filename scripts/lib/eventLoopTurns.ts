@@ -1,6 +1,8 @@
 // How long an editor would wait: a zero-delay timer chain records every gap between two turns of
-// the event loop while some asynchronous work runs; the longest gap is the longest block.
-import { performance } from 'node:perf_hooks';
+// the event loop while some asynchronous work runs; the longest gap is the longest block. Garbage
+// collection pauses (PerformanceObserver 'gc' entries) inside the longest gap are summed apart:
+// the engine's slices bound its own work, not the collector's.
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 
 export interface TurnsMeasure {
   seconds: number;
@@ -10,14 +12,30 @@ export interface TurnsMeasure {
    * helpers included): far below the turn's length when the machine, not the work, held it.
    */
   longestTurnCpuMs: number;
+  /** Garbage collection pauses of the main thread inside the longest turn. */
+  longestTurnGcMs: number;
   /** The longest CPU time of one turn, whatever its wall length. */
   mostCpuTurnMs: number;
+  /** Turns measured, those longer than `sliceMs`, and the 99th percentile of their lengths. */
+  turns: number;
+  turnsOverSlice: number;
+  p99TurnMs: number;
 }
 
-/** Runs `work`, timing it and the longest time between two turns of the event loop meanwhile. */
-export async function measureTurns(work: () => Promise<unknown>): Promise<TurnsMeasure> {
-  let longest = 0;
-  let longestCpu = 0;
+interface Pause {
+  start: number;
+  duration: number;
+}
+
+/** Runs `work`, timing it and the time between two turns of the event loop meanwhile. */
+export async function measureTurns(work: () => Promise<unknown>, sliceMs = 15): Promise<TurnsMeasure> {
+  const pauses: Pause[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const lengths: number[] = [];
+  let longest = { from: 0, to: 0, cpuMs: 0 };
   let mostCpu = 0;
   let last = performance.now();
   let lastCpu = process.cpuUsage();
@@ -25,10 +43,8 @@ export async function measureTurns(work: () => Promise<unknown>): Promise<TurnsM
     const now = performance.now();
     const cpu = process.cpuUsage(lastCpu);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    if (now - last > longest) {
-      longest = now - last;
-      longestCpu = cpuMs;
-    }
+    lengths.push(now - last);
+    if (now - last > longest.to - longest.from) longest = { from: last, to: now, cpuMs };
     mostCpu = Math.max(mostCpu, cpuMs);
     last = now;
     lastCpu = process.cpuUsage();
@@ -39,5 +55,80 @@ export async function measureTurns(work: () => Promise<unknown>): Promise<TurnsM
   } finally {
     clearInterval(timer);
   }
-  return { seconds: (performance.now() - start) / 1000, longestTurnMs: longest, longestTurnCpuMs: longestCpu, mostCpuTurnMs: mostCpu };
+  const seconds = (performance.now() - start) / 1000;
+  // The observer is told of collections after they end, on a later turn.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  const gcMs = pauses.filter((p) => p.start >= longest.from && p.start < longest.to).reduce((sum, p) => sum + Math.min(p.duration, longest.to - p.start), 0);
+  lengths.sort((a, b) => a - b);
+  return {
+    seconds,
+    longestTurnMs: longest.to - longest.from,
+    longestTurnCpuMs: longest.cpuMs,
+    longestTurnGcMs: gcMs,
+    mostCpuTurnMs: mostCpu,
+    turns: lengths.length,
+    turnsOverSlice: lengths.filter((length) => length > sliceMs).length,
+    p99TurnMs: lengths[Math.floor(0.99 * (lengths.length - 1))] ?? 0,
+  };
+}
+
+/** The figures of `measureTurns` in one line. */
+export function turnsLine(turns: TurnsMeasure, sliceMs: number): string {
+  return (
+    `longest event-loop turn ${turns.longestTurnMs.toFixed(0)} ms (${(turns.longestTurnMs / sliceMs).toFixed(1)} x the ${sliceMs} ms slice; ` +
+    `${turns.longestTurnGcMs.toFixed(0)} ms of garbage collection and ${turns.longestTurnCpuMs.toFixed(0)} ms of CPU in it); ` +
+    `${turns.turnsOverSlice} of ${turns.turns} turns over the slice, 99th percentile ${turns.p99TurnMs.toFixed(1)} ms; at most ${turns.mostCpuTurnMs.toFixed(0)} ms of CPU in any turn`
+  );
+}
+
+/** The engine's slices as TimeSlices reports them (checkInSlices' onSlice): its own work between two pauses. */
+export interface SliceStats {
+  count: number;
+  longestMs: number;
+  p99Ms: number;
+  overSlice: number;
+  /** The same, less the garbage collection pauses inside each slice: the engine's own work. */
+  longestNetMs: number;
+  overSliceNet: number;
+}
+
+/** Records each slice's end and length, and the collector's pauses meanwhile, for `sliceStats`. */
+export class SliceRecorder {
+  private readonly slices: { end: number; ms: number }[] = [];
+  private readonly pauses: { start: number; duration: number }[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  readonly onSlice = (ms: number): void => {
+    this.slices.push({ end: performance.now(), ms });
+  };
+
+  /** Stops watching the collector (after it has told of its last pauses) and sums up. */
+  async stats(sliceMs: number): Promise<SliceStats> {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    this.observer.disconnect();
+    const lengths = this.slices.map((s) => s.ms).sort((a, b) => a - b);
+    const net = this.slices.map((s) => s.ms - this.pauses.filter((p) => p.start >= s.end - s.ms && p.start < s.end).reduce((sum, p) => sum + p.duration, 0));
+    return {
+      count: lengths.length,
+      longestMs: lengths[lengths.length - 1] ?? 0,
+      p99Ms: lengths[Math.floor(0.99 * (lengths.length - 1))] ?? 0,
+      overSlice: lengths.filter((length) => length > sliceMs).length,
+      longestNetMs: Math.max(0, ...net),
+      overSliceNet: net.filter((length) => length > sliceMs).length,
+    };
+  }
+}
+
+export function sliceLine(stats: SliceStats, sliceMs: number): string {
+  return (
+    `longest slice ${stats.longestMs.toFixed(1)} ms of the ${sliceMs} ms (${stats.overSlice} of ${stats.count} slices over it, 99th percentile ${stats.p99Ms.toFixed(1)} ms; ` +
+    `less garbage collection: longest ${stats.longestNetMs.toFixed(1)} ms, ${stats.overSliceNet} over)`
+  );
 }
