@@ -67,6 +67,32 @@ function anotherCell(text: string, claimed: string, sourceAt: number): boolean {
   return table !== undefined && table.toLowerCase().includes(claimed.toLowerCase());
 }
 
+/** Occurrences of the claim's name read in the source, at most: a name the source keeps using is found early. */
+const MAX_OCCURRENCES = 40;
+/** Words next to the claim's name that must stand next to it in the source too: one meets by chance. */
+const SHARED_NEIGHBOURS = 2;
+
+/**
+ * Whether the source states the claim's own name where the claim has it, in another sentence: the
+ * words next to it there are the claim's ("China's focus on open source" / "China has focused on
+ * open source"). A claim joining two statements of its source ("a largely closed US approach with
+ * China's focus on open source") sets its second name against the sentence of the first, which
+ * shares its subject ("US") and names another ("… from California, the US's approach"); that
+ * name is no substitute.
+ */
+function statedElsewhere(text: string, claim: Analysis, conflict: Conflict): boolean {
+  const name = conflict.claimed.text;
+  const ours = around(claim.tokens, conflict.claimed.start, conflict.claimed.end);
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length), count++) {
+    const window = sentenceAround(text, Math.max(0, at - WINDOW), Math.min(text.length, at + name.length + WINDOW), at);
+    if (window.start <= conflict.source.start && conflict.source.start < window.end) continue;
+    const theirs = around(tokenize(text.slice(window.start, window.end), window.start), at, at + name.length);
+    if ([...ours].filter((k) => theirs.has(k)).length >= SHARED_NEIGHBOURS) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the source's name stands where the claim's does: the two hold the same office, the
  * sentence that holds it names another of the claim's names too (a shared subject), or the words
@@ -83,7 +109,9 @@ export function sameRole(corpus: Corpus, key: string, claim: Analysis, conflict:
   // A name the source speaks of throughout ("AI" in an essay on AI) is its topic, not a subject
   // the two sentences share.
   const others = claim.entities.filter((e) => (e.end <= conflict.claimed.start || e.start >= conflict.claimed.end) && mentionsInSource(corpus, key, e) < TOPIC_MENTIONS);
-  if (others.some((e) => sentence.includes(e.text.toLowerCase()))) return true;
+  // A subject shared with the claim makes the source's name the claim's substitute, unless the
+  // claim joins two statements, the source stating its own name's elsewhere.
+  if (others.some((e) => sentence.includes(e.text.toLowerCase()))) return !statedElsewhere(text, claim, conflict);
   const sourceTokens = tokenize(text.slice(window.start, window.end), window.start);
   const theirs = around(sourceTokens, conflict.source.start, conflict.source.end);
   for (const stem of around(claim.tokens, conflict.claimed.start, conflict.claimed.end)) if (theirs.has(stem)) return true;
