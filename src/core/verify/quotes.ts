@@ -34,8 +34,11 @@ function pinnedByRareWord(corpus: Corpus, quote: readonly Token[], best: { id: n
   const passage = corpus.passage(best.id);
   const words = (corpus.sourceText(passage.key) ?? '').slice(best.from, best.to);
   if (/[,;:.!?()"“”]/.test(words)) return false;
-  const held = new Set(passageAnalysis(corpus, best.id).tokens.filter((t) => t.start >= best.from && t.end <= best.to).map((t) => t.stem));
-  return quote.some((t) => !t.stop && held.has(t.stem) && corpus.retriever.documentFrequency(t.stem) <= RARE_QUOTE_WORD_PASSAGES);
+  // The word kept must be kept as written: a misquote changes one word and copies the other, while
+  // a term in quotation marks that shares only a stem with the source ("polluter pays" / "start
+  // paying") quotes nothing.
+  const held = new Set(passageAnalysis(corpus, best.id).tokens.filter((t) => t.start >= best.from && t.end <= best.to).map((t) => t.norm));
+  return quote.some((t) => !t.stop && held.has(t.norm) && corpus.retriever.documentFrequency(t.stem) <= RARE_QUOTE_WORD_PASSAGES);
 }
 
 export function normalizeQuoted(text: string): string {

@@ -108,6 +108,7 @@ describe('a two-word quotation with one word changed', () => {
   const texts = [
     'Training a frontier model takes time. The idea that you need $1bn plus immediately to show results is complete FUD.',
     'America leads in chips. Their goal is to delete rivals from the market, America says, and America will respond.',
+    'Once the budget is balanced, we will start paying off the national debt.',
   ];
   const corpus = new Corpus(texts.map((text, i) => ({ key: `s${i}`, title: `s${i}`, file: `/corpus/s${i}.txt`, text })));
   const misquotes = (brief: string): string[] => {
@@ -121,5 +122,12 @@ describe('a two-word quotation with one word changed', () => {
 
   it('is no misquote of a phrase chosen by a common word alone ("America")', () => {
     assert.deepEqual(misquotes('Their goal is to "defeat America" [@s1].\n'), []);
+  });
+
+  it('is no misquote when the rare word is the source\'s only in another inflection (a term in quotation marks: "polluter pays")', () => {
+    assert.deepEqual(misquotes('This one most clearly anticipates later "polluter pays" thinking.\n'), []);
+    // Each word the source has as written pins the quotation to it.
+    assert.deepEqual(misquotes('He promised to "start paid" off the debt [@s2].\n'), ['start paid -> start paying']);
+    assert.deepEqual(misquotes('He promised to "begin paying" off the debt [@s2].\n'), ['begin paying -> start paying']);
   });
 });
