@@ -5,12 +5,11 @@
 // fresh checker and prints its wall and CPU seconds per MB and the heap its result and the
 // checker keep (after a forced collection when node runs with --expose-gc); SLICED=1 then runs
 // checkInSlices on it and prints the longest event-loop turn. For --heap-prof or --trace-gc.
-import { BriefChecker, loadCorpus, type Corpus } from '../src/core';
+import { BriefChecker, DEFAULT_SLICE_MS, loadCorpus, type Corpus } from '../src/core';
 import { generateBrief } from './bench/brief';
 import { FOLDERS, benchFileSystem } from './bench/corpus';
 import { largeBriefText } from './bench/largeBrief';
 import { measureTurns, sliceLine, SliceRecorder, turnsLine } from './lib/eventLoopTurns';
-import { DEFAULT_SLICE_MS } from '../src/core';
 
 const heapMb = (): string => {
   (globalThis as { gc?: () => void }).gc?.();

@@ -22,18 +22,37 @@ export interface TurnsMeasure {
   p99TurnMs: number;
 }
 
-interface Pause {
-  start: number;
-  duration: number;
+/** The garbage collector's pauses of the main thread while watched (PerformanceObserver 'gc' entries). */
+class CollectorPauses {
+  private readonly pauses: { start: number; duration: number }[] = [];
+  private readonly observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, duration: entry.duration });
+  });
+
+  constructor() {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  /** Stops watching, once told of the last pauses: the observer hears of a collection on a later turn. */
+  async stop(): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    this.observer.disconnect();
+  }
+
+  /** Milliseconds of the pauses that began in `[from, to)`, each cut at `to`. */
+  within(from: number, to: number): number {
+    return this.pauses.filter((p) => p.start >= from && p.start < to).reduce((sum, p) => sum + Math.min(p.duration, to - p.start), 0);
+  }
+}
+
+/** The 99th percentile of lengths sorted ascending. */
+function p99(sorted: readonly number[]): number {
+  return sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0;
 }
 
 /** Runs `work`, timing it and the time between two turns of the event loop meanwhile. */
 export async function measureTurns(work: () => Promise<unknown>, sliceMs = 15): Promise<TurnsMeasure> {
-  const pauses: Pause[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, duration: entry.duration });
-  });
-  observer.observe({ entryTypes: ['gc'] });
+  const collector = new CollectorPauses();
   const lengths: number[] = [];
   let longest = { from: 0, to: 0, cpuMs: 0 };
   let mostCpu = 0;
@@ -56,20 +75,17 @@ export async function measureTurns(work: () => Promise<unknown>, sliceMs = 15): 
     clearInterval(timer);
   }
   const seconds = (performance.now() - start) / 1000;
-  // The observer is told of collections after they end, on a later turn.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  observer.disconnect();
-  const gcMs = pauses.filter((p) => p.start >= longest.from && p.start < longest.to).reduce((sum, p) => sum + Math.min(p.duration, longest.to - p.start), 0);
+  await collector.stop();
   lengths.sort((a, b) => a - b);
   return {
     seconds,
     longestTurnMs: longest.to - longest.from,
     longestTurnCpuMs: longest.cpuMs,
-    longestTurnGcMs: gcMs,
+    longestTurnGcMs: collector.within(longest.from, longest.to),
     mostCpuTurnMs: mostCpu,
     turns: lengths.length,
     turnsOverSlice: lengths.filter((length) => length > sliceMs).length,
-    p99TurnMs: lengths[Math.floor(0.99 * (lengths.length - 1))] ?? 0,
+    p99TurnMs: p99(lengths),
   };
 }
 
@@ -93,32 +109,24 @@ export interface SliceStats {
   overSliceNet: number;
 }
 
-/** Records each slice's end and length, and the collector's pauses meanwhile, for `sliceStats`. */
+/** Records each slice's end and length, and the collector's pauses meanwhile, for `stats`. */
 export class SliceRecorder {
   private readonly slices: { end: number; ms: number }[] = [];
-  private readonly pauses: { start: number; duration: number }[] = [];
-  private readonly observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) this.pauses.push({ start: entry.startTime, duration: entry.duration });
-  });
-
-  constructor() {
-    this.observer.observe({ entryTypes: ['gc'] });
-  }
+  private readonly collector = new CollectorPauses();
 
   readonly onSlice = (ms: number): void => {
     this.slices.push({ end: performance.now(), ms });
   };
 
-  /** Stops watching the collector (after it has told of its last pauses) and sums up. */
+  /** Stops watching the collector and sums up. */
   async stats(sliceMs: number): Promise<SliceStats> {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    this.observer.disconnect();
+    await this.collector.stop();
     const lengths = this.slices.map((s) => s.ms).sort((a, b) => a - b);
-    const net = this.slices.map((s) => s.ms - this.pauses.filter((p) => p.start >= s.end - s.ms && p.start < s.end).reduce((sum, p) => sum + p.duration, 0));
+    const net = this.slices.map((s) => s.ms - this.collector.within(s.end - s.ms, s.end));
     return {
       count: lengths.length,
       longestMs: lengths[lengths.length - 1] ?? 0,
-      p99Ms: lengths[Math.floor(0.99 * (lengths.length - 1))] ?? 0,
+      p99Ms: p99(lengths),
       overSlice: lengths.filter((length) => length > sliceMs).length,
       longestNetMs: Math.max(0, ...net),
       overSliceNet: net.filter((length) => length > sliceMs).length,
