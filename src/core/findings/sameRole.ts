@@ -24,14 +24,19 @@ const WINDOW = 300;
  * base form through WordNet's morphology, so "saying" meets "said" where stems differ.
  */
 function around(tokens: readonly Token[], start: number, end: number): Set<string> {
-  const keys = new Set<string>();
+  return new Set(neighbours(tokens, start, end).flatMap((t) => [...keysOf(t)]));
+}
+
+/** The content words nearest `[start, end)`, NEIGHBOURS on each side, outside it. */
+function neighbours(tokens: readonly Token[], start: number, end: number): Token[] {
   const before = tokens.filter((t) => t.end <= start && !t.stop).slice(-NEIGHBOURS);
   const after = tokens.filter((t) => t.start >= end && !t.stop).slice(0, NEIGHBOURS);
-  for (const t of [...before, ...after]) {
-    keys.add(t.stem);
-    for (const lemma of wordNet().lemmas(t.norm)) keys.add(lemma.word);
-  }
-  return keys;
+  return [...before, ...after];
+}
+
+/** A word's stem and its base forms through WordNet's morphology. */
+function keysOf(t: Token): Set<string> {
+  return new Set([t.stem, ...wordNet().lemmas(t.norm).map((lemma) => lemma.word)]);
 }
 
 /** The part of `[from, to)` in the same sentence (or heading) as `at`. */
@@ -69,7 +74,7 @@ function anotherCell(text: string, claimed: string, sourceAt: number): boolean {
 
 /** Occurrences of the claim's name read in the source, at most: a name the source keeps using is found early. */
 const MAX_OCCURRENCES = 40;
-/** Words next to the claim's name that must stand next to it in the source too: one meets by chance. */
+/** Words next to the claim's name (each counted once, by its stem or base form) that must stand next to it in the source too: one meets by chance. */
 const SHARED_NEIGHBOURS = 2;
 
 /**
@@ -82,13 +87,13 @@ const SHARED_NEIGHBOURS = 2;
  */
 function statedElsewhere(text: string, claim: Analysis, conflict: Conflict): boolean {
   const name = conflict.claimed.text;
-  const ours = around(claim.tokens, conflict.claimed.start, conflict.claimed.end);
+  const ours = neighbours(claim.tokens, conflict.claimed.start, conflict.claimed.end).map(keysOf);
   let count = 0;
   for (let at = text.indexOf(name); at >= 0 && count < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length), count++) {
     const window = sentenceAround(text, Math.max(0, at - WINDOW), Math.min(text.length, at + name.length + WINDOW), at);
     if (window.start <= conflict.source.start && conflict.source.start < window.end) continue;
     const theirs = around(tokenize(text.slice(window.start, window.end), window.start), at, at + name.length);
-    if ([...ours].filter((k) => theirs.has(k)).length >= SHARED_NEIGHBOURS) return true;
+    if (ours.filter((keys) => [...keys].some((k) => theirs.has(k))).length >= SHARED_NEIGHBOURS) return true;
   }
   return false;
 }

@@ -274,19 +274,25 @@ describe('rule: a claim joining two statements of its source', () => {
   const first = 'Built over thirty years of trade from Texas, the Danish approach to ports has been largely private.';
   const second = 'Taking the opposite road, Norway has focused on public ports in its harbours.';
   const claimText = "The report contrasts a largely private Danish approach to ports with Norway's focus on public ports [@port].";
-  const conflictIn = (text: string) => {
+  const conflictIn = (claim: string, text: string) => {
     const at = text.indexOf('Texas');
-    const claimed = claimText.indexOf('Norway');
+    const claimed = claim.indexOf('Norway');
     return { kind: 'name' as const, claimed: { text: 'Norway', start: claimed, end: claimed + 6 }, source: { text: 'Texas', start: at, end: at + 5 }, replaceable: true };
   };
-  const table: { name: string; text: string; sameRole: boolean }[] = [
-    { name: 'the source states the second name with the claim\'s own words elsewhere: the first statement\'s name is no substitute', text: `${FILLER} ${first} ${FILLER}\n\n${second} ${FILLER}`, sameRole: false },
-    { name: 'the source never states the second name so: the name beside the shared subject stands in its place', text: `${FILLER} ${first} ${FILLER}\n\nNorway has built new ferries. ${FILLER}`, sameRole: true },
+  const table: { name: string; claim: string; text: string; sameRole: boolean }[] = [
+    { name: 'the source states the second name with the claim\'s own words elsewhere: the first statement\'s name is no substitute', claim: claimText, text: `${FILLER} ${first} ${FILLER}\n\n${second} ${FILLER}`, sameRole: false },
+    { name: 'the source never states the second name so: the name beside the shared subject stands in its place', claim: claimText, text: `${FILLER} ${first} ${FILLER}\n\nNorway has built new ferries. ${FILLER}`, sameRole: true },
+    {
+      name: 'one shared word is one, though its stem and its base form differ ("battles" / "battle"): the name still stands in its place',
+      claim: "The report contrasts a largely private Danish approach to ports with Norway's battles [@port].",
+      text: `${FILLER} ${first} ${FILLER}\n\nNorway lost the battle in its harbours. ${FILLER}`,
+      sameRole: true,
+    },
   ];
   for (const row of table) {
     it(row.name, () => {
       const corpus = new Corpus([{ key: 'port', title: 'Ports', file: '/corpus/port.txt', text: row.text }]);
-      assert.strictEqual(sameRole(corpus, 'port', analyze(claimText, 0), conflictIn(row.text)), row.sameRole);
+      assert.strictEqual(sameRole(corpus, 'port', analyze(row.claim, 0), conflictIn(row.claim, row.text)), row.sameRole);
     });
   }
 });
