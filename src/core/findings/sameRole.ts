@@ -87,7 +87,11 @@ const SHARED_NEIGHBOURS = 2;
  */
 function statedElsewhere(text: string, claim: Analysis, conflict: Conflict): boolean {
   const name = conflict.claimed.text;
-  const ours = neighbours(claim.tokens, conflict.claimed.start, conflict.claimed.end).map(keysOf);
+  // The claim's own words about the name, not its other names: those are the shared subject the
+  // sentence of the substitute names too ("the Moon" beside a swapped planet).
+  const named = (t: Token): boolean => claim.entities.some((e) => t.start >= e.start && t.end <= e.end);
+  // One word written twice beside it ("From time to time, Jupiter") is one word.
+  const ours = [...new Map(neighbours(claim.tokens.filter((t) => !named(t)), conflict.claimed.start, conflict.claimed.end).map((t) => [t.stem, keysOf(t)])).values()];
   let count = 0;
   for (let at = text.indexOf(name); at >= 0 && count < MAX_OCCURRENCES; at = text.indexOf(name, at + name.length), count++) {
     const window = sentenceAround(text, Math.max(0, at - WINDOW), Math.min(text.length, at + name.length + WINDOW), at);

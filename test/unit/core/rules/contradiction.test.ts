@@ -288,6 +288,12 @@ describe('rule: a claim joining two statements of its source', () => {
       text: `${FILLER} ${first} ${FILLER}\n\nNorway lost the battle in its harbours. ${FILLER}`,
       sameRole: true,
     },
+    {
+      name: 'one word written twice beside the name ("time after time") is one word: the name still stands in its place',
+      claim: 'The Danish approach to ports ran time after time to Norway [@port].',
+      text: `${FILLER} ${first} ${FILLER}\n\nThree times a year Norway builds ships. ${FILLER}`,
+      sameRole: true,
+    },
   ];
   for (const row of table) {
     it(row.name, () => {
