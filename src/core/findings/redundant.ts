@@ -11,9 +11,32 @@ export function withoutRedundant(findings: readonly Finding[]): Finding[] {
   return withTwinsMerged(withoutUnsupportedAround(findings, inconsistent), inconsistent);
 }
 
-/** Findings without an unsupported-claim whose claim holds an inconsistent-fact finding. */
+/**
+ * Findings without an unsupported-claim whose claim holds an inconsistent-fact finding. The
+ * inconsistencies are sorted by start once and searched, not scanned per finding: a long brief
+ * holds thousands of each (issue 16: work linear in the brief).
+ */
 function withoutUnsupportedAround(findings: readonly Finding[], inconsistent: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.code !== 'unsupported-claim' || !inconsistent.some((i) => i.span.start >= f.span.start && i.span.end <= f.span.end));
+  const byStart = [...inconsistent].sort((a, b) => a.span.start - b.span.start);
+  const holdsOne = (f: Finding): boolean => {
+    for (let k = firstStartingFrom(byStart, f.span.start); k < byStart.length && byStart[k]!.span.start <= f.span.end; k++) {
+      if (byStart[k]!.span.end <= f.span.end) return true;
+    }
+    return false;
+  };
+  return findings.filter((f) => f.code !== 'unsupported-claim' || !holdsOne(f));
+}
+
+/** The index of the first finding (sorted by start) that starts at or after `start`. */
+function firstStartingFrom(byStart: readonly Finding[], start: number): number {
+  let low = 0;
+  let high = byStart.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byStart[middle]!.span.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The codes of a source contradicting a value, and which of the two findings on one value stays. */
@@ -34,9 +57,17 @@ const KEPT_OF_TWINS: Partial<Record<Finding['code'], 'contradiction' | 'inconsis
 function withTwinsMerged(findings: readonly Finding[], inconsistent: readonly Finding[]): Finding[] {
   const merged = new Map<Finding, Finding>();
   const dropped = new Set<Finding>();
+  // By span, in their order: the first not yet dropped is the twin, as a scan would find it.
+  const bySpan = new Map<string, Finding[]>();
+  for (const i of inconsistent) {
+    const key = `${i.span.start}:${i.span.end}`;
+    const list = bySpan.get(key);
+    if (list) list.push(i);
+    else bySpan.set(key, [i]);
+  }
   for (const contradiction of findings) {
     const kept = KEPT_OF_TWINS[contradiction.code];
-    const twin = kept && inconsistent.find((i) => !dropped.has(i) && i.span.start === contradiction.span.start && i.span.end === contradiction.span.end);
+    const twin = kept && bySpan.get(`${contradiction.span.start}:${contradiction.span.end}`)?.find((i) => !dropped.has(i));
     if (!kept || !twin) continue;
     const [stays, goes] = kept === 'inconsistency' ? [twin, contradiction] : [contradiction, twin];
     dropped.add(goes);
