@@ -3,6 +3,7 @@
 // on the whole claim says less than the finding on the figure, and is dropped. A value both the
 // source and the brief's own other statement give otherwise is one finding, not two.
 import type { Finding, Fix, Severity } from '../types';
+import { itemsWithin } from '../text/within';
 
 /** Findings without the redundant ones: see withoutUnsupportedAround and withTwinsMerged. */
 export function withoutRedundant(findings: readonly Finding[]): Finding[] {
@@ -13,30 +14,12 @@ export function withoutRedundant(findings: readonly Finding[]): Finding[] {
 
 /**
  * Findings without an unsupported-claim whose claim holds an inconsistent-fact finding. The
- * inconsistencies are sorted by start once and searched, not scanned per finding: a long brief
- * holds thousands of each (issue 16: work linear in the brief).
+ * inconsistencies are sorted by start once and searched (`itemsWithin`), not scanned per finding:
+ * a long brief holds thousands of each (issue 16: work linear in the brief).
  */
 function withoutUnsupportedAround(findings: readonly Finding[], inconsistent: readonly Finding[]): Finding[] {
   const byStart = [...inconsistent].sort((a, b) => a.span.start - b.span.start);
-  const holdsOne = (f: Finding): boolean => {
-    for (let k = firstStartingFrom(byStart, f.span.start); k < byStart.length && byStart[k]!.span.start <= f.span.end; k++) {
-      if (byStart[k]!.span.end <= f.span.end) return true;
-    }
-    return false;
-  };
-  return findings.filter((f) => f.code !== 'unsupported-claim' || !holdsOne(f));
-}
-
-/** The index of the first finding (sorted by start) that starts at or after `start`. */
-function firstStartingFrom(byStart: readonly Finding[], start: number): number {
-  let low = 0;
-  let high = byStart.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (byStart[middle]!.span.start < start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return findings.filter((f) => f.code !== 'unsupported-claim' || itemsWithin(byStart, f.span).length === 0);
 }
 
 /** The codes of a source contradicting a value, and which of the two findings on one value stays. */

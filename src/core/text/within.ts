@@ -12,7 +12,8 @@ export function itemsWithin<T extends { span: Span }>(sorted: readonly T[], span
     else high = middle;
   }
   const inside: T[] = [];
-  for (let i = low; i < sorted.length && sorted[i]!.span.start < span.end; i++) {
+  // `<=`: an empty item at the span's end is inside it too (start and end both within).
+  for (let i = low; i < sorted.length && sorted[i]!.span.start <= span.end; i++) {
     if (sorted[i]!.span.end <= span.end) inside.push(sorted[i]!);
   }
   return inside;
