@@ -23,7 +23,7 @@ import { BoundedCache } from './boundedCache';
 import { SentenceMemo, sentenceKey } from './sentenceMemo';
 import { withoutFalseContradiction } from './findings/sameRole';
 import { withinRow } from './findings/rowContext';
-import { withoutRedundant } from './findings/redundant';
+import { FindingsBySentence, settledInSteps } from './findings/settle';
 import { finishSteps, TimeSlices } from './timeSlices';
 import { reservePassageAnalyses } from './claims/passageAnalysis';
 import { contradictedAfterCorrection, type SentenceCheck } from './verify/verify';
@@ -70,12 +70,31 @@ const STEPPED_RULES: ReadonlyMap<Rule, (context: RuleContext) => Generator<void,
 export const CLAIMS_PER_STEP = 16;
 
 /**
- * The rules' findings in the order the rules give them, in steps between which the caller may
- * yield: each rule in turn, a per-claim rule `claimsPerStep` claims at a time (the same findings
- * in the same order as over all claims at once).
+ * Per-claim rules whose claims cost more than the rest, and how many of their claims a step
+ * reads: the contradiction rule verifies each of a contradiction's fixes again (a sentence's whole
+ * verification each), so sixteen claims of a 10 MB brief took up to 54 ms in one step.
  */
-export function* findingSteps(context: RuleContext, claimsPerStep = CLAIMS_PER_STEP): Generator<void, Finding[], void> {
-  const found: Finding[] = [];
+const CLAIMS_PER_STEP_OF: ReadonlyMap<Rule, number> = new Map([[contradictionRule, 1]]);
+
+/** How many claims a step of a per-claim rule reads. */
+export function claimsPerStepOf(rule: Rule, claimsPerStep: number): number {
+  return Math.min(claimsPerStep, CLAIMS_PER_STEP_OF.get(rule) ?? claimsPerStep);
+}
+
+/** Citations placed (a line and column found for each) per claim of a step: a cheap pass, so many at a time. */
+export const CITATIONS_PER_CLAIM_STEP = 16;
+
+/** Where the rules' findings go, in the order the rules give them (an array, or findings gathered by sentence). */
+export interface FindingSink {
+  push(finding: Finding): void;
+}
+
+/**
+ * The rules' findings in the order the rules give them, into `found`, in steps between which the
+ * caller may yield: each rule in turn, a per-claim rule `claimsPerStep` claims at a time (the
+ * same findings in the same order as over all claims at once).
+ */
+export function* findingSteps(context: RuleContext, found: FindingSink, claimsPerStep = CLAIMS_PER_STEP): Generator<void, void, void> {
   for (const rule of RULES) {
     const stepped = STEPPED_RULES.get(rule);
     if (!PER_CLAIM_RULES.has(rule)) {
@@ -83,12 +102,12 @@ export function* findingSteps(context: RuleContext, claimsPerStep = CLAIMS_PER_S
       yield;
       continue;
     }
-    for (let from = 0; from < context.sentences.length; from += claimsPerStep) {
-      for (const f of rule({ ...context, sentences: context.sentences.slice(from, from + claimsPerStep) })) found.push(f);
+    const size = claimsPerStepOf(rule, claimsPerStep);
+    for (let from = 0; from < context.sentences.length; from += size) {
+      for (const f of rule({ ...context, sentences: context.sentences.slice(from, from + size) })) found.push(f);
       yield;
     }
   }
-  return found;
 }
 
 export interface CheckOptions {
@@ -173,22 +192,18 @@ export class BriefChecker {
       claimsOfSentence: (index) => bySentence[index] ?? [],
       contradictedAfterFix: (check, corrected, base) => this.contradictedAfterFix(check, corrected, base),
     };
-    const findings: Finding[] = [];
-    for (const f of yield* findingSteps(context, perStep)) {
-      // A rule may lower its code's default for a weaker case (an unverified citation is information).
-      const severity = this.options.severities?.[f.code] ?? f.severity;
-      if (severity === 'off') continue;
-      if (brief.suppressions.isSuppressed(f.code, f.range.start.line)) continue;
-      findings.push({ ...f, severity });
+    const found = new FindingsBySentence(brief.sentences.map((s) => s.span.start));
+    yield* findingSteps(context, found, perStep);
+    const kept = yield* settledInSteps(found, (f) => this.shownAs(f, brief), perStep);
+    const citations: Citation[] = [];
+    const byStart = new Map<number, Citation>();
+    for (const c of brief.citations) {
+      const citation = { ...c, range: brief.lines.rangeOf(c.span) };
+      citations.push(citation);
+      byStart.set(c.span.start, citation);
+      if (citations.length % (perStep * CITATIONS_PER_CLAIM_STEP) === 0) yield;
     }
-    // Each a pass over the whole brief's findings or citations (a 5 MB brief: tens of ms each): a step each.
-    yield;
-    const kept = withoutRedundant(findings);
-    yield;
-    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-    yield;
-    const citations: Citation[] = brief.citations.map((c) => ({ ...c, range: brief.lines.rangeOf(c.span) }));
-    const placed: Placed = { lines: brief.lines, citations: new Map(citations.map((c) => [c.span.start, c])) };
+    const placed: Placed = { lines: brief.lines, citations: byStart };
     const sentences: CheckedSentence[] = [];
     for (const [index, sentence] of brief.sentences.entries()) {
       sentences.push(checkedSentence(sentence, bySentence[index] ?? [], placed));
@@ -198,6 +213,13 @@ export class BriefChecker {
     this.results.set(uri, result);
     this.resultTexts.set(result, brief.text);
     return result;
+  }
+
+  /** A rule's finding as shown: at the severity configured (a rule may lower its code's default for a weaker case), or undefined when off or suppressed. */
+  private shownAs(finding: Finding, brief: ParsedBrief): Finding | undefined {
+    const severity = this.options.severities?.[finding.code] ?? finding.severity;
+    if (severity === 'off' || brief.suppressions.isSuppressed(finding.code, finding.range.start.line)) return undefined;
+    return { ...finding, severity };
   }
 
   /**

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { BriefChecker } from '../../../src/core';
-import { CLAIMS_PER_STEP, PER_CLAIM_RULES, RULES } from '../../../src/core/engine';
+import { CITATIONS_PER_CLAIM_STEP, CLAIMS_PER_STEP, claimsPerStepOf, PER_CLAIM_RULES, RULES } from '../../../src/core/engine';
 import { editedMask } from '../../../src/core/brief/incremental';
 import { briefFromMask, joinedTraits, markupTraits, parseBrief, type MarkupTraits, type ParsedBrief } from '../../../src/core/brief/parse';
 import { briefFromMaskInSteps, parseBriefInSteps, pieceStarts, TRAIT_PIECES } from '../../../src/core/brief/steps';
@@ -189,21 +189,24 @@ describe('brief parsed in pieces (issue 16)', function () {
     // after the parse; before each claim and after
     // each step of its first verification (none for a sentence met before); once before the
     // rules; then after each step of the result: every CLAIMS_PER_STEP claims read, each rule
-    // (a per-claim rule once per CLAIMS_PER_STEP claims), every CLAIMS_PER_STEP sentences made.
+    // (a per-claim rule once per claimsPerStepOf claims), every CLAIMS_PER_STEP sentences made.
     const memo = new SentenceMemo(env.corpus);
     const units = parseBrief(text).sentences.flatMap((s) => s.claims);
     const checks = units.map((u) => run(memo.checkSteps(u.prose, u.span.start, u.citations.map((c) => c.key))));
     const verifying = checks.reduce((n, check) => n + check.steps, 0);
-    // inconsistent-fact reads the claims with a figure in three passes of FIGURE_CLAIMS_PER_STEP.
+    // inconsistent-fact reads the claims with a figure in four passes of FIGURE_CLAIMS_PER_STEP
+    // (its first pass yields sooner after FIGURE_PAIRS_PER_STEP pairs compared: no 32 claims here compare as many).
     const figured = checks.filter((check) => check.value.analysis.quantities.length > 0).length;
-    const figureSteps = 3 * Math.floor(Math.max(0, figured - 1) / FIGURE_CLAIMS_PER_STEP);
+    const figureSteps = 4 * Math.floor(Math.max(0, figured - 1) / FIGURE_CLAIMS_PER_STEP);
     assert.ok(figureSteps > 0, `${figured} claims with a figure`);
     const distinct = new Set(units.map((u) => u.prose)).size;
     assert.ok(verifying >= 3 * distinct, `${verifying} steps of verification for ${distinct} distinct claims`);
-    const chunks = Math.ceil(claims / CLAIMS_PER_STEP);
-    const ruleSteps = RULES.reduce((n, rule) => n + (PER_CLAIM_RULES.has(rule) ? chunks : 1), 0);
-    // Three passes over all the findings between the rules and the sentences: redundant ones dropped, sorted, citations placed.
-    const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + figureSteps + 3 + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
+    const ruleSteps = RULES.reduce((n, rule) => n + (PER_CLAIM_RULES.has(rule) ? Math.ceil(claims / claimsPerStepOf(rule, CLAIMS_PER_STEP)) : 1), 0);
+    // Between the rules and the sentences: the findings settled CLAIMS_PER_STEP sentences at a time
+    // (and those before the first sentence), the citations placed CITATIONS_PER_CLAIM_STEP per claim of a step.
+    const settleSteps = Math.floor((whole.sentences.length + 1) / CLAIMS_PER_STEP);
+    const citationSteps = Math.floor(whole.citations.length / (CLAIMS_PER_STEP * CITATIONS_PER_CLAIM_STEP));
+    const resultSteps = Math.floor(claims / CLAIMS_PER_STEP) + ruleSteps + figureSteps + settleSteps + citationSteps + Math.floor(whole.sentences.length / CLAIMS_PER_STEP);
     // The parse: a step after each piece and after its two passes over the whole brief.
     assert.equal(asked, Math.floor(pieces / TRAIT_PIECES) + pieces + 2 + claims + verifying + 1 + resultSteps);
   });

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { BriefChecker, type Corpus } from '../../../src/core';
+import { CITATIONS_PER_CLAIM_STEP } from '../../../src/core/engine';
 import { verifySentence, verifySentenceSteps } from '../../../src/core/verify/verify';
 import { nth } from '../../support/present';
 import { SEEDS, check, codes, evidenceAt, findingAt, seedCorpus, sentenceAt } from './helpers';
@@ -166,8 +167,10 @@ describe('engine: a check in slices (the editor\'s first check of a long brief)'
   it('a check cancelled while the rules run keeps no result, and a later check is complete', async () => {
     let steps = 0;
     const whole = await new BriefChecker(corpus, { claimsPerStep: 1 }).checkInSlices(brief, 'count.md', 1, { sliceMs: 0, isCancelled: () => (steps++, false) });
-    // The last steps make the result's sentences, one each; the rules' steps come just before.
-    const inRules = steps - (whole?.sentences.length ?? 0) - 2;
+    // The last steps make the result's sentences, one each; before them the citations are placed
+    // (sixteen a step) and the findings settled, a sentence a step; the rules' steps come just before.
+    const sentences = whole?.sentences.length ?? 0;
+    const inRules = steps - sentences - Math.floor((whole?.citations.length ?? 0) / CITATIONS_PER_CLAIM_STEP) - (sentences + 1) - 2;
     const checker = new BriefChecker(corpus, { claimsPerStep: 1 });
     let asked = 0;
     const cancelled = await checker.checkInSlices(brief, 'rules.md', 1, { sliceMs: 0, isCancelled: () => ++asked > inRules });

@@ -107,6 +107,13 @@ const MAX_COMPARED = 64;
  */
 export const FIGURE_CLAIMS_PER_STEP = 32;
 
+/**
+ * Pairs of claims compared before the first pass yields early: 32 claims of a 4 MB brief, each
+ * compared with up to MAX_COMPARED earlier ones, took 38 ms in one step. Pairs cost about the
+ * same, so a step's work is bounded by pairs, not by claims alone.
+ */
+export const FIGURE_PAIRS_PER_STEP = 256;
+
 export const inconsistentFactRule: Rule = (context) => {
   const steps = inconsistentFactSteps(context);
   let step = steps.next();
@@ -114,7 +121,7 @@ export const inconsistentFactRule: Rule = (context) => {
   return step.value;
 };
 
-/** The rule in steps of FIGURE_CLAIMS_PER_STEP claims with a figure (three passes), between which a sliced check yields (a long brief's figures take seconds). */
+/** The rule in steps of FIGURE_CLAIMS_PER_STEP claims with a figure (four passes: pairs, definite descriptions, claims by source, source values), between which a sliced check yields (a long brief's figures take seconds). */
 export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   // Analysis takes part too: "With only two US labs ahead, is pooling the route?" restates a fact.
@@ -127,12 +134,17 @@ export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext
     return found;
   };
   const earlierClaims = new FigureIndex();
+  let pairs = 0;
   for (const [j, later] of claims.entries()) {
-    if (j > 0 && j % FIGURE_CLAIMS_PER_STEP === 0) yield;
+    if (j > 0 && (j % FIGURE_CLAIMS_PER_STEP === 0 || pairs >= FIGURE_PAIRS_PER_STEP)) {
+      pairs = 0;
+      yield;
+    }
     const keys = figureKeys(later);
     const candidates = earlierClaims.candidates(keys, MAX_COMPARED);
     earlierClaims.add(keys, j);
     for (const i of candidates) {
+      pairs++;
       // The index holds only positions of claims added on earlier turns of this loop.
       const earlier = claims[i]!;
       if (sameSentence(earlier, later) || reportsOfOtherSources(earlier, later) || overlap(subjectOf(earlier), subjectOf(later)) < SAME_SUBJECT || !sameNamedSubject(earlier, later) || (earlier.sentence.row && later.sentence.row)) continue;
@@ -231,7 +243,7 @@ function sourceValueOf(corpus: Corpus, claim: SentenceContext): SourceValue | un
  */
 function* sourceRestatements(corpus: Corpus, claims: readonly SentenceContext[]): Generator<void, Restated[], void> {
   const found: Restated[] = [];
-  const bySource = attestedBySource(claims);
+  const bySource = yield* attestedBySource(claims);
   for (const [index, claim] of claims.entries()) {
     if (index > 0 && index % FIGURE_CLAIMS_PER_STEP === 0) yield;
     const value = sourceValueOf(corpus, claim);
@@ -251,9 +263,10 @@ function* sourceRestatements(corpus: Corpus, claims: readonly SentenceContext[])
 const sourceKey = (key: string, q: Quantity): string => `${key}\u0000${isTime(q) ? 'time' : q.kind}`;
 
 /** Claims by the source their evidence comes from and the kind of a figure it bears out: each is listed once per kind. */
-function attestedBySource(claims: readonly SentenceContext[]): Map<string, SentenceContext[]> {
+function* attestedBySource(claims: readonly SentenceContext[]): Generator<void, Map<string, SentenceContext[]>, void> {
   const bySource = new Map<string, SentenceContext[]>();
-  for (const claim of claims) {
+  for (const [index, claim] of claims.entries()) {
+    if (index > 0 && index % FIGURE_CLAIMS_PER_STEP === 0) yield;
     const key = claim.evidence[0]?.key;
     if (key === undefined) continue;
     const keys = new Set(claim.check.analysis.quantities.filter((q) => attested(claim, q)).map((q) => sourceKey(key, q)));
