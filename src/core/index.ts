@@ -27,7 +27,7 @@ export type { PackageLinks } from './findings/readmeUrl';
 /** What lies at an offset of a checked brief (a citation key or a sentence), for hovers. */
 export { describeAt } from './describe';
 // How the engine gets its WordNet: a face gives the compiled text (src/node/lexicon.ts under Node).
-export { useLexiconSource } from './lexicon/source';
+export { lexiconLoaded, preloadLexicon, useLexiconSource } from './lexicon/source';
 export type { LexiconSource } from './lexicon/source';
 /** The answer of describeAt: the citation (with its source and nearest keys) or the sentence found. */
 export type { Described } from './describe';

@@ -1,8 +1,8 @@
 // Brief Lens for VS Code: thin adapters over the engine in src/core.
 import * as vscode from 'vscode';
-// The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read on the first check, not at activation.
-import '../node/lexicon';
-import { readmeUrl, type BriefResult, type PackageLinks, type Verdict } from '../core';
+// The compiled WordNet ships beside this bundle (dist/wordnet.lex.gz); read after activation, in slices.
+import { readNodeLexiconAsync } from '../node/lexicon';
+import { preloadLexicon, readmeUrl, type BriefResult, type PackageLinks, type Verdict } from '../core';
 import { BriefService, type CheckRecord } from './briefs';
 import { copyCitation, filterVerdicts, fixClaim, revealClaim } from './claimsCommands';
 import { ClaimsProvider } from './claimsView';
@@ -62,7 +62,9 @@ export function activate(context: vscode.ExtensionContext): BriefLensApi {
   watchWorkspace(context, services, providers);
 
   // Index lazily: activation returns at once; the first check of an open brief starts indexing.
+  // The lexicon is read meanwhile, in slices, so that check does not stop to read it.
   setTimeout(() => {
+    void preloadLexicon(readNodeLexiconAsync);
     for (const document of vscode.workspace.textDocuments) briefs.schedule(document, 0);
     statusBar.update();
   }, 0);

@@ -2,7 +2,8 @@
 // (dist/cli.js, dist/extension.js) or, run from source (tsx, mocha), in the repository's dist/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync } from 'node:zlib';
 import { useLexiconSource } from '../core';
 
 const FILE = 'wordnet.lex.gz';
@@ -11,10 +12,20 @@ export function lexiconCandidates(): string[] {
   return [path.join(__dirname, FILE), path.resolve(__dirname, '..', '..', 'dist', FILE)];
 }
 
-export function readNodeLexicon(): string {
+function lexiconFile(): string {
   const file = lexiconCandidates().find((f) => fs.existsSync(f));
   if (!file) throw new Error(`${FILE} was not found (looked in ${lexiconCandidates().join(', ')}); build it with npm run build.`);
-  return gunzipSync(fs.readFileSync(file)).toString('utf8');
+  return file;
+}
+
+export function readNodeLexicon(): string {
+  return gunzipSync(fs.readFileSync(lexiconFile())).toString('utf8');
+}
+
+/** The same text, read and unzipped off the main thread (preloadLexicon). */
+export async function readNodeLexiconAsync(): Promise<string> {
+  const zipped = await fs.promises.readFile(lexiconFile());
+  return (await promisify(gunzip)(zipped)).toString('utf8');
 }
 
 useLexiconSource(readNodeLexicon);

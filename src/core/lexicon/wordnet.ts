@@ -3,6 +3,7 @@
 // rules: morphy.json). Multiword lemmas are written with "_" ("sign_up"): a verb's first word
 // and a noun's last word inflect ("signed_up", "members_of_congress"), as in WordNet's morphy.
 import MORPHY from './morphy.json';
+import { finishSteps } from '../timeSlices';
 
 export type WordNetPos = 'n' | 'v' | 'a' | 'r';
 /** A vowel, one l and an ending the spelling normaliser undoubles an l before (text/tokens.ts). */
@@ -57,8 +58,78 @@ interface Synset {
 /** Line of the first synset in the compiled text (after the header, W and M lines). */
 const FIRST_SYNSET_LINE = 3;
 
+const HEADER = '#brief-lens-wordnet 3';
+
+/**
+ * Words (or synsets) read between two chances to yield: reading the whole 5 MB table took 120
+ * to 190 ms in one go, the word table alone 30 to 50 ms; 8,192 take a few milliseconds.
+ */
+export const LEXICON_ITEMS_PER_STEP = 8192;
+
+/**
+ * Word ids by word, in maps of a few thousand words each: one map of 83,000 words stops for 10 to
+ * 20 ms each time it grows (a rehash no step can split).
+ */
+class WordIds {
+  private readonly shards = Array.from({ length: 32 }, () => new Map<string, number>());
+
+  private shard(word: string): Map<string, number> {
+    return this.shards[(word.charCodeAt(0) + 7 * word.charCodeAt(word.length - 1)) & 31]!;
+  }
+
+  get(word: string): number | undefined {
+    return this.shard(word).get(word);
+  }
+
+  set(word: string, id: number): void {
+    this.shard(word).set(word, id);
+  }
+}
+
+/** The compiled text split into what the lookups read: the costly part of reading it. */
+export interface WordNetText {
+  lines: string[];
+  words: string[];
+  wordId: WordIds;
+  wordSynsetsText: string[];
+  synsetCount: number;
+}
+
+/** `text` split at `separator`, `perStep` fields a step (String.split is one long step on an 83,000-word line). */
+function* fieldsInSteps(text: string, separator: string, perStep: number): Generator<void, string[], void> {
+  const fields: string[] = [];
+  let from = 0;
+  for (;;) {
+    const end = text.indexOf(separator, from);
+    fields.push(text.slice(from, end < 0 ? text.length : end));
+    if (end < 0) return fields;
+    from = end + separator.length;
+    if (fields.length % perStep === 0) yield;
+  }
+}
+
+/**
+ * The compiled text read in steps between which a caller may yield (the editor reads it ahead of
+ * the first check, in slices: lexicon/source.ts); `new WordNet(text)` reads it all at once.
+ */
+export function* wordNetTextInSteps(text: string, perStep = LEXICON_ITEMS_PER_STEP): Generator<void, WordNetText, void> {
+  if (!text.startsWith(`${HEADER}\n`)) throw new Error('The WordNet lexicon file is not in the expected format (rebuild it: npm run build).');
+  const lines = yield* fieldsInSteps(text, '\n', perStep);
+  const words = yield* fieldsInSteps((lines[1] ?? '').slice(2), ' ', perStep);
+  const wordId = new WordIds();
+  for (const [id, word] of words.entries()) {
+    wordId.set(word, id);
+    if ((id + 1) % perStep === 0) yield;
+  }
+  const wordSynsetsText = yield* fieldsInSteps((lines[2] ?? '').slice(2), ' ', perStep);
+  let end = FIRST_SYNSET_LINE;
+  while (lines[end]?.[0] === 'S') end++;
+  return { lines, words, wordId, wordSynsetsText, synsetCount: end - FIRST_SYNSET_LINE };
+}
+
+
 export class WordNet {
-  private readonly wordId = new Map<string, number>();
+  private readonly wordId: WordIds;
   private readonly words: string[];
   /** Per word, its synset ids as written (parsed on lookup: most words are never looked up). */
   private readonly wordSynsetsText: string[];
@@ -81,16 +152,11 @@ export class WordNet {
   private reportingLine = '';
   private reporting: Set<string> | undefined;
 
-  constructor(text: string) {
-    this.lines = text.split('\n');
-    if (this.lines[0] !== '#brief-lens-wordnet 3') throw new Error('The WordNet lexicon file is not in the expected format (rebuild it: npm run build).');
-    this.words = (this.lines[1] ?? '').slice(2).split(' ');
-    this.words.forEach((w, k) => this.wordId.set(w, k));
-    this.wordSynsetsText = (this.lines[2] ?? '').slice(2).split(' ');
-    let k = FIRST_SYNSET_LINE;
-    while (this.lines[k]?.[0] === 'S') k++;
-    this.synsetCount = k - FIRST_SYNSET_LINE;
-    for (; k < this.lines.length; k++) this.readTail(this.lines[k] ?? '');
+  /** The compiled text (scripts/lexicon/compile.ts), or that text already read in steps (wordNetTextInSteps). */
+  constructor(text: string | WordNetText) {
+    const read = typeof text === 'string' ? finishSteps(wordNetTextInSteps(text)) : text;
+    ({ lines: this.lines, words: this.words, wordId: this.wordId, wordSynsetsText: this.wordSynsetsText, synsetCount: this.synsetCount } = read);
+    for (let k = FIRST_SYNSET_LINE + this.synsetCount; k < this.lines.length; k++) this.readTail(this.lines[k] ?? '');
   }
 
   private readTail(line: string): void {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { compileWordNet } from '../../../scripts/lexicon/compile';
 import { relation } from '../../../src/core/lexicon/relation';
 import { wordNet } from '../../../src/core/lexicon/source';
-import { WordNet } from '../../../src/core/lexicon/wordnet';
+import { WordNet, wordNetTextInSteps } from '../../../src/core/lexicon/wordnet';
+import { readNodeLexicon, readNodeLexiconAsync } from '../../../src/node/lexicon';
 
 // A tiny WordNet in the database's own line format: offsets, pointer symbols and word numbers as in data.*.
 const DATA = {
@@ -122,5 +123,38 @@ describe('WordNet lexicon', () => {
     // One word holds the antonym in its own sense: not distant ("cut" < "reduce" < "decrease" | "increase").
     assert.deepEqual(relation('increase', 'cut'), { relation: 'alternation', via: 'antonym' });
     assert.deepEqual(relation('rose', 'fell'), { relation: 'alternation', via: 'antonym' });
+  });
+
+  describe('read in steps (the editor reads it ahead of the first check, in slices: issue 16)', () => {
+    function read(text: string, perStep: number): { net: WordNet; steps: number } {
+      const steps = wordNetTextInSteps(text, perStep);
+      let count = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) count++;
+      return { net: new WordNet(step.value), steps: count };
+    }
+
+    it('gives the WordNet read at once, in a step per word of its tables', () => {
+      const text = compileWordNet({ data: { ...DATA, noun: TINY_NOUNS }, exceptions: EXCEPTIONS });
+      const { net, steps } = read(text, 1);
+      for (const word of ['grew', 'months', 'growing', 'danish', 'march']) assert.deepEqual(net.lemmas(word), tiny.lemmas(word), word);
+      const [grow] = net.synsets({ word: 'grow', pos: 'v' });
+      assert.deepEqual(net.antonymSynsets(grow!).map((s) => net.members(s)), [['shrink']]);
+      assert.deepEqual(net.pertainyms('danish'), ['denmark']);
+      // After the split into lines, then while splitting the words, filling the table and splitting their synsets.
+      assert.ok(steps >= 3 * 6, `${steps} steps for the tiny table's words`);
+      assert.throws(() => read('W a b', 1), /not in the expected format/);
+    });
+
+    it('the real lexicon: as many steps as its tables need, the same lemmas and relations, and the same text read off the main thread', async () => {
+      const text = readNodeLexicon();
+      assert.equal(await readNodeLexiconAsync(), text);
+      const { net, steps } = read(text, 8192);
+      const words = (text.split('\n', 2)[1] ?? '').split(' ').length - 1;
+      // The word line split, the table filled and the synset line split: a step per 8,192 each.
+      assert.ok(steps >= Math.floor((3 * words) / 8192), `${steps} steps for ${words} words`);
+      for (const word of ['rose', 'children', 'approved', 'countries', 'setting_aside']) assert.deepEqual(net.lemmas(word), wordNet().lemmas(word), word);
+      assert.deepEqual([...net.reportingVerbs()].sort(), [...wordNet().reportingVerbs()].sort());
+    });
   });
 });
