@@ -422,8 +422,11 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // A word the claim says both under its negation and outside it, more often than the passage
     // has it ("should not be the world's policeman but could be the world's best peacekeeper",
     // "the minimum wage was no longer a minimum wage"): the passage's occurrence is the one of the
-    // claim's with its polarity, and the other meets nothing.
-    if ((c.negated[i] === true) !== (p.negated[j] === true) && occurrences(p, t.stem) <= nth + 1 && saidAlsoAs(c, i, contentFrom, p.negated[j] === true)) continue;
+    // claim's with its polarity, and the other meets nothing. So it is where the passage says it
+    // only with that other polarity, however often ("will not contain China's international AI
+    // ambitions, and urges … agreements on open-source AI" / "open source AI solutions … open
+    // source AI developments"): same polarity pairs first, as an alignment would pair them.
+    if ((c.negated[i] === true) !== (p.negated[j] === true) && (occurrences(p, t.stem) <= nth + 1 || !saysWithPolarity(p, t.stem, c.negated[i] === true)) && saidAlsoAs(c, i, contentFrom, p.negated[j] === true)) continue;
     used.set(t.stem, nth + 1);
     if ((c.negated[i] && answered.has(governingCue(c, i) ?? -1)) || (!c.negated[i] && p.negated[j] && negatedCompound(c, i, p, j))) {
       both++;
@@ -498,6 +501,12 @@ function clauseTokens(p: Analysis, j: number): Token[] {
 function saidAlsoAs(c: Analysis, i: number, contentFrom: number, negated: boolean): boolean {
   const stem = c.tokens[i]?.stem;
   return c.tokens.some((t, k) => k !== i && k >= contentFrom && t.stem === stem && (c.negated[k] === true) === negated);
+}
+
+/** Whether the passage says the word (as `occurrence` counts it) under negation, or outside it. */
+function saysWithPolarity(p: Analysis, stem: string, negated: boolean): boolean {
+  for (let k = 0; k < p.tokens.length; k++) if (countedAt(p, k, stem) && (p.negated[k] === true) === negated) return true;
+  return false;
 }
 
 /** A negating prefix and the word it negates: "independent", "unable", "non-binding". */

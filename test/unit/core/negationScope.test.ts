@@ -315,4 +315,15 @@ describe('"unless" negates its condition, as "without" does', () => {
     assert.deepEqual(negatedWords('The region will fall behind unless there is new investment.'), ['there', 'is', 'new', 'investment']);
     assert.equal(verdictOf('Without new investment, the region will fall behind.', 'The region will fall behind unless there is new investment.').verdict, 'supported');
   });
+
+  it('a word the claim says both under its negation and outside it pairs with the passage\'s own polarity first, however often the passage says it', () => {
+    // The passage says "harbour" twice, never negated; the claim negates one "harbour" (a prospect
+    // the passage never speaks of) and asserts the other, as the passage does.
+    const passage = 'The report calls for new harbour berths, funding for harbour dredging and new regional agreements on fishing quotas.';
+    const claim = 'The report concludes that the levy will not protect regional harbour prospects, and it calls for funding for harbour dredging and regional agreements on fishing quotas.';
+    assert.notEqual(verdictOf(passage, claim).verdict, 'contradicted');
+    // Where the passage negates the asserted word itself, the claim is still contradicted.
+    assert.equal(verdictOf('The council will not fund harbour dredging this year.', 'The council will fund harbour dredging this year.').verdict, 'contradicted');
+  });
 });
+
