@@ -19,6 +19,7 @@ const COORDINATORS = new Set(data.coordinators);
 const NEED_NO_COMMA = new Set(data.needNoComma);
 const SUBJECT_STARTERS = new Set(data.subjectStarters);
 const PRONOUNS = new Set(data.pronouns);
+const FRONTING_PREPOSITIONS = new Set(data.frontingPrepositions);
 const FIRST_PERSON = new Set(['we', 'i']);
 const AUXILIARIES = new Set(data.auxiliaries);
 const IRREGULAR_PAST = new Set(data.irregularPast);
@@ -79,7 +80,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
   const spans: Span[] = [];
   let from = 0;
   for (const cut of cuts) {
-    spans.push(trimmed(prose, text, base, from, cut.leftEnd));
+    spans.push(trimmed(prose, text, base, from, pastClosingQuote(prose, cut.leftEnd, nested)));
     from = cut.rightStart;
   }
   spans.push(trimmed(prose, text, base, from, text.length));
@@ -109,6 +110,21 @@ function trimmed(prose: string, text: string, base: number, from: number, to: nu
   while (start < end && /\s/.test(prose.charAt(start))) start++;
   while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return { start: base + start, end: base + end };
+}
+
+/** Closing quotation marks: after a comma inside them, they end the quotation the left clause holds. */
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
+
+/**
+ * Where a clause cut at `at` ends: past the closing quotation marks right after it when the comma
+ * there stands inside a quotation (American usage: `was "Save Social Security now," and he
+ * proposed …`), so the left claim keeps its quotation whole and the quotation is compared as one.
+ */
+function pastClosingQuote(prose: string, at: number, nested: Uint8Array): number {
+  if (!nested[at]) return at;
+  let end = at + 1;
+  while (CLOSING_QUOTES.has(prose.charAt(end))) end++;
+  return end;
 }
 
 /** Per character: inside quotation marks, parentheses or brackets (no boundary there). */
@@ -383,6 +399,7 @@ function ownClause(tokens: readonly Token[], from: number, cited: boolean): bool
   // clause whatever cites it: a brief reports what someone did, one act per clause.
   if (isThirdPersonSubject(first.norm) && tokens[from + 1] !== undefined && predicateCue(tokens[from + 1]!)) return true;
   if (PRONOUNS.has(first.norm)) return cited && tokens.slice(from + 1, from + 8).some(predicateCue);
+  if (FRONTING_PREPOSITIONS.has(first.norm)) return frontedSubject(tokens, from + 1);
   // A determiner, a number, a name or a noun ("whereas wages fell"); not a verb ("and limited their access") nor a preposition,
   // nor a verb's "-ing" form after a subject with no verb yet ("The plan to build homes while cutting rents was ..."):
   // the verb after it is the subject's, so cutting there would leave the subject without one.
@@ -390,6 +407,20 @@ function ownClause(tokens: readonly Token[], from: number, cited: boolean): bool
   const subject = SUBJECT_STARTERS.has(first.norm) || first.numeric || (!first.stop && !pastOrAuxiliary(first.norm) && !gerund);
   if (!subject) return false;
   return tokens.slice(from + 1, from + 8).some(predicateCue);
+}
+
+/** Words a fronted adverbial may hold between its preposition and the clause's subject ("on taking office"). */
+const FRONTED_REACH = 5;
+
+/** A third person's pronoun right before its finite verb within FRONTED_REACH words: the clause's own subject after a fronted adverbial. */
+function frontedSubject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + FRONTED_REACH; k++) {
+    const word = tokens[k];
+    const next = tokens[k + 1];
+    if (!word || !next) return false;
+    if (isThirdPersonSubject(word.norm) && predicateCue(next)) return true;
+  }
+  return false;
 }
 
 /** Tokens read back from a coordinator for the verb of the clause before it (a subject and its modifiers). */

@@ -72,6 +72,20 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'We have cut the deficit in half, and we will cut it again next year [@a].',
       [['We have cut the deficit in half, and we will cut it again next year [@a].', ['a']]],
     ],
+    // a fronted adverbial before the second clause's own pronoun subject
+    [
+      'He recalled a surplus of over $200 billion in 2000 [@a], whereas on taking office he faced a deficit above $1 trillion [@a].',
+      [['He recalled a surplus of over $200 billion in 2000 [@a]', ['a']], ['on taking office he faced a deficit above $1 trillion [@a].', ['a']]],
+    ],
+    // a comma inside a closing quotation mark (American usage): the left claim keeps its quotation whole
+    [
+      'His four-word reply was "Save Social Security first," and he proposed holding back every penny of the surplus [@a].',
+      [['His four-word reply was "Save Social Security first,"', ['a']], ['he proposed holding back every penny of the surplus [@a].', ['a']]],
+    ],
+    [
+      'She called the plan “a calculated gamble,” while the minister promised £40 million for the labs [@a].',
+      [['She called the plan “a calculated gamble,”', ['a']], ['the minister promised £40 million for the labs [@a].', ['a']]],
+    ],
     // a perfect participle clause set off by commas states an earlier act of its own
     [
       'Bush, having spoken by phone with President Gorbachev that day, proposed cutting manpower in Europe to 195,000 each [@a].',
