@@ -16,6 +16,9 @@
 //   X<pos> <form> <lemma> ...      morphology exceptions ("rose" -> "rise")
 //   U <lemma> <lemma> ...          multiword lemmas ("sign_up", "set_aside"), ids going on after W's
 //   N <synsets> <synsets> ...      their synset ids, as M: both read only when a phrase is looked up
+//   H <part>,<whole> ...           part holonyms ("#p") of named places (synsets with an instance
+//                                  hypernym): "Washington" is part of "United States", "London" of
+//                                  "England", which is part of "United Kingdom"
 //   R <lemma> <lemma> ...          verbs of saying that take a clause: the verb's most frequent sense
 //                                  is in WordNet's verb.communication file and has frame 26
 //                                  ("Somebody ----s that CLAUSE"): "concede", "boast", "pledge"
@@ -174,6 +177,7 @@ export function compileWordNet(files: WordNetFiles): string {
   const antonyms = new Pairs();
   const derived = new Pairs();
   const pertainyms = new Pairs();
+  const holonyms = new Pairs();
   const synsetsOfWord = words.list.map((): number[] => []);
   synsets.forEach((s, k) => {
     const hypernyms: number[] = [];
@@ -183,6 +187,7 @@ export function compileWordNet(files: WordNetFiles): string {
       if (target === undefined) continue;
       if (p.symbol === '@' || p.symbol === '@i') hypernyms.push(target);
       else if (p.symbol === '&') similar.push(target);
+      else if (p.symbol === '#p' && s.pointers.some((q) => q.symbol === '@i')) holonyms.add(k, target, true);
       else if (p.sourceWord > 0 && p.targetWord > 0) {
         const from = memberIds[k]?.[p.sourceWord - 1];
         const to = memberIds[target]?.[p.targetWord - 1];
@@ -210,6 +215,7 @@ export function compileWordNet(files: WordNetFiles): string {
     `A ${antonyms.out.join(' ')}`,
     `D ${derived.out.join(' ')}`,
     `P ${pertainyms.out.join(' ')}`,
+    `H ${holonyms.out.join(' ')}`,
     ...exceptions,
     `U ${words.list.slice(split).join(' ')}`,
     `N ${synsetLists.slice(split).join(' ')}`,

@@ -53,6 +53,8 @@ interface Profile {
   lemmaMask: number;
   /** The same for its derived words. */
   derivedMask: number;
+  /** Where the word names a national capital: the places that capital is part of (countryOfCapital). */
+  countries: readonly number[];
 }
 
 /** Its usual senses. */
@@ -81,7 +83,7 @@ const RELATING = SYNSET | NEAR | ANCESTOR | DERIVED | ANTONYM | NOUN_PARENT;
 const ROLE_BITS = 11;
 const ROLES = (1 << ROLE_BITS) - 1;
 
-const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false, lemmaMask: 0, derivedMask: 0 };
+const EMPTY_PROFILE: Profile = { lemmas: [], derivedWords: [], synsets: [], antonyms: false, lemmaMask: 0, derivedMask: 0, countries: [] };
 
 const profiles = new Map<string, Profile>();
 const MEMO_LIMIT = 100_000;
@@ -161,7 +163,42 @@ function buildProfile(net: WordNet, word: string): Profile {
   const derivedWords = new Set<string>();
   for (const w of words) for (const d of [...net.derived(w), ...net.pertainyms(w)]) derivedWords.add(d);
   const synsets = [...rolesOf(net, lemmas, derivedWords)].map(([synset, roles]) => (synset << ROLE_BITS) | roles).sort((x, y) => x - y);
-  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0), lemmaMask: maskOf(words), derivedMask: maskOf(derivedWords) };
+  return { lemmas: [...words], derivedWords: [...derivedWords], synsets, antonyms: synsets.some((packed) => (packed & ANTONYM) !== 0), lemmaMask: maskOf(words), derivedMask: maskOf(derivedWords), countries: countriesOfCapital(net, lemmas) };
+}
+
+/** WordNet's class of the capitals that stand for their country's government ("Washington", "Beijing"). */
+const NATIONAL_CAPITAL = 'national_capital';
+/** Part-of links read up from a capital: "London" is part of "England", which is part of the "United Kingdom". */
+const HOLONYM_DEPTH = 2;
+
+/**
+ * The places a national capital is part of, up to HOLONYM_DEPTH links (WordNet's part holonyms):
+ * "Washington" for "the United States", as a brief writes "Washington moved" for "the US moved"
+ * (the place for the institution). Empty for a word with no capital among its senses.
+ */
+function countriesOfCapital(net: WordNet, lemmas: readonly Lemma[]): number[] {
+  const capitals = new Set(net.synsets({ word: NATIONAL_CAPITAL, pos: 'n' }));
+  const found = new Set<number>();
+  for (const lemma of lemmas) {
+    if (lemma.pos !== 'n') continue;
+    for (const synset of net.synsets(lemma)) {
+      if (!net.hypernyms(synset).some((h) => capitals.has(h))) continue;
+      let frontier = [synset];
+      for (let level = 0; level < HOLONYM_DEPTH && frontier.length > 0; level++) {
+        frontier = frontier.flatMap((s) => net.holonyms(s)).filter((whole) => !found.has(whole));
+        for (const whole of frontier) found.add(whole);
+      }
+    }
+  }
+  return [...found];
+}
+
+/** Whether the word `capital` names a national capital of a place the word `place` names (in any of its noun senses). */
+export function capitalOf(capital: string, place: string): boolean {
+  const { countries } = profile(capital);
+  if (countries.length === 0) return false;
+  const named = synsetsOfWords(wordNet(), profile(place).lemmas);
+  return countries.some((country) => named.has(country));
 }
 
 function profile(word: string): Profile {

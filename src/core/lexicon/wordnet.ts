@@ -161,7 +161,7 @@ export class WordNet {
 
   private readTail(line: string): void {
     const tag = line[0];
-    if (tag === 'A' || tag === 'D' || tag === 'P') this.pairLines.set(tag, line);
+    if (tag === 'A' || tag === 'D' || tag === 'P' || tag === 'H') this.pairLines.set(tag, line);
     else if (tag === 'U') this.phraseLines.lemmas = line;
     else if (tag === 'N') this.phraseLines.synsets = line;
     else if (tag === 'R') this.reportingLine = line;
@@ -250,6 +250,23 @@ export class WordNet {
       this.pairTables.set(tag, table);
     }
     return table;
+  }
+
+  /** Ordered pairs read one way (part to whole), parsed on first use. */
+  private directedPairs(tag: string): Map<number, number[]> {
+    const key = `${tag}>`;
+    let table = this.pairTables.get(key);
+    if (!table) {
+      table = new Map();
+      for (const [a, b] of parsePairs(this.pairLines.get(tag))) addLink(table, a, b);
+      this.pairTables.set(key, table);
+    }
+    return table;
+  }
+
+  /** The places a named place is part of ("#p" in WordNet): "Washington" → "United States". */
+  holonyms(synset: number): readonly number[] {
+    return this.directedPairs('H').get(synset) ?? NO_IDS;
   }
 
   /** Whether WordNet knows the word as a lemma of some part of speech. */

@@ -7,7 +7,7 @@ import type { Entity } from '../claims/analyze';
 import { wordNet } from '../lexicon/source';
 import type { WordNet } from '../lexicon/wordnet';
 import { nounClass, nounKinds, nounSense } from '../lexicon/nounKinds';
-import { relation } from '../lexicon/relation';
+import { capitalOf, relation } from '../lexicon/relation';
 import { BoundedCache } from '../boundedCache';
 import { isStopword } from '../text/stopwords';
 import { normalizeWord, stemOf } from '../text/tokens';
@@ -72,6 +72,20 @@ export function derivedNamedThing(a: Entity, b: Entity): boolean {
   if (left === right || !left || !right) return false;
   const found = relation(left, right);
   return found.relation === 'equivalent' && found.via === 'derivation';
+}
+
+/**
+ * Whether the claim's single-word name is a national capital of the place the passage's name
+ * names ("Washington" / "US", "Beijing" / "China", "London" / "UK": WordNet's part holonyms), where
+ * the claim uses it as an actor (`agentive`: "Washington moved", "for Beijing to stand in the
+ * way"): the place for the institution (Lakoff & Johnson 1980), as a brief writes "Washington
+ * moved" for "the US moved". A capital as a place ("the Warsaw shipyard") is the city alone.
+ */
+export function capitalOfTheOther(claimName: Entity, passageName: Entity, agentive: boolean): boolean {
+  if (!agentive || claimName.stems.length !== 1 || passageName.stems.length !== 1) return false;
+  const capital = lemmaOf(claimName);
+  const place = lemmaOf(passageName);
+  return capital !== undefined && place !== undefined && capital !== place && capitalOf(capital, place);
 }
 
 /**

@@ -7,15 +7,15 @@ import { NAME_TITLES, placeForms } from '../claims/lexicon';
 import { wordNet } from '../lexicon/source';
 import type { Corpus } from '../corpus/corpus';
 import { stemOf, tokenize } from '../text/tokens';
-import { derivedNamedThing, sameNamedThing, spelledOutForms } from './nameKinds';
+import { capitalOfTheOther, derivedNamedThing, sameNamedThing, spelledOutForms } from './nameKinds';
 import type { PassageView, StemLookup } from './passageView';
 
 /** Where a claim's name is found: in the passage itself, in its context, or nowhere. */
 export type Found = 'own' | 'context' | undefined;
 
 /** `joinedAfter`: the claim joins the passage to the sentence after it by a figure only that sentence states (checks/figures.ts). */
-export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string, joinedAfter = false): Found {
-  if (entityIn(corpus, e, v.stems, () => v.analysis.entities, key)) return 'own';
+export function entityFound(corpus: Corpus, e: Entity, v: PassageView, key: string, joinedAfter = false, agentive = false): Found {
+  if (entityIn(corpus, e, v.stems, () => v.analysis.entities, key, agentive)) return 'own';
   // The names before are read only when the words are not enough: they need the passages analysed.
   if (entityIn(corpus, e, v.beforeStems, () => v.beforeEntities, key)) return 'context';
   const inAfter = (): boolean => v.afterEntities.some((o) => coreStems(e).every((s) => o.stems.includes(s)));
@@ -100,7 +100,7 @@ export function sameOffice(claimed: string, stated: string): boolean {
   return shared > 0 && TITLE_STEMS.has(ours[shared - 1]?.stem ?? '');
 }
 
-function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => readonly Entity[], key: string): boolean {
+function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => readonly Entity[], key: string, agentive = false): boolean {
   // Every word of a short name must be there ("Bill Clinton" is not "Bill Gates"); titles aside.
   const core = coreStems(e);
   const hits = core.filter((s) => stems.has(s)).length;
@@ -126,7 +126,7 @@ function entityIn(corpus: Corpus, e: Entity, stems: StemLookup, namesOf: () => r
     if (o.initials.length >= 2 && o.initials === e.initials && (e.stems.length === 1 || o.stems.length === 1)) return true;
     if (aliases?.has(o.text.toLowerCase())) return true;
     // Another written form of the same entity in WordNet ("TX" for "Texas").
-    if (sameNamedThing(e, o) || derivedNamedThing(e, o)) return true;
+    if (sameNamedThing(e, o) || derivedNamedThing(e, o) || capitalOfTheOther(e, o, agentive)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 // it does not know may be of any kind. The verdicts and fixes a user sees.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/claims/analyze';
+import { capitalOf } from '../../../src/core/lexicon/relation';
 import { mayBeMetonyms, mayBeOfOneKind, nameKinds } from '../../../src/core/verify/nameKinds';
 import { coreStems } from '../../../src/core/verify/names';
 import { checkedWithFix } from './helpers';
@@ -124,4 +125,23 @@ describe('a national capital for its government (metonymy)', () => {
     assert.equal(mayBeMetonyms(entity('Lilongwe'), entity('Washington')), false);
     assert.equal(mayBeMetonyms(entity('Geneva'), entity('Congress')), false);
   });
+
+  it('reads which capital is of which place from WordNet\'s part holonyms, through a constituent country too', () => {
+    for (const [capital, place] of [['washington', 'us'], ['washington', 'america'], ['beijing', 'china'], ['paris', 'france'], ['london', 'uk'], ['london', 'britain'], ['moscow', 'russia']]) {
+      assert.ok(capitalOf(capital!, place!), `${capital} / ${place}`);
+    }
+    // Another country's capital, a city that is no capital, and the country the other way round.
+    for (const [capital, place] of [['washington', 'china'], ['london', 'france'], ['seattle', 'us'], ['us', 'washington']]) {
+      assert.ok(!capitalOf(capital!, place!), `${capital} / ${place}`);
+    }
+  });
+
+  it('a capital that acts stands for its country ("Washington moved" / "the US moved"); a capital as a place is the city alone', () => {
+    const passage = 'Last summer the US shifted its export policy to encourage open models.';
+    assert.equal(checked(passage, 'Last summer Washington shifted its export policy to encourage open models.').verdict, 'supported');
+    assert.notEqual(checked(passage, 'Last summer Beijing shifted its export policy to encourage open models.').verdict, 'supported');
+    const shipyard = 'In Poland the workers gathered at the gates of the Gdansk shipyard in August.';
+    assert.notEqual(checked(shipyard, 'In Poland the workers gathered at the gates of the Warsaw shipyard in August.').verdict, 'supported');
+  });
 });
+

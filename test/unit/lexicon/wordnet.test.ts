@@ -57,6 +57,23 @@ describe('WordNet lexicon', () => {
     assert.deepEqual(relation('implemented', 'carried_out'), { relation: 'equivalent', via: 'synonym' });
   });
 
+  it('keeps the places a named place is part of (part holonyms of instances), one way', () => {
+    const nouns = [
+      TINY_NOUNS,
+      '00000310 15 n 01 national_capital 0 000 | the capital of a nation',
+      '00000320 15 n 01 Copenhagen 0 002 @i 00000310 n 0000 #p 00000300 n 0000 | capital of Denmark',
+      // A part that is no instance (no "@i"): not kept.
+      '00000330 15 n 01 harbour 0 001 #p 00000300 n 0000 | a port',
+    ].join('\n');
+    const net = new WordNet(compileWordNet({ data: { ...DATA, noun: nouns }, exceptions: EXCEPTIONS }));
+    const [copenhagen] = net.synsets({ word: 'copenhagen', pos: 'n' });
+    const [denmark] = net.synsets({ word: 'denmark', pos: 'n' });
+    const [harbour] = net.synsets({ word: 'harbour', pos: 'n' });
+    assert.deepEqual(net.holonyms(copenhagen!).map((s) => net.members(s)), [['denmark']]);
+    assert.deepEqual(net.holonyms(denmark!), []);
+    assert.deepEqual(net.holonyms(harbour!), []);
+  });
+
   it('rejects a file that is not a compiled lexicon, with a message', () => {
     assert.throws(() => new WordNet('W a b'), /not in the expected format/);
   });

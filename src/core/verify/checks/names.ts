@@ -3,7 +3,9 @@
 // something else (missing).
 import type { Analysis, Entity } from '../../claims/analyze';
 import { passageAnalysis } from '../../claims/passageAnalysis';
-import { canonicalPlace } from '../../claims/lexicon';
+import { canonicalPlace, VERB_GROUP_STARTS } from '../../claims/lexicon';
+import { wordNet } from '../../lexicon/source';
+import type { Lemma } from '../../lexicon/wordnet';
 import { piece, type Conflict, type TextPiece } from '../conflict';
 import { coreStems, entityFound, mentionsInSource, nearestToAnchors, officeName, onlyTitles, speaks, withoutTitles } from '../names';
 import { mayBeRivals, nameKinds } from '../nameKinds';
@@ -129,7 +131,7 @@ function findNames(ctx: CompareContext, found: NameFindings, joinedAfter: boolea
       if (speaker) found.slotted.set(e, speaker);
       continue;
     }
-    const where = entityFound(ctx.corpus, e, v, ctx.key, joinedAfter) ?? (speakerOfCitedSource(ctx, e) ? 'context' : undefined);
+    const where = entityFound(ctx.corpus, e, v, ctx.key, joinedAfter, actsAsAgent(c, e)) ?? (speakerOfCitedSource(ctx, e) ? 'context' : undefined);
     if (where === undefined && addressedAsYou(c, p, e)) {
       addTokens(found.context, e);
       observe(ctx, 'name', 'neutral', e);
@@ -161,6 +163,24 @@ function findNames(ctx: CompareContext, found: NameFindings, joinedAfter: boolea
     } else unmatched.push(e);
   }
   return unmatched;
+}
+
+/**
+ * Whether the claim uses the name as an actor: a verb right after it ("Washington moved", "Beijing
+ * has", "for Beijing to stand in the way"), an auxiliary or a form WordNet reads only as an
+ * inflected verb, not a noun it modifies ("the Warsaw shipyard").
+ */
+function actsAsAgent(a: Analysis, e: Entity): boolean {
+  const next = a.tokens[e.lastToken + 1];
+  if (!next || next.capitalized) return false;
+  if (VERB_GROUP_STARTS.has(next.norm)) return true;
+  const verbs = (t: typeof next): Lemma[] => wordNet().lemmas(t.norm).filter((l) => l.pos === 'v');
+  if (next.norm === 'to') {
+    const after = a.tokens[e.lastToken + 2];
+    return after !== undefined && verbs(after).some((l) => l.word === after.norm);
+  }
+  const lemmas = wordNet().lemmas(next.norm);
+  return lemmas.length > 0 && lemmas.every((l) => l.pos === 'v' && l.word !== next.norm);
 }
 
 /** Whom the brief quotes ("Reuters reported that ...") is the origin of another source: this passage is not where the report comes from. */
