@@ -56,7 +56,7 @@ export async function preloadLexicon(read: () => Promise<string>, sliceMs?: numb
   }
 }
 
-/** Whether the lexicon has been read (a test's and the bench's question). */
+/** Whether the lexicon has been read (what test/unit/lexicon/preload.test.ts asks). */
 export function lexiconLoaded(): boolean {
   return loaded !== undefined;
 }
