@@ -165,10 +165,7 @@ export class BriefChecker {
 
   /** Verifies what the memo lacks, runs the rules and keeps the result of `brief` at this version. */
   private resultOf(brief: ParsedBrief, uri: string, version: number): BriefResult {
-    const steps = this.resultSteps(brief, uri, version);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return finishSteps(this.resultSteps(brief, uri, version));
   }
 
   /** `resultOf` in steps of about CLAIMS_PER_STEP claims, between which checkInSlices yields. */
@@ -234,35 +231,17 @@ export class BriefChecker {
     if (hit) return hit;
     const slices = new TimeSlices(options.sliceMs, options.onSlice ? { onSlice: options.onSlice } : {});
     // The parse too: remark reads about half a megabyte a second (brief/steps.ts).
-    const steps = this.parseInSteps(text, uri);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) {
-      if (slices.due) {
-        await slices.pause();
-        if (options.isCancelled?.()) return undefined;
-      }
-    }
-    const brief = step.value;
+    const parsed = await slices.finish(this.parseInSteps(text, uri), options.isCancelled);
+    if (!parsed) return undefined;
+    const brief = parsed.value;
     for (const claim of brief.sentences.flatMap((s) => s.claims)) {
       // A sentence's first verification compares some twenty passages: a step each, not one in all.
-      const verifying = this.verifySteps(claim);
-      for (let done = false; !done; done = verifying.next().done === true) {
-        if (slices.due) {
-          await slices.pause();
-          if (options.isCancelled?.()) return undefined;
-        }
-      }
+      if (await slices.stopsAfterPause(options.isCancelled)) return undefined;
+      if (!(await slices.finish(this.verifySteps(claim), options.isCancelled))) return undefined;
     }
     if (options.isCancelled?.()) return undefined;
     // Every sentence is in the memo now; the rules and the result are made in slices too.
-    const resultSteps = this.resultSteps(brief, uri, version);
-    for (let next = resultSteps.next(); ; next = resultSteps.next()) {
-      if (next.done) return next.value;
-      if (slices.due) {
-        await slices.pause();
-        if (options.isCancelled?.()) return undefined;
-      }
-    }
+    return (await slices.finish(this.resultSteps(brief, uri, version), options.isCancelled))?.value;
   }
 
   /** The result already made for this text at this version. */

@@ -44,10 +44,28 @@ export class TimeSlices {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     this.sliceStart = this.asked = this.now();
   }
+
+  /** Pauses when the slice is used up; whether `isCancelled`, asked after the pause, says to stop. */
+  async stopsAfterPause(isCancelled?: () => boolean): Promise<boolean> {
+    if (!this.due) return false;
+    await this.pause();
+    return isCancelled?.() === true;
+  }
+
+  /**
+   * Runs work written in steps to its end in slices, asking `due` after each step but the last:
+   * its result, or undefined when `isCancelled` said to stop after a pause.
+   */
+  async finish<T>(steps: Generator<void, T, void>, isCancelled?: () => boolean): Promise<{ value: T } | undefined> {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { value: step.value };
+      if (await this.stopsAfterPause(isCancelled)) return undefined;
+    }
+  }
 }
 
 /** Runs work written in steps (a generator yielding between them) to its end, with no pause: its result. */
-export function finishSteps<T>(steps: Generator<void, T, void>): T {
+export function finishSteps<T>(steps: Iterator<unknown, T, undefined>): T {
   let step = steps.next();
   while (!step.done) step = steps.next();
   return step.value;

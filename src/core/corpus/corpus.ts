@@ -2,7 +2,7 @@
 // index, and what the corpus teaches about names (capitalisation, acronym definitions).
 import { BoundedCache } from '../boundedCache';
 import { detached } from '../text/detached';
-import { TimeSlices } from '../timeSlices';
+import { finishSteps, TimeSlices } from '../timeSlices';
 import { NameLearner } from '../text/names';
 import { LineIndex } from '../text/positions';
 import { splitSentences } from '../text/sentences';
@@ -189,13 +189,7 @@ export class Corpus {
     for (const s of loaded) if (s.csl) this.cslItems.set(s.key, s.csl);
     this.layouts = loaded.map((s) => ({ ...(s.pageStarts && { pageStarts: s.pageStarts }), ...(s.sections && { sections: s.sections }) }));
     loaded.forEach((s, index) => this.bySourceKey.set(s.key, index));
-    let data = prebuilt;
-    if (!data) {
-      const steps = indexSteps(loaded);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      data = step.value;
-    }
+    const data = prebuilt ?? finishSteps(indexSteps(loaded));
     this.passageSource = data.passageSource;
     this.passageStart = data.passageStart;
     this.passageEnd = data.passageEnd;

@@ -168,6 +168,15 @@ function buildProfile(net: WordNet, word: string): Profile {
 
 /** WordNet's class of the capitals that stand for their country's government ("Washington", "Beijing"). */
 const NATIONAL_CAPITAL = 'national_capital';
+/** The synsets of NATIONAL_CAPITAL, read once per WordNet (every word's profile asks). */
+const capitalClasses = new WeakMap<WordNet, ReadonlySet<number>>();
+
+function capitalClass(net: WordNet): ReadonlySet<number> {
+  let found = capitalClasses.get(net);
+  if (!found) capitalClasses.set(net, (found = new Set(net.synsets({ word: NATIONAL_CAPITAL, pos: 'n' }))));
+  return found;
+}
+
 /** Part-of links read up from a capital: "London" is part of "England", which is part of the "United Kingdom". */
 const HOLONYM_DEPTH = 2;
 
@@ -177,7 +186,7 @@ const HOLONYM_DEPTH = 2;
  * (the place for the institution). Empty for a word with no capital among its senses.
  */
 function countriesOfCapital(net: WordNet, lemmas: readonly Lemma[]): number[] {
-  const capitals = new Set(net.synsets({ word: NATIONAL_CAPITAL, pos: 'n' }));
+  const capitals = capitalClass(net);
   const found = new Set<number>();
   for (const lemma of lemmas) {
     if (lemma.pos !== 'n') continue;

@@ -43,14 +43,9 @@ export async function preloadLexicon(read: () => Promise<string>, sliceMs?: numb
   if (loaded || failure) return;
   try {
     const text = await read();
-    const slices = new TimeSlices(sliceMs);
-    const steps = wordNetTextInSteps(text);
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) {
-      if (loaded) return;
-      if (slices.due) await slices.pause();
-    }
-    loaded ??= new WordNet(step.value);
+    // A lookup can read the lexicon only while a slice pauses: then the rest is not needed.
+    const tables = await new TimeSlices(sliceMs).finish(wordNetTextInSteps(text), () => loaded !== undefined);
+    if (tables) loaded ??= new WordNet(tables.value);
   } catch {
     // wordNet() reads it again on first use and reports why it cannot.
   }

@@ -1,5 +1,6 @@
 // inconsistent-fact: the brief states the same fact with two different values.
 import { sameMeasure, sameQuantity, temporalOffset, type Quantity } from '../../claims/quantities';
+import { finishSteps } from '../../timeSlices';
 import { changesOf } from '../../claims/changes';
 import type { Analysis } from '../../claims/analyze';
 import type { ParsedBrief } from '../../brief/parse';
@@ -114,12 +115,7 @@ export const FIGURE_CLAIMS_PER_STEP = 32;
  */
 export const FIGURE_PAIRS_PER_STEP = 256;
 
-export const inconsistentFactRule: Rule = (context) => {
-  const steps = inconsistentFactSteps(context);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-};
+export const inconsistentFactRule: Rule = (context) => finishSteps(inconsistentFactSteps(context));
 
 /** The rule in steps of FIGURE_CLAIMS_PER_STEP claims with a figure (four passes: pairs, definite descriptions, claims by source, source values), between which a sliced check yields (a long brief's figures take seconds). */
 export function* inconsistentFactSteps({ brief, corpus, sentences }: RuleContext): Generator<void, Finding[], void> {

@@ -171,6 +171,17 @@ function findNames(ctx: CompareContext, found: NameFindings, joinedAfter: boolea
  * inflected verb, not a noun it modifies ("the Warsaw shipyard").
  */
 function actsAsAgent(a: Analysis, e: Entity): boolean {
+  // Asked for each passage compared; only a one-word name can be a capital standing for its country.
+  if (e.stems.length !== 1) return false;
+  let found = agentive.get(e);
+  if (found === undefined) agentive.set(e, (found = readsAsAgent(a, e)));
+  return found;
+}
+
+/** Per claim name, actsAsAgent's answer: the claim's analysis is the same for every passage. */
+const agentive = new WeakMap<Entity, boolean>();
+
+function readsAsAgent(a: Analysis, e: Entity): boolean {
   const next = a.tokens[e.lastToken + 1];
   if (!next || next.capitalized) return false;
   if (VERB_GROUP_STARTS.has(next.norm)) return true;
