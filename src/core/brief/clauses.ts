@@ -12,7 +12,7 @@ import { isNumberWord } from '../claims/numberWords';
 import { writtenAsYear } from '../claims/quantities';
 import type { Span } from '../types';
 import type { RawCitation } from './citations';
-import { aboutTheBrief, isSpeakerPronoun, isThirdPersonSubject, isVerbOfSaying } from '../claims/classify';
+import { aboutTheBrief, isSpeakerPronoun, isThirdPersonSubject, isVerbOfSaying, participleFrameLength } from '../claims/classify';
 import data from './clauses.json';
 
 const COORDINATORS = new Set(data.coordinators);
@@ -68,7 +68,8 @@ export function clauseSpans(prose: string, text: string, base: number, citations
       complementCut(prose, tokens, k, nested, groupEnds) ??
       repeatedComplementCut(prose, tokens, k, nested) ??
       coordinatedReportCut(prose, tokens, k, nested) ??
-      perfectParticipleCut(prose, tokens, k, nested);
+      perfectParticipleCut(prose, tokens, k, nested) ??
+      participialReportCut(prose, tokens, k, nested);
     if (!cut) continue;
     const leftWords = tokens.slice(clauseStartToken, k).filter((t) => t.end <= cut.leftEnd).length;
     const rightWords = wordsUntilNextBoundary(prose, tokens, k, nested);
@@ -377,6 +378,22 @@ function perfectParticipleCut(prose: string, tokens: readonly Token[], k: number
   if (tokens[opening]?.norm !== PERFECT_PARTICIPLE_AUXILIARY || opening === k - 1) return undefined;
   const resumes = opening === 0 ? ownClause(tokens, k, false) : verbPhrase(tokens, k);
   return resumes ? { leftEnd: previous.end + comma, rightStart: word.start } : undefined;
+}
+
+/**
+ * "He opposed extending the benefits, arguing that workers wanted a paycheck", "…, adding that
+ * such a scheme would need to be nationwide": a present participle of saying after a comma, with
+ * its own that-clause, reports a further proposition of the subject's. Read as one claim, the
+ * participle's "that" made all before it the reporting frame, and the first clause went unchecked;
+ * each is checked on its own (the right one kept with its verb).
+ */
+function participialReportCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || nested[word.start]) return undefined;
+  const comma = prose.slice(previous.end, word.start).indexOf(',');
+  if (comma < 0 || participleFrameLength(tokens.slice(k)) === 0) return undefined;
+  return { leftEnd: previous.end + comma, rightStart: word.start };
 }
 
 /** The auxiliary of a perfect participle clause ("having spoken"). */

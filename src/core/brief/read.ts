@@ -10,7 +10,7 @@ import { clauseSpansMemo } from './clauseMemo';
 import { isGappedFragment, opensRelativeClause } from './clauses';
 import CLAUSE_WORDS from './clauses.json';
 import { isNumberWord } from '../claims/numberWords';
-import { reportingFrameLength } from '../claims/classify';
+import { participleFrameLength, reportingFrameLength } from '../claims/classify';
 import { tokenize } from '../text/tokens';
 import { columnWords } from './columns';
 import { rowClaims, type RowClaim } from './rowClaims';
@@ -225,7 +225,9 @@ function withSentenceContext(claims: BriefUnit[], briefProse: string): BriefUnit
     if (!before) return unframed;
     // "…, but B": the writer's counterpoint, which the frame no longer reports (nor the clauses after it).
     framed &&= !LEAVE_THE_FRAME.has(firstWord(briefProse.slice(before.span.end, unframed.span.start)) ?? firstWord(unframed.prose) ?? '');
-    const claim = framed && !opensWithFrame(unframed.prose) ? { ...unframed, framed: true } : unframed;
+    // "…, arguing that B": the participle reports B as the subject's (clauses.ts participialReportCut).
+    const reportedByParticiple = briefProse.slice(before.span.end, unframed.span.start).includes(',') && participleFrameLength(tokenize(unframed.prose.trim())) > 0;
+    const claim = (framed && !opensWithFrame(unframed.prose)) || reportedByParticiple ? { ...unframed, framed: true } : unframed;
     const words = before.prose.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (opensRelativeClause(claim.prose)) return words.length > 0 ? { ...claim, antecedent: words.slice(-ANTECEDENT_WORDS).join(' ') } : claim;
     if (!isGappedFragment(claim.prose)) return claim;

@@ -174,6 +174,21 @@ const MAX_ATTRIBUTION = 10;
  * Length of a leading reporting frame, in tokens: "The post argues that" -> 4, "According to the
  * Treasury," -> 4. `text` is the sentence the tokens come from, starting at offset `base`.
  */
+/** Words a participle of saying may take before its "that" ("warning lawmakers that"). */
+const PARTICIPLE_OBJECT_REACH = 3;
+
+/**
+ * The frame of a clause a present participle of saying opens ("arguing that …", "warning
+ * lawmakers that …"), up to its "that"; 0 when it opens none. Split from "He opposed X, arguing
+ * that …" (brief/clauses.ts), such a clause is the subject's further statement.
+ */
+export function participleFrameLength(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (!first || first.capitalized || !first.norm.endsWith('ing') || !isVerbOfSaying(first.norm)) return 0;
+  for (let k = 1; k <= PARTICIPLE_OBJECT_REACH; k++) if (tokens[k]?.norm === 'that') return k + 1;
+  return 0;
+}
+
 export function reportingFrameLength(tokens: readonly Token[], text = '', base = 0): number {
   if (tokens[0]?.norm === 'according' && tokens[1]?.norm === 'to') return firstAfterComma(tokens, text, base, 3, MAX_ATTRIBUTION + 2) ?? 0;
   const attributed = attributionPhraseLength(tokens, text, base);
@@ -533,7 +548,8 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   if (LEAD_IN.test(trimmed) && !cited) return opinion('lead-in', [':']);
   const inferred = cited ? undefined : INTERPRETATION_PATTERNS.map((pattern) => pattern.exec(trimmed)).find((match) => match !== null);
   if (inferred) return opinion('interpretation', [inferred[0]]);
-  const frame = reportingFrameLength(tokens, text, base);
+  // A participle's frame counts only where the sentence split it off after a comma (read.ts).
+  const frame = reportingFrameLength(tokens, text, base) || (framedBySentence ? participleFrameLength(tokens) : 0);
   const body = tokens.slice(frame);
   const framed = frame > 0 || reported;
   if (!framed) {

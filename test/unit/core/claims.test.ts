@@ -99,6 +99,15 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'The minister told the House that exports had doubled and assured the committee that the scheme would close in 2026.',
       [['The minister told the House that exports had doubled', []], ['assured the committee that the scheme would close in 2026.', []]],
     ],
+    // a participle of saying after a comma, with its own that-clause, reports a further statement of the subject's
+    [
+      'He opposed extending unemployment benefits, arguing that workers wanted a steady paycheck instead [@a].',
+      [['He opposed extending unemployment benefits', ['a']], ['arguing that workers wanted a steady paycheck instead [@a].', ['a']]],
+    ],
+    [
+      'The minister froze the grant in 2019, warning lawmakers that the labs would close by 2021.',
+      [['The minister froze the grant in 2019', []], ['warning lawmakers that the labs would close by 2021.', []]],
+    ],
     // gapping: a cited fragment with its own figure or date leaves the verb of the clause before unsaid
     [
       'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
@@ -164,6 +173,10 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The report concluded: funding alone will not build a sovereign model industry.',
     'There are three broad groups of isomers: structural isomers, stereoisomers and tautomers.',
     'Let me be clear: There will be no new cuts in benefits for pensioners.',
+    // a participle that is no verb of saying, or one with no that-clause, or none after a comma, adds to its clause
+    'The minister froze the grant in 2019, citing the cost of the new labs.',
+    'The minister froze the grant in 2019, arguing for a smaller programme.',
+    'The honest answer is to praise the labs while stressing that they cannot replace a national programme.',
     // a fragment with no citation of its own is covered by the sentence's last one
     'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third.',
   ];
@@ -188,6 +201,16 @@ describe('brief/read: a reporting frame reaches the later clauses of its sentenc
     assert.deepStrictEqual(framed('Kennedy said that consumer prices held steady in 1961, but wholesale prices rose by 3 percent.'), [false, false]);
     // No frame, nothing to reach.
     assert.deepStrictEqual(framed('Consumer prices held steady in 1961 while wholesale prices rose.'), [false, false]);
+  });
+  it('frames the clause a participle of saying opens after a comma, up to its "that"', () => {
+    assert.deepStrictEqual(framed('He opposed extending unemployment benefits, arguing that workers wanted a steady paycheck instead.'), [false, true]);
+  });
+  it('checks the clause before a participle of saying on its own: an opposite verb in the source contradicts it', () => {
+    const corpus = new Corpus([{ key: 'bush', title: 'bush', file: '/corpus/bush.txt', text: 'The economy grew last year. Americans who have lost their jobs need our help, and I support extending unemployment benefits. American workers want more than unemployment checks; they want a steady paycheck.' }]);
+    const result = new BriefChecker(corpus).check('He opposed extending unemployment benefits, arguing that workers wanted a steady paycheck instead [@bush].\n', 'brief.md', 1);
+    const verdicts = nth(result.sentences, 0, 'sentence').claims.map((c) => c.verdict);
+    assert.deepStrictEqual(verdicts, ['contradicted', 'supported']);
+    assert.ok(result.findings.some((f) => f.code === 'contradicted-polarity' && f.message.includes('support')), result.findings.map((f) => f.message).join(' | '));
   });
   it('checks a framed clause as the source\'s statement: its opposite in the source contradicts it', () => {
     const corpus = new Corpus([{ key: 'jfk', title: 'jfk', file: '/corpus/jfk.txt', text: 'Teachers met in the capital. Last year, 1961, despite rising production and demand, consumer prices held almost steady-and wholesale prices declined. The harbour opened a new pier.' }]);
