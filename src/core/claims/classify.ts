@@ -170,10 +170,6 @@ const FRAME_REACH = 7;
 /** Tokens an "According to ..." attribution may run to before its comma. */
 const MAX_ATTRIBUTION = 10;
 
-/**
- * Length of a leading reporting frame, in tokens: "The post argues that" -> 4, "According to the
- * Treasury," -> 4. `text` is the sentence the tokens come from, starting at offset `base`.
- */
 /** Words a participle of saying may take before its "that" ("warning lawmakers that"). */
 const PARTICIPLE_OBJECT_REACH = 3;
 
@@ -189,6 +185,10 @@ export function participleFrameLength(tokens: readonly Token[]): number {
   return 0;
 }
 
+/**
+ * Length of a leading reporting frame, in tokens: "The post argues that" -> 4, "According to the
+ * Treasury," -> 4. `text` is the sentence the tokens come from, starting at offset `base`.
+ */
 export function reportingFrameLength(tokens: readonly Token[], text = '', base = 0): number {
   if (tokens[0]?.norm === 'according' && tokens[1]?.norm === 'to') return firstAfterComma(tokens, text, base, 3, MAX_ATTRIBUTION + 2) ?? 0;
   const attributed = attributionPhraseLength(tokens, text, base);

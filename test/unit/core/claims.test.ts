@@ -208,7 +208,7 @@ describe('brief/read: a reporting frame reaches the later clauses of its sentenc
   it('checks the clause before a participle of saying on its own: an opposite verb in the source contradicts it', () => {
     const corpus = new Corpus([{ key: 'bush', title: 'bush', file: '/corpus/bush.txt', text: 'The economy grew last year. Americans who have lost their jobs need our help, and I support extending unemployment benefits. American workers want more than unemployment checks; they want a steady paycheck.' }]);
     const result = new BriefChecker(corpus).check('He opposed extending unemployment benefits, arguing that workers wanted a steady paycheck instead [@bush].\n', 'brief.md', 1);
-    const verdicts = nth(result.sentences, 0, 'sentence').claims.map((c) => c.verdict);
+    const verdicts = nth(result.sentences, 0, 'sentence').claims?.map((c) => c.verdict);
     assert.deepStrictEqual(verdicts, ['contradicted', 'supported']);
     assert.ok(result.findings.some((f) => f.code === 'contradicted-polarity' && f.message.includes('support')), result.findings.map((f) => f.message).join(' | '));
   });
