@@ -27,6 +27,8 @@ const RELATIVE_WORDS = new Set(data.relativeWords);
 const RELATIVE_SUBJECTS = new Set(data.relativeSubjects);
 const POSSESSIVE_RELATIVES = new Set(data.possessiveRelatives);
 const RELATIVE_OPENERS = new Set([...data.relativeWords, ...data.possessiveRelatives]);
+const APPOSITIVE_DETERMINERS = new Set(data.appositiveDeterminers);
+const APPOSITIVE_RELATIVES = new Set(data.appositiveRelatives);
 
 /** Whether a claim is a relative clause split off as a claim of its own (read.ts gives it its antecedent). */
 export function opensRelativeClause(prose: string): boolean {
@@ -66,6 +68,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
       gappedCut(prose, tokens, k, nested, groupEnds) ??
       relativeCut(prose, tokens, k, nested) ??
       complementCut(prose, tokens, k, nested, groupEnds) ??
+      citedAppositiveCut(prose, tokens, k, nested, groupEnds) ??
       repeatedComplementCut(prose, tokens, k, nested) ??
       coordinatedReportCut(prose, tokens, k, nested) ??
       perfectParticipleCut(prose, tokens, k, nested) ??
@@ -312,6 +315,32 @@ function complementCut(prose: string, tokens: readonly Token[], k: number, neste
   const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
   if (comma < 0 || citationEnd === undefined || !tokens.slice(k + 2, k + 8).some(predicateCue)) return undefined;
   return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
+}
+
+/** Words an appositive's noun phrase may hold before its relative word ("a cut that", "a new fund which"). */
+const APPOSITIVE_HEAD_REACH = 4;
+
+/**
+ * "… by the first of March [@a], a cut that would release $11 billion [@b]": after the citation
+ * that ends a clause, an indefinite noun phrase with its own relative clause and its own citation
+ * describes the clause's object with a fact of its own, from its own source (Pandoc: a citation
+ * ends the clause it stands after). Without a citation of its own it stays with its clause.
+ */
+function citedAppositiveCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  if (!word || !previous || !APPOSITIVE_DETERMINERS.has(word.norm) || nested[word.start]) return undefined;
+  const comma = prose.slice(previous.end, word.start).indexOf(',');
+  const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
+  if (comma < 0 || citationEnd === undefined || !citationEndAfter(groupEnds, word.end)) return undefined;
+  if (!tokens.slice(k + 2, k + 2 + APPOSITIVE_HEAD_REACH).some((t) => APPOSITIVE_RELATIVES.has(t.norm))) return undefined;
+  return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
+}
+
+/** Whether a citation blanked in the prose ends after `from`. */
+function citationEndAfter(groupEnds: ReadonlySet<number>, from: number): boolean {
+  for (const end of groupEnds) if (end > from) return true;
+  return false;
 }
 
 /**

@@ -108,6 +108,11 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'The minister froze the grant in 2019, warning lawmakers that the labs would close by 2021.',
       [['The minister froze the grant in 2019', []], ['warning lawmakers that the labs would close by 2021.', []]],
     ],
+    // after a cited clause, an appositive with its own relative clause and its own citation is a fact of its own
+    [
+      'He urged Congress to pass the tax bill by the first of March [@a], a cut that would release $11 billion into the economy [@b].',
+      [['He urged Congress to pass the tax bill by the first of March [@a]', ['a']], ['a cut that would release $11 billion into the economy [@b].', ['b']]],
+    ],
     // gapping: a cited fragment with its own figure or date leaves the verb of the clause before unsaid
     [
       'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
@@ -177,6 +182,9 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     'The minister froze the grant in 2019, citing the cost of the new labs.',
     'The minister froze the grant in 2019, arguing for a smaller programme.',
     'The honest answer is to praise the labs while stressing that they cannot replace a national programme.',
+    // an appositive without a citation of its own, or without a relative clause, stays with its clause
+    'He urged Congress to pass the tax bill by the first of March [@a], a cut that would release $11 billion into the economy.',
+    'He urged Congress to pass the tax bill by the first of March [@a], a sensible and overdue cut [@b].',
     // a fragment with no citation of its own is covered by the sentence's last one
     'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third.',
   ];
