@@ -2,6 +2,7 @@
 // Nothing here is about a particular corpus: it is the language, not the sources. The word
 // lists are data (lexicon.json); this module gives them their types and lookups.
 import data from './lexicon.json';
+import { isNumberWord } from './numberWords';
 import CLASSIFY from './classify.json';
 
 /** Words that negate what follows them in their clause. */
@@ -41,6 +42,18 @@ export function grammaticalNegator(token: { norm: string; raw: string }): boolea
 }
 
 const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(data.infinitiveNegators);
+const ONLY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(data.negatorsOnlyBeforeInfinitive);
+
+/**
+ * Whether token `i` is a negative implicative that negates only before "to" and a verb, standing
+ * where it does not ("the bank failed", "prices declined to 3 percent"): then it negates nothing.
+ */
+export function implicativeWithoutInfinitive(tokens: readonly { norm: string; numeric: boolean }[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || !ONLY_BEFORE_INFINITIVE.has(token.norm)) return false;
+  const after = tokens[i + 2];
+  return tokens[i + 1]?.norm !== 'to' || after === undefined || after.numeric || isNumberWord(after.norm);
+}
 
 /**
  * A negator of the predicate after it: a function word, or a negative implicative before "to"

@@ -2,6 +2,7 @@
 // publish") denies the verb after "to", as "not" would (Karttunen 1971): a claim stating another
 // predicate of the same words ("strengthened the cartel's grip") is not what it denies.
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/claims/analyze';
 import { negatesNextPredicate } from '../../../src/core/claims/lexicon';
 import { tokenize } from '../../../src/core/text/tokens';
 import { checkedAgainst } from './helpers';
@@ -9,6 +10,8 @@ import { checkedAgainst } from './helpers';
 const SANCTIONS = 'The sanctions failed to weaken the cartel and instead strengthened its grip on prices.';
 const COUNCIL = 'The council refused to close the library but cut its opening hours.';
 const MINISTRY = 'The ministry was unable to publish the figures, yet it released a summary of the review.';
+const PRESIDENT = 'I support extending unemployment benefits for workers who have lost their jobs.';
+const PRICES = 'Farm prices declined to 3 percent above their 1950 level.';
 
 describe('a negative implicative before "to" negates the verb after it', () => {
   const table: [string, string, string][] = [
@@ -18,6 +21,11 @@ describe('a negative implicative before "to" negates the verb after it', () => {
     [SANCTIONS, 'The sanctions weakened the cartel.', 'contradicted'],
     [COUNCIL, 'The council closed the library.', 'contradicted'],
     [MINISTRY, 'The ministry published the figures.', 'contradicted'],
+    // "declined to back", "neglected to support": negative implicatives too; alone, or before a figure, "declined" is a fall
+    ['I do not support extending unemployment benefits for workers who have lost their jobs.', 'He declined to back extending unemployment benefits for workers who lost their jobs.', 'supported'],
+    [PRESIDENT, 'He declined to back extending unemployment benefits for workers who lost their jobs.', 'contradicted'],
+    [PRESIDENT, 'He neglected to support extending unemployment benefits for workers who lost their jobs.', 'contradicted'],
+    [PRICES, 'Farm prices declined to 3 percent above their 1950 level.', 'supported'],
   ];
   for (const [passage, claim, verdict] of table) {
     it(`"${claim}" is ${verdict}`, () => {
@@ -33,7 +41,20 @@ describe('a negative implicative before "to" negates the verb after it', () => {
     assert.equal(at('The bill failed to pass', 'failed'), true);
     assert.equal(at('The bill failed in the Senate', 'failed'), false);
     assert.equal(at('They refused the offer', 'refused'), false);
+    assert.equal(at('He declined to back the bill', 'declined'), true);
     assert.equal(at('They did not sign', 'not'), true);
     assert.equal(at('It is a mistake to think so', 'mistake'), false);
+  });
+
+  it('reads "declined" or "failed" as a negation cue only before "to" and a verb', () => {
+    const cueWords = (text: string) => {
+      const analysis = analyze(text, 0);
+      return analysis.cues.map((k) => analysis.tokens[k]?.norm);
+    };
+    assert.deepEqual(cueWords('He declined to back the bill.'), ['declined']);
+    assert.deepEqual(cueWords('Prices declined to 3 percent.'), []);
+    assert.deepEqual(cueWords('Prices declined to three percent.'), []);
+    assert.deepEqual(cueWords('Prices declined sharply.'), []);
+    assert.deepEqual(cueWords('The bank failed last year.'), []);
   });
 });
