@@ -35,17 +35,29 @@ export class BoundedCache<K, V> {
 
   /** The value for `key`, computed (and kept) the first time it is asked for. */
   get(key: K, compute: () => V): V {
+    const entry = this.used(key);
+    return entry !== undefined ? entry.value : this.set(key, compute());
+  }
+
+  /** The value kept for `key`, if any, counted as a use (for values computed in steps: then `set`). */
+  use(key: K): V | undefined {
+    return this.used(key)?.value;
+  }
+
+  private used(key: K): Entry<V> | undefined {
     const entry = this.entries.get(key);
-    if (entry !== undefined) {
-      if (this.clock - entry.moved > this.limit / 4) {
-        this.entries.delete(key);
-        entry.moved = ++this.clock;
-        this.entries.set(key, entry);
-      }
-      return entry.value;
+    if (entry !== undefined && this.clock - entry.moved > this.limit / 4) {
+      this.entries.delete(key);
+      entry.moved = ++this.clock;
+      this.entries.set(key, entry);
     }
-    if (this.entries.size >= this.limit) this.dropOldest(Math.max(1, Math.floor(this.limit / 10)));
-    const value = compute();
+    return entry;
+  }
+
+  /** Keeps `value` for `key` as its most recent entry, making room first when full; returns it. */
+  set(key: K, value: V): V {
+    if (this.entries.has(key)) this.entries.delete(key);
+    else if (this.entries.size >= this.limit) this.dropOldest(Math.max(1, Math.floor(this.limit / 10)));
     this.entries.set(key, { value, moved: ++this.clock });
     return value;
   }

@@ -4,6 +4,7 @@
 // what the source states) never move. test/unit/perf checks that a moved check equals a
 // check made at the new offset.
 import type { Analysis } from './claims/analyze';
+import { BoundedCache } from './boundedCache';
 import type { Corpus } from './corpus/corpus';
 import { detached } from './text/detached';
 import { movedToken } from './text/tokens';
@@ -31,8 +32,11 @@ export function sentenceKey(prose: string, citedKeys: readonly string[], framed 
 }
 
 export class SentenceMemo {
-  private readonly entries = new Map<string, Entry>();
-  private limit = MIN_LIMIT;
+  /**
+   * Least recently used out first; a hit reorders only an entry that has aged (BoundedCache):
+   * reordering on every hit made the map rebuild itself now and then, a long step on a long brief.
+   */
+  private readonly entries = new BoundedCache<string, Entry>(MIN_LIMIT);
 
   /**
    * `review` is applied to a check once, where it was verified (the checker's second look at a
@@ -49,7 +53,7 @@ export class SentenceMemo {
 
   /** Makes room for a brief of `sentences` sentences (and its edits). */
   reserve(sentences: number): void {
-    this.limit = Math.max(this.limit, MIN_LIMIT, Math.ceil(1.5 * sentences));
+    this.entries.reserve(Math.ceil(1.5 * sentences));
   }
 
   /**
@@ -58,18 +62,14 @@ export class SentenceMemo {
    */
   *checkSteps(prose: string, base: number, citedKeys: readonly string[], framed = false): Generator<void, SentenceCheck, void> {
     const key = sentenceKey(prose, citedKeys, framed);
-    let entry = this.entries.get(key);
+    let entry = this.entries.use(key);
     if (!entry) {
       // Verified where it stands; moved (a copy) when it is asked for at another offset.
       // Everything the memo keeps is cut from a copy of the sentence, not from the brief's text.
       const verified = yield* verifySentenceSteps(this.corpus, detached(prose), base, citedKeys.map(detached), framed);
       yield;
       // Another check may have verified the same sentence between two steps: its entry stays.
-      entry = this.entries.get(key) ?? this.added(key, kept(this.review(verified)), base);
-    } else {
-      // Most recently used last.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
+      entry = this.entries.use(key) ?? this.added(key, kept(this.review(verified)), base);
     }
     if (entry.base !== base) {
       entry.check = shiftCheck(entry.original, base - entry.originalBase);
@@ -79,17 +79,7 @@ export class SentenceMemo {
   }
 
   private added(key: string, original: SentenceCheck, base: number): Entry {
-    if (this.entries.size >= this.limit) {
-      // Drop the oldest tenth (Map order is insertion order), not everything.
-      let drop = this.limit / 10;
-      for (const k of this.entries.keys()) {
-        if (drop-- <= 0) break;
-        this.entries.delete(k);
-      }
-    }
-    const entry = { original, originalBase: base, check: original, base };
-    this.entries.set(key, entry);
-    return entry;
+    return this.entries.set(key, { original, originalBase: base, check: original, base });
   }
 }
 

@@ -51,6 +51,19 @@ describe('BoundedCache', () => {
     assert.ok(cache.size <= 40);
   });
 
+  it('keeps a value computed elsewhere (in steps) with set, and counts use as get does', () => {
+    const cache = new BoundedCache<number, string>(10);
+    assert.equal(cache.use(1), undefined);
+    for (let k = 0; k < 10; k++) assert.equal(cache.set(k, `v${k}`), `v${k}`);
+    assert.equal(cache.use(0), 'v0'); // read again: now the most recent
+    cache.set(10, 'v10'); // full: 1 goes, not 0
+    assert.equal(cache.peek(0), 'v0');
+    assert.equal(cache.peek(1), undefined);
+    cache.set(10, 'w10'); // a key already kept is replaced, nothing more goes
+    assert.equal(cache.size, 10);
+    assert.equal(cache.use(10), 'w10');
+  });
+
   it('grows when a brief needs more room, and never shrinks', () => {
     const cache = new BoundedCache<number, number>(5);
     cache.reserve(20);
