@@ -7,6 +7,7 @@ import { NOUN_DETERMINERS, type Analysis } from './analyze';
 import { isNumberWord } from './numberWords';
 import type { Quantity } from './quantities';
 import WORDS from './changes.json';
+import { wordNet } from '../lexicon/source';
 
 export interface Change {
   /** +1 for a rise, -1 for a fall; 0 when the words do not say. */
@@ -37,7 +38,35 @@ export function directionOf(t: Token | undefined): number {
   if (DOWN.has(t.stem)) return -1;
   // A factor says which way too: "quadrupled" is a rise, "halved" a fall.
   const factor = FACTORS.get(t.norm);
-  return factor === undefined ? 0 : Math.sign(factor - 1);
+  return factor !== undefined ? Math.sign(factor - 1) : derivedDirection(t.norm);
+}
+
+/** Per word: the way its verb of change goes, for a noun WordNet derives from one (0 for none). */
+const derivedDirections = new Map<string, number>();
+/** Words whose derived direction is kept; beyond this the memo starts afresh. */
+const DERIVED_MEMO_LIMIT = 20_000;
+
+/**
+ * The way a noun of change goes, read from the verb of change WordNet derives it from
+ * ("reduction" <- "reduce", "expansion" <- "expand", "growth" <- "grow"): the lists name verbs,
+ * their nouns say the same. Only a word WordNet knows as a noun alone, and only when its verbs
+ * of change all go one way.
+ */
+function derivedDirection(norm: string): number {
+  let way = derivedDirections.get(norm);
+  if (way === undefined) {
+    const net = wordNet();
+    const lemmas = net.lemmas(norm);
+    const ways = new Set<number>();
+    if (lemmas.length > 0 && lemmas.every((l) => l.pos === 'n')) {
+      for (const lemma of lemmas) for (const verb of net.derived(lemma.word)) ways.add(UP.has(stemOf(verb)) ? 1 : DOWN.has(stemOf(verb)) ? -1 : 0);
+    }
+    ways.delete(0);
+    way = ways.size === 1 ? [...ways][0] ?? 0 : 0;
+    if (derivedDirections.size >= DERIVED_MEMO_LIMIT) derivedDirections.clear();
+    derivedDirections.set(norm, way);
+  }
+  return way;
 }
 
 /**

@@ -92,6 +92,12 @@ describe('verdicts on changes', () => {
     assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has cut more than 100,000 soldiers and police during the past year.'), 'contradicted');
     assert.equal(verdict('The government has stepped forward, adding more than 100,000 new soldiers and police during the past year.', 'The government has added more than 100,000 soldiers and police during the past year.'), 'supported');
   });
+  it('reads a noun of change the way WordNet\'s verb it derives from goes ("reduction" <- "reduce")', () => {
+    const budget = 'It will call for total expenditures of $97,900 million, compared to $98,400 million for the current year, a reduction of more than $500 million.';
+    assert.equal(verdict(budget, 'Total expenditures of $97.9 billion meant an increase of more than $500 million on the current year.'), 'contradicted');
+    assert.equal(verdict(budget, 'Total expenditures of $97.9 billion meant a reduction of more than $500 million on the current year.'), 'supported');
+    assert.equal(verdict(budget, 'Total expenditures of $97.9 billion meant a decline of more than $500 million on the current year.'), 'supported');
+  });
   it('reads jobs created and jobs shed or lost as counts moved opposite ways', () => {
     const surge = 'That is part of a manufacturing surge that has created nearly 900,000 new jobs in the past six years.';
     assert.equal(verdict(surge, 'Manufacturing had shed nearly 900,000 jobs over the previous six years.'), 'contradicted');
