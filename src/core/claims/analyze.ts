@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator, implicativeWithoutInfinitive } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator, implicativeWithoutComplement } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -318,8 +318,8 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
     }
     // "No one has gained more than women": the comparison ends the negated subject's scope.
     const nobody = t.norm === 'nobody' || t.norm === 'none' || t.norm === 'nothing' || (t.norm === 'no' && next?.norm === 'one');
-    // "fail" or "decline" negates only as "failed to act", "declined to back" (lexicon.json).
-    if (implicativeWithoutInfinitive(tokens, i)) continue;
+    // "fail" or "decline" negates only as "failed to act", "declined to back"; "avoid" only as "avoided cutting" (lexicon.json).
+    if (implicativeWithoutComplement(tokens, i)) continue;
     // "a nuclear test ban was within reach", "the ban on imports": a noun names a thing, it negates no clause.
     if (NEGATION_NOUNS.has(t.norm) && usedAsNoun(tokens, i)) continue;
     cues.push(i);

@@ -43,13 +43,22 @@ export function grammaticalNegator(token: { norm: string; raw: string }): boolea
 
 const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(data.infinitiveNegators);
 const ONLY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(data.negatorsOnlyBeforeInfinitive);
+const GERUND_NEGATORS: ReadonlySet<string> = new Set(data.gerundNegators);
+
+/** A negative implicative before the gerund it denies ("avoided laying off"). */
+function negatesGerundAt(tokens: readonly { norm: string }[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && GERUND_NEGATORS.has(token.norm) && (tokens[i + 1]?.norm.endsWith('ing') ?? false);
+}
 
 /**
- * Whether token `i` is a negative implicative that negates only before "to" and a verb, standing
- * where it does not ("the bank failed", "prices declined to 3 percent"): then it negates nothing.
+ * Whether token `i` is a negative implicative that negates only its complement ("to" and a verb,
+ * or a gerund) standing without one ("the bank failed", "prices declined to 3 percent", "avoided a
+ * shutdown"): then it negates nothing.
  */
-export function implicativeWithoutInfinitive(tokens: readonly { norm: string; numeric: boolean }[], i: number): boolean {
+export function implicativeWithoutComplement(tokens: readonly { norm: string; numeric: boolean }[], i: number): boolean {
   const token = tokens[i];
+  if (token && GERUND_NEGATORS.has(token.norm)) return !negatesGerundAt(tokens, i);
   if (!token || !ONLY_BEFORE_INFINITIVE.has(token.norm)) return false;
   const after = tokens[i + 2];
   return tokens[i + 1]?.norm !== 'to' || after === undefined || after.numeric || isNumberWord(after.norm);
@@ -57,11 +66,12 @@ export function implicativeWithoutInfinitive(tokens: readonly { norm: string; nu
 
 /**
  * A negator of the predicate after it: a function word, or a negative implicative before "to"
- * ("failed to disrupt", "unable to act"), which denies the verb after "to" as "not" would.
+ * ("failed to disrupt", "unable to act") or a gerund ("avoided laying off"), which denies that
+ * verb as "not" would.
  */
 export function negatesNextPredicate(tokens: readonly { norm: string; raw: string }[], i: number): boolean {
   const token = tokens[i];
-  return token !== undefined && (grammaticalNegator(token) || (INFINITIVE_NEGATORS.has(token.norm) && tokens[i + 1]?.norm === 'to'));
+  return token !== undefined && (grammaticalNegator(token) || (INFINITIVE_NEGATORS.has(token.norm) && tokens[i + 1]?.norm === 'to') || negatesGerundAt(tokens, i));
 }
 
 /** Words of falsity that negate the that-clause they frame ("it is a mistake to think that"). */

@@ -13,7 +13,7 @@ const MINISTRY = 'The ministry was unable to publish the figures, yet it release
 const PRESIDENT = 'I support extending unemployment benefits for workers who have lost their jobs.';
 const PRICES = 'Farm prices declined to 3 percent above their 1950 level.';
 
-describe('a negative implicative before "to" negates the verb after it', () => {
+describe('a negative implicative before "to" or a gerund negates the verb after it', () => {
   const table: [string, string, string][] = [
     [SANCTIONS, 'The sanctions strengthened the cartel\'s grip on prices.', 'supported'],
     [COUNCIL, 'The council cut the opening hours of the library.', 'supported'],
@@ -26,6 +26,9 @@ describe('a negative implicative before "to" negates the verb after it', () => {
     [PRESIDENT, 'He declined to back extending unemployment benefits for workers who lost their jobs.', 'contradicted'],
     [PRESIDENT, 'He neglected to support extending unemployment benefits for workers who lost their jobs.', 'contradicted'],
     [PRICES, 'Farm prices declined to 3 percent above their 1950 level.', 'supported'],
+    // "avoided laying off": a negative implicative before a gerund denies it
+    ['Tight budgets have forced the states to lay off thousands of teachers.', 'The states avoided laying off thousands of teachers.', 'contradicted'],
+    ['Tight budgets have forced the states to lay off thousands of teachers.', 'The states laid off thousands of teachers.', 'supported'],
   ];
   for (const [passage, claim, verdict] of table) {
     it(`"${claim}" is ${verdict}`, () => {
@@ -42,6 +45,8 @@ describe('a negative implicative before "to" negates the verb after it', () => {
     assert.equal(at('The bill failed in the Senate', 'failed'), false);
     assert.equal(at('They refused the offer', 'refused'), false);
     assert.equal(at('He declined to back the bill', 'declined'), true);
+    assert.equal(at('They avoided raising taxes', 'avoided'), true);
+    assert.equal(at('They avoided a shutdown', 'avoided'), false);
     assert.equal(at('They did not sign', 'not'), true);
     assert.equal(at('It is a mistake to think so', 'mistake'), false);
   });
@@ -56,5 +61,7 @@ describe('a negative implicative before "to" negates the verb after it', () => {
     assert.deepEqual(cueWords('Prices declined to three percent.'), []);
     assert.deepEqual(cueWords('Prices declined sharply.'), []);
     assert.deepEqual(cueWords('The bank failed last year.'), []);
+    assert.deepEqual(cueWords('The states avoided laying off teachers.'), ['avoided']);
+    assert.deepEqual(cueWords('The states avoided a shutdown.'), []);
   });
 });
