@@ -45,10 +45,11 @@ const INFINITIVE_NEGATORS: ReadonlySet<string> = new Set(data.infinitiveNegators
 const ONLY_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(data.negatorsOnlyBeforeInfinitive);
 const GERUND_NEGATORS: ReadonlySet<string> = new Set(data.gerundNegators);
 
-/** A negative implicative before the gerund it denies ("avoided laying off"). */
-function negatesGerundAt(tokens: readonly { norm: string }[], i: number): boolean {
+/** A negative implicative before the gerund it denies ("avoided laying off"; not "avoided nothing", "during"). */
+function negatesGerundAt(tokens: readonly { norm: string; stop?: boolean }[], i: number): boolean {
   const token = tokens[i];
-  return token !== undefined && GERUND_NEGATORS.has(token.norm) && (tokens[i + 1]?.norm.endsWith('ing') ?? false);
+  const next = tokens[i + 1];
+  return token !== undefined && GERUND_NEGATORS.has(token.norm) && next !== undefined && next.stop !== true && !NEGATION_CUES.has(next.norm) && next.norm.endsWith('ing');
 }
 
 /**
@@ -56,7 +57,7 @@ function negatesGerundAt(tokens: readonly { norm: string }[], i: number): boolea
  * or a gerund) standing without one ("the bank failed", "prices declined to 3 percent", "avoided a
  * shutdown"): then it negates nothing.
  */
-export function implicativeWithoutComplement(tokens: readonly { norm: string; numeric: boolean }[], i: number): boolean {
+export function implicativeWithoutComplement(tokens: readonly { norm: string; numeric: boolean; stop?: boolean }[], i: number): boolean {
   const token = tokens[i];
   if (token && GERUND_NEGATORS.has(token.norm)) return !negatesGerundAt(tokens, i);
   if (!token || !ONLY_BEFORE_INFINITIVE.has(token.norm)) return false;
@@ -69,7 +70,7 @@ export function implicativeWithoutComplement(tokens: readonly { norm: string; nu
  * ("failed to disrupt", "unable to act") or a gerund ("avoided laying off"), which denies that
  * verb as "not" would.
  */
-export function negatesNextPredicate(tokens: readonly { norm: string; raw: string }[], i: number): boolean {
+export function negatesNextPredicate(tokens: readonly { norm: string; raw: string; stop?: boolean }[], i: number): boolean {
   const token = tokens[i];
   return token !== undefined && (grammaticalNegator(token) || (INFINITIVE_NEGATORS.has(token.norm) && tokens[i + 1]?.norm === 'to') || negatesGerundAt(tokens, i));
 }

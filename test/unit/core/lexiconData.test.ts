@@ -37,6 +37,14 @@ describe('claims lexicon data', () => {
     assert.deepEqual(b.cues.map((k) => b.tokens[k]?.norm), ['no']);
   });
 
+  it('negative implicatives are negation cues, negating only their complement', () => {
+    for (const cue of [...data.infinitiveNegators, ...data.gerundNegators, ...data.negatorsOnlyBeforeInfinitive]) assert.ok(NEGATION_CUES.has(cue), cue);
+    for (const cue of data.negatorsOnlyBeforeInfinitive) assert.ok(data.infinitiveNegators.includes(cue), cue);
+    // "nothing" and "during" end in -ing, but no gerund follows "avoided": only "nothing" negates.
+    const a = analyze('The states avoided nothing during the crisis.', 0);
+    assert.deepEqual(a.cues.map((k) => a.tokens[k]?.norm), ['nothing']);
+  });
+
   it('coordinated negations are negation cues, each negating the item after it', () => {
     for (const cue of COORDINATED_NEGATIONS) assert.ok(NEGATION_CUES.has(cue), cue);
     const a = analyze('We seek neither territory nor bases.', 0);
