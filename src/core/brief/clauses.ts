@@ -332,15 +332,9 @@ function citedAppositiveCut(prose: string, tokens: readonly Token[], k: number, 
   if (!word || !previous || !APPOSITIVE_DETERMINERS.has(word.norm) || nested[word.start]) return undefined;
   const comma = prose.slice(previous.end, word.start).indexOf(',');
   const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
-  if (comma < 0 || citationEnd === undefined || !citationEndAfter(groupEnds, word.end)) return undefined;
+  if (comma < 0 || citationEnd === undefined || citationEndBetween(groupEnds, word.end, prose.length) === undefined) return undefined;
   if (!tokens.slice(k + 2, k + 2 + APPOSITIVE_HEAD_REACH).some((t) => APPOSITIVE_RELATIVES.has(t.norm))) return undefined;
   return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
-}
-
-/** Whether a citation blanked in the prose ends after `from`. */
-function citationEndAfter(groupEnds: ReadonlySet<number>, from: number): boolean {
-  for (const end of groupEnds) if (end > from) return true;
-  return false;
 }
 
 /**
@@ -421,7 +415,7 @@ function participialReportCut(prose: string, tokens: readonly Token[], k: number
   const previous = tokens[k - 1];
   if (!word || !previous || nested[word.start]) return undefined;
   const comma = prose.slice(previous.end, word.start).indexOf(',');
-  if (comma < 0 || participleFrameLength(tokens.slice(k)) === 0) return undefined;
+  if (comma < 0 || participleFrameLength(tokens, k) === 0) return undefined;
   return { leftEnd: previous.end + comma, rightStart: word.start };
 }
 

@@ -8,6 +8,7 @@ import { isNumberWord } from './numberWords';
 import type { Quantity } from './quantities';
 import WORDS from './changes.json';
 import { wordNet } from '../lexicon/source';
+import { BoundedCache } from '../boundedCache';
 
 export interface Change {
   /** +1 for a rise, -1 for a fall; 0 when the words do not say. */
@@ -42,9 +43,7 @@ export function directionOf(t: Token | undefined): number {
 }
 
 /** Per word: the way its verb of change goes, for a noun WordNet derives from one (0 for none). */
-const derivedDirections = new Map<string, number>();
-/** Words whose derived direction is kept; beyond this the memo starts afresh. */
-const DERIVED_MEMO_LIMIT = 20_000;
+const derivedDirections = new BoundedCache<string, number>(20_000);
 
 /**
  * The way a noun of change goes, read from the verb of change WordNet derives it from
@@ -53,8 +52,7 @@ const DERIVED_MEMO_LIMIT = 20_000;
  * of change all go one way.
  */
 function derivedDirection(norm: string): number {
-  let way = derivedDirections.get(norm);
-  if (way === undefined) {
+  return derivedDirections.get(norm, () => {
     const net = wordNet();
     const lemmas = net.lemmas(norm);
     const ways = new Set<number>();
@@ -62,11 +60,8 @@ function derivedDirection(norm: string): number {
       for (const lemma of lemmas) for (const verb of net.derived(lemma.word)) ways.add(UP.has(stemOf(verb)) ? 1 : DOWN.has(stemOf(verb)) ? -1 : 0);
     }
     ways.delete(0);
-    way = ways.size === 1 ? [...ways][0] ?? 0 : 0;
-    if (derivedDirections.size >= DERIVED_MEMO_LIMIT) derivedDirections.clear();
-    derivedDirections.set(norm, way);
-  }
-  return way;
+    return ways.size === 1 ? [...ways][0] ?? 0 : 0;
+  });
 }
 
 /**

@@ -174,14 +174,14 @@ const MAX_ATTRIBUTION = 10;
 const PARTICIPLE_OBJECT_REACH = 3;
 
 /**
- * The frame of a clause a present participle of saying opens ("arguing that …", "warning
- * lawmakers that …"), up to its "that"; 0 when it opens none. Split from "He opposed X, arguing
- * that …" (brief/clauses.ts), such a clause is the subject's further statement.
+ * The frame of a clause a present participle of saying opens at token `from` ("arguing that …",
+ * "warning lawmakers that …"), in tokens up to its "that"; 0 when it opens none. Split from "He
+ * opposed X, arguing that …" (brief/clauses.ts), such a clause is the subject's further statement.
  */
-export function participleFrameLength(tokens: readonly Token[]): number {
-  const first = tokens[0];
+export function participleFrameLength(tokens: readonly Token[], from = 0): number {
+  const first = tokens[from];
   if (!first || first.capitalized || !first.norm.endsWith('ing') || !isVerbOfSaying(first.norm)) return 0;
-  for (let k = 1; k <= PARTICIPLE_OBJECT_REACH; k++) if (tokens[k]?.norm === 'that') return k + 1;
+  for (let k = 1; k <= PARTICIPLE_OBJECT_REACH; k++) if (tokens[from + k]?.norm === 'that') return k + 1;
   return 0;
 }
 
