@@ -73,6 +73,15 @@ describe('a claim joining two sentences of the source ("from X ... to Y")', () =
   it('a figure neither sentence states is still contradicted', () => {
     assert.equal(checkedWithFix(DEFICIT, 'The deficit went from 6 percent of gross national product nine years earlier to 1 percent in the new budget.').verdict, 'contradicted');
   });
+  // The source says the earlier value twice for emphasis: the repeat is that value, not a rival of the later one.
+  const REPEATED = DEFICIT.replace('gross national product.', 'gross national product -- 6 percent.');
+  it('holds with the later value first ("to 1 percent ... from 6 percent"), the earlier one repeated in its sentence', () => {
+    assert.deepEqual(checkedWithFix(REPEATED, 'The deficit had shrunk to 1 percent of gross national product from 6 percent seven years earlier.').fix, '(no fix)');
+    assert.notEqual(checkedWithFix(REPEATED, 'The deficit had shrunk to 1 percent of gross national product from 6 percent seven years earlier.').verdict, 'contradicted');
+  });
+  it('a later value neither sentence states is still contradicted, written first', () => {
+    assert.equal(checkedWithFix(REPEATED, 'The deficit had shrunk to 2 percent of gross national product from 6 percent seven years earlier.').verdict, 'contradicted');
+  });
 });
 
 describe('a passage that bears the claim out with its share outweighs one that aligns more words around another share', () => {

@@ -357,10 +357,16 @@ function joinsValues(c: Analysis, inPassage: readonly boolean[], neighbour: Anal
   return inPassage.every((found, k) => found || inNeighbour[k]) && inPassage.some((found, k) => found && !inNeighbour[k]) && inNeighbour.some((found, k) => found && !inPassage[k]);
 }
 
-/** `inPassage`: which claim values the passage states, read once per comparison. */
+/**
+ * `inPassage`: which claim values the passage states, read once per comparison. A rival that
+ * repeats another value the claim states ("6 percent of our gross national product -- 6 percent"
+ * against "to 1 percent of gross national product from 6 percent") is that value said twice, not
+ * a rival in the slot: the join holds whichever of its values the writer puts first.
+ */
 function joinedByNeighbour(ctx: CompareContext, q: Quantity, rivals: readonly Quantity[], inPassage: () => readonly boolean[]): boolean {
   const { claim: c, passage: p, view: v } = ctx;
-  if (rivals.some((r) => anchoredRival(c, q, p, r))) return false;
+  const claimedElsewhere = (r: Quantity): boolean => c.quantities.some((o) => o !== q && sameQuantity(o, r));
+  if (rivals.some((r) => anchoredRival(c, q, p, r) && !claimedElsewhere(r))) return false;
   return [...v.before, ...v.after].some((a) => matchIn(q, a) !== undefined && joinsValues(c, inPassage(), a));
 }
 
