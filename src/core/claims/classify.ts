@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import type { Quantity } from './quantities';
 import data from './classify.json';
-import { NOT_REPORTING, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
+import { FRONTED_PARTICIPLES, NOT_REPORTING, REPORTING_VERBS, REPORTING_VERBS_WITH_THAT, SUBORDINATORS } from './lexicon';
 import { wordNet } from '../lexicon/source';
 import { nounClass } from '../lexicon/nounKinds';
 import { isNumberWord } from './numberWords';
@@ -194,8 +194,10 @@ export function reportingFrameLength(tokens: readonly Token[], text = '', base =
   const attributed = attributionPhraseLength(tokens, text, base);
   if (attributed > 0) return attributed;
   // "After she found her daughter, ...": a subordinate clause first; its verb frames nothing, a
-  // verb after its comma may ("When asked, the minister said ...").
-  const mainFrom = SUBORDINATORS.has(tokens[0]?.norm ?? '') ? afterFirstComma(tokens, text, base) : 0;
+  // verb after its comma may ("When asked, the minister said ..."). So for a fronted participle
+  // phrase ("Writing on 2 February 2026, Lwin argued that ...").
+  const opener = tokens[0]?.norm ?? '';
+  const mainFrom = SUBORDINATORS.has(opener) || FRONTED_PARTICIPLES.has(opener) ? afterFirstComma(tokens, text, base) : 0;
   // A frame opens its clause: within the first words after a fronted subordinate clause, if any.
   for (const [i, token] of tokens.slice(0, mainFrom + FRAME_REACH).entries()) {
     // A frame leads its own clause: a verb after a semicolon frames nothing before it (a claim
@@ -336,6 +338,9 @@ export function medialFrameSpan(tokens: readonly Token[], text: string, base = 0
     const open = [1, 2, 3, 4].map((n) => verb - n + 1).find((k) => k >= 1 && gap(k).includes(','));
     if (close === undefined || open === undefined || close - verb - 1 > MAX_TRAILING_OBJECT) continue;
     if (/["“”]/.test(gap(open) + gap(close)) || !speakerWords(tokens, open, verb)) continue;
+    // A parenthetical frame takes no that-clause: "…, Lwin recalled that Liz Kendall, the …" is
+    // a frame leading its complement, which runs on past the comma.
+    if (tokens.slice(verb + 1, close).some((t) => t.norm === 'that')) continue;
     const [before, last] = [tokens[open - 1], tokens[close - 1]];
     if (!before || !last) continue;
     return { start: before.end + gap(open).indexOf(','), end: last.end + gap(close).indexOf(',') + 1 };

@@ -192,6 +192,8 @@ export function canonicalPlace(lowerText: string): string | undefined {
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(data.reportingVerbs);
 /** Conjunctions opening a subordinate clause, in which a reporting verb frames nothing. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(data.subordinators);
+/** Participles of speaking or writing that open a phrase before the subject ("Writing on 2 February, Lwin argued"). */
+export const FRONTED_PARTICIPLES: ReadonlySet<string> = new Set(data.frontedParticiples);
 
 /**
  * Verbs that report only with "that" after them (or after their object: "told Congress that"):

@@ -14,6 +14,7 @@ import WORDS from './publication.json';
 
 const VERBS: ReadonlySet<string> = new Set(WORDS.verbs);
 const NOUNS: ReadonlySet<string> = new Set(WORDS.nouns);
+const FRAME_VERBS: ReadonlySet<string> = new Set(WORDS.frameVerbs);
 /** Passages from a source's top where its dateline may stand (after a title, a byline, navigation). */
 const DATELINE_REACH = 12;
 /** Characters a dateline may hold besides its date ("Published:", "Updated", a weekday). */
@@ -24,6 +25,8 @@ export interface Dateline {
   /** The claim's date and the dateline's. */
   claimed: Quantity;
   stated: Quantity;
+  /** The claim's date is in its reporting frame (frameOfWriting), not its content. */
+  framed: boolean;
 }
 
 const isDate = (q: Quantity): boolean => q.kind === 'date' || q.kind === 'year';
@@ -34,20 +37,33 @@ const isDate = (q: Quantity): boolean => q.kind === 'date' || q.kind === 'year';
  * its author.
  */
 export function publicationDateline(corpus: Corpus, claim: Analysis, contentFrom: number, known: readonly string[]): Dateline | undefined {
-  const words = claim.tokens.slice(contentFrom);
-  if (!words.some((t) => VERBS.has(t.norm))) return undefined;
+  const inFrame = frameOfWriting(claim, contentFrom);
+  if (!inFrame && !claim.tokens.slice(contentFrom).some((t) => VERBS.has(t.norm))) return undefined;
   // Uncited, the source is the one whose author the claim names ("Lwin's article").
   const [key, ...others] = known.length > 0 ? known : corpus.sources.filter((s) => authorNamed(s.author, claim)).map((s) => s.key);
   if (key === undefined || others.length > 0) return undefined;
-  const dates = claim.quantities.filter((q) => isDate(q) && q.firstToken >= contentFrom);
+  const dates = claim.quantities.filter((q) => isDate(q) && (inFrame ? q.lastToken < contentFrom : q.firstToken >= contentFrom));
   const [claimed, ...more] = dates;
   if (!claimed || more.length > 0 || !namesSource(corpus, key, claim)) return undefined;
   const line = datelineOf(corpus, key);
   if (!line) return undefined;
   // The dateline bears out a date, not what else the claim says of the source ("dated 2 February
   // 2026, welcomes a more competitive tone"); another date it contradicts, whatever else is said.
-  if (sameQuantity(claimed, line.stated) && !onlyOfPublication(corpus, key, claim, contentFrom, claimed)) return undefined;
-  return { passageId: line.passageId, claimed, stated: line.stated };
+  // A frame's date borne out leaves the claim to its passages, as any frame does.
+  if (sameQuantity(claimed, line.stated) && (inFrame || !onlyOfPublication(corpus, key, claim, contentFrom, claimed))) return undefined;
+  return { passageId: line.passageId, claimed, stated: line.stated, framed: inFrame };
+}
+
+/**
+ * Whether the claim's reporting frame says when its source was written ("Writing on 2 February
+ * 2025, Lwin recalled that …", "In a February 2025 essay, Lwin argues that …"): a verb of writing
+ * or a noun of writing beside a date, all before the reported content. The date is then the
+ * source's own, which its dateline states.
+ */
+function frameOfWriting(claim: Analysis, contentFrom: number): boolean {
+  if (contentFrom === 0) return false;
+  const frame = claim.tokens.slice(0, contentFrom);
+  return frame.some((t) => FRAME_VERBS.has(t.norm) || NOUNS.has(t.norm)) && claim.quantities.some((q) => isDate(q) && q.lastToken < contentFrom);
 }
 
 /** Whether every content word of the claim but its date is a verb of publishing, a noun of writing, or the source's author or title. */

@@ -240,8 +240,9 @@ function statesValuesAmidClaim(c: Comparison, contra: Comparison, values: number
  * place: `comparisons` is the check's own list), ranked again, so the hover shows no passage
  * "contradicting" a claim the check did not find contradicted.
  */
-function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: readonly Quantity[]): void {
-  const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && valueStatedElsewhere(corpus, c, comparisons, values));
+function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: readonly Quantity[], framedDateline: number | undefined): void {
+  // A frame's date against the source's dateline is a fact about the source: a passage's year is no evidence of it.
+  const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && c.passageId !== framedDateline && valueStatedElsewhere(corpus, c, comparisons, values));
   if (outweighed.length === 0) return;
   for (const [i, c] of comparisons.entries()) if (outweighed.includes(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [] };
   comparisons.sort(better);
@@ -274,7 +275,8 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   const tentative = checkedWhenStated(kind);
   // A claim of when the cited source came out is compared with its dateline (publication.ts).
   const dateline = kind.kind === 'opinion' ? undefined : publicationDateline(corpus, analysis, kind.contentFrom, known);
-  const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : dateline && !ids.includes(dateline.passageId) ? [dateline.passageId, ...ids] : ids;
+  // The dateline first: a passage stating the whole claim ends the comparisons after it.
+  const compared = kind.kind === 'opinion' ? ids.slice(0, OPINION_EVIDENCE) : dateline ? [dateline.passageId, ...ids.filter((id) => id !== dateline.passageId)] : ids;
   const comparisons: Comparison[] = [];
   let statedWhole = false;
   let citedStatesWhole = false;
@@ -301,13 +303,16 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
       explanation: kind.reason ? { ...OPINION_EXPLANATION, analysis: { cue: kind.reason.cue, words: [...kind.reason.words] } } : OPINION_EXPLANATION,
     };
   }
-  judgedByValues(corpus, comparisons, analysis.quantities);
+  judgedByValues(corpus, comparisons, analysis.quantities, dateline?.framed === true ? dateline.passageId : undefined);
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
   const citedSupport = cited.find((c) => c.stance === 'supports');
   const citedContra = cited.find((c) => c.stance === 'contradicts');
   const anySupport = comparisons.find((c) => c.stance === 'supports');
   const anyContra = comparisons.find((c) => c.stance === 'contradicts');
-  let [decisive, verdict] = pick(corpus, citedSupport, citedContra);
+  // A frame's date ("Writing on 2 February 2025, …") is a fact of its own, about the source: the
+  // dateline that states another decides, whatever passage bears out what the frame reports.
+  const framedContra = dateline?.framed === true ? comparisons.find((c) => c.passageId === dateline.passageId && c.stance === 'contradicts') : undefined;
+  let [decisive, verdict] = framedContra ? [framedContra, 'contradicted' as const] : pick(corpus, citedSupport, citedContra);
   if (!decisive) [decisive, verdict] = pick(corpus, anySupport, anyContra);
   const ranked = decisive ? [decisive, ...comparisons.filter((c) => c !== decisive)] : comparisons;
   // Only the top comparison's observations are read (below); a long brief keeps every check, so

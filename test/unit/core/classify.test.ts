@@ -196,6 +196,8 @@ describe('claims/classify', () => {
     assert.strictEqual(span('Prices rose, analysts said, and wages fell.'), undefined);
     assert.strictEqual(span('The plan, "he said", covers 40 schools.'), undefined);
     assert.strictEqual(span('Wages, prices and rents rose in 2019.'), undefined);
+    // A verb with its that-clause leads the rest of the sentence: the comma after it opens an appositive.
+    assert.strictEqual(span('Writing in 2025, Lwin recalled that Liz Kendall, the Secretary, waited six months.'), undefined);
   });
 
   it('a verb of thinking with a that-clause reports the subject\'s judgement; doubts, guesses and forecasts do not', () => {

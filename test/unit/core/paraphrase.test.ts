@@ -45,6 +45,15 @@ describe('paraphrase: how pages state facts and briefs restate them', () => {
     assert.equal(frame('The minister said that costs rose.'), 4);
   });
 
+  it('a fronted participle of speaking or writing is read as a subordinate clause: the frame follows its comma', () => {
+    const frame = (t: string): number => reportingFrameLength(tokenize(t), t);
+    // "Writing on 2 February 2025" is six tokens before the subject: past the reach of a frame's verb without this.
+    assert.equal(frame('Writing on 2 February 2025, Zin Lwin argued that the plan is funded.'), 9);
+    assert.equal(frame('Speaking at the annual conference in Leeds, the minister said that costs rose.'), 11);
+    // Any other participle opens no such phrase.
+    assert.equal(frame('Rising on 2 February 2025, the index said little about costs.'), 0);
+  });
+
   it('"is set to" is a schedule, not a hedge; "far too small to", "the best hope", "a worrying trade-off" are views', () => {
     assert.equal(kind('French telecoms group Iliad is set to spend €3 billion on AI infrastructure.'), 'claim');
     assert.equal(kind('The £500m unit is far too small to make a real difference.'), 'opinion');

@@ -43,6 +43,19 @@ describe('a claim of when the cited source was published, against its dateline',
     assert.equal(checked("Kaur's essay was published in March 2026.").verdict, 'contradicted');
   });
 
+  it('a frame that dates the writing ("Writing on …", "In a … essay") is compared with the dateline, whatever the passage bears out', () => {
+    const claim = (frame: string): string => `${frame} the northern port handled 40,000 containers a month in 2025 [@kaur2026].`;
+    const wrong = checked(claim('Writing on 2 February 2025, Amrit Kaur recalled that'));
+    assert.equal(wrong.verdict, 'contradicted');
+    assert.equal(wrong.evidence, '2nd February 2026');
+    assert.deepEqual(wrong.findings, ['contradicted-date: Source says “2nd February 2026”, not “2 February 2025” [@kaur2026] | Replace “2 February 2025” with “2nd February 2026” (as the source states)']);
+    assert.equal(checked(claim('In a March 2026 essay, Kaur notes that')).verdict, 'contradicted');
+    // The dateline's own date leaves the claim to the passage that states it.
+    assert.equal(checked(claim('Writing on 2 February 2026, Amrit Kaur recalled that')).verdict, 'supported');
+    // A date in a frame of saying may be the reported event's: not compared with the dateline.
+    assert.notEqual(checked(claim('In March 2026, Kaur said that')).verdict, 'contradicted');
+  });
+
   it('is not read into other verbs, a source without a dateline, or two cited sources', () => {
     // "released" is said of models and products, not of the source.
     assert.notEqual(checked('The port released its figures in March 2026 [@kaur2026].').verdict, 'contradicted');
