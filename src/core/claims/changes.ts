@@ -39,7 +39,56 @@ export function directionOf(t: Token | undefined): number {
   if (DOWN.has(t.stem)) return -1;
   // A factor says which way too: "quadrupled" is a rise, "halved" a fall.
   const factor = FACTORS.get(t.norm);
-  return factor !== undefined ? Math.sign(factor - 1) : derivedDirection(t.norm);
+  return factor !== undefined ? Math.sign(factor - 1) : derivedDirection(t.norm) || troponymDirection(t.norm);
+}
+
+/** Per word: the way WordNet's verb hierarchy says it changes a magnitude (0 for none). */
+const troponymDirections = new BoundedCache<string, number>(20_000);
+/** Hypernym steps from a verb's sense up to "increase" or "decrease" ("curb" -> "restrict" -> "limit" -> "decrease"). */
+const TROPONYM_DEPTH = 2;
+/** Senses read per verb, most frequent first: a rarer sense ("build" as "increase") is not the word's plain reading. */
+const FIRST_SENSES = 1;
+let directionRoots: ReadonlyMap<number, number> | undefined;
+
+/** The verb senses of the roots of change (changes.json `troponymRoots`), with their way. */
+function rootsOfChange(): ReadonlyMap<number, number> {
+  if (!directionRoots) {
+    const net = wordNet();
+    const roots = new Map<number, number>();
+    for (const [word, way] of Object.entries(WORDS.troponymRoots)) {
+      for (const lemma of net.lemmas(word)) if (lemma.pos === 'v' && lemma.word === word) for (const synset of net.synsets(lemma)) roots.set(synset, way);
+    }
+    directionRoots = roots;
+  }
+  return directionRoots;
+}
+
+/**
+ * The way a verb of change goes by WordNet's troponymy: a verb is a manner of the verbs above it
+ * (Fellbaum 1990), so one whose senses reach "increase" ("widen", "broaden") says a rise and one
+ * reaching "decrease" ("limit", "curb", "restrict") a fall. Only when every sense that reaches
+ * either reaches the same one.
+ */
+function troponymDirection(norm: string): number {
+  return troponymDirections.get(norm, () => {
+    const net = wordNet();
+    const roots = rootsOfChange();
+    const ways = new Set<number>();
+    for (const lemma of net.lemmas(norm)) {
+      if (lemma.pos !== 'v') continue;
+      for (const sense of net.synsets(lemma).slice(0, FIRST_SENSES)) {
+        let frontier: readonly number[] = [sense];
+        for (let depth = 0; depth <= TROPONYM_DEPTH && frontier.length > 0; depth++) {
+          for (const synset of frontier) {
+            const way = roots.get(synset);
+            if (way !== undefined) ways.add(way);
+          }
+          frontier = frontier.flatMap((synset) => net.hypernyms(synset));
+        }
+      }
+    }
+    return ways.size === 1 ? [...ways][0] ?? 0 : 0;
+  });
 }
 
 /** Per word: the way its verb of change goes, for a noun WordNet derives from one (0 for none). */

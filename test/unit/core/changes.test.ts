@@ -98,6 +98,13 @@ describe('verdicts on changes', () => {
     assert.equal(verdict(budget, 'Total expenditures of $97.9 billion meant a reduction of more than $500 million on the current year.'), 'supported');
     assert.equal(verdict(budget, 'Total expenditures of $97.9 billion meant a decline of more than $500 million on the current year.'), 'supported');
   });
+  it('reads a verb of change the way WordNet\'s hierarchy puts its first sense ("widened" is a manner of "increase")', () => {
+    const gap = 'Over the decade the pay gap between the two regions widened by 12 percent.';
+    assert.equal(verdict(gap, 'Over the decade the pay gap between the two regions narrowed by 12 percent.'), 'contradicted');
+    assert.equal(verdict(gap, 'Over the decade the pay gap between the two regions shrank by 12 percent.'), 'contradicted');
+    assert.equal(verdict(gap, 'Over the decade the pay gap between the two regions widened by 12 percent.'), 'supported');
+    assert.deepEqual(['widened', 'shortened', 'accelerated', 'built', 'included', 'concentrated'].map((word) => changes(`Spending ${word} by 12 percent.`)[0] ?? '(none)'), ['up by 12 percent', 'down by 12 percent', 'up by 12 percent', '(none)', '(none)', '(none)']);
+  });
   it('reads jobs created and jobs shed or lost as counts moved opposite ways', () => {
     const surge = 'That is part of a manufacturing surge that has created nearly 900,000 new jobs in the past six years.';
     assert.equal(verdict(surge, 'Manufacturing had shed nearly 900,000 jobs over the previous six years.'), 'contradicted');
