@@ -106,13 +106,21 @@ function scoreLabels(result: BriefResult, spans: LabelledSpan[], flagged: Findin
   }
 }
 
-function scoreFindings(brief: LabelledBrief, flagged: Finding[], counts: BriefCounts, detail: BriefDetail, classes: Record<string, number>): void {
+/** The check that decided the claim a contradiction falls in ("antonym", "negation"): a class of false contradictions, without their sentences. */
+function decidedAt(result: BriefResult, finding: Finding): string {
+  if (!finding.code.startsWith('contradicted-')) return '';
+  const claims = result.sentences.filter((sentence) => overlaps(sentence.span, finding.span)).flatMap((sentence) => sentence.claims ?? [sentence]);
+  const decidedBy = claims.find((claim) => overlaps(claim.span, finding.span))?.explanation?.decidedBy;
+  return decidedBy ? ` (by ${decidedBy})` : '';
+}
+
+function scoreFindings(brief: LabelledBrief, result: BriefResult, flagged: Finding[], counts: BriefCounts, detail: BriefDetail, classes: Record<string, number>): void {
   for (const finding of flagged) {
     counts.errorsWarnings++;
     if (brief.spans.some((label) => label.expect === finding.code && overlaps(finding.span, label.span))) counts.useful++;
     else {
       detail.uselessFindings.push(`${finding.code} on ${quote(brief.text.slice(finding.span.start, finding.span.end))}`);
-      countClass(classes, `not useful ${finding.code} on ${landedOn(brief, finding)}`);
+      countClass(classes, `not useful ${finding.code}${decidedAt(result, finding)} on ${landedOn(brief, finding)}`);
     }
   }
 }
@@ -165,7 +173,7 @@ export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   const detail: BriefDetail = { missedErrors: [], flaggedClean: [], uselessFindings: [], harmful: [] };
   const classes = {} as Record<string, number>;
   scoreLabels(result, brief.spans, flagged, counts, detail, classes);
-  scoreFindings(brief, flagged, counts, detail, classes);
+  scoreFindings(brief, result, flagged, counts, detail, classes);
   scoreFixes(checker, brief, result, counts, detail, classes);
   const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts, classes };
   return brief.sealed ? score : { ...score, detail };
