@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator, implicativeWithoutComplement } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, PRIVATIVE_PHRASES, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator, implicativeWithoutComplement } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -299,7 +299,9 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
       scopes.push({ cue: i, from: framedClause, reach: (limit) => scopeEnd(text, base, tokens, framedClause, false, limit) });
       continue;
     }
-    if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive) continue;
+    // "free of political constraints": an adjective of absence before its preposition negates as "without" does.
+    const privative = phraseAtToken(tokens, i, PRIVATIVE_PHRASES) !== undefined;
+    if (!NEGATION_CUES.has(t.norm) && !contracted && !contrastive && !privative) continue;
     // "the No Child Left Behind Act", "the Never Again campaign": a capitalised cue inside the
     // sentence, before another capitalised word, is a word of a name in title case; it negates nothing.
     if (t.capitalized && next?.capitalized && !isSentenceInitial(text, base, tokens, i)) continue;

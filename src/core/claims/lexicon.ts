@@ -14,6 +14,8 @@ export const NEGATION_NOUNS: ReadonlySet<string> = new Set(data.negationNouns);
 export const AFFIRMING_NEGATIONS: ReadonlyArray<readonly string[]> = data.affirmingNegations;
 /** Negations of a part of a set, whose scope is the clause's predicate (lexicon.json partitiveNegations). */
 export const PARTITIVE_NEGATIONS: ReadonlyArray<readonly string[]> = data.partitiveNegations;
+/** An adjective of absence with its preposition ("free of", "exempt from"): a cue as "without" is. */
+export const PRIVATIVE_PHRASES: ReadonlyArray<readonly string[]> = data.privativePhrases;
 /** Cues that each negate the item right after them ("neither A nor B"). */
 export const COORDINATED_NEGATIONS: ReadonlySet<string> = new Set(data.coordinatedNegations);
 

@@ -20,6 +20,15 @@ function negatedWords(text: string): string[] {
 }
 
 describe('negation as analysts paraphrase it', () => {
+  it('an adjective of absence before its preposition ("free of", "exempt from") negates as "without" does; alone it does not', () => {
+    assert.deepEqual(negatedWords('The lab must operate free of political constraints.'), ['of', 'political', 'constraints']);
+    assert.deepEqual(negatedWords('Small firms are exempt from the levy.'), ['from', 'the', 'levy']);
+    assert.deepEqual(negatedWords('The treaty created a free trade area.'), []);
+    const passage = 'The new lab must be able to pay high salaries and operate without political constraints.';
+    assert.notEqual(verdictOf(passage, 'The new lab must be able to pay high salaries and operate free of political constraints.').verdict, 'contradicted');
+    assert.equal(verdictOf('The governor asked for emergency authority, subject to a legislative veto, to lower the sales tax.', 'The governor asked for emergency authority, free of any legislative veto, to lower the sales tax.').verdict, 'contradicted');
+  });
+
   it('"not yet" negates what follows; "yet" as a conjunction still ends the scope', () => {
     assert.deepEqual(negatedWords('The reform is not yet irreversible.'), ['yet', 'irreversible']);
     assert.deepEqual(negatedWords('The reform is not popular, yet it passed.'), ['popular']);
