@@ -3,7 +3,7 @@
 import { wordNet } from '../lexicon/source';
 import { foldForComparison, originalEnd, originalStart } from '../text/fold';
 import { movedToken, phraseAtToken, tokenize, type Token } from '../text/tokens';
-import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, PRIVATIVE_PHRASES, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator, implicativeWithoutComplement } from './lexicon';
+import { ADVERBS_AFTER_CUE, AFFIRMING_NEGATIONS, PARTITIVE_NEGATIONS, COMPARATIVE_BOUNDS, CONTRASTIVE_NEGATIONS, CONSTITUENT_NEGATION_OPENERS, COUNTERFACTUAL_MODALS, BELIEF_VERBS, DELIMITERS, FALSITY_WORDS, INVERTED_SUBJECTS, LIST_CONTINUERS, LIST_COORDINATORS, SUPPLEMENT_OPENERS, VERB_GROUP_STARTS, NEGATION_CUES, NEGATION_NOUNS, PREPOSITIONAL_NEGATIONS, PRIVATIVE_PHRASES, SCOPE_BREAKERS, canonicalPlace, grammaticalNegator, implicativeWithoutComplement } from './lexicon';
 import { extractQuantities, type Quantity } from './quantities';
 import { isNumberWord } from './numberWords';
 
@@ -339,12 +339,13 @@ function negationScopes(text: string, base: number, tokens: readonly Token[], qu
       continue;
     }
     // Toggled in turn: a later cue ends this one's scope (see endAtNextCue), so wait to apply it.
-    const constituent = contrasted || (t.norm === 'not' && CONSTITUENT_NEGATION_OPENERS.has(tokens[i - 1]?.norm ?? ''));
+    const prepositional = privative || PREPOSITIONAL_NEGATIONS.has(t.norm);
+    const constituent = contrasted || prepositional || (t.norm === 'not' && CONSTITUENT_NEGATION_OPENERS.has(tokens[i - 1]?.norm ?? ''));
     scopes.push({
       cue: i,
       reach: (limit) => {
         const end = scopeEnd(text, base, tokens, i, nobody, limit);
-        return constituent ? phraseEnd(tokens, i, end, quantities) : end;
+        return constituent ? phraseEnd(tokens, i, end, quantities, prepositional) : end;
       },
     });
   }
@@ -551,9 +552,10 @@ const PHRASE_REACH = 8;
  * Where the phrase a constituent negation denies ends ("government rather than private business
  * must lead", "private business and not the Government must lead"): before the clause's verb
  * group or a preposition with a gerund ("by paying"), when a phrase stands between; else at the
- * scope's end (`end`), as "and not raise taxes" denies the verb phrase.
+ * scope's end (`end`), as "and not raise taxes" denies the verb phrase. `nounPhrase`: the cue is a
+ * preposition, whose complement ends where another noun phrase starts.
  */
-function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantities: readonly Quantity[]): number {
+function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantities: readonly Quantity[], nounPhrase = false): number {
   // "reduce to 14 percent instead of 15 percent our withholding rate": a figure is the phrase.
   const figure = quantities.find((q) => q.firstToken === cue + 1);
   if (figure) return Math.min(end, figure.lastToken);
@@ -563,6 +565,9 @@ function phraseEnd(tokens: readonly Token[], cue: number, end: number, quantitie
   for (let k = cue + 2; k <= Math.min(end, cue + PHRASE_REACH); k++) {
     const word = tokens[k] as Token;
     if (VERB_GROUP_STARTS.has(word.norm) || onlyInflectedVerb(word)) return k - 1;
+    // "without restraint the Treasury would …": a preposition's complement is one noun phrase, and
+    // a determiner after its noun opens the next.
+    if (nounPhrase && NOUN_DETERMINERS.has(word.norm) && tokens[k - 1]?.stop === false) return k - 1;
     // "in days rather than years by paying for connections": a preposition with a gerund opens
     // an adjunct of the clause, not a part of the denied phrase.
     const next = tokens[k + 1];

@@ -108,6 +108,8 @@ export const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(data.counterfa
 /** Words before "not" that make it deny one phrase ("X and not Y"), and the words a verb group starts with, where that phrase ends. */
 export const CONSTITUENT_NEGATION_OPENERS: ReadonlySet<string> = new Set(data.constituentNegationOpeners);
 export const VERB_GROUP_STARTS: ReadonlySet<string> = new Set(data.verbGroupStarts);
+/** Negation cues that are prepositions: they deny their complement phrase ("without restraint"), not the clause. */
+export const PREPOSITIONAL_NEGATIONS: ReadonlySet<string> = new Set(data.prepositionalNegations);
 
 /** Words that open the clause a verb takes as its object ("forget that ..."). */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(data.complementizers);

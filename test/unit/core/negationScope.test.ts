@@ -24,6 +24,11 @@ describe('negation as analysts paraphrase it', () => {
     assert.deepEqual(negatedWords('The lab must operate free of political constraints.'), ['of', 'political', 'constraints']);
     assert.deepEqual(negatedWords('Small firms are exempt from the levy.'), ['from', 'the', 'levy']);
     assert.deepEqual(negatedWords('The treaty created a free trade area.'), []);
+    // A preposition denies its complement, one noun phrase: not the clause after it.
+    assert.deepEqual(negatedWords('Without restraint the Treasury would be obliged to spend more.'), ['restraint']);
+    assert.deepEqual(negatedWords('He passed the bill without the consent of Congress.'), ['the', 'consent', 'of', 'Congress']);
+    assert.deepEqual(negatedWords('They cut spending without raising taxes.'), ['raising', 'taxes']);
+    assert.notEqual(verdictOf('Without new legislation, the Treasury will be legally obligated to spend more than $360 billion.', 'Without restraint the Treasury would be legally obliged to spend more than $360 billion.').verdict, 'contradicted');
     const passage = 'The new lab must be able to pay high salaries and operate without political constraints.';
     assert.notEqual(verdictOf(passage, 'The new lab must be able to pay high salaries and operate free of political constraints.').verdict, 'contradicted');
     assert.equal(verdictOf('The governor asked for emergency authority, subject to a legislative veto, to lower the sales tax.', 'The governor asked for emergency authority, free of any legislative veto, to lower the sales tax.').verdict, 'contradicted');
