@@ -317,13 +317,16 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
     // "cut down our arms transfers"): two-word verbs found by their spelling alone are too loose
     // a reading to oppose a single word.
     if (phrase) {
-      if (claimPhrase && !rival && r.relation === 'alternation' && r.via === 'antonym' && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
+      // The whole phrase replaces a rival found in its first word ("cut down" for "cut").
+      const open = !rival || rival.rival.start === u.start;
+      if (claimPhrase && open && r.relation === 'alternation' && r.via === 'antonym' && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
         rival = { word: item, rival: u, via: r.via };
         rivalInRole = true;
+        continue;
       }
       // A two-word verb of change going the other way in the claim word's role, by its particle
       // ("the rate of inflation had climbed" / "the rate of inflation went down").
-      if (!rival && claimDirection !== 0 && claimDirection * phraseDirection(u.norm) < 0 && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
+      if (open && claimDirection !== 0 && claimDirection * phraseDirection(u.norm) < 0 && !ctx.passage.negated[j] && sameRole(ctx, item.i, j)) {
         rival = { word: item, rival: u, via: 'antonym' };
         rivalInRole = true;
       }
