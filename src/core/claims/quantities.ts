@@ -379,6 +379,12 @@ const RATE_WORDS: ReadonlySet<string> = new Set(WORDS.rateWords);
 const DISTRIBUTIVE_WORDS: ReadonlySet<string> = new Set(WORDS.distributiveWords);
 /** Tokens a clause-opening "every day" may stand before the amount it makes a rate. */
 const DISTRIBUTIVE_REACH = 8;
+/** Tokens an "every day" closing the clause may stand after its amount ("$120 million, he told Congress, was being spent on foreign oil every day"). */
+const DISTRIBUTIVE_AFTER_REACH = 10;
+/** Words that open another clause: a rate after one belongs to that clause. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(WORDS.clauseOpeners);
+/** Adverbs of a rate after an amount ("annually"), with the period they say. */
+const RATE_ADVERBS: ReadonlyMap<string, string> = new Map(Object.entries(WORDS.rateAdverbs));
 
 function isPeriod(token: Token | undefined): boolean {
   return token !== undefined && (token.norm in DURATION_DAYS || token.norm === 'hour');
@@ -386,14 +392,24 @@ function isPeriod(token: Token | undefined): boolean {
 
 /**
  * The period an amount from token `first` to `last` is a rate per: "a day" or "per month" after
- * it, or "every day" / "each year" before it in its clause, with no other number between.
+ * it, or "every day" / "each year" before or after it in its clause ("Every day we spend $120
+ * million" / "$120 million was being spent every day"), with no other number between.
  */
 function ratePeriod(tokens: readonly Token[], first: number, last: number): string | undefined {
   if (RATE_WORDS.has(tokens[last + 1]?.norm ?? '') && isPeriod(tokens[last + 2])) return tokens[last + 2]?.norm;
   for (let k = first - 1; k > 0 && k >= first - DISTRIBUTIVE_REACH; k--) {
     const word = tokens[k] as Token;
-    if (word.numeric || isNumberWord(word.norm)) return undefined;
+    if (word.numeric || isNumberWord(word.norm)) break;
     if (isPeriod(word) && DISTRIBUTIVE_WORDS.has(tokens[k - 1]?.norm ?? '')) return word.norm;
+  }
+  // After the amount, within its clause: not past a word opening another ("$4 million and each
+  // month adds 200 jobs"), and not when a number follows the period ("every year 300 more").
+  for (let k = last + 1; k < tokens.length && k <= last + DISTRIBUTIVE_AFTER_REACH; k++) {
+    const word = tokens[k] as Token;
+    if (word.numeric || isNumberWord(word.norm) || CLAUSE_OPENERS.has(word.norm)) return undefined;
+    const adverb = RATE_ADVERBS.get(word.norm);
+    if (adverb !== undefined) return adverb;
+    if (DISTRIBUTIVE_WORDS.has(word.norm) && isPeriod(tokens[k + 1]) && !tokens.slice(k + 2, k + 5).some((t) => t.numeric || isNumberWord(t.norm))) return tokens[k + 1]?.norm;
   }
   return undefined;
 }

@@ -385,6 +385,17 @@ describe('claims/quantities', () => {
       assert.deepStrictEqual(nth(quantities('Every day 40 people die, and we spent $5 million.'), 1, 'amount').unit, []);
     });
 
+    it('a rate\'s period after the amount, closing its clause ("… spent on foreign oil every day", "annually"), is the same rate', () => {
+      const perDay = one('We spend over $120 million a day on oil.');
+      const closing = one('More than $120 million, he told Congress, was being spent on foreign oil every day.');
+      assert.ok(sameQuantity(perDay, closing) && sameUnit(perDay, closing));
+      assert.ok(sameUnit(one('The agency spends $3 million on advertising annually.'), one('$3 million a year')));
+      // A period in another clause, or before another number, belongs there.
+      assert.deepStrictEqual(nth(quantities('The plan costs $4 million and each month adds 200 jobs.'), 0, 'amount').unit, []);
+      assert.deepStrictEqual(one('The deficit reached $40 billion, which grew every year.').unit, []);
+      assert.deepStrictEqual(nth(quantities('We spent $5 million, every year 300 more.'), 0, 'amount').unit, []);
+    });
+
     it('a day without its year ("March 31", "30 April") compares with days only, by month and day', () => {
       const march31 = one('get covered by March 31.');
       assert.deepStrictEqual(summary(march31), { kind: 'date', value: 331, text: 'March 31' });
