@@ -44,7 +44,7 @@ export function directionOf(t: Token | undefined): number {
 
 /** Per word: the way WordNet's verb hierarchy says it changes a magnitude (0 for none). */
 const troponymDirections = new BoundedCache<string, number>(20_000);
-/** Hypernym steps from a verb's sense up to "increase" or "decrease" ("curb" -> "restrict" -> "limit" -> "decrease"). */
+/** Hypernym steps from a verb's sense up to "increase" or "decrease" ("restrict" -> "limit" -> "decrease"). */
 const TROPONYM_DEPTH = 2;
 /** Senses read per verb, most frequent first: a rarer sense ("build" as "increase") is not the word's plain reading. */
 const FIRST_SENSES = 1;
@@ -65,9 +65,9 @@ function rootsOfChange(): ReadonlyMap<number, number> {
 
 /**
  * The way a verb of change goes by WordNet's troponymy: a verb is a manner of the verbs above it
- * (Fellbaum 1990), so one whose senses reach "increase" ("widen", "broaden") says a rise and one
- * reaching "decrease" ("limit", "curb", "restrict") a fall. Only when every sense that reaches
- * either reaches the same one.
+ * (Fellbaum 1990), so one whose most frequent sense reaches "increase" ("widen", "broaden") says
+ * a rise and one reaching "decrease" ("restrict", "shorten") a fall. Read for each of its verb
+ * lemmas; when they disagree, none.
  */
 function troponymDirection(norm: string): number {
   return troponymDirections.get(norm, () => {

@@ -29,6 +29,11 @@ describe('claims lexicon data', () => {
     assert.ok(NEGATION_CUES.has('without') && SCOPE_BREAKERS.has('but'));
   });
 
+  it('prepositional negations are negation cues; privative phrases are not, alone', () => {
+    for (const cue of data.prepositionalNegations) assert.ok(NEGATION_CUES.has(cue), cue);
+    for (const [adjective] of data.privativePhrases) assert.ok(!NEGATION_CUES.has(adjective ?? ''), adjective);
+  });
+
   it('affirming negations open with a negation cue, and negate nothing', () => {
     for (const [cue] of data.affirmingNegations) assert.ok(NEGATION_CUES.has(cue ?? ''), cue);
     const a = analyze('There is no alternative to abolishing that system.', 0);
