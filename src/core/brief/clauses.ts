@@ -69,6 +69,7 @@ export function clauseSpans(prose: string, text: string, base: number, citations
       relativeCut(prose, tokens, k, nested) ??
       complementCut(prose, tokens, k, nested, groupEnds) ??
       citedAppositiveCut(prose, tokens, k, nested, groupEnds) ??
+      citedClauseCut(prose, tokens, k, nested, groupEnds) ??
       repeatedComplementCut(prose, tokens, k, nested) ??
       coordinatedReportCut(prose, tokens, k, nested) ??
       perfectParticipleCut(prose, tokens, k, nested) ??
@@ -335,6 +336,23 @@ function citedAppositiveCut(prose: string, tokens: readonly Token[], k: number, 
   if (comma < 0 || citationEnd === undefined || citationEndBetween(groupEnds, word.end, prose.length) === undefined) return undefined;
   if (!tokens.slice(k + 2, k + 2 + APPOSITIVE_HEAD_REACH).some((t) => APPOSITIVE_RELATIVES.has(t.norm))) return undefined;
   return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
+}
+
+/**
+ * "The CHIPS Act curbs China's access to chips [@a], Washington has branded Huawei a security risk
+ * [@b], and …": after the citation that ends a clause and a comma, a clause with its own subject,
+ * its own predicate and its own citation is a claim of its own (Pandoc: a citation ends the
+ * clause it stands after). Without a citation of its own it stays with the clause before.
+ */
+function citedClauseCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+  const word = tokens[k];
+  const previous = tokens[k - 1];
+  // An indefinite noun phrase there is an appositive (citedAppositiveCut), not a clause.
+  if (!word || !previous || nested[word.start] || APPOSITIVE_DETERMINERS.has(word.norm)) return undefined;
+  const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
+  if (citationEnd === undefined || !prose.slice(citationEnd, word.start).includes(',')) return undefined;
+  if (citationEndBetween(groupEnds, word.end, prose.length) === undefined || !ownClause(tokens, k, true)) return undefined;
+  return { leftEnd: citationEnd, rightStart: word.start };
 }
 
 /**

@@ -113,6 +113,11 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
       'He urged Congress to pass the tax bill by the first of March [@a], a cut that would release $11 billion into the economy [@b].',
       [['He urged Congress to pass the tax bill by the first of March [@a]', ['a']], ['a cut that would release $11 billion into the economy [@b].', ['b']]],
     ],
+    // after a cited clause and a comma, a clause with its own subject, predicate and citation is a fact of its own
+    [
+      'The CHIPS Act limits access to advanced chips [@a], Washington has branded Huawei a security risk [@b], and China is kept out of forums [@c].',
+      [['The CHIPS Act limits access to advanced chips [@a]', ['a']], ['Washington has branded Huawei a security risk [@b]', ['b']], ['China is kept out of forums [@c].', ['c']]],
+    ],
     // gapping: a cited fragment with its own figure or date leaves the verb of the clause before unsaid
     [
       'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third [@b].',
@@ -185,6 +190,9 @@ describe('brief/clauses: a sentence holds one claim per clause that states its o
     // an appositive without a citation of its own, or without a relative clause, stays with its clause
     'He urged Congress to pass the tax bill by the first of March [@a], a cut that would release $11 billion into the economy.',
     'He urged Congress to pass the tax bill by the first of March [@a], a sensible and overdue cut [@b].',
+    // after a cited clause, a clause without a citation of its own, or a phrase that is no clause, stays with it
+    'The CHIPS Act limits access to advanced chips [@a], Washington has branded Huawei a security risk.',
+    'Growth reached 2 percent in 2019 [@a], rising to 3 percent in 2020 [@b].',
     // a fragment with no citation of its own is covered by the sentence's last one
     'The council reported that rents had risen by 8 percent in 2019 [@a], and in 2021 by almost a third.',
   ];
