@@ -240,9 +240,10 @@ function findEntities(text: string, base: number, tokens: readonly Token[], quan
         j += 2;
         continue;
       }
-      // "Global Partnership on AI": a connector between two names.
+      // "Global Partnership on AI": a connector between two names; not before a date ("Congress
+      // on January 5, 1949"), which the figures read.
       const k = j + 2;
-      if (inner && NAME_CONNECTORS.has(inner.norm) && !inner.capitalized && k < tokens.length && /^[ \t]+$/.test(between(text, base, inner, tokens[k])) && nameLike(text, base, tokens, k, stats)) {
+      if (inner && NAME_CONNECTORS.has(inner.norm) && !inner.capitalized && k < tokens.length && !quantityTokens.has(k) && /^[ \t]+$/.test(between(text, base, inner, tokens[k])) && nameLike(text, base, tokens, k, stats)) {
         j = k;
         continue;
       }

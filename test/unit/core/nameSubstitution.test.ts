@@ -49,6 +49,12 @@ describe('a country at the head of a sentence is a name', () => {
     assert.deepEqual(names('Governments opened a computing centre.'), []);
   });
 
+  it('joins two names over a connector ("Partnership on AI"), never a name and a date after it', () => {
+    const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
+    assert.deepEqual(names('China is kept out of the Global Partnership on AI.'), ['China', 'Global Partnership on AI']);
+    assert.deepEqual(names('He reported to the 81st Congress on January 5, 1949.'), ['Congress']);
+  });
+
   it('reads a two-word name the gazetteer or WordNet knows whole, whose first word alone is a common one', () => {
     const names = (text: string): string[] => analyze(text, 0).entities.map((e) => e.text);
     assert.deepEqual(names('United States officials shifted last summer.'), ['United States']);
