@@ -13,6 +13,7 @@ import { rivalInCitedPassage } from './unstatedFigure';
 import RESTATEMENTS from './restatements.json';
 import { normalizeWord, stemOf } from '../../text/tokens';
 import { possessive } from '../../claims/attributionPhrase';
+import { capitalOf } from '../../lexicon/relation';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -67,7 +68,18 @@ function sameNamedSubject(a: SentenceContext, b: SentenceContext): boolean {
   const right = names(b);
   if (left.size === 0 || right.size === 0) return true;
   for (const name of left) if (right.has(name)) return true;
-  return false;
+  return capitalForCountry(a, b) || capitalForCountry(b, a);
+}
+
+/**
+ * Whether one claim names by its capital a country the other names ("Washington held 300 private
+ * talks" / "talks held by the United States"): the place for its government (Lakoff & Johnson
+ * 1980), one subject.
+ */
+function capitalForCountry(a: SentenceContext, b: SentenceContext): boolean {
+  const lemma = (text: string): string => text.toLowerCase().split(/\s+/).join('_');
+  const capitals = a.check.analysis.entities.filter((e) => e.stems.length === 1);
+  return capitals.some((capital) => b.check.analysis.entities.some((place) => capitalOf(lemma(capital.text), lemma(place.text))));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

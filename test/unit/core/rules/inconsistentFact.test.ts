@@ -14,6 +14,14 @@ describe('rule: inconsistent-fact', () => {
     assert.ok(!check(corpus, text).findings.some((x) => x.code === 'inconsistent-fact'));
   });
 
+  it('reads a capital and its country as one subject ("Washington" / "the United States"); two countries stay two', () => {
+    const found = (text: string) => check(corpus, text).findings.filter((x) => x.code === 'inconsistent-fact').map((x) => [x.targetText, x.message]);
+    assert.deepStrictEqual(found('In 1965 Washington held 300 private talks for peace with other governments.\n\nIn 1965 the United States held 200 private talks for peace with other governments.'), [
+      ['200', 'This brief states “300” for the same fact on line 1'],
+    ]);
+    assert.deepStrictEqual(found('In 1965 France held 300 private talks for peace with other governments.\n\nIn 1965 the United States held 200 private talks for peace with other governments.'), []);
+  });
+
   it('finds a duration restated a clause away from the words it is of ("a strategy for eight years" / "the strategy, which has now run for ten years")', () => {
     const text = [
       'China has pursued a public open-source strategy for eight years [@lwin2026gold].',
