@@ -249,6 +249,22 @@ function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: reado
 }
 
 /**
+ * A cited claim whose cited sources neither bear it out nor contradict it: a figure or date that
+ * only a source it does not cite gives otherwise is that source's fact, not a correction of the
+ * cited one ("That plan would have guaranteed a family of four $1,600 a year [@nixon]" against
+ * Carter's "a typical family of four … $250 a year"). A citation is judged by its source (issue
+ * 13): such a comparison becomes related reading, in place, and the claim is unsupported by its
+ * citation. Another source's opposite word or name still contradicts it.
+ */
+function otherSourcesValuesAsReading(corpus: Corpus, comparisons: Comparison[], known: readonly string[]): void {
+  const valuesOnly = (c: Comparison): boolean => c.stance === 'contradicts' && c.conflicts.length > 0 && c.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date') && !known.includes(corpus.passageKey(c.passageId));
+  if (!comparisons.some(valuesOnly)) return;
+  // Its value is not the claim's: the passage states a figure of the claim otherwise, so it bears none out.
+  for (const [i, c] of comparisons.entries()) if (valuesOnly(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [], factMissing: true };
+  comparisons.sort(better);
+}
+
+/**
  * A passage that bears out every word and value of the claim in its own text: no other passage
  * can outweigh it (`strength` is at its highest), so candidates after it need not be
  * compared, save the cited sources' passages, whose word is weighed first (`pick`), until one
@@ -305,6 +321,7 @@ function* judgeSteps(corpus: Corpus, reading: Reading, known: string[], ids: rea
   }
   judgedByValues(corpus, comparisons, analysis.quantities, dateline?.framed === true ? dateline.passageId : undefined);
   const cited = comparisons.filter((c) => known.includes(corpus.passageKey(c.passageId)));
+  if (known.length > 0 && !cited.some((c) => c.stance !== 'related')) otherSourcesValuesAsReading(corpus, comparisons, known);
   const citedSupport = cited.find((c) => c.stance === 'supports');
   const citedContra = cited.find((c) => c.stance === 'contradicts');
   const anySupport = comparisons.find((c) => c.stance === 'supports');

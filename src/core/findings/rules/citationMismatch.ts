@@ -4,7 +4,7 @@
 // an error no check names). A cited claim that neither its sources nor any other bears on is
 // unsupported (rules/unsupported.ts).
 import type { Finding, Fix } from '../../types';
-import { edit, finding, type Rule, type RuleContext, type SentenceContext } from '../context';
+import { edit, finding, passageEvidence, type Rule, type RuleContext, type SentenceContext } from '../context';
 import type { Corpus } from '../../corpus/corpus';
 import type { ParsedBrief } from '../../brief/parse';
 import type { Comparison } from '../../verify/compare';
@@ -156,8 +156,10 @@ export const citationMismatchRule: Rule = (context) => {
     const related = subject.related;
     // A figure the cited source never states is an unsupported claim (rules/unsupported.ts).
     if (!related || (check.verdict === 'unsupported' && !subject.onlyNotVerified)) continue;
-    const evidence = s.evidence.find((e) => e.passageId === related.passageId);
-    const f = finding(brief, 'citation-mismatch', citation.span, `Not verified: the nearest passage of ${cited} does not state all of this`, [], { sentenceIndex: s.index, ...(evidence ? { evidence } : {}) });
+    // The message names the cited source's nearest passage: that is the evidence shown, even when
+    // another source's passage ranks higher in the sentence's own evidence.
+    const evidence = s.evidence.find((e) => e.passageId === related.passageId) ?? passageEvidence(corpus, related.passageId, related.evidenceStart, related.evidenceEnd, 'related');
+    const f = finding(brief, 'citation-mismatch', citation.span, `Not verified: the nearest passage of ${cited} does not state all of this`, [], { sentenceIndex: s.index, evidence });
     findings.push({ ...f, severity: 'information' });
   }
   return findings;
