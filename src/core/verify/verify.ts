@@ -243,8 +243,12 @@ function statesValuesAmidClaim(c: Comparison, contra: Comparison, values: number
 function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: readonly Quantity[], framedDateline: number | undefined): void {
   // A frame's date against the source's dateline is a fact about the source: a passage's year is no evidence of it.
   const outweighed = comparisons.filter((c) => c.stance === 'contradicts' && c.passageId !== framedDateline && valueStatedElsewhere(corpus, c, comparisons, values));
-  if (outweighed.length === 0) return;
-  for (const [i, c] of comparisons.entries()) if (outweighed.includes(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [] };
+  if (outweighed.length > 0) asRelatedReading(comparisons, (c) => outweighed.includes(c));
+}
+
+/** The chosen comparisons as related reading, in place (`factMissing`: they state none of the claim's values), ranked again. */
+function asRelatedReading(comparisons: Comparison[], chosen: (c: Comparison) => boolean, factMissing = false): void {
+  for (const [i, c] of comparisons.entries()) if (chosen(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [], ...(factMissing ? { factMissing } : {}) };
   comparisons.sort(better);
 }
 
@@ -258,10 +262,8 @@ function judgedByValues(corpus: Corpus, comparisons: Comparison[], values: reado
  */
 function otherSourcesValuesAsReading(corpus: Corpus, comparisons: Comparison[], known: readonly string[]): void {
   const valuesOnly = (c: Comparison): boolean => c.stance === 'contradicts' && c.conflicts.length > 0 && c.conflicts.every((k) => k.kind === 'figure' || k.kind === 'date') && !known.includes(corpus.passageKey(c.passageId));
-  if (!comparisons.some(valuesOnly)) return;
   // Its value is not the claim's: the passage states a figure of the claim otherwise, so it bears none out.
-  for (const [i, c] of comparisons.entries()) if (valuesOnly(c)) comparisons[i] = { ...c, stance: 'related', conflicts: [], factMissing: true };
-  comparisons.sort(better);
+  if (comparisons.some(valuesOnly)) asRelatedReading(comparisons, valuesOnly, true);
 }
 
 /**
