@@ -322,37 +322,44 @@ function complementCut(prose: string, tokens: readonly Token[], k: number, neste
 const APPOSITIVE_HEAD_REACH = 4;
 
 /**
- * "… by the first of March [@a], a cut that would release $11 billion [@b]": after the citation
- * that ends a clause, an indefinite noun phrase with its own relative clause and its own citation
- * describes the clause's object with a fact of its own, from its own source (Pandoc: a citation
- * ends the clause it stands after). Without a citation of its own it stays with its clause.
+ * The boundary after a cited clause at token `k`: the citation that ends the clause before `k`
+ * and a comma stand between the two, and a citation follows later in the sentence, for what
+ * starts at `k` (Pandoc: a citation ends the clause it stands after). Undefined otherwise.
  */
-function citedAppositiveCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+function afterCitedClause(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): { word: Token; citationEnd: number; comma: number } | undefined {
   const word = tokens[k];
   const previous = tokens[k - 1];
-  if (!word || !previous || !APPOSITIVE_DETERMINERS.has(word.norm) || nested[word.start]) return undefined;
+  if (!word || !previous || nested[word.start]) return undefined;
   const comma = prose.slice(previous.end, word.start).indexOf(',');
   const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
   if (comma < 0 || citationEnd === undefined || citationEndBetween(groupEnds, word.end, prose.length) === undefined) return undefined;
+  return { word, citationEnd, comma: previous.end + comma };
+}
+
+/**
+ * "… by the first of March [@a], a cut that would release $11 billion [@b]": after a cited
+ * clause, an indefinite noun phrase with its own relative clause and its own citation describes
+ * the clause's object with a fact of its own, from its own source. Without a citation of its own
+ * it stays with its clause.
+ */
+function citedAppositiveCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
+  const after = afterCitedClause(prose, tokens, k, nested, groupEnds);
+  if (!after || !APPOSITIVE_DETERMINERS.has(after.word.norm)) return undefined;
   if (!tokens.slice(k + 2, k + 2 + APPOSITIVE_HEAD_REACH).some((t) => APPOSITIVE_RELATIVES.has(t.norm))) return undefined;
-  return { leftEnd: Math.min(citationEnd, previous.end + comma), rightStart: word.start };
+  return { leftEnd: Math.min(after.citationEnd, after.comma), rightStart: after.word.start };
 }
 
 /**
  * "The CHIPS Act curbs China's access to chips [@a], Washington has branded Huawei a security risk
- * [@b], and …": after the citation that ends a clause and a comma, a clause with its own subject,
- * its own predicate and its own citation is a claim of its own (Pandoc: a citation ends the
- * clause it stands after). Without a citation of its own it stays with the clause before.
+ * [@b], and …": after a cited clause and the comma after its citation, a clause with its own
+ * subject, its own predicate and its own citation is a claim of its own. Without a citation of
+ * its own it stays with the clause before. An indefinite noun phrase there is an appositive
+ * (citedAppositiveCut), not a clause.
  */
 function citedClauseCut(prose: string, tokens: readonly Token[], k: number, nested: Uint8Array, groupEnds: ReadonlySet<number>): Cut | undefined {
-  const word = tokens[k];
-  const previous = tokens[k - 1];
-  // An indefinite noun phrase there is an appositive (citedAppositiveCut), not a clause.
-  if (!word || !previous || nested[word.start] || APPOSITIVE_DETERMINERS.has(word.norm)) return undefined;
-  const citationEnd = citationEndBetween(groupEnds, previous.end, word.start);
-  if (citationEnd === undefined || !prose.slice(citationEnd, word.start).includes(',')) return undefined;
-  if (citationEndBetween(groupEnds, word.end, prose.length) === undefined || !ownClause(tokens, k, true)) return undefined;
-  return { leftEnd: citationEnd, rightStart: word.start };
+  const after = afterCitedClause(prose, tokens, k, nested, groupEnds);
+  if (!after || APPOSITIVE_DETERMINERS.has(after.word.norm) || !prose.slice(after.citationEnd, after.word.start).includes(',') || !ownClause(tokens, k, true)) return undefined;
+  return { leftEnd: after.citationEnd, rightStart: after.word.start };
 }
 
 /**

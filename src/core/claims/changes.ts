@@ -9,6 +9,7 @@ import type { Quantity } from './quantities';
 import WORDS from './changes.json';
 import { wordNet } from '../lexicon/source';
 import { BoundedCache } from '../boundedCache';
+import { senseKinds } from '../lexicon/nounKinds';
 
 export interface Change {
   /** +1 for a rise, -1 for a fall; 0 when the words do not say. */
@@ -44,8 +45,8 @@ export function directionOf(t: Token | undefined): number {
 
 /** Per word: the way WordNet's verb hierarchy says it changes a magnitude (0 for none). */
 const troponymDirections = new BoundedCache<string, number>(20_000);
-/** Hypernym steps from a verb's sense up to "increase" or "decrease" ("restrict" -> "limit" -> "decrease"). */
-const TROPONYM_DEPTH = 2;
+/** Levels walked from a verb's sense up to "increase" or "decrease", the sense included ("restrict" -> "limit" -> "decrease"). */
+const TROPONYM_LEVELS = 3;
 /** Senses read per verb, most frequent first: a rarer sense ("build" as "increase") is not the word's plain reading. */
 const FIRST_SENSES = 1;
 let directionRoots: ReadonlyMap<number, number> | undefined;
@@ -63,6 +64,11 @@ function rootsOfChange(): ReadonlyMap<number, number> {
   return directionRoots;
 }
 
+/** The one way a set of ways holds, or 0 when it holds none or both. */
+function oneWay(ways: ReadonlySet<number>): number {
+  return ways.size === 1 ? [...ways][0] ?? 0 : 0;
+}
+
 /**
  * The way a verb of change goes by WordNet's troponymy: a verb is a manner of the verbs above it
  * (Fellbaum 1990), so one whose most frequent sense reaches "increase" ("widen", "broaden") says
@@ -70,25 +76,7 @@ function rootsOfChange(): ReadonlyMap<number, number> {
  * lemmas; when they disagree, none.
  */
 function troponymDirection(norm: string): number {
-  return troponymDirections.get(norm, () => {
-    const net = wordNet();
-    const roots = rootsOfChange();
-    const ways = new Set<number>();
-    for (const lemma of net.lemmas(norm)) {
-      if (lemma.pos !== 'v') continue;
-      for (const sense of net.synsets(lemma).slice(0, FIRST_SENSES)) {
-        let frontier: readonly number[] = [sense];
-        for (let depth = 0; depth <= TROPONYM_DEPTH && frontier.length > 0; depth++) {
-          for (const synset of frontier) {
-            const way = roots.get(synset);
-            if (way !== undefined) ways.add(way);
-          }
-          frontier = frontier.flatMap((synset) => net.hypernyms(synset));
-        }
-      }
-    }
-    return ways.size === 1 ? [...ways][0] ?? 0 : 0;
-  });
+  return troponymDirections.get(norm, () => oneWay(senseKinds(wordNet(), rootsOfChange(), norm, { pos: 'v', senses: FIRST_SENSES, depth: TROPONYM_LEVELS })));
 }
 
 /** Per word: the way its verb of change goes, for a noun WordNet derives from one (0 for none). */
@@ -109,7 +97,7 @@ function derivedDirection(norm: string): number {
       for (const lemma of lemmas) for (const verb of net.derived(lemma.word)) ways.add(UP.has(stemOf(verb)) ? 1 : DOWN.has(stemOf(verb)) ? -1 : 0);
     }
     ways.delete(0);
-    return ways.size === 1 ? [...ways][0] ?? 0 : 0;
+    return oneWay(ways);
   });
 }
 

@@ -2,7 +2,7 @@
 // fall under, breadth first. Shared by the kinds of names (verify/nameKinds.ts) and the subjects
 // of an appraisal (claims/appraisal.ts), each with its own roots.
 import { BoundedCache } from '../boundedCache';
-import type { WordNet } from './wordnet';
+import type { WordNet, WordNetPos } from './wordnet';
 
 /** WordNet is under 20 deep: the hypernym walk stops there. */
 const MAX_DEPTH = 20;
@@ -14,11 +14,21 @@ export function nounSense(wn: WordNet, lemma: string, sense: number): number | u
 
 /** The kinds every noun sense of `word` falls under: the roots met walking up its hypernyms, not past them. */
 export function nounKinds<Kind>(wn: WordNet, roots: ReadonlyMap<number, Kind>, word: string): Set<Kind> {
+  return senseKinds(wn, roots, word, { pos: 'n' });
+}
+
+/**
+ * The kinds the senses of `word` in one part of speech fall under (the roots met walking up their
+ * hypernyms, not past them): its first `senses` senses (WordNet orders them by frequency), within
+ * `depth` levels counting the sense itself. Verbs of change use it with "increase" and "decrease"
+ * as roots (claims/changes.ts).
+ */
+export function senseKinds<Kind>(wn: WordNet, roots: ReadonlyMap<number, Kind>, word: string, { pos, senses = Infinity, depth: levels = MAX_DEPTH }: { pos: WordNetPos; senses?: number; depth?: number }): Set<Kind> {
   const kinds = new Set<Kind>();
-  for (const lemma of wn.lemmas(word).filter((l) => l.pos === 'n')) {
-    let frontier = [...wn.synsets({ word: lemma.word, pos: 'n' })];
+  for (const lemma of wn.lemmas(word).filter((l) => l.pos === pos)) {
+    let frontier = wn.synsets({ word: lemma.word, pos }).slice(0, senses);
     const seen = new Set<number>();
-    for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+    for (let depth = 0; depth < levels && frontier.length > 0; depth++) {
       const next: number[] = [];
       for (const id of frontier) {
         if (seen.has(id)) continue;

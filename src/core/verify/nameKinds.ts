@@ -37,7 +37,7 @@ function kindTable(wn: WordNet): KindTable {
 }
 
 /** A name's words as one WordNet lemma ("John Wayne" -> john_wayne). */
-function lemmaOf(e: Entity): string {
+export function lemmaOf(e: Entity): string {
   return e.text.toLowerCase().split(/[^a-z0-9.'-]+/).filter(Boolean).join('_');
 }
 

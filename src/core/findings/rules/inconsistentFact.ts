@@ -14,6 +14,7 @@ import RESTATEMENTS from './restatements.json';
 import { normalizeWord, stemOf } from '../../text/tokens';
 import { possessive } from '../../claims/attributionPhrase';
 import { capitalOf } from '../../lexicon/relation';
+import { lemmaOf } from '../../verify/nameKinds';
 
 /** Share of content words two sentences must share to be about the same fact. */
 const SAME_SUBJECT = 0.5;
@@ -77,9 +78,8 @@ function sameNamedSubject(a: SentenceContext, b: SentenceContext): boolean {
  * 1980), one subject.
  */
 function capitalForCountry(a: SentenceContext, b: SentenceContext): boolean {
-  const lemma = (text: string): string => text.toLowerCase().split(/\s+/).join('_');
   const capitals = a.check.analysis.entities.filter((e) => e.stems.length === 1);
-  return capitals.some((capital) => b.check.analysis.entities.some((place) => capitalOf(lemma(capital.text), lemma(place.text))));
+  return capitals.some((capital) => b.check.analysis.entities.some((place) => capitalOf(lemmaOf(capital), lemmaOf(place))));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
