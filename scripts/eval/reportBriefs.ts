@@ -10,6 +10,7 @@ function figuresLine(counts: BriefCounts, rates: BriefRates): string {
     `clean kept ${fixed(rates.keptClean)} (${counts.keptClean}/${counts.clean}; facts ${counts.keptCleanFact}/${counts.cleanFact}, analysis ${counts.keptCleanAnalysis}/${counts.cleanAnalysis})`,
     `useful ${fixed(rates.useful)} (${counts.useful}/${counts.errorsWarnings})`,
     `harmful fixes ${counts.harmfulFixes} (of ${counts.fixesOnClean} fixes on clean spans; ${counts.madeContradicted} turn supported to contradicted)`,
+    `fixes on planted errors ${counts.fixesOnErrors} (${counts.fixesRestoring} leave the span supported)`,
   ].join('\n    ');
 }
 

@@ -25,6 +25,9 @@ export interface BriefCounts {
   fixesOnClean: number;
   harmfulFixes: number;
   madeContradicted: number;
+  /** Preferred content fixes offered on planted errors of their finding's code, and those after which the span reads supported. */
+  fixesOnErrors: number;
+  fixesRestoring: number;
 }
 
 export interface BriefDetail {
@@ -56,7 +59,7 @@ const isErrorOrWarning = (finding: Finding): boolean => finding.severity === 'er
 const quote = (text: string): string => JSON.stringify(text.length > 90 ? `${text.slice(0, 89)}…` : text);
 
 export function emptyCounts(): BriefCounts {
-  return { planted: 0, caught: 0, caughtAnyCode: 0, clean: 0, keptClean: 0, cleanFact: 0, keptCleanFact: 0, cleanAnalysis: 0, keptCleanAnalysis: 0, errorsWarnings: 0, useful: 0, fixesOnClean: 0, harmfulFixes: 0, madeContradicted: 0 };
+  return { planted: 0, caught: 0, caughtAnyCode: 0, clean: 0, keptClean: 0, cleanFact: 0, keptCleanFact: 0, cleanAnalysis: 0, keptCleanAnalysis: 0, errorsWarnings: 0, useful: 0, fixesOnClean: 0, harmfulFixes: 0, madeContradicted: 0, fixesOnErrors: 0, fixesRestoring: 0 };
 }
 
 /** The engine's reading of a missed span: each overlapping claim's verdict and deciding check, and the label's note. */
@@ -166,6 +169,23 @@ function scoreFixes(checker: Checker, brief: LabelledBrief, result: BriefResult,
   }
 }
 
+/**
+ * Whether the fixes offered on planted errors correct them: a preferred content fix on a span
+ * expecting its finding's code, applied, should leave the span supported. A fix withheld where it
+ * would have been right shows here as a lower count, a wrong one on a clean span as harmful.
+ */
+function scoreCorrections(checker: Checker, brief: LabelledBrief, result: BriefResult, counts: BriefCounts): void {
+  for (const label of brief.spans.filter((span) => span.expect !== 'clean')) {
+    for (const finding of result.findings.filter((found) => found.code === label.expect && overlaps(found.span, label.span))) {
+      for (const fix of finding.fixes.filter((offered) => offered.isPreferred && CONTENT_FIXES.has(offered.kind))) {
+        counts.fixesOnErrors++;
+        const after = checker.check(applyEdits(brief.text, fix.edits), `${brief.name}#correction`, counts.fixesOnErrors);
+        if (verdictAt(after, shifted(label.span, fix.edits)) === 'supported') counts.fixesRestoring++;
+      }
+    }
+  }
+}
+
 export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   const result = checker.check(brief.text, brief.name, 1);
   const flagged = result.findings.filter(isErrorOrWarning);
@@ -175,6 +195,7 @@ export function scoreBrief(checker: Checker, brief: LabelledBrief): BriefScore {
   scoreLabels(result, brief.spans, flagged, counts, detail, classes);
   scoreFindings(brief, result, flagged, counts, detail, classes);
   scoreFixes(checker, brief, result, counts, detail, classes);
+  scoreCorrections(checker, brief, result, counts);
   const score: BriefScore = { name: brief.name, sealed: brief.sealed, labels: brief.spans.length, problems: brief.problems, counts, classes };
   return brief.sealed ? score : { ...score, detail };
 }

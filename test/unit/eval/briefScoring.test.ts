@@ -80,6 +80,14 @@ describe('eval: whole-brief scoring', () => {
     assert.equal(score.classes['harmful replace-value fix of contradicted-date on clean fact'], 1);
   });
 
+  it('counts a fix on a planted error as a correction only when the fixed span reads supported', () => {
+    const right = finding('contradicted-figure', '£40 million', [replaceFix('£40 million', '£60 million', 'replace-value')]);
+    const wrong = finding('contradicted-figure', 'pier cost', [replaceFix('pier cost', 'pier saved', 'replace-value')]);
+    const verdicts = (text: string): Verdict => (text.includes('£60 million') ? 'supported' : 'contradicted');
+    const score = scoreBrief(stubChecker([right, wrong], verdicts), readLabelledBrief(writeBrief('open', LABELS)));
+    assert.deepEqual([score.counts.fixesOnErrors, score.counts.fixesRestoring], [2, 1]);
+  });
+
   it('prints a sealed brief as figures only, its misses counted by code and engine reading', () => {
     const findings = [finding('unsupported-claim', 'Ports matter.', [], 'warning')];
     const brief = readLabelledBrief(writeBrief('sealed-one', LABELS));
