@@ -412,6 +412,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // A word that is also an adjective or adverb opens a phrase; a label and its colon are no command.
     ['Near the end of the address, the mayor cited the 2019 audit.', false],
     ['Cost: the second phase would add £2 million in 2027.', false],
+    // A policy verb set apart from what follows labels it: a run-in label, a table row's key cell.
+    ["Build: the trust's new ward cost about £3 million in 2019.", false],
+    ["Fund; the council's 2019 levy raised £40 million.", false],
     // A speech's command that leads to a dated quotation: the quotation is the fact.
     ['Listen to the mayor in 2019: "we will build 5,000 homes".', false],
     // A modal in a clause of time tells when the fact held, not what the writer thinks.
