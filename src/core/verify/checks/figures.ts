@@ -236,6 +236,29 @@ function anchorWords(a: Analysis, q: Quantity): Set<string> {
   return words;
 }
 
+/** The figure next to `q` on one side (-1 before, 1 after), with only function words between: its partner in a range or change. */
+function partnerFigure(a: Analysis, q: Quantity, side: -1 | 1): Quantity | undefined {
+  const [from, to] = side < 0 ? [q.firstToken - 1, -1] : [q.lastToken + 1, a.tokens.length];
+  for (let i = from; i !== to; i += side) {
+    if (a.quantityTokens.has(i)) return a.quantities.find((o) => o !== q && i >= o.firstToken && i <= o.lastToken);
+    if (!a.tokens[i]?.stop) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Two values each paired with the same value on the same side ("from $10 billion to $5,900
+ * million" / "from $10 billion to $4,900 million"): the shared end of the range or change fixes
+ * which value the other is, as a word beside both would.
+ */
+function pairedWithSameValue(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
+  return ([-1, 1] as const).some((side) => {
+    const mine = partnerFigure(c, q, side);
+    const theirs = partnerFigure(p, r, side);
+    return mine !== undefined && theirs !== undefined && sameQuantity(mine, theirs) && sameMeasure(mine, q) && sameMeasure(theirs, r);
+  });
+}
+
 /**
  * A rival value is in the claim's slot when both count the same thing ("2,300 more marines" /
  * "adding 3,200 marines") or a content word stands near both ("Europe 2030" / "Europe 2031",
@@ -244,7 +267,7 @@ function anchorWords(a: Analysis, q: Quantity): Set<string> {
  * paraphrased (decide.ts ANCHORED_COVERAGE).
  */
 function anchoredRival(c: Analysis, q: Quantity, p: Analysis, r: Quantity): boolean {
-  if (countsSameThing(q, r)) return true;
+  if (countsSameThing(q, r) || pairedWithSameValue(c, q, p, r)) return true;
   // "Eight years later the story had changed": the words beside a shift in time are the story's.
   if (timeShift(q, c.tokens)) return false;
   const mine = anchorWords(c, q);

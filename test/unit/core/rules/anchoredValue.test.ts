@@ -1,6 +1,8 @@
 // A source's value standing where the claim's stands (the same thing counted, or a word beside
 // both) contradicts the claim even when the rest of it is paraphrased (issue 13).
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { loadCorpus, type Corpus } from '../../../../src/core';
 import { nodeFileSystem } from '../../../../src/node/nodeFileSystem';
@@ -33,6 +35,18 @@ describe('contradiction by a value in the claim\'s own slot', () => {
     const speeches = await loadCorpus([path.join(__dirname, '../../../../eval/heldout/corpus')], nodeFileSystem);
     const result = check(speeches, 'Eight years later the story had changed.');
     assert.deepStrictEqual(result.findings.filter((f) => f.code.startsWith('contradicted')), []);
+  });
+
+  it('reads the shared end of a range as the slot of its other end ("from $10 billion to …")', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'brief-lens-range-'));
+    fs.writeFileSync(path.join(dir, 'budget.txt'), 'Lyndon Johnson, the budget message of 1964.\n\nIt will cut our deficit in half-from $10 billion to $4,900 million.\n');
+    const budget = await loadCorpus([dir], nodeFileSystem);
+    const text = 'Johnson promised to halve the deficit, from $10 billion to $5,900 million [@budget].';
+    const result = check(budget, text);
+    assert.deepStrictEqual(result.findings.map((f) => [f.code, f.targetText, f.span.start, f.message]), [
+      ['contradicted-figure', '$5,900 million', text.indexOf('$5,900'), 'Source says “$4,900 million”, not “$5,900 million” [@budget]'],
+    ]);
+    assert.deepStrictEqual(codes(check(budget, text.replace('$5,900', '$4,900'))).filter((code) => code.startsWith('contradicted')), []);
   });
 
   it('flags a wrong year written into a name of the cited source ("Europe 2031")', () => {
