@@ -60,7 +60,10 @@ export function polarityConflict(
   if (!alternation) return undefined;
   const { word, rival } = alternation;
   const kind = alternation.via === 'antonym' ? 'polarity' : 'name';
-  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable: true }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }), ...(alternation.slotted ? { slotted: true } : {}) };
+  // An opposite away from the claim word's role shows that the passage disagrees, not which word
+  // the brief should write instead: a fix is offered only for one in its place.
+  const replaceable = alternation.slotted === true || alternation.inRole === true;
+  return { conflict: { kind, claimed: piece(c, word.t.start, word.t.end), source: piece(p, rival.start, rival.end), replaceable }, check: alternation.via === 'antonym' ? 'antonym' : 'co-hyponym', ...(alternation.repeat || alternation.functionWord ? {} : { antonymStem: word.t.stem }), ...(alternation.slotted ? { slotted: true } : {}) };
 }
 
 /**

@@ -53,6 +53,8 @@ export interface Alternation {
   functionWord?: boolean;
   /** Found in the claim word's own slot, both its neighbours shared (slotAntonym). */
   slotted?: boolean;
+  /** Found in the claim word's role: beside a word the two share, or in half its slot. */
+  inRole?: boolean;
 }
 
 export interface WordAlignment {
@@ -363,7 +365,7 @@ function related(ctx: CompareContext, item: ContentWord, pool: readonly KnownWor
   // An antonym away from the claim's words ("… has declined from 101 to 60; … the work-week has
   // risen") belongs to another statement of the passage: the word of change going the claim's
   // way, in a passage stating the claim's figures, bears it out.
-  if (rival && rivalInRole) return { rival, narrower };
+  if (rival && rivalInRole) return { rival: { ...rival, inRole: true }, narrower };
   if (elsewhere) return elsewhere;
   if (sameWay) return { support: sameWay, via: 'synonym' };
   if (otherWay && !rival) rival = { word: item, rival: otherWay, via: 'antonym' };
@@ -413,7 +415,7 @@ function displacedByAntonym(ctx: CompareContext, item: ContentWord): Alternation
     const u = passage[j];
     if (!u || u.stem === item.t.stem || ctx.prep.claimStems.has(u.stem) || ctx.passage.negated[j] || !halfSlot(claim, item.i, passage, j)) continue;
     const r = relationTo(u.norm);
-    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym' };
+    if (r.relation === 'alternation' && r.via === 'antonym') return { word: item, rival: u, via: 'antonym', inRole: true };
   }
   return undefined;
 }

@@ -137,6 +137,15 @@ describe('rule: contradicted-polarity by a negation', () => {
 });
 
 describe('rule: contradicted-name with two forms of one place in the source', () => {
+  it('offers no replacement for an opposite that stands away from the claim word\'s role', () => {
+    const source = 'Tonight I come before you to announce that the Federal deficit, once so incomprehensibly large that it had 11 zeros, will be, simply, zero.';
+    const speech = new Corpus([{ key: 'sotu1998', title: 'State of the Union 1998', file: '/corpus/sotu1998.txt', text: source }]);
+    const text = 'Clinton declared that the federal deficit, which once ran to eleven zeros, was about to reach zero [@sotu1998].';
+    const f = only(check(speech, text));
+    assert.deepStrictEqual([f.code, f.targetText, f.message], ['contradicted-polarity', 'ran', 'Source says the opposite: “come”, not “ran” [@sotu1998]']);
+    assert.deepStrictEqual(fixSummary(f).map(([kind]) => kind), ['suppress']);
+  });
+
   it('"Iraq" beside "Iraqi defectors" is still the rival of a swapped country', () => {
     const source = 'The inspectors left in 1998. From three Iraqi defectors we know that Iraq, in the late 1990s, had several mobile biological weapons labs. The labs were never found.';
     const corpus = new Corpus([{ key: 'sotu2003', title: 'State of the Union 2003', file: '/corpus/sotu2003.txt', text: source }]);
