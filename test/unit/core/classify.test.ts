@@ -335,6 +335,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     // Read before any reporting frame: the subject is no source, so the verb of saying is the writer's inference.
     ['Taken together, these entries suggest the council is betting on prevention rather than beds.', 'interpretation', ['Taken together, these entries suggest']],
     ['This pattern implies that the 2019 reform changed little.', 'interpretation', ['This pattern implies that']],
+    // A demonstrative for what the brief has just set out: the writer's inference from it.
+    ['This suggests that the 2019 levy treated rents and rates as one problem.', 'interpretation', ['This suggests that']],
+    ['That also implies the council sequenced its cuts on purpose.', 'interpretation', ['That also implies']],
     ['This pattern implies that wages lag prices by two years.', 'interpretation', ['This pattern implies that']],
     ['The lesson for ministers is simple: waiting lists follow staffing.', 'interpretation', ['The lesson for ministers is simple']],
     // A hope after no named speaker, or the writer's own, is no report: its modal is the writer's.
@@ -435,6 +438,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The council funded shelters in 2019, whether run by charities or by the council.', false],
     // A source as subject reports it.
     ['These studies suggest the council is betting on prevention.', false],
+    // A source reported by its pronoun is still reported.
+    ['It suggests that the council cut rents by 5 percent in 2019.', true],
     ['The purpose of this message is to suggest three reforms for 2019.', false],
   ];
   for (const [text, cited] of claims) {
