@@ -38,12 +38,17 @@ const WORD_MEMO_LIMIT = 200_000;
 
 const stemCache = new BoundedCache<string, string>(WORD_MEMO_LIMIT);
 
+/** Letters before "-ise" for it to be the suffix American spelling writes "-ize" ("real-ise", "organ-ise"). */
+const MIN_IZE_ROOT = 4;
+
 /** British -> American spelling, applied to both sides so the two compare equal. */
 export function normalizeSpelling(word: string): string {
   if (word.length < 5) return word;
   let w = word;
   w = w.replace(/isation(s?)$/, 'ization$1');
-  w = w.replace(/is(e|es|ed|ing|er|ers)$/, (m, end: string) => (w.length >= 7 ? `iz${end}` : m));
+  // By the root before "is", not the word's length, so every form of a verb folds alike: "realis-"
+  // does, "rais-" (raise, raising) and "adv-" (advise, advising) never.
+  w = w.replace(/is(e|es|ed|ing|er|ers)$/, (m, end: string, root: number) => (root >= MIN_IZE_ROOT ? `iz${end}` : m));
   w = w.replace(/ys(e|es|ed|ing)$/, 'yz$1');
   w = w.replace(/([bhlmv])our(s|ed|ing|ite|ites|able)?$/, '$1or$2');
   w = w.replace(/([^aeiou])tre(s?)$/, '$1ter$2');

@@ -32,6 +32,14 @@ describe('text/tokens', () => {
     assert.notStrictEqual(stems('sentence')[0], stems('sense')[0]);
   });
 
+  it('folds every form of a verb alike: "-ise" is the suffix only after a root of its own', () => {
+    for (const forms of [['raise', 'raised', 'raising'], ['advise', 'advising'], ['praise', 'praising'], ['realise', 'realising', 'realized']]) {
+      assert.strictEqual(new Set(forms.map((form) => stems(form)[0])).size, 1, forms.join(' / '));
+    }
+    assert.strictEqual(normalizeSpelling('raising'), 'raising');
+    assert.strictEqual(normalizeSpelling('realising'), 'realizing');
+  });
+
   it('drops the possessive so "UK\'s" and "UK" are the same word, with straight or curly apostrophes', () => {
     const straight = first(tokenize("the UK's labs").slice(1, 2), 'token');
     const curly = first(tokenize('the UK’s labs').slice(1, 2), 'token');
