@@ -420,7 +420,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
     if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
     const nth = used.get(t.stem) ?? 0;
-    const j = nth === 0 && p.cues.length > 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceInClaimsClause(c, p, t.stem, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
+    const j = nth === 0 && p.cues.length > 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceInClaimsClause(c, i, p, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
     if (j === undefined) continue;
     // A word the claim says both under its negation and outside it, more often than the passage
     // has it ("should not be the world's policeman but could be the world's best peacekeeper",
@@ -475,19 +475,45 @@ function claimSaysOnce(c: Analysis, i: number, contentFrom: number): boolean {
 const CLAUSE_END = /[;:.!?,]/;
 
 /**
- * The passage's occurrence of a word it says both negated and asserted, in the clause that holds
- * most of the claim's other words ("We do not need more bureaucracy; we need more engineers" for
- * "more engineers were needed"): that clause is the one the claim restates. Undefined when the
- * passage says the word one way only, or no clause holds more of the claim than another.
+ * The passage's occurrence of a word it says both negated and asserted that the claim's word `i`
+ * is: the one in its slot (the same content word right before or after it: "14 percent" in "to 14
+ * percent instead of 15 percent"), else the one among most of the claim's words right around it
+ * ("non-US engineers" / "engineers who are not US citizens", not "live and work in the US"), else
+ * the one in the clause that holds most of them ("We do not need more bureaucracy; we need more
+ * engineers" for "more engineers were needed"). Undefined when the passage says the word one way
+ * only, or no occurrence stands out.
  */
-function occurrenceInClaimsClause(c: Analysis, p: Analysis, stem: string, contentFrom: number): number | undefined {
+function occurrenceInClaimsClause(c: Analysis, i: number, p: Analysis, contentFrom: number): number | undefined {
+  const stem = c.tokens[i]?.stem ?? '';
   const at = p.tokens.flatMap((u, j) => (countedAt(p, j, stem) ? [j] : []));
   if (at.length < 2 || at.every((j) => p.negated[j] === p.negated[at[0] ?? 0])) return undefined;
   const claimStems = new Set(c.tokens.filter((t, k) => k >= contentFrom && !t.stop && t.stem !== stem).map((t) => t.stem));
-  const shared = (j: number): number => clauseTokens(p, j).filter((u) => claimStems.has(u.stem)).length;
-  const scores = at.map(shared);
-  const best = Math.max(...scores);
-  return scores.filter((score) => score === best).length === 1 ? at[scores.indexOf(best)] : undefined;
+  const sharedIn = (tokens: readonly Token[]): number => tokens.filter((u) => !u.stop && claimStems.has(u.stem)).length;
+  const [left, right] = neighbours(c, i, 1).map((side) => side[0]?.stem);
+  const inSlot = (j: number): number => neighbours(p, j, 1).filter((side, k) => side[0] !== undefined && side[0].stem === (k === 0 ? left : right)).length;
+  const scorers = [inSlot, (j: number) => sharedIn(neighbours(p, j, NEIGHBOURHOOD).flat()), (j: number) => sharedIn(clauseTokens(p, j))];
+  for (const score of scorers) {
+    const scores = at.map(score);
+    const best = Math.max(...scores);
+    if (best > 0 && scores.filter((value) => value === best).length === 1) return at[scores.indexOf(best)];
+  }
+  return undefined;
+}
+
+/** Content words on each side of a word that say which of its occurrences a claim's word is. */
+const NEIGHBOURHOOD = 3;
+
+/** The `reach` nearest content words before token `k` and after it, nearest first. */
+function neighbours(a: Analysis, k: number, reach: number): [Token[], Token[]] {
+  const side = (step: number): Token[] => {
+    const found: Token[] = [];
+    for (let m = k + step; m >= 0 && m < a.tokens.length && found.length < reach; m += step) {
+      const u = a.tokens[m] as Token;
+      if (!u.stop) found.push(u);
+    }
+    return found;
+  };
+  return [side(-1), side(1)];
 }
 
 /** The tokens of the passage clause that holds token `j`. */

@@ -99,3 +99,15 @@ describe('a passage that says a word both negated and asserted, in two clauses',
     assert.equal(checkedAgainst(LABS, 'The agency will fund the southern laboratories.').verdict, 'contradicted');
   });
 });
+
+describe('a word said negated and asserted in one clause: the occurrence in its slot, then among its words', () => {
+  it('meets the figure beside it ("to 14 percent instead of 15 percent")', () => {
+    const source = 'And I say that we should now reduce to 14 percent instead of 15 percent our withholding rate.';
+    assert.equal(checkedAgainst(source, 'The withholding rate was to be cut from 15 to 14 percent.').verdict, 'supported');
+    assert.equal(checkedAgainst(source, 'The withholding rate was to be cut to 15 percent.').verdict, 'contradicted');
+  });
+  it('meets the occurrence among its neighbours, not the one in the clause with more of the claim', () => {
+    const source = 'Many brilliant AI engineers who are not US citizens, under the current export controls, do not have access to the models even if they live in the US.';
+    assert.equal(checkedAgainst(source, 'Non-US engineers currently lack access to the models under export controls.').verdict, 'supported');
+  });
+});
