@@ -328,6 +328,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['Inspectors may find that the data are incomplete.', 'modal', ['may']],
     ['Before the pilot ends, councils should publish the waiting-list data.', 'modal', ['should']],
     ['The lesson is that prevention pays for itself.', 'interpretation', ['The lesson is that']],
+    ['The question is no longer whether rents will rise, but who pays for the 2,000 new homes.', 'interpretation', ['The question is no longer whether']],
+    ['The question is whether the 2019 levy can be repeated.', 'interpretation', ['The question is whether']],
     ['Our central judgement is that the pilot worked in 2022.', 'interpretation', ['Our central judgement is that']],
     ['The risk is not that £40 million is too little, but that it is spent too fast.', 'interpretation', ['The risk is not that']],
     ['The danger is that the 2,000 new homes arrive after the schools close.', 'interpretation', ['The danger is that']],
