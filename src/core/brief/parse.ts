@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { LineIndex } from '../text/positions';
 import type { Span } from '../types';
 import { findCitations, type RawCitation } from './citations';
+import { columnCitations } from './columnCitations';
 import { findSuppressions, type Suppressions } from './suppressions';
 import { mathSpans } from './math';
 import { withoutEnumerators } from './enumerators';
@@ -465,7 +466,7 @@ export function briefFromMask(text: string, mask: BriefMask): ParsedBrief {
 
 /** The sentences and citations of a brief (or of a piece of one), given its mask. */
 export function sentencesFromMask(text: string, mask: BriefMask): { sentences: BriefSentence[]; citations: RawCitation[] } {
-  const citations = findCitations(mask.masked);
+  const citations = [...findCitations(mask.masked), ...mask.blocks.flatMap((block) => columnCitations(text, block))].sort((a, b) => a.span.start - b.span.start);
   const proseText = withoutEnumerators(withoutCitations(mask.masked, citations));
   return { sentences: readSentences({ text, masked: mask.masked, prose: proseText, citations, mask }), citations };
 }

@@ -57,7 +57,8 @@ function splitBlocks(input: ReadInput): Draft[] {
   const drafts: Draft[] = [];
   let next = 0;
   for (const block of input.mask.blocks) {
-    const spans = block.row ? rowSpan(input.masked, block) : splitSentences(input.masked, { lineBreaks: false }, block.start, block.end);
+    while (next < input.citations.length && (input.citations[next]?.span.start ?? 0) < block.start) next++;
+    const spans = block.row ? rowSpan(input, block, next) : splitSentences(input.masked, { lineBreaks: false }, block.start, block.end);
     for (const span of spans) {
       while (next < input.citations.length && (input.citations[next]?.span.start ?? 0) < span.start) next++;
       const own: RawCitation[] = [];
@@ -72,13 +73,22 @@ function splitBlocks(input: ReadInput): Draft[] {
   return drafts;
 }
 
-function rowSpan(masked: string, block: Block): Span[] {
+/** A row's span, from its first word to its last word or cited key; `first` is the index of the first citation at or after its start. */
+function rowSpan(input: ReadInput, block: Block, first: number): Span[] {
+  const masked = input.masked;
   let start = block.start;
   let end = block.end;
   // Spaces, and the separators of empty cells at either end.
   while (start < end && /[\s;]/.test(masked.charAt(start))) start++;
   while (end > start && /[\s;]/.test(masked.charAt(end - 1))) end--;
-  return /[\p{L}\p{N}]/u.test(masked.slice(start, end)) ? [{ start, end }] : [];
+  if (!/[\p{L}\p{N}]/u.test(masked.slice(start, end))) return [];
+  // A key in a source column is masked as code, yet cites the row (columnCitations.ts).
+  for (let k = first; k < input.citations.length; k++) {
+    const c = input.citations[k];
+    if (!c || c.span.start >= block.end) break;
+    if (c.span.start >= end && c.span.end <= block.end) end = c.span.end;
+  }
+  return [{ start, end }];
 }
 
 /** Whether a draft holds nothing but citations (and punctuation): it cites what comes before it. */
