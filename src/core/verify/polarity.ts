@@ -420,7 +420,7 @@ function negationCounts(c: Analysis, p: Analysis, contentFrom: number, absorbedC
     // A cue the passage restates by an opposite ("not open" / "closed") negates nothing it asserts.
     if (c.negated[i] && absorbedCues.has(governingCue(c, i) ?? -1)) continue;
     const nth = used.get(t.stem) ?? 0;
-    const j = nth === 0 && p.cues.length > 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceInClaimsClause(c, i, p, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
+    const j = nth === 0 && p.cues.length > 0 && claimSaysOnce(c, i, contentFrom) ? occurrenceOfClaimWord(c, i, p, contentFrom) ?? occurrence(p, t.stem, 0) : occurrence(p, t.stem, nth);
     if (j === undefined) continue;
     // A word the claim says both under its negation and outside it, more often than the passage
     // has it ("should not be the world's policeman but could be the world's best peacekeeper",
@@ -483,7 +483,7 @@ const CLAUSE_END = /[;:.!?,]/;
  * engineers" for "more engineers were needed"). Undefined when the passage says the word one way
  * only, or no occurrence stands out.
  */
-function occurrenceInClaimsClause(c: Analysis, i: number, p: Analysis, contentFrom: number): number | undefined {
+function occurrenceOfClaimWord(c: Analysis, i: number, p: Analysis, contentFrom: number): number | undefined {
   const stem = c.tokens[i]?.stem ?? '';
   const at = p.tokens.flatMap((u, j) => (countedAt(p, j, stem) ? [j] : []));
   if (at.length < 2 || at.every((j) => p.negated[j] === p.negated[at[0] ?? 0])) return undefined;
