@@ -296,7 +296,10 @@ export class BriefChecker {
       columns = withinRow(this.corpus, check, sentence.span.end);
       this.withinRows.set(check, columns);
     }
-    return columns.verdict === 'supported' || columns.verdict === 'contradicted' ? columns : plain;
+    // A claim its own words already contradict keeps that reading: the added words may draw in
+    // another passage ("Evidence point" under a row's header), not a better one.
+    if (columns.verdict === 'supported' || (columns.verdict === 'contradicted' && plain.verdict !== 'contradicted')) return columns;
+    return plain;
   }
 
   private evidenceOf(check: SentenceCheck): Evidence[] {

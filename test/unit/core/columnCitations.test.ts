@@ -57,3 +57,12 @@ describe('checking a row cited by its source column', () => {
     assert.strictEqual(unknown?.targetText, 'smith2024');
   });
 });
+
+describe('a row its own words contradict', () => {
+  it('keeps the passage that contradicts it, whatever passage the header words draw in', async () => {
+    const corpus = await seedCorpus();
+    const text = `${HEAD}| Build | DeepSeek's R1 post-training reportedly cost about $3 million | \`sovereignthread\` |\n`;
+    const f = check(corpus, text).findings.find((x) => x.code === 'contradicted-figure');
+    assert.strictEqual(f?.message, 'Source says “$300k”, not “$3 million” [@sovereignthread]');
+  });
+});
