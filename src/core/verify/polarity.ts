@@ -5,6 +5,7 @@ import { COMPARATIVE_BOUNDS, COMPLEMENTIZERS, COORDINATED_NEGATIONS, EMPHATIC_QU
 import { phraseAt } from './phrases';
 import { relation, relationsOf } from '../lexicon/relation';
 import { wordNet } from '../lexicon/source';
+import { sameQuantity } from '../claims/quantities';
 import { stemOf, type Token } from '../text/tokens';
 import { domainAntonyms } from './checks/domainLexicon';
 import type { Alternation } from './checks/words';
@@ -17,6 +18,10 @@ const EQUATIVE_WORDS: ReadonlySet<string> = new Set(SUPERLATIVES.equativeWords);
 const INFERIOR: ReadonlySet<string> = new Set(SUPERLATIVES.inferiorComparatives);
 const DEGREE_DEMONSTRATIVES: ReadonlySet<string> = new Set(SUPERLATIVES.degreeDemonstratives);
 const TIME_BOUNDS: ReadonlySet<string> = new Set(SUPERLATIVES.timeBounds);
+const UPPER_BOUNDS: ReadonlySet<string> = new Set(SUPERLATIVES.upperBounds);
+const LOWER_BOUNDS: ReadonlySet<string> = new Set(SUPERLATIVES.lowerBounds);
+/** Tokens before a figure in which its bound word stands ("a maximum of $1,000", "up to 40"). */
+const BOUND_REACH = 3;
 /** Tokens after a negation cue within which its equative ("doesn't pay as much") stands. */
 const EQUATIVE_REACH = 4;
 /** Tokens between a negative quantifier and the comparative it bounds ("No start-up in European history has raised more"). */
@@ -112,6 +117,21 @@ function comparedAdjective(a: Analysis, cue: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a negative quantifier's comparative bound ("no tax return could receive more than
+ * $1,000") is the other side's bound of the same figure ("a maximum of $1,000 per return"):
+ * nothing above it is what a maximum says; "no fewer than 40" a minimum.
+ */
+function boundOfSameFigure(negated: Analysis, cue: number, other: Analysis): boolean {
+  const reach = negated.tokens.slice(cue + 1, cue + 1 + QUANTIFIER_REACH + 2);
+  const than = reach.findIndex((t) => t.norm === 'than');
+  const comparative = reach[than - 1];
+  if (than < 1 || !comparative) return false;
+  const figure = negated.quantities.find((q) => q.firstToken === cue + 2 + than);
+  const bounds = INFERIOR.has(comparative.norm) ? LOWER_BOUNDS : UPPER_BOUNDS;
+  return figure !== undefined && other.quantities.some((r) => sameQuantity(figure, r) && other.tokens.slice(Math.max(0, r.firstToken - BOUND_REACH), r.firstToken).some((t) => bounds.has(t.norm)));
+}
+
 /** Whether the other side says the adjective in the superlative ("lowest", "the most stable"). */
 function superlativeOf(other: Analysis, adjective: string): boolean {
   const net = wordNet();
@@ -126,7 +146,7 @@ function superlativeOf(other: Analysis, adjective: string): boolean {
  */
 export function negationParaphrased(negated: Analysis, cue: number, other: Analysis): boolean {
   const bounded = boundsComparative(negated, cue);
-  if ((bounded && comparedWithAll(other)) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)))) return true;
+  if ((bounded && (comparedWithAll(other) || boundOfSameFigure(negated, cue, other))) || (negatesEquative(negated, cue) && other.tokens.some((t) => INFERIOR.has(t.norm)))) return true;
   // "none is more shameful than X" says "X is the most shameful": the set's bound is the superlative.
   const compared = bounded ? comparedAdjective(negated, cue) : undefined;
   if (compared !== undefined && superlativeOf(other, compared)) return true;

@@ -111,3 +111,11 @@ describe('a word said negated and asserted in one clause: the occurrence in its 
     assert.equal(checkedAgainst(source, 'Non-US engineers currently lack access to the models under export controls.').verdict, 'supported');
   });
 });
+
+describe('a negated comparative bound and the other side\'s bound of the same figure', () => {
+  const source = 'This cash rebate amounts to 12 percent of 1974 tax payments, with a maximum of $1,000 per return.';
+  it('reads "no return could receive more than $1,000" as the maximum, not its reversal', () => {
+    assert.notEqual(checkedAgainst(source, 'He said no single tax return could receive more than $1,000 from the rebate.').verdict, 'contradicted');
+    assert.equal(checkedAgainst('The scheme pays a minimum of 40 staff.', 'The scheme pays no fewer than 40 staff.').verdict, 'supported');
+  });
+});
