@@ -417,7 +417,7 @@ function stance(trimmed: string, body: readonly Token[], measured: boolean, gapA
   const first = body[0];
   if (imperative(body, measured, gapAfter) && first) return { cue: 'imperative', words: [first.raw] };
   for (const [i, t] of body.entries()) {
-    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i)) return { cue: 'modal', words: [t.raw] };
+    if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i) && !underInstrument(body, i)) return { cue: 'modal', words: [t.raw] };
     const before = i > 0 ? body[i - 1] : undefined;
     if (RECOMMEND.has(t.norm) && before && FIRST_PERSON.has(before.norm)) return { cue: 'recommendation', words: [before.raw, t.raw] };
   }
@@ -425,6 +425,19 @@ function stance(trimmed: string, body: readonly Token[], measured: boolean, gapA
 }
 
 const EMBEDDING = new Set(data.embeddingWords);
+const INSTRUMENT_NOUNS: ReadonlySet<string> = new Set(data.instrumentNouns);
+/** Tokens from "under" to its instrument noun: a determiner or possessive, a year, a name or two. */
+const INSTRUMENT_REACH = 4;
+
+/**
+ * Whether the modal at `modal` is read "under" an instrument, the phrase before it or right after
+ * it ("Under his plan, people … could", "could, under his plan, buy"): the instrument's provision.
+ * After the modal's verb ("should plan under the new law") the phrase is the verb's, and the
+ * modal the writer's.
+ */
+function underInstrument(tokens: readonly Token[], modal: number): boolean {
+  return tokens.some((t, k) => k <= modal + 1 && t.norm === 'under' && tokens.slice(k + 1, k + 1 + INSTRUMENT_REACH).some((u) => INSTRUMENT_NOUNS.has(u.norm)));
+}
 const WH_WORDS: ReadonlySet<string> = new Set(data.whClauseWords);
 /** Words before a modal in which a verb of saying may open the clause that holds it ("says they should"). */
 const EMBEDDING_REACH = 3;

@@ -299,6 +299,8 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['**"Is the target realistic?"**', 'question', ['?']],
     ['Ministers should publish the waiting-list data every quarter.', 'modal', ['should']],
     ['Councils could pool their procurement budgets.', 'modal', ['could']],
+    // After the modal's verb the phrase is the verb's: the modal is the writer's.
+    ['Councils should plan under the new law.', 'modal', ['should']],
     ['Expand the pilot to every region.', 'imperative', ['Expand']],
     // A question the sentence describes, in the present: the brief framing its inquiry.
     ['The Council wants to establish whether the Leeds pilot cut waiting lists.', 'indirect-question', ['establish', 'whether']],
@@ -440,6 +442,9 @@ describe('claims/classify: analysis is no claim (a table of classes)', () => {
     ['The council funded shelters in 2019, whether run by charities or by the council.', false],
     // A source as subject reports it.
     ['These studies suggest the council is betting on prevention.', false],
+    // A modal under an instrument states what the instrument provides.
+    ['Under the 2019 budget, councils could borrow £40 million.', false],
+    ['Tenants aged 55 to 65 could, under her plan, buy into the scheme for £40 a month.', true],
     // A source reported by its pronoun is still reported.
     ['It suggests that the council cut rents by 5 percent in 2019.', true],
     ['The purpose of this message is to suggest three reforms for 2019.', false],
