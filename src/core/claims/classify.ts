@@ -409,13 +409,13 @@ function isModal(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The writer's own stance: a hedge, a judgement, a modal, a first-person recommendation, an imperative. */
-function stance(trimmed: string, body: readonly Token[], measured: boolean, gapAfter: (token: Token) => string): AnalysisReason | undefined {
+function stance(trimmed: string, body: readonly Token[], measured: boolean, setApart: boolean): AnalysisReason | undefined {
   for (const { cue, pattern } of STANCE_PATTERNS) {
     const match = pattern.exec(trimmed);
     if (match) return { cue, words: [match[0]] };
   }
   const first = body[0];
-  if (imperative(body, measured, gapAfter) && first) return { cue: 'imperative', words: [first.raw] };
+  if (!setApart && imperative(body, measured) && first) return { cue: 'imperative', words: [first.raw] };
   for (const [i, t] of body.entries()) {
     if (isModal(body, i) && !(t.norm === 'must' && RULE_FRAME.test(trimmed)) && !embedded(body, i) && !underInstrument(body, i)) return { cue: 'modal', words: [t.raw] };
     const before = i > 0 ? body[i - 1] : undefined;
@@ -490,20 +490,25 @@ function verbBeforeDeterminer(token: Token, next: Token): boolean {
   return lemmas.some((lemma) => lemma.pos === 'v' && lemma.word === token.norm) && lemmas.every((lemma) => lemma.pos === 'v' || lemma.pos === 'n');
 }
 
-/**
- * "Invest in compute.", "Back efficiency.", "Convene the leaders.": a verb of action first (not
- * "Back in 2019, ..."). A command's verb runs on into its object: a word set apart by punctuation
- * ("Build: DeepSeek's R1 …", a table row's "| Build | DeepSeek's R1 … |") labels what follows.
- */
-function imperative(tokens: readonly Token[], measured: boolean, gapAfter: (token: Token) => string): boolean {
+/** "Invest in compute.", "Back efficiency.", "Convene the leaders.": a verb of action first (not "Back in 2019, ..."). */
+function imperative(tokens: readonly Token[], measured: boolean): boolean {
   const [verb, next] = tokens;
-  if (verb && next && /[^\s]/.test(gapAfter(verb))) return false;
   // A capitalised word after a verb-only one makes them a name ("Harry Potter"), not a command;
   // a speech's "Listen to Jefferson in 1793: ..." leads to a dated quotation, a fact to check.
   if (!verb || !next || !(IMPERATIVES.has(verb.norm) || (onlyVerb(verb) && !next.capitalized && !measured) || verbBeforeDeterminer(verb, next)) || COPULAS.has(next.norm)) return false;
   if (verb.norm === 'let') return next.norm === 'us' || next.norm === 's';
   // "Back in 2019, ...": a preposition before a figure or date opens a time phrase, no command.
   return !(next.stop && !DETERMINERS.has(next.norm) && (tokens[2]?.numeric ?? false));
+}
+
+/**
+ * Whether punctuation follows the word ("Build: DeepSeek's R1 …", a table row's "| Build |
+ * DeepSeek's R1 … |"): a command's verb runs on into its object, so a word set apart labels what
+ * follows and opens no command.
+ */
+function setApartFromNext(text: string, base: number, tokens: readonly Token[], word: Token | undefined): boolean {
+  const next = word && tokens[tokens.indexOf(word) + 1];
+  return word !== undefined && next !== undefined && /\S/.test(text.slice(word.end - base, next.start - base));
 }
 
 const CHECKED_WHEN_STATED: ReadonlySet<string> = new Set(data.checkedWhenStated);
@@ -577,11 +582,7 @@ export function classify(text: string, tokens: readonly Token[], facts: boolean 
   const framed = frame > 0 || reported;
   if (!framed) {
     const own = outsideQuotes(text, body, quoted, base);
-    const gapAfter = (token: Token): string => {
-      const next = tokens[tokens.indexOf(token) + 1];
-      return next ? text.slice(token.end - base, next.start - base) : '';
-    };
-    const reason = stance(own.text.trim(), own.tokens, measured, gapAfter);
+    const reason = stance(own.text.trim(), own.tokens, measured, setApartFromNext(text, base, tokens, own.tokens[0]));
     if (reason) return { kind: 'opinion', contentFrom: 0, reason };
     const stated = (k: number): boolean => {
       const t = body[k];
